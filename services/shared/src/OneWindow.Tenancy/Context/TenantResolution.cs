@@ -1,0 +1,54 @@
+using System.Security.Claims;
+
+namespace OneWindow.Tenancy;
+
+/// <summary>Outcome of reading the tenant from a caller's token and the centre it names, if any.</summary>
+public abstract record TenantResolution
+{
+    private TenantResolution()
+    {
+    }
+
+    public sealed record Resolved(Tenant Tenant) : TenantResolution;
+
+    /// <summary>The caller named a centre it may not act on (403).</summary>
+    public sealed record Forbidden(string Reason) : TenantResolution;
+
+    /// <summary>The caller named something that is not a centre code (400).</summary>
+    public sealed record Invalid(string Field, string Reason) : TenantResolution;
+
+    public static TenantResolution Resolve(ClaimsPrincipal user, string? namedCentre)
+    {
+        if (user.Identity?.IsAuthenticated != true)
+        {
+            return new Resolved(Tenant.None);
+        }
+
+        if (namedCentre is not null && !Tenant.IsValidCentreCode(namedCentre))
+        {
+            return new Invalid(TenantClaims.CentreHeader, $"'{namedCentre}' is not a centre code.");
+        }
+
+        var own = user.FindFirst(TenantClaims.Tenant)?.Value;
+        if (own is not null)
+        {
+            if (!Tenant.IsValidCentreCode(own))
+            {
+                return new Forbidden("The token's tenant is not a centre code.");
+            }
+
+            return namedCentre is null || namedCentre == own
+                ? new Resolved(Tenant.Centre(own))
+                : new Forbidden($"A token for centre '{own}' cannot act on centre '{namedCentre}'.");
+        }
+
+        if (TenantClaims.IsDistrictLevel(user))
+        {
+            return new Resolved(namedCentre is null ? Tenant.District : Tenant.Centre(namedCentre, namedByDistrict: true));
+        }
+
+        return namedCentre is null
+            ? new Resolved(Tenant.None)
+            : new Forbidden("Only district-level roles may name a centre.");
+    }
+}

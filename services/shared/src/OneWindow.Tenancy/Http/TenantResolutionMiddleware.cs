@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+
+namespace OneWindow.Tenancy;
+
+/// <summary>Sets the request's tenant from the authenticated caller; refuses a centre it may not name.</summary>
+internal sealed class TenantResolutionMiddleware(RequestDelegate next)
+{
+    public async Task InvokeAsync(HttpContext context, TenantContext tenant, IProblemDetailsService problems)
+    {
+        var named = context.Request.Headers[TenantClaims.CentreHeader].ToString();
+        switch (TenantResolution.Resolve(context.User, named.Length == 0 ? null : named))
+        {
+            case TenantResolution.Resolved resolved:
+                tenant.Set(resolved.Tenant);
+                await next(context);
+                return;
+            case TenantResolution.Forbidden forbidden:
+                await WriteAsync(context, problems, StatusCodes.Status403Forbidden, "Not your centre", forbidden.Reason, field: null);
+                return;
+            case TenantResolution.Invalid invalid:
+                await WriteAsync(context, problems, StatusCodes.Status400BadRequest, "Invalid centre", invalid.Reason, invalid.Field);
+                return;
+        }
+    }
+
+    private static async Task WriteAsync(HttpContext context, IProblemDetailsService problems, int status, string title, string detail, string? field)
+    {
+        context.Response.StatusCode = status;
+        var problem = new ProblemDetails { Status = status, Title = title, Detail = detail };
+        if (field is not null)
+        {
+            problem.Extensions["errors"] = new Dictionary<string, string[]> { [field] = [detail] };
+        }
+
+        await problems.WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem });
+    }
+}

@@ -1,0 +1,18 @@
+using Npgsql;
+
+namespace OneWindow.Tenancy;
+
+/// <summary>Brings a service's database to the current schema: run by the host's <c>migrate</c> verb, as the owner.</summary>
+public interface IDatabaseSetup
+{
+    Task MigrateAsync(CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// An idempotent step after migrations, run as the owner: e.g. the audit trail revokes UPDATE and
+/// DELETE from the app role. Steps are registered by the building block that needs them.
+/// </summary>
+public interface IPostMigrationStep
+{
+    Task ApplyAsync(NpgsqlConnection ownerConnection, string quotedAppRole, CancellationToken cancellationToken);
+}

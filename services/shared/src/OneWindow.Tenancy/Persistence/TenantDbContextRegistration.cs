@@ -1,0 +1,43 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace OneWindow.Tenancy;
+
+/// <summary>
+/// The connection strings of one service database, by convention: <c>ConnectionStrings:{name}</c>
+/// (the app role), <c>ConnectionStrings:{name}-owner</c> (migrations only) and, where the role may
+/// create databases (local runs and tests), <c>ConnectionStrings:postgres-admin</c>.
+/// </summary>
+public sealed record ServiceDatabaseConnections(string App, string Owner, string? Admin)
+{
+    public static ServiceDatabaseConnections From(IConfiguration configuration, string name) => new(
+        configuration.GetConnectionString(name) ?? throw new InvalidOperationException($"ConnectionStrings:{name} is not configured."),
+        configuration.GetConnectionString($"{name}-owner") ?? configuration.GetConnectionString(name)!,
+        configuration.GetConnectionString("postgres-admin"));
+}
+
+public static class TenantDbContextRegistration
+{
+    /// <summary>
+    /// Registers a service's DbContext on its app-role connection with the tenant interceptor, the
+    /// migrator behind the <c>migrate</c> verb, and a readiness check.
+    /// </summary>
+    public static IHostApplicationBuilder AddTenantDbContext<TContext>(this IHostApplicationBuilder builder, string connectionName)
+        where TContext : TenantDbContext
+    {
+        var connections = ServiceDatabaseConnections.From(builder.Configuration, connectionName);
+        builder.Services.AddTenancy();
+        builder.Services.AddScoped<TenantConnectionInterceptor>();
+        builder.Services.AddDbContext<TContext>((services, options) =>
+            Configure(options, connections.App).AddInterceptors(services.GetRequiredService<TenantConnectionInterceptor>()));
+        builder.Services.AddSingleton(connections);
+        builder.Services.AddSingleton<IDatabaseSetup, DatabaseMigrator<TContext>>();
+        builder.Services.AddHealthChecks().AddDbContextCheck<TContext>("postgresql", tags: ["ready"]);
+        return builder;
+    }
+
+    internal static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString) =>
+        options.UseNpgsql(connectionString).UseSnakeCaseNamingConvention();
+}
