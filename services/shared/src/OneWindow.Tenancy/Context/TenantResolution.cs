@@ -26,10 +26,10 @@ public abstract record TenantResolution
 
         if (namedCentre is not null && !Tenant.IsValidCentreCode(namedCentre))
         {
-            return new Invalid(TenantClaims.CentreHeader, $"'{namedCentre}' is not a centre code.");
+            return new Invalid(PlatformClaims.CentreHeader, $"'{namedCentre}' is not a centre code.");
         }
 
-        var own = user.FindFirst(TenantClaims.Tenant)?.Value;
+        var own = user.FindFirst(PlatformClaims.Tenant)?.Value;
         if (own is not null)
         {
             if (!Tenant.IsValidCentreCode(own))
@@ -42,7 +42,7 @@ public abstract record TenantResolution
                 : new Forbidden($"A token for centre '{own}' cannot act on centre '{namedCentre}'.");
         }
 
-        if (TenantClaims.IsDistrictLevel(user))
+        if (PlatformClaims.IsDistrictLevel(user))
         {
             return new Resolved(namedCentre is null ? Tenant.District : Tenant.Centre(namedCentre, namedByDistrict: true));
         }

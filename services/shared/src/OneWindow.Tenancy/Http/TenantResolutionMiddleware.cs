@@ -8,7 +8,7 @@ internal sealed class TenantResolutionMiddleware(RequestDelegate next)
 {
     public async Task InvokeAsync(HttpContext context, TenantContext tenant, IProblemDetailsService problems)
     {
-        var named = context.Request.Headers[TenantClaims.CentreHeader].ToString();
+        var named = context.Request.Headers[PlatformClaims.CentreHeader].ToString();
         switch (TenantResolution.Resolve(context.User, named.Length == 0 ? null : named))
         {
             case TenantResolution.Resolved resolved:

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -29,9 +30,10 @@ public static class TenantDbContextRegistration
     {
         var connections = ServiceDatabaseConnections.From(builder.Configuration, connectionName);
         builder.Services.AddTenancy();
-        builder.Services.AddScoped<TenantConnectionInterceptor>();
+        builder.Services.AddScoped<IInterceptor, TenantConnectionInterceptor>();
+        // Other building blocks (the outbox) add their interceptors the same way.
         builder.Services.AddDbContext<TContext>((services, options) =>
-            Configure(options, connections.App).AddInterceptors(services.GetRequiredService<TenantConnectionInterceptor>()));
+            Configure(options, connections.App).AddInterceptors(services.GetServices<IInterceptor>()));
         builder.Services.AddSingleton(connections);
         builder.Services.AddSingleton<IDatabaseSetup, DatabaseMigrator<TContext>>();
         builder.Services.AddHealthChecks().AddDbContextCheck<TContext>("postgresql", tags: ["ready"]);

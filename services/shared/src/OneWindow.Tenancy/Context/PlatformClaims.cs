@@ -3,11 +3,14 @@ using System.Security.Claims;
 namespace OneWindow.Tenancy;
 
 /// <summary>
-/// How a token names its tenant: centre staff carry a <c>tenant</c> claim with their centre code;
-/// district staff carry none and hold a district-level role. Nobody else can choose a tenant.
+/// The claims every OneWindow token carries, unmapped: <c>sub</c>, <c>role</c> (one per role) and
+/// <c>tenant</c>. Centre staff carry their centre code as tenant; district staff carry none and hold a
+/// district-level role. Nobody else can choose a tenant.
 /// </summary>
-public static class TenantClaims
+public static class PlatformClaims
 {
+    public const string Subject = "sub";
+    public const string Role = "role";
     public const string Tenant = "tenant";
 
     /// <summary>District-level callers name the centre they act on in this header.</summary>

@@ -1,0 +1,42 @@
+using System.Diagnostics;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using OneWindow.EventBus;
+
+namespace OneWindow.Outbox;
+
+/// <summary>
+/// Where a use case puts the events its change raises. They are saved by the same SaveChanges, in
+/// the same transaction, as the change itself: committed together or not at all.
+/// </summary>
+public interface IOutbox
+{
+    void Add(IntegrationEvent integrationEvent);
+}
+
+internal sealed class Outbox<TContext>(TContext context, EventSourceIdentity source, OutboxSignal signal) : IOutbox
+    where TContext : DbContext
+{
+    public void Add(IntegrationEvent integrationEvent)
+    {
+        // The trace of the request that raised the event continues in its consumers.
+        var traced = integrationEvent.Trace is null && Activity.Current is { } activity
+            ? integrationEvent with { Trace = new TraceContext(activity.Id!, activity.TraceStateString) }
+            : integrationEvent;
+        var envelope = EventEnvelope.Wrap(traced, source.AppId, source.PubSubName);
+        context.Set<OutboxMessage>().Add(new OutboxMessage
+        {
+            Id = traced.Id,
+            Topic = envelope.Topic,
+            Type = envelope.Type,
+            Tenant = traced.Tenant,
+            OccurredAt = traced.OccurredAt,
+            CloudEvent = Encoding.UTF8.GetString(envelope.ToJson()),
+            NextAttemptAt = traced.OccurredAt,
+        });
+        signal.Expect();
+    }
+}
+
+/// <summary>Who publishes: the CloudEvent source (the app id) and the Dapr pub/sub component name.</summary>
+public sealed record EventSourceIdentity(string AppId, string PubSubName);

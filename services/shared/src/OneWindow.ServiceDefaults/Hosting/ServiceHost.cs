@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using OneWindow.Tenancy;
+
+namespace OneWindow.ServiceDefaults;
+
+/// <summary>Seeds a service's part of the demo district; idempotent (running it twice changes nothing).</summary>
+public interface IDemoSeeder
+{
+    Task SeedAsync(CancellationToken cancellationToken);
+}
+
+public static class ServiceHost
+{
+    /// <summary>
+    /// Runs the service, or one of its verbs and exits: <c>migrate</c> (schema, row-level security and
+    /// grants, as the database owner: the Kubernetes pre-install job and the run command use it) and
+    /// <c>seed</c> (the demo district).
+    /// </summary>
+    public static async Task<int> RunServiceAsync(this WebApplication app, string[] args)
+    {
+        // Options such as --urls may follow the verb, or come without one.
+        var verb = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : null;
+        switch (verb)
+        {
+            case "migrate":
+                foreach (var setup in app.Services.GetServices<IDatabaseSetup>())
+                {
+                    await setup.MigrateAsync(CancellationToken.None);
+                }
+
+                return 0;
+            case "seed":
+                await using (var scope = app.Services.CreateAsyncScope())
+                {
+                    foreach (var seeder in scope.ServiceProvider.GetServices<IDemoSeeder>())
+                    {
+                        await seeder.SeedAsync(CancellationToken.None);
+                    }
+                }
+
+                return 0;
+            case null or "run":
+                await app.RunAsync();
+                return 0;
+            default:
+                app.Logger.LogError("Unknown verb {Verb}: use run, migrate or seed", verb);
+                return 2;
+        }
+    }
+}

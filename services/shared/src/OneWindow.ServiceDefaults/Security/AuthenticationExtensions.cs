@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using OneWindow.Tenancy;
+
+namespace OneWindow.ServiceDefaults;
+
+public static class AuthenticationExtensions
+{
+    /// <summary>
+    /// JWT bearer authentication against the OIDC authority (<c>Authentication:Authority</c>, audience
+    /// <c>Authentication:Audience</c>), or the development key in Development only. Everything needs an
+    /// authenticated caller unless an endpoint says otherwise; each endpoint adds its roles.
+    /// </summary>
+    public static IHostApplicationBuilder AddPlatformAuthentication(this IHostApplicationBuilder builder)
+    {
+        var authority = builder.Configuration["Authentication:Authority"];
+        if (string.IsNullOrWhiteSpace(authority) && !builder.Environment.IsDevelopment())
+        {
+            throw new InvalidOperationException(
+                "Authentication:Authority is not configured. Outside Development every token must come from the OIDC authority.");
+        }
+
+        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(options =>
+        {
+            options.MapInboundClaims = false;
+            if (string.IsNullOrWhiteSpace(authority))
+            {
+                options.TokenValidationParameters = DevelopmentTokens.ValidationParameters();
+            }
+            else
+            {
+                options.Authority = authority;
+                options.Audience = builder.Configuration["Authentication:Audience"] ?? DevelopmentTokens.Audience;
+                options.TokenValidationParameters.NameClaimType = PlatformClaims.Subject;
+                options.TokenValidationParameters.RoleClaimType = PlatformClaims.Role;
+            }
+        });
+        builder.Services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        return builder;
+    }
+}

@@ -1,0 +1,23 @@
+namespace OneWindow.ServiceDefaults;
+
+/// <summary>The roles of ROLES.md, as they appear in tokens.</summary>
+public static class PlatformRoles
+{
+    public const string Resident = "resident";
+    public const string Device = "device";
+    public const string Clerk = "clerk";
+    public const string Reviewer = "reviewer";
+    public const string Supervisor = "supervisor";
+    public const string PolicyOfficer = "policy-officer";
+    public const string SocialWorker = "social-worker";
+    public const string GridManager = "grid-manager";
+    public const string Head = "head";
+    public const string Director = "director";
+    public const string HrAdmin = "hr-admin";
+    public const string DistrictAdmin = "district-admin";
+
+    public static IReadOnlySet<string> All { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        Resident, Device, Clerk, Reviewer, Supervisor, PolicyOfficer, SocialWorker, GridManager, Head, Director, HrAdmin, DistrictAdmin,
+    };
+}

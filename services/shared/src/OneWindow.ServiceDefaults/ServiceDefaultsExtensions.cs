@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using OneWindow.Tenancy;
+using StackExchange.Redis;
+
+namespace OneWindow.ServiceDefaults;
+
+public static class ServiceDefaultsExtensions
+{
+    /// <summary>
+    /// Everything a OneWindow service shares: telemetry, health, JWT authentication, tenancy, the
+    /// error shape, validation, gRPC with JSON transcoding, log redaction, limits and shutdown.
+    /// </summary>
+    public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder)
+    {
+        builder.AddPlatformTelemetry();
+        builder.AddPlatformHealthChecks();
+        builder.AddPlatformAuthentication();
+        builder.AddPlatformProblemDetails();
+        builder.AddPlatformGrpc();
+        builder.AddPersonalDataRedaction();
+        builder.Services.AddTenancy();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        if (builder.Configuration.GetConnectionString("redis") is { } redis)
+        {
+            builder.Services.TryAddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(redis));
+        }
+
+        builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel =>
+            kestrel.Limits.MaxRequestBodySize = GrpcExtensions.MaxRequestBytes);
+        // Kubernetes sends SIGTERM and waits; in-flight requests and event handlers finish first.
+        builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(25));
+        return builder;
+    }
+
+    /// <summary>The shared pipeline and endpoints: errors, authentication, tenancy, authorization, health, reflection.</summary>
+    public static WebApplication MapServiceDefaults(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseTenancy();
+        app.UseAuthorization();
+        app.MapPlatformHealthChecks();
+        app.MapPlatformGrpcReflection();
+        return app;
+    }
+}
