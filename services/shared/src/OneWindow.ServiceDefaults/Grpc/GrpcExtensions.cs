@@ -1,3 +1,4 @@
+using Google.Protobuf.Reflection;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -18,7 +19,9 @@ public static class GrpcExtensions
             options.Interceptors.Add<ValidationInterceptor>();
             options.MaxReceiveMessageSize = MaxRequestBytes;
             options.EnableDetailedErrors = builder.Environment.IsDevelopment();
-        }).AddJsonTranscoding();
+        }).AddJsonTranscoding(transcoding =>
+            // Error details (BadRequest, ErrorInfo) travel as Any: JSON needs their descriptors.
+            transcoding.TypeRegistry = TypeRegistry.FromFiles(Google.Rpc.ErrorDetailsReflection.Descriptor));
         builder.Services.AddGrpcReflection();
         return builder;
     }

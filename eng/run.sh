@@ -1,0 +1,143 @@
+#!/usr/bin/env bash
+# The run command: the whole platform on this machine, no cluster needed.
+# PostgreSQL and Redis on loopback with data under .onewindow/, each service's database and roles,
+# migrations, the demo district, every service that exists (redis event transport) and the gateway.
+# Ctrl-C stops everything it started. Running it again reuses the data and duplicates nothing.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+source eng/lib/prerequisites.sh
+ensure_dotnet
+ensure_servers
+
+state="$root/.onewindow"
+pg_port="${ONEWINDOW_POSTGRES_PORT:-55432}"
+redis_port="${ONEWINDOW_REDIS_PORT:-56379}"
+gateway_port="${ONEWINDOW_GATEWAY_PORT:-8080}"
+pg_password="onewindow-local"
+mkdir -p "$state/logs"
+
+# Service name -> (HTTP/1.1 port, HTTP/2 gRPC port). The gateway reaches each on its gRPC port.
+declare -A http_port=([intake]=5101 [review]=5102 [policy-law]=5103 [social-work]=5104 [hr-payroll]=5105 [notification]=5106)
+declare -A grpc_port=([intake]=5201 [review]=5202 [policy-law]=5203 [social-work]=5204 [hr-payroll]=5205 [notification]=5206)
+
+pids=()
+started_postgres=""
+stop_all() {
+  trap - INT TERM EXIT
+  echo; echo "Stopping OneWindow..."
+  for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+  if [ -n "$started_postgres" ]; then
+    runuser -u postgres -- "$(postgres_bindir)/pg_ctl" -D "$state/postgres" stop -m fast >/dev/null 2>&1 || true
+  fi
+  echo "Stopped."
+}
+trap stop_all INT TERM EXIT
+
+run_as_postgres() {
+  if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+start_postgres() {
+  local bin; bin="$(postgres_bindir)"
+  if "$bin/pg_isready" -q -h 127.0.0.1 -p "$pg_port"; then
+    echo "PostgreSQL already answers on 127.0.0.1:$pg_port; using it."
+    return
+  fi
+  if [ ! -f "$state/postgres/PG_VERSION" ]; then
+    mkdir -p "$state/postgres"
+    echo "$pg_password" > "$state/pgpass"
+    [ "$(id -u)" -eq 0 ] && chown -R postgres "$state/postgres" "$state/pgpass"
+    run_as_postgres "$bin/initdb" -D "$state/postgres" -U postgres --pwfile="$state/pgpass" \
+      --auth-local=trust --auth-host=scram-sha-256 -E UTF8 --locale=C.UTF-8 >"$state/logs/initdb.log"
+  fi
+  [ "$(id -u)" -eq 0 ] && chown postgres "$state/logs"
+  run_as_postgres "$bin/pg_ctl" -D "$state/postgres" -l "$state/logs/postgres.log" -w \
+    -o "-p $pg_port -k $state/postgres -c listen_addresses=127.0.0.1 -c max_connections=300" start >/dev/null
+  started_postgres=yes
+  echo "PostgreSQL on 127.0.0.1:$pg_port (data in .onewindow/postgres)"
+}
+
+start_redis() {
+  if redis-cli -p "$redis_port" ping >/dev/null 2>&1; then
+    echo "Redis already answers on 127.0.0.1:$redis_port; using it."
+    return
+  fi
+  mkdir -p "$state/redis"
+  redis-server --port "$redis_port" --bind 127.0.0.1 --dir "$state/redis" --appendonly yes \
+    >"$state/logs/redis.log" 2>&1 &
+  pids+=($!)
+  for _ in $(seq 1 50); do redis-cli -p "$redis_port" ping >/dev/null 2>&1 && break; sleep 0.2; done
+  echo "Redis on 127.0.0.1:$redis_port (data in .onewindow/redis)"
+}
+
+# Every folder services/<name>/src/<web project> is a service that exists.
+discover_services() {
+  local dir name
+  for dir in services/*/src/*/; do
+    name="$(basename "$(dirname "$(dirname "$dir")")")"
+    [ "$name" = "shared" ] && continue
+    grep -qs 'Sdk="Microsoft.NET.Sdk.Web"' "$dir"*.csproj && echo "$name:$(basename "$dir")"
+  done
+}
+
+service_environment() {
+  local name="$1" db="onewindow_${1//-/_}" role="${1//-/_}"
+  local pg="Host=127.0.0.1;Port=$pg_port;Database=$db"
+  echo "ASPNETCORE_ENVIRONMENT=Development"
+  echo "ConnectionStrings__$name=$pg;Username=${role}_app;Password=$pg_password-$role-app"
+  echo "ConnectionStrings__$name-owner=$pg;Username=${role}_owner;Password=$pg_password-$role-owner"
+  echo "ConnectionStrings__postgres-admin=Host=127.0.0.1;Port=$pg_port;Database=postgres;Username=postgres;Password=$pg_password"
+  echo "ConnectionStrings__redis=127.0.0.1:$redis_port"
+  echo "EventBus__Transport=redis"
+  echo "EventBus__AppId=$name"
+  echo "Kestrel__Endpoints__Http__Url=http://127.0.0.1:${http_port[$name]}"
+  echo "Kestrel__Endpoints__Grpc__Url=http://127.0.0.1:${grpc_port[$name]}"
+}
+
+wait_ready() {
+  local name="$1" url="$2"
+  for _ in $(seq 1 240); do
+    if curl -fsS "$url/readyz" >/dev/null 2>&1; then echo "  $name ready ($url/readyz)"; return 0; fi
+    sleep 0.5
+  done
+  echo "  $name did not become ready; see .onewindow/logs/$name.log" >&2
+  return 1
+}
+
+start_postgres
+start_redis
+
+echo "Building..."
+dotnet build OneWindow.slnx -c Release -v quiet -nologo >"$state/logs/build.log" 2>&1 || { tail -n 30 "$state/logs/build.log"; exit 1; }
+
+gateway_env=("ASPNETCORE_ENVIRONMENT=Development" "ConnectionStrings__redis=127.0.0.1:$redis_port" "Kestrel__Endpoints__Http__Url=http://127.0.0.1:$gateway_port")
+for entry in $(discover_services); do
+  name="${entry%%:*}"; project="${entry#*:}"
+  dll="services/$name/src/$project/bin/Release/net10.0/$project.dll"
+  mapfile -t env_vars < <(service_environment "$name")
+  echo "$name: migrating and seeding"
+  env "${env_vars[@]}" dotnet "$dll" migrate >>"$state/logs/$name.log" 2>&1 || { tail -n 30 "$state/logs/$name.log"; exit 1; }
+  env "${env_vars[@]}" dotnet "$dll" seed >>"$state/logs/$name.log" 2>&1 || { tail -n 30 "$state/logs/$name.log"; exit 1; }
+  env "${env_vars[@]}" dotnet "$dll" >>"$state/logs/$name.log" 2>&1 &
+  pids+=($!)
+  gateway_env+=("ReverseProxy__Clusters__${name}__Destinations__primary__Address=http://127.0.0.1:${grpc_port[$name]}")
+  wait_ready "$name" "http://127.0.0.1:${http_port[$name]}"
+done
+
+env "${gateway_env[@]}" dotnet gateway/src/OneWindow.Gateway/bin/Release/net10.0/OneWindow.Gateway.dll >>"$state/logs/gateway.log" 2>&1 &
+pids+=($!)
+wait_ready gateway "http://127.0.0.1:$gateway_port"
+
+cat <<INFO
+
+OneWindow is running. Gateway: http://127.0.0.1:$gateway_port  (readiness: /readyz; logs: .onewindow/logs/)
+Get a development token, e.g. a clerk of the Jiangpu Road centre:
+  curl -s -X POST http://127.0.0.1:$gateway_port/dev/token -H 'Content-Type: application/json' \\
+       -d '{"subject":"clerk-001","roles":["clerk"],"tenant":"jiangpu"}'
+then call a service: curl -H "Authorization: Bearer <accessToken>" http://127.0.0.1:$gateway_port/api/<service>/v1/...
+Press Ctrl-C to stop everything.
+INFO
+wait -n "${pids[@]}" || true
+echo "A process exited; see .onewindow/logs/." >&2

@@ -1,0 +1,21 @@
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace OneWindow.ServiceDefaults.Tests;
+
+/// <summary>The probe service in-process (Development: the built-in token key is accepted).</summary>
+public sealed class ProbeFactory : WebApplicationFactory<Program>
+{
+    public HttpClient ClientFor(string subject, string[] roles, string? tenant, string? namedCentre = null, TimeSpan? lifetime = null)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
+            "Bearer", DevelopmentTokens.Issue(subject, roles, tenant, lifetime ?? TimeSpan.FromMinutes(5), TimeProvider.System));
+        if (namedCentre is not null)
+        {
+            client.DefaultRequestHeaders.Add("X-OneWindow-Centre", namedCentre);
+        }
+
+        return client;
+    }
+}
