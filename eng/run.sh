@@ -126,9 +126,16 @@ for entry in $(discover_services); do
   wait_ready "$name" "http://127.0.0.1:${http_port[$name]}"
 done
 
-env "${gateway_env[@]}" dotnet gateway/src/OneWindow.Gateway/bin/Release/net10.0/OneWindow.Gateway.dll >>"$state/logs/gateway.log" 2>&1 &
-pids+=($!)
-wait_ready gateway "http://127.0.0.1:$gateway_port"
+gateway_dll="gateway/src/OneWindow.Gateway/bin/Release/net10.0/OneWindow.Gateway.dll"
+if [ -f "$gateway_dll" ]; then
+  env "${gateway_env[@]}" dotnet "$gateway_dll" >>"$state/logs/gateway.log" 2>&1 &
+  pids+=($!)
+  wait_ready gateway "http://127.0.0.1:$gateway_port"
+else
+  echo "The gateway is not built in this checkout yet: only PostgreSQL, Redis and the services run." >&2
+  wait -n "${pids[@]}" || true
+  exit 1
+fi
 
 cat <<INFO
 
