@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using OneWindow.EventBus;
 using OneWindow.Outbox;
 using OneWindow.Tenancy;
 using OneWindow.Testing;

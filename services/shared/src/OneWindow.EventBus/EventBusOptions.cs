@@ -1,0 +1,57 @@
+namespace OneWindow.EventBus;
+
+/// <summary>Which transport carries events. Handler code is the same for both.</summary>
+public enum EventTransport
+{
+    /// <summary>Redis Streams read and written directly, in the shape Dapr's <c>pubsub.redis</c> uses: no sidecar.</summary>
+    Redis,
+
+    /// <summary>The Dapr sidecar's pub/sub API; subscriptions are HTTP routes Dapr calls.</summary>
+    Dapr,
+}
+
+/// <summary>The <c>EventBus</c> configuration section.</summary>
+public sealed class EventBusOptions
+{
+    public const string Section = "EventBus";
+
+    public EventTransport Transport { get; set; } = EventTransport.Redis;
+
+    /// <summary>The app id: the CloudEvent source and the consumer group (as in Dapr).</summary>
+    public string AppId { get; set; } = string.Empty;
+
+    /// <summary>The Dapr pub/sub component name, written into every CloudEvent.</summary>
+    public string PubSubName { get; set; } = "pubsub";
+
+    /// <summary>Where events go that can never be handled: malformed, poison, or out of attempts.</summary>
+    public string DeadLetterTopic { get; set; } = "dead-letter";
+
+    /// <summary>
+    /// Dapr's app API token (APP_API_TOKEN): when set, subscription routes accept only deliveries that
+    /// present it. Empty means the network policy alone keeps other callers out.
+    /// </summary>
+    public string? AppApiToken { get; set; }
+
+    public RedisStreamsOptions Redis { get; set; } = new();
+}
+
+/// <summary>Settings of the redis transport; the names follow Dapr's <c>pubsub.redis</c> metadata where it has one.</summary>
+public sealed class RedisStreamsOptions
+{
+    /// <summary>Deliveries of one entry before it is dead-lettered.</summary>
+    public int MaxDeliveryAttempts { get; set; } = 5;
+
+    /// <summary>
+    /// How long an entry may stay pending (delivered, not acknowledged) before another consumer claims
+    /// it: a consumer that died mid-handling, or a handler that asked to retry.
+    /// </summary>
+    public TimeSpan PendingIdleTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Wait between reads when the streams were empty (the multiplexed client cannot block on XREADGROUP).</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(200);
+
+    public int ReadBatchSize { get; set; } = 50;
+
+    /// <summary>Streams are trimmed to roughly this many entries on every publish (Dapr's <c>maxLenApprox</c>).</summary>
+    public int MaxLenApprox { get; set; } = 100_000;
+}

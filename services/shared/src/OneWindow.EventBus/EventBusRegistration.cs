@@ -1,0 +1,127 @@
+using Dapr.Client;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using OneWindow.EventBus.Dapr;
+using OneWindow.EventBus.Redis;
+using OneWindow.Tenancy;
+using StackExchange.Redis;
+
+namespace OneWindow.EventBus;
+
+/// <summary>Adds the app's subscriptions; handler code is the same whichever transport is configured.</summary>
+public interface IEventBusBuilder
+{
+    IServiceCollection Services { get; }
+
+    /// <summary>Delivers events of <typeparamref name="TEvent"/> (its topic) to a scoped <typeparamref name="THandler"/>.</summary>
+    IEventBusBuilder AddSubscription<TEvent, THandler>()
+        where TEvent : IntegrationEvent
+        where THandler : class, IIntegrationEventHandler<TEvent>;
+}
+
+public static class EventBusRegistration
+{
+    /// <summary>
+    /// The event bus on the transport <c>EventBus:Transport</c> names (<c>redis</c> or <c>dapr</c>),
+    /// its readiness check, and the subscription machinery for that transport.
+    /// </summary>
+    public static IEventBusBuilder AddEventBus(this IHostApplicationBuilder builder)
+    {
+        var section = builder.Configuration.GetSection(EventBusOptions.Section);
+        var settings = section.Get<EventBusOptions>() ?? new EventBusOptions();
+        if (string.IsNullOrWhiteSpace(settings.AppId))
+        {
+            throw new InvalidOperationException("EventBus:AppId is not configured: it is the CloudEvent source and the consumer group.");
+        }
+
+        var services = builder.Services;
+        services.AddOptions<EventBusOptions>().Bind(section);
+        services.AddTenancy();
+        services.TryAddSingleton(TimeProvider.System);
+        var subscriptions = new EventSubscriptions();
+        services.AddSingleton(subscriptions);
+        services.AddSingleton<EventDispatcher>();
+
+        if (settings.Transport == EventTransport.Dapr)
+        {
+            services.AddDaprClient();
+            services.AddSingleton<DaprEventBus>();
+            services.AddSingleton<IEventBus>(sp => sp.GetRequiredService<DaprEventBus>());
+            services.AddSingleton<IDeadLetterPublisher>(sp => sp.GetRequiredService<DaprEventBus>());
+            services.AddHealthChecks().AddCheck<DaprSidecarHealthCheck>("event-bus", tags: ["ready"]);
+        }
+        else
+        {
+            var redis = builder.Configuration.GetConnectionString("redis")
+                ?? throw new InvalidOperationException("ConnectionStrings:redis is not configured: the redis event transport needs it.");
+            services.TryAddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(redis));
+            services.AddSingleton<RedisStreamsEventBus>();
+            services.AddSingleton<IEventBus>(sp => sp.GetRequiredService<RedisStreamsEventBus>());
+            services.AddSingleton<IDeadLetterPublisher>(sp => sp.GetRequiredService<RedisStreamsEventBus>());
+            services.AddHostedService<RedisStreamsConsumer>();
+            services.AddHealthChecks().AddCheck<RedisStreamsHealthCheck>("event-bus", tags: ["ready"]);
+        }
+
+        return new EventBusBuilder(services, subscriptions);
+    }
+
+    /// <summary>
+    /// On the dapr transport, the routes Dapr delivers to and <c>/dapr/subscribe</c>; on the redis
+    /// transport nothing (the consumer is a background service). Call it in every service that subscribes.
+    /// </summary>
+    public static WebApplication MapEventSubscriptions(this WebApplication app)
+    {
+        var settings = app.Services.GetRequiredService<IOptions<EventBusOptions>>().Value;
+        if (settings.Transport == EventTransport.Dapr)
+        {
+            DaprSubscriptionEndpoints.Map(app, settings);
+        }
+
+        return app;
+    }
+
+    private sealed class EventBusBuilder(IServiceCollection services, EventSubscriptions subscriptions) : IEventBusBuilder
+    {
+        public IServiceCollection Services => services;
+
+        public IEventBusBuilder AddSubscription<TEvent, THandler>()
+            where TEvent : IntegrationEvent
+            where THandler : class, IIntegrationEventHandler<TEvent>
+        {
+            subscriptions.Add(EventSubscription.Create<TEvent, THandler>());
+            services.TryAddScoped<THandler>();
+            return this;
+        }
+    }
+}
+
+/// <summary>The bus is reachable when Redis answers a PING on the connection the consumer uses.</summary>
+internal sealed class RedisStreamsHealthCheck(IConnectionMultiplexer redis) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            var latency = await redis.GetDatabase().PingAsync();
+            return HealthCheckResult.Healthy($"redis streams, PING {latency.TotalMilliseconds:0.0} ms");
+        }
+        catch (RedisException exception)
+        {
+            return HealthCheckResult.Unhealthy("Redis (the event transport) does not answer.", exception);
+        }
+    }
+}
+
+/// <summary>The bus is reachable when the sidecar says it is up (its outbound health endpoint).</summary>
+internal sealed class DaprSidecarHealthCheck(DaprClient dapr) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+        await dapr.CheckOutboundHealthAsync(cancellationToken)
+            ? HealthCheckResult.Healthy("dapr sidecar")
+            : HealthCheckResult.Unhealthy("The Dapr sidecar does not answer.");
+}

@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using OneWindow.Tenancy;
+
+namespace OneWindow.EventBus;
+
+/// <summary>What the transport should do with a delivery once the handler has run.</summary>
+public enum DeliveryOutcome
+{
+    /// <summary>Acknowledge: the effect is committed (or was already).</summary>
+    Handled,
+
+    /// <summary>Leave it for redelivery: the failure may pass.</summary>
+    Retry,
+
+    /// <summary>Never retry: move it to the dead-letter topic and acknowledge.</summary>
+    DeadLetter,
+}
+
+/// <summary>The outcome of one delivery and, for a dead letter, why.</summary>
+public readonly record struct DeliveryResult(DeliveryOutcome Outcome, string? Reason = null)
+{
+    public static DeliveryResult Handled { get; } = new(DeliveryOutcome.Handled);
+
+    public static DeliveryResult Retry { get; } = new(DeliveryOutcome.Retry);
+
+    public static DeliveryResult DeadLetter(string reason) => new(DeliveryOutcome.DeadLetter, reason);
+}
+
+/// <summary>
+/// Runs one delivery the same way for both transports: its own DI scope, the event's tenant in
+/// scope (so row-level security applies to the handler as to a request), the middleware (the
+/// inbox) around the handler, and a consumer span continuing the producer's trace.
+/// </summary>
+public sealed partial class EventDispatcher(IServiceScopeFactory scopes, ILogger<EventDispatcher> logger)
+{
+    public static readonly ActivitySource ActivitySource = new("OneWindow.EventBus");
+
+    public async Task<DeliveryResult> DispatchAsync(EventSubscription subscription, EventEnvelope envelope, CancellationToken cancellationToken)
+    {
+        ActivityContext.TryParse(envelope.Trace?.TraceParent, envelope.Trace?.TraceState, out var parent);
+        using var activity = ActivitySource.StartActivity($"{subscription.Topic} process", ActivityKind.Consumer, parent);
+        activity?.SetTag("messaging.system", "onewindow");
+        activity?.SetTag("messaging.destination.name", subscription.Topic);
+        activity?.SetTag("messaging.message.id", envelope.Id);
+        activity?.SetTag("messaging.consumer.group.name", subscription.Consumer);
+
+        IntegrationEvent integrationEvent;
+        Tenant tenant;
+        try
+        {
+            integrationEvent = envelope.Unwrap(subscription.EventType);
+            tenant = TenantOf(integrationEvent);
+        }
+        catch (MalformedEventException exception)
+        {
+            LogMalformed(logger, envelope.Id, subscription.Topic, exception.Message);
+            activity?.SetStatus(ActivityStatusCode.Error, exception.Message);
+            return DeliveryResult.DeadLetter($"malformed: {exception.Message}");
+        }
+
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            scope.ServiceProvider.GetRequiredService<TenantContext>().Set(tenant);
+            var delivery = new EventDelivery(integrationEvent, subscription.Topic, subscription.Consumer, scope.ServiceProvider);
+            EventHandlingDelegate pipeline = (d, ct) => subscription.InvokeAsync(d.Services, d.Event, ct);
+            foreach (var middleware in scope.ServiceProvider.GetServices<IEventHandlingMiddleware>().Reverse())
+            {
+                var next = pipeline;
+                pipeline = (d, ct) => middleware.InvokeAsync(d, next, ct);
+            }
+
+            await pipeline(delivery, cancellationToken);
+            return DeliveryResult.Handled;
+        }
+        catch (PoisonEventException exception)
+        {
+            LogPoison(logger, exception, envelope.Id, subscription.Consumer);
+            activity?.SetStatus(ActivityStatusCode.Error, exception.Message);
+            return DeliveryResult.DeadLetter($"poison: {exception.Message}");
+        }
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            LogRetry(logger, exception, envelope.Id, subscription.Consumer);
+            activity?.SetStatus(ActivityStatusCode.Error, exception.Message);
+            return DeliveryResult.Retry;
+        }
+    }
+
+    private static Tenant TenantOf(IntegrationEvent integrationEvent) =>
+        integrationEvent.Tenant switch
+        {
+            null => Tenant.District,
+            var code when Tenant.IsValidCentreCode(code) => Tenant.Centre(code),
+            var code => throw new MalformedEventException($"Event {integrationEvent.Id} names '{code}', which is not a centre code."),
+        };
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Event {EventId} on {Topic} cannot be read and goes to the dead-letter topic: {Reason}")]
+    private static partial void LogMalformed(ILogger logger, string eventId, string topic, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Event {EventId} can never be handled by {Consumer} and goes to the dead-letter topic")]
+    private static partial void LogPoison(ILogger logger, Exception exception, string eventId, string consumer);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Handling event {EventId} by {Consumer} failed; it will be redelivered")]
+    private static partial void LogRetry(ILogger logger, Exception exception, string eventId, string consumer);
+}
