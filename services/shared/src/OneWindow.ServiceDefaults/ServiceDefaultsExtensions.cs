@@ -12,7 +12,7 @@ public static class ServiceDefaultsExtensions
 {
     /// <summary>
     /// Everything a OneWindow service shares: telemetry, health, JWT authentication, tenancy, the
-    /// error shape, validation, gRPC with JSON transcoding, log redaction, limits and shutdown.
+    /// error shape, validation, gRPC with JSON transcoding, personal-data encryption and log redaction, limits and shutdown.
     /// </summary>
     public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder)
     {
@@ -22,6 +22,7 @@ public static class ServiceDefaultsExtensions
         builder.AddPlatformProblemDetails();
         builder.AddPlatformGrpc();
         builder.AddPersonalDataRedaction();
+        builder.AddPersonalDataProtection();
         builder.Services.AddTenancy();
         builder.Services.TryAddSingleton(TimeProvider.System);
         if (builder.Configuration.GetConnectionString("redis") is { } redis)
