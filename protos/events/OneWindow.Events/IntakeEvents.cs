@@ -1,0 +1,183 @@
+using OneWindow.EventBus;
+
+namespace OneWindow.Events;
+
+[Topic("resident-registered")]
+public sealed record ResidentRegistered : IntegrationEvent
+{
+    public required Guid ResidentId { get; init; }
+
+    public required Guid HouseholdId { get; init; }
+
+    public required EligibilityFacts Facts { get; init; }
+
+    public override string Subject => ResidentId.ToString();
+}
+
+[Topic("resident-updated")]
+public sealed record ResidentUpdated : IntegrationEvent
+{
+    public required Guid ResidentId { get; init; }
+
+    public required Guid HouseholdId { get; init; }
+
+    public required EligibilityFacts Facts { get; init; }
+
+    public override string Subject => ResidentId.ToString();
+}
+
+[Topic("household-changed")]
+public sealed record HouseholdChanged : IntegrationEvent
+{
+    public required Guid HouseholdId { get; init; }
+
+    public required IReadOnlyList<Guid> MemberIds { get; init; }
+
+    public required EligibilityFacts Facts { get; init; }
+
+    public override string Subject => HouseholdId.ToString();
+}
+
+[Topic("ticket-issued")]
+public sealed record TicketIssued : IntegrationEvent
+{
+    public required Guid TicketId { get; init; }
+
+    /// <summary>The number called out, e.g. <c>A017</c>.</summary>
+    public required string Number { get; init; }
+
+    public required WindowType WindowType { get; init; }
+
+    public override string Subject => TicketId.ToString();
+}
+
+[Topic("ticket-called")]
+public sealed record TicketCalled : IntegrationEvent
+{
+    public required Guid TicketId { get; init; }
+
+    public required string Number { get; init; }
+
+    public required WindowType WindowType { get; init; }
+
+    public required string Window { get; init; }
+
+    public required string ClerkStaffId { get; init; }
+
+    public required int WaitedSeconds { get; init; }
+
+    public override string Subject => TicketId.ToString();
+}
+
+[Topic("ticket-served")]
+public sealed record TicketServed : IntegrationEvent
+{
+    public required Guid TicketId { get; init; }
+
+    public required WindowType WindowType { get; init; }
+
+    public required string Window { get; init; }
+
+    public required string ClerkStaffId { get; init; }
+
+    public required int WaitedSeconds { get; init; }
+
+    public required int ServedSeconds { get; init; }
+
+    public override string Subject => TicketId.ToString();
+}
+
+[Topic("application-accepted")]
+public sealed record ApplicationAccepted : IntegrationEvent
+{
+    public required Guid FileId { get; init; }
+
+    public required string ItemCode { get; init; }
+
+    public required int ItemVersion { get; init; }
+
+    public required ItemKind Kind { get; init; }
+
+    public required Guid ResidentId { get; init; }
+
+    public required Guid HouseholdId { get; init; }
+
+    public required string AcceptingClerkStaffId { get; init; }
+
+    /// <summary>Files accepted in the same visit (一次性办结).</summary>
+    public IReadOnlyList<Guid> BundledWith { get; init; } = [];
+
+    public required DeliveryMethod DeliveryMethod { get; init; }
+
+    /// <summary>End of the statutory time limit (working-day calendar), null for instant items.</summary>
+    public DateTimeOffset? StatutoryDeadline { get; init; }
+
+    public override string Subject => FileId.ToString();
+}
+
+[Topic("application-completed")]
+public sealed record ApplicationCompleted : IntegrationEvent
+{
+    public required Guid FileId { get; init; }
+
+    public required string ItemCode { get; init; }
+
+    public required CompletionOutcome Outcome { get; init; }
+
+    public required string CompletedByStaffId { get; init; }
+
+    public override string Subject => FileId.ToString();
+}
+
+[Topic("supplement-received")]
+public sealed record SupplementReceived : IntegrationEvent
+{
+    public required Guid FileId { get; init; }
+
+    public required int ReturnRound { get; init; }
+
+    public required IReadOnlyList<string> MaterialCodes { get; init; }
+
+    public override string Subject => FileId.ToString();
+}
+
+[Topic("fee-paid")]
+public sealed record FeePaid : IntegrationEvent
+{
+    public required Guid FileId { get; init; }
+
+    public required decimal Amount { get; init; }
+
+    public required PaymentMethod Method { get; init; }
+
+    public required string ReceiptNumber { get; init; }
+
+    public override string Subject => FileId.ToString();
+}
+
+[Topic("rating-recorded")]
+public sealed record RatingRecorded : IntegrationEvent
+{
+    public required Guid TicketId { get; init; }
+
+    public required string ClerkStaffId { get; init; }
+
+    /// <summary>1 (very dissatisfied) to 5 (very satisfied).</summary>
+    public required int Score { get; init; }
+
+    public override string Subject => TicketId.ToString();
+}
+
+[Topic("complaint-recorded")]
+public sealed record ComplaintRecorded : IntegrationEvent
+{
+    public required Guid ComplaintId { get; init; }
+
+    public Guid? TicketId { get; init; }
+
+    public string? ClerkStaffId { get; init; }
+
+    public required string Category { get; init; }
+
+    public override string Subject => ComplaintId.ToString();
+}

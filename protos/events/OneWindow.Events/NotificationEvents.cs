@@ -1,0 +1,82 @@
+using OneWindow.EventBus;
+
+namespace OneWindow.Events;
+
+[Topic("delivery-task-created")]
+public sealed record DeliveryTaskCreated : IntegrationEvent
+{
+    public required Guid TaskId { get; init; }
+
+    public required Guid FileId { get; init; }
+
+    public required string GridManagerStaffId { get; init; }
+
+    public required DateTimeOffset Due { get; init; }
+
+    public override string Subject => TaskId.ToString();
+}
+
+[Topic("delivery-confirmed")]
+public sealed record DeliveryConfirmed : IntegrationEvent
+{
+    public required Guid TaskId { get; init; }
+
+    public required Guid FileId { get; init; }
+
+    public required string GridManagerStaffId { get; init; }
+
+    public required DateTimeOffset DeliveredAt { get; init; }
+
+    public override string Subject => TaskId.ToString();
+}
+
+[Topic("delivery-failed")]
+public sealed record DeliveryFailed : IntegrationEvent
+{
+    public required Guid TaskId { get; init; }
+
+    public required Guid FileId { get; init; }
+
+    public required string GridManagerStaffId { get; init; }
+
+    public required DateTimeOffset AttemptedAt { get; init; }
+
+    public required string Reason { get; init; }
+
+    public override string Subject => TaskId.ToString();
+}
+
+public enum NotificationChannel
+{
+    Sms,
+    App,
+    StaffInbox,
+    HallDisplay,
+    Letter,
+}
+
+[Topic("notification-sent")]
+public sealed record NotificationSent : IntegrationEvent
+{
+    public required Guid DeliveryId { get; init; }
+
+    public required NotificationChannel Channel { get; init; }
+
+    public required string RecipientId { get; init; }
+
+    public override string Subject => DeliveryId.ToString();
+}
+
+[Topic("notification-failed")]
+public sealed record NotificationFailed : IntegrationEvent
+{
+    public required Guid DeliveryId { get; init; }
+
+    public required NotificationChannel Channel { get; init; }
+
+    public required string RecipientId { get; init; }
+
+    public required string Reason { get; init; }
+
+    public override string Subject => DeliveryId.ToString();
+}

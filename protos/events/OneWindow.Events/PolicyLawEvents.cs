@@ -1,0 +1,182 @@
+using OneWindow.EventBus;
+
+namespace OneWindow.Events;
+
+/// <summary>A version of a catalogue item took (or will take) effect: the district standard.</summary>
+[Topic("catalogue-item-published")]
+public sealed record CatalogueItemPublished : IntegrationEvent
+{
+    public required string ItemCode { get; init; }
+
+    public required int Version { get; init; }
+
+    public required string Name { get; init; }
+
+    public required string Category { get; init; }
+
+    public required DateOnly EffectiveFrom { get; init; }
+
+    public required ItemKind Kind { get; init; }
+
+    public required WindowType WindowType { get; init; }
+
+    public required ItemScope Scope { get; init; }
+
+    /// <summary>Statutory time limit in working days (0 for instant items).</summary>
+    public required int TimeLimitWorkingDays { get; init; }
+
+    public required bool TimeLimited { get; init; }
+
+    /// <summary>Staff id of the business supervisor who re-checks time-limited files.</summary>
+    public string? SupervisorStaffId { get; init; }
+
+    /// <summary>For periodic items (annual reviews): months from the last approval until it falls due again.</summary>
+    public int? RecurrenceMonths { get; init; }
+
+    public required IReadOnlyList<RequiredMaterialFact> Materials { get; init; }
+
+    public override string Subject => $"{ItemCode}@{Version}";
+}
+
+/// <summary>A centre enabled or disabled an item, or changed its local note (一街一策).</summary>
+[Topic("centre-item-settings-changed")]
+public sealed record CentreItemSettingsChanged : IntegrationEvent
+{
+    public required string ItemCode { get; init; }
+
+    public required bool Enabled { get; init; }
+
+    public string? LocalNote { get; init; }
+
+    public override string Subject => ItemCode;
+}
+
+[Topic("application-approved")]
+public sealed record ApplicationApproved : IntegrationEvent
+{
+    public required Guid FileId { get; init; }
+
+    public required string ItemCode { get; init; }
+
+    public required string ApproverStaffId { get; init; }
+
+    public string? Reason { get; init; }
+
+    public override string Subject => FileId.ToString();
+}
+
+[Topic("application-rejected")]
+public sealed record ApplicationRejected : IntegrationEvent
+{
+    public required Guid FileId { get; init; }
+
+    public required string ItemCode { get; init; }
+
+    public required string ApproverStaffId { get; init; }
+
+    public required string Reason { get; init; }
+
+    public override string Subject => FileId.ToString();
+}
+
+[Topic("application-returned-by-approval")]
+public sealed record ApplicationReturnedByApproval : IntegrationEvent
+{
+    public required Guid FileId { get; init; }
+
+    public required string ItemCode { get; init; }
+
+    public required string ApproverStaffId { get; init; }
+
+    public required string Reason { get; init; }
+
+    public override string Subject => FileId.ToString();
+}
+
+[Topic("approval-deadline-warning")]
+public sealed record ApprovalDeadlineWarning : IntegrationEvent
+{
+    public required Guid FileId { get; init; }
+
+    public required DateTimeOffset Deadline { get; init; }
+
+    public override string Subject => FileId.ToString();
+}
+
+[Topic("approval-overdue")]
+public sealed record ApprovalOverdue : IntegrationEvent
+{
+    public required Guid FileId { get; init; }
+
+    public required DateTimeOffset Deadline { get; init; }
+
+    public override string Subject => FileId.ToString();
+}
+
+[Topic("disbursement-scheduled")]
+public sealed record DisbursementScheduled : IntegrationEvent
+{
+    public required Guid HouseholdId { get; init; }
+
+    public required string ItemCode { get; init; }
+
+    /// <summary>The month paid for, <c>yyyy-MM</c>.</summary>
+    public required string Period { get; init; }
+
+    public required decimal Amount { get; init; }
+
+    public override string Subject => HouseholdId.ToString();
+}
+
+[Topic("disbursement-paid")]
+public sealed record DisbursementPaid : IntegrationEvent
+{
+    public required Guid HouseholdId { get; init; }
+
+    public required string ItemCode { get; init; }
+
+    public required string Period { get; init; }
+
+    public required decimal Amount { get; init; }
+
+    public override string Subject => HouseholdId.ToString();
+}
+
+public enum BenefitEndReason
+{
+    NotRenewed,
+    NoLongerEligible,
+}
+
+[Topic("benefit-ended")]
+public sealed record BenefitEnded : IntegrationEvent
+{
+    public required Guid HouseholdId { get; init; }
+
+    public required string ItemCode { get; init; }
+
+    public required BenefitEndReason Reason { get; init; }
+
+    public override string Subject => HouseholdId.ToString();
+}
+
+public enum QualityCheckOutcome
+{
+    Correct,
+    Error,
+}
+
+[Topic("review-quality-checked")]
+public sealed record ReviewQualityChecked : IntegrationEvent
+{
+    public required string ReviewerStaffId { get; init; }
+
+    public required Guid FileId { get; init; }
+
+    public required QualityCheckOutcome Outcome { get; init; }
+
+    /// <summary>Set when the outcome is an error, e.g. <c>material-overlooked</c>.</summary>
+    public string? ErrorCategory { get; init; }
+
+    public override string Subject => FileId.ToString();
+}

@@ -1,0 +1,67 @@
+using OneWindow.EventBus;
+
+namespace OneWindow.Events;
+
+[Topic("case-opened")]
+public sealed record CaseOpened : IntegrationEvent
+{
+    public required Guid CaseId { get; init; }
+
+    public required Guid HouseholdId { get; init; }
+
+    public required string WorkerStaffId { get; init; }
+
+    public override string Subject => CaseId.ToString();
+}
+
+[Topic("case-closed")]
+public sealed record CaseClosed : IntegrationEvent
+{
+    public required Guid CaseId { get; init; }
+
+    public required Guid HouseholdId { get; init; }
+
+    public required string WorkerStaffId { get; init; }
+
+    public override string Subject => CaseId.ToString();
+}
+
+[Topic("home-visit-recorded")]
+public sealed record HomeVisitRecorded : IntegrationEvent
+{
+    public required Guid VisitId { get; init; }
+
+    public required Guid CaseId { get; init; }
+
+    public required Guid HouseholdId { get; init; }
+
+    public required string WorkerStaffId { get; init; }
+
+    public override string Subject => VisitId.ToString();
+}
+
+[Topic("referral-made")]
+public sealed record ReferralMade : IntegrationEvent
+{
+    public required Guid ReferralId { get; init; }
+
+    public required Guid CaseId { get; init; }
+
+    public required Guid HouseholdId { get; init; }
+
+    public required string WorkerStaffId { get; init; }
+
+    public override string Subject => ReferralId.ToString();
+}
+
+[Topic("silent-family-found")]
+public sealed record SilentFamilyFound : IntegrationEvent
+{
+    public required Guid FindingId { get; init; }
+
+    public required Guid HouseholdId { get; init; }
+
+    public required IReadOnlyList<string> Reasons { get; init; }
+
+    public override string Subject => FindingId.ToString();
+}
