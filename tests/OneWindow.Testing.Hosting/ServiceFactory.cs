@@ -1,0 +1,161 @@
+using System.Net.Http.Headers;
+using Grpc.Core;
+using Grpc.Net.Client;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using OneWindow.EventBus;
+using OneWindow.ServiceDefaults;
+using OneWindow.Tenancy;
+using Xunit;
+
+namespace OneWindow.Testing.Hosting;
+
+/// <summary>
+/// A service under test: its real host in Development, on a database of its own (created with the
+/// owner and app roles the run command creates, migrated by the real migrator), the test run's Redis,
+/// and the redis event transport under an app id of its own, so parallel test classes never take
+/// each other's events. Tokens come from the development key, as the gateway's <c>/dev/token</c> issues them.
+/// </summary>
+/// <typeparam name="TProgram">The service's entry point.</typeparam>
+public class ServiceFactory<TProgram> : WebApplicationFactory<TProgram>, IAsyncLifetime
+    where TProgram : class
+{
+    private readonly PlatformServers _servers;
+    private readonly string _service;
+    private readonly string _database;
+
+    public ServiceFactory(PlatformServers servers, string service)
+    {
+        _servers = servers;
+        _service = service;
+        _database = $"{service.Replace('-', '_')}_{Guid.NewGuid():N}"[..Math.Min(service.Length + 13, 60)];
+        AppId = $"{service}-{_database[^8..]}";
+    }
+
+    /// <summary>The event-bus app id (consumer group and CloudEvent source) of this instance.</summary>
+    public string AppId { get; }
+
+    /// <summary>Connects as the service's app role: owns nothing, cannot bypass row-level security.</summary>
+    public string AppConnectionString => ConnectionAs("app");
+
+    public string OwnerConnectionString => ConnectionAs("owner");
+
+    public string RedisConnectionString => _servers.Redis.ConnectionString;
+
+    /// <summary>Extra configuration for a test class (e.g. small limits).</summary>
+    protected virtual IEnumerable<KeyValuePair<string, string?>> Settings => [];
+
+    public virtual async ValueTask InitializeAsync()
+    {
+        foreach (var setup in Services.GetServices<IDatabaseSetup>())
+        {
+            await setup.MigrateAsync(CancellationToken.None);
+        }
+    }
+
+    /// <summary>Runs the service's demo seeders, as <c>seed</c> does.</summary>
+    public async Task SeedAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        foreach (var seeder in scope.ServiceProvider.GetServices<IDemoSeeder>())
+        {
+            await seeder.SeedAsync(CancellationToken.None);
+        }
+    }
+
+    /// <summary>An HTTP client (JSON transcoding and plain endpoints) signed in as the given user.</summary>
+    public HttpClient ClientFor(string subject, IReadOnlyCollection<string> roles, string? tenant, string? namedCentre = null)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TokenFor(subject, roles, tenant));
+        if (namedCentre is not null)
+        {
+            client.DefaultRequestHeaders.Add(PlatformClaims.CentreHeader, namedCentre);
+        }
+
+        return client;
+    }
+
+    /// <summary>A gRPC channel to the in-process host; pass <see cref="CallAs"/> headers with each call.</summary>
+    public GrpcChannel CreateGrpcChannel() =>
+        GrpcChannel.ForAddress(Server.BaseAddress, new GrpcChannelOptions { HttpHandler = Server.CreateHandler() });
+
+    public static Metadata CallAs(string subject, IReadOnlyCollection<string> roles, string? tenant, string? namedCentre = null)
+    {
+        var headers = new Metadata { { "Authorization", "Bearer " + TokenFor(subject, roles, tenant) } };
+        if (namedCentre is not null)
+        {
+            headers.Add(PlatformClaims.CentreHeader, namedCentre);
+        }
+
+        return headers;
+    }
+
+    public static string TokenFor(string subject, IReadOnlyCollection<string> roles, string? tenant) =>
+        DevelopmentTokens.Issue(subject, [.. roles], tenant, TimeSpan.FromMinutes(30), TimeProvider.System);
+
+    /// <summary>A raw connection as the app role with a centre set, as a request of that centre has.</summary>
+    public async Task<NpgsqlConnection> OpenAppConnectionAsync(string? centre, bool districtWide = false)
+    {
+        var connection = new NpgsqlConnection(AppConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT set_config('onewindow.tenant', $1, false), set_config('onewindow.district_wide', $2, false)", connection)
+        {
+            Parameters = { new NpgsqlParameter { Value = centre ?? string.Empty }, new NpgsqlParameter { Value = districtWide ? "on" : "off" } },
+        };
+        await command.ExecuteNonQueryAsync();
+        return connection;
+    }
+
+    /// <summary>Publishes an event as another service would (through the real redis transport).</summary>
+    public Task PublishAsync(IntegrationEvent integrationEvent, string source) =>
+        Services.GetRequiredService<IEventBus>().PublishAsync(EventEnvelope.Wrap(integrationEvent, source, "pubsub"), CancellationToken.None);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        var settings = new Dictionary<string, string?>
+        {
+            [$"ConnectionStrings:{_service}"] = AppConnectionString,
+            [$"ConnectionStrings:{_service}-owner"] = OwnerConnectionString,
+            ["ConnectionStrings:postgres-admin"] = _servers.Postgres.AdminConnectionString,
+            ["ConnectionStrings:redis"] = _servers.Redis.ConnectionString,
+            ["EventBus:Transport"] = "redis",
+            ["EventBus:AppId"] = AppId,
+            ["EventBus:Redis:PollInterval"] = "00:00:00.050",
+            ["EventBus:Redis:PendingIdleTimeout"] = "00:00:01",
+            ["Outbox:PollInterval"] = "00:00:00.200",
+        };
+        foreach (var (key, value) in Settings)
+        {
+            settings[key] = value;
+        }
+
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+
+    private string ConnectionAs(string role)
+    {
+        var admin = new NpgsqlConnectionStringBuilder(_servers.Postgres.AdminConnectionString);
+        return new NpgsqlConnectionStringBuilder
+        {
+            Host = admin.Host,
+            Port = admin.Port,
+            Database = _database,
+            Username = $"{_database}_{role}",
+            Password = $"{role}-password",
+        }.ConnectionString;
+    }
+}
