@@ -1,0 +1,64 @@
+using OneWindow.Gateway.Tokens;
+using OneWindow.Gateway.Proxy;
+using OneWindow.Gateway.RateLimiting;
+using OneWindow.ServiceDefaults;
+using OneWindow.Tenancy;
+using StackExchange.Redis;
+
+namespace OneWindow.Gateway;
+
+public static class GatewayExtensions
+{
+    /// <summary>
+    /// The shared telemetry, health, JWT and error shape (not gRPC: the gateway serves none), YARP from
+    /// the <c>ReverseProxy</c> section, and the rate limits in Redis.
+    /// </summary>
+    public static WebApplicationBuilder AddGateway(this WebApplicationBuilder builder)
+    {
+        builder.AddPlatformTelemetry();
+        builder.AddPlatformHealthChecks();
+        builder.AddPlatformAuthentication();
+        builder.AddPlatformProblemDetails();
+        builder.AddPersonalDataRedaction();
+        builder.Services.AddTenancy();
+        builder.Services.AddSingleton(TimeProvider.System);
+        if (builder.Configuration.GetConnectionString("redis") is { } redis)
+        {
+            builder.Services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(redis));
+        }
+
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(ProxyRoutes.Authenticated, policy => policy.RequireAuthenticatedUser());
+        builder.AddRateLimits();
+        builder.Services.AddReverseProxy()
+            .LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"))
+            .AddTransforms(InternalHeaders.StripFromClients);
+        builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel =>
+            kestrel.Limits.MaxRequestBodySize = GrpcExtensions.MaxRequestBytes);
+        builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(25));
+        return builder;
+    }
+
+    /// <summary>
+    /// Order matters: errors, authentication, the tenant check at the edge (a clerk naming another
+    /// centre never reaches a service), rate limits per caller, authorization, then the proxy.
+    /// </summary>
+    public static WebApplication MapGateway(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseMiddleware<RequestSizeLimitMiddleware>();
+        app.UseAuthentication();
+        app.UseTenancy();
+        app.UseRateLimits();
+        app.UseAuthorization();
+        app.MapPlatformHealthChecks();
+        if (app.Environment.IsDevelopment())
+        {
+            app.MapDevelopmentTokens();
+        }
+
+        app.MapReverseProxy();
+        return app;
+    }
+}

@@ -1,0 +1,11 @@
+namespace OneWindow.Gateway.Proxy;
+
+/// <summary>Names the routes in configuration refer to.</summary>
+public static class ProxyRoutes
+{
+    /// <summary>The authorization policy of every service route: a valid token. Services check roles themselves.</summary>
+    public const string Authenticated = "authenticated";
+
+    /// <summary>YARP's built-in policy name for routes open without a token (public service guides).</summary>
+    public const string Anonymous = "anonymous";
+}

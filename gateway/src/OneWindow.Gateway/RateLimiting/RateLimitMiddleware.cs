@@ -1,0 +1,75 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using OneWindow.Tenancy;
+using StackExchange.Redis;
+
+namespace OneWindow.Gateway.RateLimiting;
+
+/// <summary>
+/// Refuses a caller over their minute's budget with 429 and <c>Retry-After</c>. Health endpoints are
+/// not counted. When Redis does not answer the request goes through: a brief lack of rate limiting
+/// is better than a district's windows all stopping because a cache is down.
+/// </summary>
+internal sealed partial class RateLimitMiddleware(RequestDelegate next, ILogger<RateLimitMiddleware> logger)
+{
+    public async Task InvokeAsync(HttpContext context, RedisRateLimiter limiter, ITenantContext tenant, IProblemDetailsService problems)
+    {
+        if (context.Request.Path.StartsWithSegments("/healthz") || context.Request.Path.StartsWithSegments("/readyz"))
+        {
+            await next(context);
+            return;
+        }
+
+        RateLimitDecision decision;
+        try
+        {
+            var user = context.User.Identity?.IsAuthenticated == true ? context.User.FindFirst(PlatformClaims.Subject)?.Value : null;
+            decision = await limiter.CountAsync(user, tenant.Current.CentreCode, context.Connection.RemoteIpAddress?.ToString() ?? "unknown");
+        }
+        catch (Exception exception) when (exception is RedisException or TimeoutException)
+        {
+            LogLimiterUnavailable(logger, exception);
+            await next(context);
+            return;
+        }
+
+        if (decision.Allowed)
+        {
+            await next(context);
+            return;
+        }
+
+        var seconds = (int)Math.Ceiling(decision.RetryAfter.TotalSeconds);
+        context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        await problems.WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = new ProblemDetails
+            {
+                Status = StatusCodes.Status429TooManyRequests,
+                Title = "Too many requests",
+                Detail = decision.ExceededBy switch
+                {
+                    "tenant" => $"This centre has used its requests for this minute; try again in {seconds} s.",
+                    _ => $"You have used your requests for this minute; try again in {seconds} s.",
+                },
+            },
+        });
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Rate limits are not enforced: Redis does not answer")]
+    private static partial void LogLimiterUnavailable(ILogger logger, Exception exception);
+}
+
+public static class RateLimitExtensions
+{
+    public static WebApplicationBuilder AddRateLimits(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section);
+        builder.Services.AddSingleton<RedisRateLimiter>();
+        return builder;
+    }
+
+    public static IApplicationBuilder UseRateLimits(this IApplicationBuilder app) => app.UseMiddleware<RateLimitMiddleware>();
+}

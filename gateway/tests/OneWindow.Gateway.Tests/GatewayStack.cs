@@ -1,0 +1,96 @@
+extern alias probe;
+
+using System.Globalization;
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using OneWindow.ServiceDefaults;
+using OneWindow.Testing;
+
+namespace OneWindow.Gateway.Tests;
+
+/// <summary>The probe service on real Kestrel ports, as a deployed service listens.</summary>
+public sealed class ProbeOnKestrel : WebApplicationFactory<probe::Program>
+{
+    public ProbeOnKestrel()
+    {
+        HttpPort = LoopbackPort.Free();
+        GrpcPort = LoopbackPort.Free();
+        UseKestrel();
+    }
+
+    public int HttpPort { get; }
+
+    /// <summary>The HTTP/2 cleartext endpoint the gateway proxies to.</summary>
+    public int GrpcPort { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Kestrel:Endpoints:Http:Url", $"http://127.0.0.1:{HttpPort.ToString(CultureInfo.InvariantCulture)}");
+        builder.UseSetting("Kestrel:Endpoints:Grpc:Url", $"http://127.0.0.1:{GrpcPort.ToString(CultureInfo.InvariantCulture)}");
+    }
+}
+
+/// <summary>The gateway in front of the probe (as the intake service), with its rate limits in the test run's Redis.</summary>
+public class GatewayStack : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private readonly PlatformServers _servers;
+
+    public GatewayStack(PlatformServers servers)
+    {
+        _servers = servers;
+        Probe = new ProbeOnKestrel();
+    }
+
+    public ProbeOnKestrel Probe { get; }
+
+    protected virtual int PerUserPerMinute => 600;
+
+    protected virtual int PerTenantPerMinute => 6_000;
+
+    public ValueTask InitializeAsync()
+    {
+        Probe.StartServer();
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>A client signed in with a development token, with a subject of its own so tests never share a rate-limit budget.</summary>
+    public HttpClient ClientFor(string[] roles, string? tenant, string? namedCentre = null, TimeSpan? lifetime = null, string? subject = null)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
+            "Bearer",
+            DevelopmentTokens.Issue(subject ?? $"user-{Guid.NewGuid():N}", roles, tenant, lifetime ?? TimeSpan.FromMinutes(5), TimeProvider.System));
+        if (namedCentre is not null)
+        {
+            client.DefaultRequestHeaders.Add("X-OneWindow-Centre", namedCentre);
+        }
+
+        return client;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("ConnectionStrings:redis", _servers.Redis.ConnectionString);
+        builder.UseSetting("ReverseProxy:Clusters:intake:Destinations:primary:Address", $"http://127.0.0.1:{Probe.GrpcPort.ToString(CultureInfo.InvariantCulture)}");
+        builder.UseSetting("RateLimits:PerUserPerMinute", PerUserPerMinute.ToString(CultureInfo.InvariantCulture));
+        builder.UseSetting("RateLimits:PerTenantPerMinute", PerTenantPerMinute.ToString(CultureInfo.InvariantCulture));
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await Probe.DisposeAsync();
+        await base.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+}
+
+/// <summary>A stack with budgets small enough to exhaust in a test.</summary>
+public sealed class TightlyLimitedGatewayStack(PlatformServers servers) : GatewayStack(servers)
+{
+    protected override int PerUserPerMinute => 3;
+
+    protected override int PerTenantPerMinute => 5;
+}
