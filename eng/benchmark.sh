@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Runs the bounded load driver (tests/OneWindow.Benchmarks) and writes artifacts/benchmarks/results.md.
-# Usage: eng/benchmark.sh [bus] [gateway]   (default: every scenario)
+# Usage: eng/benchmark.sh [bus] [gateway]   (default: both)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source eng/lib/prerequisites.sh
 ensure_servers
 dotnet build OneWindow.slnx -c Release -v quiet -nologo
-dotnet run -c Release --no-build --project tests/OneWindow.Benchmarks -- "${@:-bus}"
+dotnet run -c Release --no-build --project tests/OneWindow.Benchmarks -- "$@"
