@@ -142,7 +142,7 @@ cat <<INFO
 OneWindow is running. Gateway: http://127.0.0.1:$gateway_port  (readiness: /readyz; logs: .onewindow/logs/)
 Get a development token, e.g. a clerk of the Jiangpu Road centre:
   curl -s -X POST http://127.0.0.1:$gateway_port/dev/token -H 'Content-Type: application/json' \\
-       -d '{"subject":"clerk-001","roles":["clerk"],"tenant":"jiangpu"}'
+       -d '{"subject":"jiangpu-s004","roles":["clerk"],"tenant":"jiangpu"}'
 then call a service: curl -H "Authorization: Bearer <accessToken>" http://127.0.0.1:$gateway_port/api/<service>/v1/...
 Press Ctrl-C to stop everything.
 INFO
