@@ -1,0 +1,69 @@
+namespace OneWindow.PolicyLaw.Domain.Eligibility;
+
+/// <summary>
+/// The facts eligibility rules may read, named as rules write them (e.g.
+/// <c>LocalHukou &amp;&amp; PerCapitaIncome &lt; 1510</c>). A null fact is unknown: a rule that needs it cannot
+/// decide, and says which fact is missing rather than guessing.
+/// </summary>
+public sealed record HouseholdFacts
+{
+    /// <summary>Age of the applicant in whole years.</summary>
+    public int? Age { get; init; }
+
+    /// <summary>The applicant's hukou is registered in this district.</summary>
+    public bool? LocalHukou { get; init; }
+
+    public int? HouseholdSize { get; init; }
+
+    /// <summary>Monthly per-capita income of the household, CNY.</summary>
+    public decimal? PerCapitaIncome { get; init; }
+
+    /// <summary>Disability grade 1 (most severe) to 4; 0 when none.</summary>
+    public int? DisabilityGrade { get; init; }
+
+    /// <summary>Members aged 60 or more.</summary>
+    public int? ElderlyMembers { get; init; }
+
+    /// <summary>Item codes of the benefits the household holds now, e.g. <c>dibao</c>.</summary>
+    public IReadOnlyList<string> Benefits { get; init; } = [];
+
+    /// <summary>Whether the household holds a benefit: <c>Holds("dibao")</c> in a rule.</summary>
+    public bool Holds(string itemCode) => Benefits.Contains(itemCode, StringComparer.Ordinal);
+
+    /// <summary>The names rules may use, in Chinese for the reasons a clerk reads aloud.</summary>
+    public static IReadOnlyDictionary<string, string> Names { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [nameof(Age)] = "年龄",
+        [nameof(LocalHukou)] = "本区户籍",
+        [nameof(HouseholdSize)] = "家庭人口",
+        [nameof(PerCapitaIncome)] = "家庭月人均收入",
+        [nameof(DisabilityGrade)] = "残疾等级",
+        [nameof(ElderlyMembers)] = "60岁以上成员人数",
+        [nameof(Benefits)] = "已享受待遇",
+    };
+
+    /// <summary>Which of the named facts are unknown.</summary>
+    public IEnumerable<string> Missing(IEnumerable<string> facts) => facts.Where(fact => fact switch
+    {
+        nameof(Age) => Age is null,
+        nameof(LocalHukou) => LocalHukou is null,
+        nameof(HouseholdSize) => HouseholdSize is null,
+        nameof(PerCapitaIncome) => PerCapitaIncome is null,
+        nameof(DisabilityGrade) => DisabilityGrade is null,
+        nameof(ElderlyMembers) => ElderlyMembers is null,
+        _ => false,
+    });
+
+    /// <summary>The value of a named fact, for the record of an evaluation.</summary>
+    public object? Value(string fact) => fact switch
+    {
+        nameof(Age) => Age,
+        nameof(LocalHukou) => LocalHukou,
+        nameof(HouseholdSize) => HouseholdSize,
+        nameof(PerCapitaIncome) => PerCapitaIncome,
+        nameof(DisabilityGrade) => DisabilityGrade,
+        nameof(ElderlyMembers) => ElderlyMembers,
+        nameof(Benefits) => string.Join(",", Benefits),
+        _ => null,
+    };
+}
