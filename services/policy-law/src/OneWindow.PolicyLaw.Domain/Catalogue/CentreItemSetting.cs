@@ -12,11 +12,16 @@ public sealed class CentreItemSetting
     {
     }
 
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
+
     public string ItemCode { get; private set; } = string.Empty;
 
     public bool Enabled { get; private set; } = true;
 
     public string? LocalNote { get; private set; }
+
+    /// <summary>The business supervisor (业务主管) this centre names to re-check the item's time-limited files.</summary>
+    public string? SupervisorStaffId { get; private set; }
 
     public string ChangedBy { get; private set; } = string.Empty;
 
@@ -24,7 +29,7 @@ public sealed class CentreItemSetting
 
     public static CentreItemSetting For(string itemCode) => new() { ItemCode = itemCode };
 
-    public void Change(bool enabled, string? localNote, string changedBy, DateTimeOffset changedAt)
+    public void Change(bool enabled, string? localNote, string? supervisorStaffId, string changedBy, DateTimeOffset changedAt)
     {
         if (localNote is { Length: > 500 })
         {
@@ -33,6 +38,7 @@ public sealed class CentreItemSetting
 
         Enabled = enabled;
         LocalNote = string.IsNullOrWhiteSpace(localNote) ? null : localNote.Trim();
+        SupervisorStaffId = string.IsNullOrWhiteSpace(supervisorStaffId) ? null : supervisorStaffId.Trim();
         ChangedBy = changedBy;
         ChangedAt = changedAt;
     }

@@ -16,7 +16,10 @@ public sealed record ServiceItemTerms
 
     public required bool TimeLimited { get; init; }
 
-    /// <summary>The named business supervisor who re-checks time-limited files (staff id).</summary>
+    /// <summary>
+    /// A district-wide default for the business supervisor who re-checks time-limited files; each centre
+    /// names its own (<see cref="CentreItemSetting.SupervisorStaffId"/>), which wins.
+    /// </summary>
     public string? SupervisorStaffId { get; init; }
 
     public required string LegalBasis { get; init; }
@@ -40,11 +43,6 @@ public sealed record ServiceItemTerms
         {
             throw new DomainException(DomainErrorKind.Invalid, "invalid-time-limit",
                 "Instant items have no time limit; routed and joint items have 1 to 180 working days.", "timeLimitWorkingDays");
-        }
-
-        if (TimeLimited && string.IsNullOrWhiteSpace(SupervisorStaffId))
-        {
-            throw new DomainException(DomainErrorKind.Invalid, "supervisor-required", "A time-limited item names the supervisor who re-checks it.", "supervisorStaffId");
         }
 
         if (string.IsNullOrWhiteSpace(LegalBasis))

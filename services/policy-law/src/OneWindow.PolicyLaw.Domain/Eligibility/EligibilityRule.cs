@@ -32,9 +32,9 @@ public sealed class EligibilityRule
 {
     private static readonly ConcurrentDictionary<string, EligibilityRule> Compiled = new(StringComparer.Ordinal);
 
-    private readonly Func<HouseholdFacts, bool> _evaluate;
+    private readonly Func<RuleFacts, bool> _evaluate;
 
-    private EligibilityRule(string text, Func<HouseholdFacts, bool> evaluate, IReadOnlyList<string> facts)
+    private EligibilityRule(string text, Func<RuleFacts, bool> evaluate, IReadOnlyList<string> facts)
     {
         Text = text;
         _evaluate = evaluate;
@@ -64,7 +64,7 @@ public sealed class EligibilityRule
                 "无法判断，缺少：" + string.Join("、", missing.Select(f => HouseholdFacts.Names[f])));
         }
 
-        var eligible = _evaluate(facts);
+        var eligible = _evaluate(RuleFacts.From(facts));
         var described = string.Join("，", Facts.Select(f => $"{HouseholdFacts.Names[f]}为{Describe(facts.Value(f))}"));
         return new EligibilityResult(itemCode, itemVersion, eligible ? EligibilityOutcome.Eligible : EligibilityOutcome.NotEligible, Text, used,
             (eligible ? "符合条件：" : "不符合条件：") + described + $"（规则：{Text}）");
@@ -85,9 +85,9 @@ public sealed class AmountRule
 {
     private static readonly ConcurrentDictionary<string, AmountRule> Compiled = new(StringComparer.Ordinal);
 
-    private readonly Func<HouseholdFacts, decimal> _evaluate;
+    private readonly Func<RuleFacts, decimal> _evaluate;
 
-    private AmountRule(string text, Func<HouseholdFacts, decimal> evaluate, IReadOnlyList<string> facts)
+    private AmountRule(string text, Func<RuleFacts, decimal> evaluate, IReadOnlyList<string> facts)
     {
         Text = text;
         _evaluate = evaluate;
@@ -114,7 +114,7 @@ public sealed class AmountRule
                 "The amount cannot be computed without: " + string.Join(", ", missing), "facts");
         }
 
-        return Math.Max(0m, Math.Round(_evaluate(facts), 2, MidpointRounding.AwayFromZero));
+        return Math.Max(0m, Math.Round(_evaluate(RuleFacts.From(facts)), 2, MidpointRounding.AwayFromZero));
     }
 }
 
@@ -125,6 +125,7 @@ internal static class RuleExpressions
     private static readonly ParsingConfig Config = new()
     {
         // Rules see the facts and nothing else: no new types, no static members of arbitrary types.
+        CustomTypeProvider = new FactsOnly(),
         AllowNewToEvaluateAnyType = false,
         AllowEqualsAndToStringMethodsOnObject = false,
         DisableMemberAccessToIndexAccessorFallback = true,
@@ -132,17 +133,18 @@ internal static class RuleExpressions
         ResolveTypesBySimpleName = false,
     };
 
-    public static (Expression<Func<HouseholdFacts, T>> Lambda, IReadOnlyList<string> Facts) Parse<T>(string text, string field)
+    public static (Expression<Func<RuleFacts, T>> Lambda, IReadOnlyList<string> Facts) Parse<T>(string text, string field)
     {
         if (string.IsNullOrWhiteSpace(text) || text.Length > MaxLength)
         {
             throw new DomainException(DomainErrorKind.Invalid, "invalid-rule", $"A rule is 1 to {MaxLength} characters.", field);
         }
 
-        LambdaExpression lambda;
+        var parameter = Expression.Parameter(typeof(RuleFacts), "facts");
+        Expression body;
         try
         {
-            lambda = DynamicExpressionParser.ParseLambda(Config, [Expression.Parameter(typeof(HouseholdFacts), "facts")], typeof(T), text);
+            body = DynamicExpressionParser.ParseLambda(Config, [parameter], null, text).Body;
         }
         catch (ParseException exception)
         {
@@ -151,12 +153,32 @@ internal static class RuleExpressions
         }
         catch (InvalidOperationException exception)
         {
-            throw new DomainException(DomainErrorKind.Invalid, "invalid-rule", $"The rule is not a {typeof(T).Name} expression: {exception.Message}", field);
+            throw new DomainException(DomainErrorKind.Invalid, "invalid-rule", $"The rule does not parse: {exception.Message}", field);
+        }
+
+        // A condition must be one; an amount may be any number (1000, 1510 * 1.3) and is taken as decimal.
+        var numeric = body.Type == typeof(int) || body.Type == typeof(long) || body.Type == typeof(double) || body.Type == typeof(decimal);
+        if (body.Type != typeof(T) && !(typeof(T) == typeof(decimal) && numeric))
+        {
+            throw new DomainException(DomainErrorKind.Invalid, "invalid-rule",
+                typeof(T) == typeof(bool) ? "The rule must be a condition (true or false), e.g. Age >= 70 && LocalHukou." : "The rule must be an amount, e.g. (1510 - PerCapitaIncome) * HouseholdSize.", field);
         }
 
         var facts = new FactCollector();
-        facts.Visit(lambda.Body);
-        return ((Expression<Func<HouseholdFacts, T>>)lambda, facts.Names.ToList());
+        facts.Visit(body);
+        return (Expression.Lambda<Func<RuleFacts, T>>(body.Type == typeof(T) ? body : Expression.Convert(body, typeof(T)), parameter), facts.Names.ToList());
+    }
+
+    /// <summary>The one type a rule may name: the facts.</summary>
+    private sealed class FactsOnly : System.Linq.Dynamic.Core.CustomTypeProviders.IDynamicLinqCustomTypeProvider
+    {
+        public HashSet<Type> GetCustomTypes() => [typeof(RuleFacts)];
+
+        public Dictionary<Type, List<System.Reflection.MethodInfo>> GetExtensionMethods() => [];
+
+        public Type? ResolveType(string typeName) => null;
+
+        public Type? ResolveTypeBySimpleName(string simpleTypeName) => null;
     }
 
     /// <summary>Finds the facts a rule reads: member accesses and <c>Holds</c> calls on the parameter.</summary>
@@ -176,7 +198,7 @@ internal static class RuleExpressions
 
         protected override Expression VisitMethodCall(MethodCallExpression node)
         {
-            if (node.Object is ParameterExpression && node.Method.Name == nameof(HouseholdFacts.Holds))
+            if (node.Object is ParameterExpression && node.Method.Name == nameof(RuleFacts.Holds))
             {
                 Names.Add(nameof(HouseholdFacts.Benefits));
             }

@@ -16,6 +16,9 @@ public static class PlatformRoles
     public const string HrAdmin = "hr-admin";
     public const string DistrictAdmin = "district-admin";
 
+    /// <summary>Every staff role, for <c>[Authorize(Roles = AnyStaff)]</c>: not residents, not devices.</summary>
+    public const string AnyStaff = "clerk,reviewer,supervisor,policy-officer,social-worker,grid-manager,head,director,hr-admin,district-admin";
+
     public static IReadOnlySet<string> All { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         Resident, Device, Clerk, Reviewer, Supervisor, PolicyOfficer, SocialWorker, GridManager, Head, Director, HrAdmin, DistrictAdmin,

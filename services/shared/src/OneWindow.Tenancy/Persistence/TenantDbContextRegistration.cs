@@ -40,6 +40,11 @@ public static class TenantDbContextRegistration
         return builder;
     }
 
+    /// <summary>The options <c>dotnet ef</c> builds a service's model with; no database is contacted.</summary>
+    public static DbContextOptions<TContext> DesignTimeOptions<TContext>()
+        where TContext : DbContext =>
+        (DbContextOptions<TContext>)Configure(new DbContextOptionsBuilder<TContext>(), "Host=localhost;Database=design-time").Options;
+
     internal static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString) =>
         options.UseNpgsql(connectionString).UseSnakeCaseNamingConvention();
 }

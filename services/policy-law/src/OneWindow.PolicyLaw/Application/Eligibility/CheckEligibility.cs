@@ -1,0 +1,113 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using OneWindow.Common.Errors;
+using OneWindow.Common.Time;
+using OneWindow.PolicyLaw.Application.Catalogue;
+using OneWindow.PolicyLaw.Domain.Catalogue;
+using OneWindow.PolicyLaw.Domain.Eligibility;
+using HouseholdFacts = OneWindow.PolicyLaw.Domain.Eligibility.HouseholdFacts;
+using OneWindow.PolicyLaw.Persistence;
+using OneWindow.PolicyLaw.V1;
+using Contract = OneWindow.PolicyLaw.V1;
+
+namespace OneWindow.PolicyLaw.Application.Eligibility;
+
+/// <summary>Evaluates the rule of one item version, or of every item in force, for a household's facts.</summary>
+public sealed class CheckEligibility(PolicyLawDbContext db, CatalogueReader reader, TimeProvider clock)
+{
+    public async Task<Contract.EligibilityResult> EvaluateAsync(EvaluateRequest request, CancellationToken cancellationToken)
+    {
+        var item = await reader.FindAsync(request.ItemCode, cancellationToken);
+        var version = request.ItemVersion is { } v
+            ? item.Version(v)
+            : item.VersionOn(ChinaTime.Today(clock))
+              ?? throw new DomainException(DomainErrorKind.NotFound, "item-not-in-force", $"Item '{item.Code}' has no version in force yet.", "itemCode");
+        return Evaluate(version, ToDomain(request.Facts));
+    }
+
+    public async Task<FindEligibleItemsReply> FindAsync(FindEligibleItemsRequest request, CancellationToken cancellationToken)
+    {
+        var facts = ToDomain(request.Facts);
+        var today = ChinaTime.Today(clock);
+        var items = await db.ServiceItems.AsNoTracking().ToListAsync(cancellationToken);
+        var reply = new FindEligibleItemsReply();
+        foreach (var version in items.Select(i => i.VersionOn(today)).OfType<ServiceItemVersion>().Where(v => v.Terms.EligibilityRule is not null))
+        {
+            var result = Evaluate(version, facts);
+            if (result.Outcome == Contract.EligibilityOutcome.Eligible)
+            {
+                reply.Eligible.Add(result);
+            }
+            else if (result.Outcome == Contract.EligibilityOutcome.Undetermined)
+            {
+                reply.Undetermined.Add(result);
+            }
+        }
+
+        return reply;
+    }
+
+    public static Contract.EligibilityResult Evaluate(ServiceItemVersion version, HouseholdFacts facts)
+    {
+        var result = version.Terms.EligibilityRule is { } rule
+            ? EligibilityRule.Compile(rule).Evaluate(version.ItemCode, version.Version, facts)
+            : new Domain.Eligibility.EligibilityResult(version.ItemCode, version.Version, Domain.Eligibility.EligibilityOutcome.Eligible, string.Empty,
+                new Dictionary<string, object?>(), "本事项无资格条件，凡申请即可受理。");
+        var contract = new Contract.EligibilityResult
+        {
+            ItemCode = result.ItemCode,
+            ItemVersion = result.ItemVersion,
+            Outcome = result.Outcome switch
+            {
+                Domain.Eligibility.EligibilityOutcome.Eligible => Contract.EligibilityOutcome.Eligible,
+                Domain.Eligibility.EligibilityOutcome.NotEligible => Contract.EligibilityOutcome.NotEligible,
+                _ => Contract.EligibilityOutcome.Undetermined,
+            },
+            Rule = result.Rule,
+            Reason = result.Reason,
+        };
+        foreach (var (fact, value) in result.FactsUsed)
+        {
+            contract.FactsUsed[fact] = Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty;
+        }
+
+        if (result.Outcome == Domain.Eligibility.EligibilityOutcome.Eligible
+            && version.Terms.MonthlyAmountRule is { } amount
+            && facts.Missing(AmountRule.Compile(amount).Facts).Any() is false)
+        {
+            contract.MonthlyAmount = AmountRule.Compile(amount).Evaluate(facts).ToString("0.00", CultureInfo.InvariantCulture);
+        }
+
+        return contract;
+    }
+
+    public static HouseholdFacts ToDomain(Contract.HouseholdFacts? facts)
+    {
+        if (facts is null)
+        {
+            throw new DomainException(DomainErrorKind.Invalid, "facts-required", "facts are required.", "facts");
+        }
+
+        decimal? income = null;
+        if (facts.PerCapitaIncome is { } text)
+        {
+            if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var parsed) || decimal.Round(parsed, 2) != parsed)
+            {
+                throw new DomainException(DomainErrorKind.Invalid, "invalid-amount", "perCapitaIncome is a non-negative amount in yuan with at most two decimals, e.g. \"1234.50\".", "facts.perCapitaIncome");
+            }
+
+            income = parsed;
+        }
+
+        return new HouseholdFacts
+        {
+            Age = facts.Age,
+            LocalHukou = facts.LocalHukou,
+            HouseholdSize = facts.HouseholdSize,
+            PerCapitaIncome = income,
+            DisabilityGrade = facts.DisabilityGrade,
+            ElderlyMembers = facts.ElderlyMembers,
+            Benefits = [.. facts.Benefits],
+        };
+    }
+}

@@ -1,0 +1,100 @@
+using FluentValidation;
+using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
+using OneWindow.PolicyLaw.Application.Catalogue;
+using OneWindow.PolicyLaw.Domain.Catalogue;
+using OneWindow.PolicyLaw.V1;
+using OneWindow.ServiceDefaults;
+using OneWindow.Tenancy;
+
+namespace OneWindow.PolicyLaw.Grpc;
+
+internal sealed class CatalogueService(IServiceProvider services) : V1.Catalogue.CatalogueBase
+{
+    [Authorize(Roles = PlatformRoles.AnyStaff)]
+    public override Task<ListItemsReply> ListItems(ListItemsRequest request, ServerCallContext context) =>
+        services.GetRequiredService<CatalogueReader>().ListItemsAsync(request.Category, context.CancellationToken);
+
+    [Authorize(Roles = PlatformRoles.AnyStaff)]
+    public override Task<V1.ServiceItem> GetItem(GetItemRequest request, ServerCallContext context) =>
+        services.GetRequiredService<CatalogueReader>().GetItemAsync(request.Code, request.Version, context.CancellationToken);
+
+    [AllowAnonymous]
+    public override Task<ServiceGuide> GetGuide(GetGuideRequest request, ServerCallContext context) =>
+        services.GetRequiredService<CatalogueReader>().GetGuideAsync(request.Code, context.CancellationToken);
+
+    [AllowAnonymous]
+    public override async Task<ListGuidesReply> ListGuides(ListGuidesRequest request, ServerCallContext context)
+    {
+        var all = await services.GetRequiredService<CatalogueReader>().ListGuidesAsync(context.CancellationToken);
+        if (request.Category is null)
+        {
+            return all;
+        }
+
+        var reply = new ListGuidesReply();
+        reply.Guides.AddRange(all.Guides.Where(g => g.Category == request.Category));
+        return reply;
+    }
+
+    [Authorize(Roles = PlatformRoles.DistrictAdmin)]
+    public override Task<V1.ServiceItem> CreateItem(CreateItemRequest request, ServerCallContext context) =>
+        services.GetRequiredService<CreateServiceItem>().HandleAsync(request, context.CancellationToken);
+
+    [Authorize(Roles = PlatformRoles.DistrictAdmin)]
+    public override Task<V1.ServiceItem> PublishVersion(PublishVersionRequest request, ServerCallContext context) =>
+        services.GetRequiredService<PublishItemVersion>().HandleAsync(request, context.Caller(), context.CancellationToken);
+
+    [Authorize(Roles = PlatformRoles.Director)]
+    public override Task<V1.CentreItemSetting> SetCentreItemSetting(SetCentreItemSettingRequest request, ServerCallContext context) =>
+        services.GetRequiredService<ChangeCentreItemSetting>().HandleAsync(request, context.Caller(), context.CancellationToken);
+}
+
+internal static class CallerExtensions
+{
+    /// <summary>The signed-in staff id (token subject).</summary>
+    public static string Caller(this ServerCallContext context) =>
+        context.GetHttpContext().User.FindFirst(PlatformClaims.Subject)?.Value
+        ?? throw new RpcException(new Status(StatusCode.Unauthenticated, "No subject in the token."));
+}
+
+internal sealed class CreateItemRequestValidator : AbstractValidator<CreateItemRequest>
+{
+    public CreateItemRequestValidator()
+    {
+        RuleFor(r => r.Code).Must(ItemCodes.IsValid).WithMessage("An item code is 3 to 40 lower-case letters, digits and dashes, starting with a letter.");
+        RuleFor(r => r.Name).NotEmpty().MaximumLength(100);
+        RuleFor(r => r.NameEn).NotEmpty().MaximumLength(200);
+        RuleFor(r => r.Category).NotEmpty().MaximumLength(50);
+        RuleFor(r => r.Kind).NotEqual(V1.ItemKind.Unspecified).IsInEnum();
+        RuleFor(r => r.WindowType).NotEqual(V1.WindowType.Unspecified).IsInEnum();
+        RuleFor(r => r.Scope).NotEqual(V1.ItemScope.Unspecified).IsInEnum();
+    }
+}
+
+internal sealed class PublishVersionRequestValidator : AbstractValidator<PublishVersionRequest>
+{
+    public PublishVersionRequestValidator()
+    {
+        RuleFor(r => r.Code).NotEmpty();
+        RuleFor(r => r.EffectiveFrom).Matches(@"^\d{4}-\d{2}-\d{2}$").WithMessage("effectiveFrom must be a date as yyyy-MM-dd.");
+        RuleFor(r => r.Terms).NotNull();
+        RuleFor(r => r.Terms.LegalBasis).NotEmpty().MaximumLength(2_000).When(r => r.Terms is not null);
+        RuleFor(r => r.Terms.FlowSteps).NotEmpty().When(r => r.Terms is not null);
+        RuleForEach(r => r.Terms.Materials).ChildRules(material =>
+        {
+            material.RuleFor(m => m.Code).NotEmpty().MaximumLength(40);
+            material.RuleFor(m => m.Name).NotEmpty().MaximumLength(100);
+            material.RuleFor(m => m.Count).InclusiveBetween(1, 20);
+        }).When(r => r.Terms is not null);
+    }
+}
+
+internal sealed class SetCentreItemSettingRequestValidator : AbstractValidator<SetCentreItemSettingRequest>
+{
+    public SetCentreItemSettingRequestValidator()
+    {
+        RuleFor(r => r.ItemCode).NotEmpty();
+        RuleFor(r => r.LocalNote).MaximumLength(500);
+    }
+}

@@ -1,0 +1,46 @@
+using FluentValidation;
+using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
+using OneWindow.PolicyLaw.Application.Eligibility;
+using OneWindow.PolicyLaw.V1;
+using OneWindow.ServiceDefaults;
+
+namespace OneWindow.PolicyLaw.Grpc;
+
+[Authorize(Roles = PlatformRoles.AnyStaff)]
+internal sealed class EligibilityService(CheckEligibility eligibility) : V1.Eligibility.EligibilityBase
+{
+    public override Task<EligibilityResult> Evaluate(EvaluateRequest request, ServerCallContext context) =>
+        eligibility.EvaluateAsync(request, context.CancellationToken);
+
+    public override Task<FindEligibleItemsReply> FindEligibleItems(FindEligibleItemsRequest request, ServerCallContext context) =>
+        eligibility.FindAsync(request, context.CancellationToken);
+}
+
+internal sealed class HouseholdFactsValidator : AbstractValidator<HouseholdFacts>
+{
+    public HouseholdFactsValidator()
+    {
+        RuleFor(f => f.Age).InclusiveBetween(0, 130);
+        RuleFor(f => f.HouseholdSize).InclusiveBetween(1, 30);
+        RuleFor(f => f.DisabilityGrade).InclusiveBetween(0, 4);
+        RuleFor(f => f.ElderlyMembers).InclusiveBetween(0, 30);
+        RuleForEach(f => f.Benefits).NotEmpty().MaximumLength(40);
+    }
+}
+
+internal sealed class EvaluateRequestValidator : AbstractValidator<EvaluateRequest>
+{
+    public EvaluateRequestValidator()
+    {
+        RuleFor(r => r.ItemCode).NotEmpty();
+        RuleFor(r => r.ItemVersion).GreaterThan(0);
+        RuleFor(r => r.Facts).NotNull().SetValidator(new HouseholdFactsValidator());
+    }
+}
+
+internal sealed class FindEligibleItemsRequestValidator : AbstractValidator<FindEligibleItemsRequest>
+{
+    public FindEligibleItemsRequestValidator() =>
+        RuleFor(r => r.Facts).NotNull().SetValidator(new HouseholdFactsValidator());
+}

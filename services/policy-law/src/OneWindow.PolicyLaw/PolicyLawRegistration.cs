@@ -1,0 +1,44 @@
+using FluentValidation;
+using OneWindow.Audit;
+using OneWindow.EventBus;
+using OneWindow.Outbox;
+using OneWindow.PolicyLaw.Application.Catalogue;
+using OneWindow.PolicyLaw.Application.Eligibility;
+using OneWindow.PolicyLaw.Grpc;
+using OneWindow.PolicyLaw.Guides;
+using OneWindow.PolicyLaw.Persistence;
+using OneWindow.PolicyLaw.Seed;
+using OneWindow.ServiceDefaults;
+using OneWindow.Tenancy;
+
+namespace OneWindow.PolicyLaw;
+
+internal static class PolicyLawRegistration
+{
+    public static IHostApplicationBuilder AddPolicyLaw(this IHostApplicationBuilder builder)
+    {
+        builder.AddTenantDbContext<PolicyLawDbContext>("policy-law");
+        builder.AddOutbox<PolicyLawDbContext>();
+        builder.AddAuditTrail<PolicyLawDbContext>();
+        builder.AddEventBus();
+        builder.Services.AddValidatorsFromAssemblyContaining<PolicyLawDbContext>(includeInternalTypes: true);
+
+        builder.Services.AddSingleton<CatalogueCache>();
+        builder.Services.AddScoped<CatalogueReader>();
+        builder.Services.AddScoped<CreateServiceItem>();
+        builder.Services.AddScoped<PublishItemVersion>();
+        builder.Services.AddScoped<ChangeCentreItemSetting>();
+        builder.Services.AddScoped<CheckEligibility>();
+        builder.Services.AddScoped<IDemoSeeder, CatalogueSeeder>();
+        return builder;
+    }
+
+    public static WebApplication MapPolicyLaw(this WebApplication app)
+    {
+        app.MapGrpcService<CatalogueService>();
+        app.MapGrpcService<EligibilityService>();
+        app.MapPrintableGuides();
+        app.MapEventSubscriptions();
+        return app;
+    }
+}
