@@ -94,6 +94,9 @@ service_environment() {
   echo "EventBus__AppId=$name"
   echo "Kestrel__Endpoints__Http__Url=http://127.0.0.1:${http_port[$name]}"
   echo "Kestrel__Endpoints__Grpc__Url=http://127.0.0.1:${grpc_port[$name]}"
+  # Where the other services answer gRPC (Services:<name>:Grpc), for calls that need an answer now.
+  local other
+  for other in "${!grpc_port[@]}"; do echo "Services__${other}__Grpc=http://127.0.0.1:${grpc_port[$other]}"; done
 }
 
 wait_ready() {
