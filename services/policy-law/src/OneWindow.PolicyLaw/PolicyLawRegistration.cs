@@ -2,8 +2,12 @@ using FluentValidation;
 using OneWindow.Audit;
 using OneWindow.EventBus;
 using OneWindow.Outbox;
+using OneWindow.Events;
+using OneWindow.PolicyLaw.Application.Approval;
 using OneWindow.PolicyLaw.Application.Catalogue;
+using OneWindow.PolicyLaw.Application.Disbursement;
 using OneWindow.PolicyLaw.Application.Eligibility;
+using OneWindow.PolicyLaw.Events;
 using OneWindow.PolicyLaw.Grpc;
 using OneWindow.PolicyLaw.Guides;
 using OneWindow.PolicyLaw.Persistence;
@@ -20,7 +24,12 @@ internal static class PolicyLawRegistration
         builder.AddTenantDbContext<PolicyLawDbContext>("policy-law");
         builder.AddOutbox<PolicyLawDbContext>();
         builder.AddAuditTrail<PolicyLawDbContext>();
-        builder.AddEventBus();
+        builder.AddEventBus()
+            .AddSubscription<ApplicationReviewed, ApplicationReviewedHandler>()
+            .AddSubscription<ResidentRegistered, HouseholdFactsHandlers>()
+            .AddSubscription<HouseholdChanged, HouseholdFactsHandlers>();
+        builder.Services.AddOptions<PolicyLawOptions>().BindConfiguration(PolicyLawOptions.Section);
+        builder.Services.AddSingleton<IPostMigrationStep, LedgerHardening>();
         builder.Services.AddValidatorsFromAssemblyContaining<PolicyLawDbContext>(includeInternalTypes: true);
 
         builder.Services.AddSingleton<CatalogueCache>();
@@ -29,6 +38,11 @@ internal static class PolicyLawRegistration
         builder.Services.AddScoped<PublishItemVersion>();
         builder.Services.AddScoped<ChangeCentreItemSetting>();
         builder.Services.AddScoped<CheckEligibility>();
+        builder.Services.AddScoped<ApprovalReader>();
+        builder.Services.AddScoped<DecideApproval>();
+        builder.Services.AddScoped<ScheduleDisbursement>();
+        builder.Services.AddScoped<ManageDisbursement>();
+        builder.Services.AddHostedService<ApprovalDeadlineWatch>();
         builder.Services.AddScoped<IDemoSeeder, CatalogueSeeder>();
         return builder;
     }
@@ -37,6 +51,8 @@ internal static class PolicyLawRegistration
     {
         app.MapGrpcService<CatalogueService>();
         app.MapGrpcService<EligibilityService>();
+        app.MapGrpcService<ApprovalService>();
+        app.MapGrpcService<DisbursementService>();
         app.MapPrintableGuides();
         app.MapEventSubscriptions();
         return app;

@@ -3,7 +3,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using OneWindow.Audit;
 using OneWindow.Outbox;
+using OneWindow.PolicyLaw.Domain.Approval;
 using OneWindow.PolicyLaw.Domain.Catalogue;
+using OneWindow.PolicyLaw.Domain.Disbursement;
 using OneWindow.Tenancy;
 
 namespace OneWindow.PolicyLaw.Persistence;
@@ -21,6 +23,18 @@ public sealed class PolicyLawDbContext(DbContextOptions<PolicyLawDbContext> opti
     public DbSet<ServiceItemVersion> ServiceItemVersions => Set<ServiceItemVersion>();
 
     public DbSet<CentreItemSetting> CentreItemSettings => Set<CentreItemSetting>();
+
+    public DbSet<ApprovalCase> ApprovalCases => Set<ApprovalCase>();
+
+    public DbSet<HouseholdFactsRecord> HouseholdFacts => Set<HouseholdFactsRecord>();
+
+    public DbSet<DisbursementSchedule> DisbursementSchedules => Set<DisbursementSchedule>();
+
+    public DbSet<LedgerEntry> LedgerEntries => Set<LedgerEntry>();
+
+    public DbSet<PaymentBatch> PaymentBatches => Set<PaymentBatch>();
+
+    public DbSet<PaymentRecord> PaymentRecords => Set<PaymentRecord>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
@@ -58,6 +72,78 @@ public sealed class PolicyLawDbContext(DbContextOptions<PolicyLawDbContext> opti
             setting.Property(s => s.LocalNote).HasMaxLength(500);
             setting.Property(s => s.ChangedBy).HasMaxLength(64);
             setting.Property(s => s.SupervisorStaffId).HasMaxLength(64);
+        });
+        modelBuilder.Entity<ApprovalCase>(approval =>
+        {
+            approval.ToTable("approval_cases");
+            approval.IsTenantOwned();
+            approval.HasKey(a => a.Id);
+            approval.HasIndex(a => a.FileId).IsUnique();
+            approval.HasIndex(a => new { a.Status, a.Deadline });
+            approval.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
+            approval.Property(a => a.ItemCode).HasMaxLength(40);
+            approval.Property(a => a.ReviewerStaffId).HasMaxLength(64);
+            approval.Property(a => a.AcceptingClerkStaffId).HasMaxLength(64);
+            approval.Property(a => a.SupervisorStaffId).HasMaxLength(64);
+            approval.Property(a => a.RecheckedBy).HasMaxLength(64);
+            approval.Property(a => a.DecidedBy).HasMaxLength(64);
+            approval.Property(a => a.Reason).HasMaxLength(1_000);
+        });
+        modelBuilder.Entity<HouseholdFactsRecord>(facts =>
+        {
+            facts.ToTable("household_facts");
+            facts.IsTenantOwned();
+            facts.HasKey(f => f.Id);
+            facts.HasIndex(f => f.HouseholdId).IsUnique();
+            facts.Property(f => f.PerCapitaIncome).HasPrecision(12, 2);
+        });
+        modelBuilder.Entity<DisbursementSchedule>(schedule =>
+        {
+            schedule.ToTable("disbursement_schedules");
+            schedule.IsTenantOwned();
+            schedule.HasKey(s => s.Id);
+            // One schedule per household and item: approving twice schedules once.
+            schedule.HasIndex(s => new { s.HouseholdId, s.ItemCode }).IsUnique();
+            schedule.Property(s => s.ItemCode).HasMaxLength(40);
+            schedule.Property(s => s.FirstPeriod).HasMaxLength(7);
+            schedule.Property(s => s.LastPeriod).HasMaxLength(7);
+            schedule.Property(s => s.MonthlyAmount).HasPrecision(12, 2);
+        });
+        modelBuilder.Entity<LedgerEntry>(entry =>
+        {
+            entry.ToTable("ledger_entries");
+            entry.IsTenantOwned();
+            entry.HasKey(e => e.Id);
+            entry.Property(e => e.Kind).HasConversion<string>().HasMaxLength(20);
+            entry.Property(e => e.ItemCode).HasMaxLength(40);
+            entry.Property(e => e.Period).HasMaxLength(7);
+            entry.Property(e => e.Amount).HasPrecision(12, 2);
+            entry.Property(e => e.EnteredBy).HasMaxLength(64);
+            entry.Property(e => e.Reason).HasMaxLength(500);
+            // Idempotent per household, item and period: a batch prepared twice pays once.
+            entry.HasIndex(e => new { e.HouseholdId, e.ItemCode, e.Period }).IsUnique().HasFilter("kind = 'Payment'");
+            entry.HasIndex(e => e.Reverses).IsUnique().HasFilter("reverses IS NOT NULL");
+            entry.HasIndex(e => e.BatchId);
+        });
+        modelBuilder.Entity<PaymentBatch>(batch =>
+        {
+            batch.ToTable("payment_batches");
+            batch.IsTenantOwned();
+            batch.HasKey(b => b.Id);
+            batch.Property(b => b.Status).HasConversion<string>().HasMaxLength(20);
+            batch.Property(b => b.Period).HasMaxLength(7);
+            batch.Property(b => b.Total).HasPrecision(14, 2);
+            batch.Property(b => b.PreparedBy).HasMaxLength(64);
+            batch.Property(b => b.ApprovedBy).HasMaxLength(64);
+        });
+        modelBuilder.Entity<PaymentRecord>(record =>
+        {
+            record.ToTable("payment_records");
+            record.IsTenantOwned();
+            record.HasKey(r => r.Id);
+            record.HasIndex(r => r.EntryId).IsUnique();
+            record.Property(r => r.BankReference).HasMaxLength(64);
+            record.Property(r => r.Note).HasMaxLength(200);
         });
         modelBuilder.AddOutboxAndInbox();
         modelBuilder.AddAuditTrail();

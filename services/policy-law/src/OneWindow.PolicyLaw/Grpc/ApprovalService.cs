@@ -1,0 +1,56 @@
+using FluentValidation;
+using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
+using OneWindow.PolicyLaw.Application.Approval;
+using OneWindow.PolicyLaw.V1;
+using OneWindow.ServiceDefaults;
+
+namespace OneWindow.PolicyLaw.Grpc;
+
+internal sealed class ApprovalService(IServiceProvider services) : V1.Approval.ApprovalBase
+{
+    private const string Readers = $"{PlatformRoles.PolicyOfficer},{PlatformRoles.Supervisor},{PlatformRoles.Head},{PlatformRoles.Director},{PlatformRoles.DistrictAdmin}";
+
+    [Authorize(Roles = Readers)]
+    public override Task<ListWorklistReply> ListWorklist(ListWorklistRequest request, ServerCallContext context) =>
+        services.GetRequiredService<ApprovalReader>().ListAsync(request.Status, context.CancellationToken);
+
+    [Authorize(Roles = Readers)]
+    public override Task<ApprovalCase> GetApproval(GetApprovalRequest request, ServerCallContext context) =>
+        services.GetRequiredService<ApprovalReader>().GetAsync(request.FileId, context.CancellationToken);
+
+    [Authorize(Roles = PlatformRoles.Supervisor)]
+    public override Task<ApprovalCase> Recheck(RecheckRequest request, ServerCallContext context) =>
+        services.GetRequiredService<DecideApproval>().RecheckAsync(request.FileId, context.Caller(), context.CancellationToken);
+
+    [Authorize(Roles = PlatformRoles.PolicyOfficer)]
+    public override Task<ApprovalCase> Approve(ApproveRequest request, ServerCallContext context) =>
+        services.GetRequiredService<DecideApproval>().ApproveAsync(request, context.Caller(), context.CancellationToken);
+
+    [Authorize(Roles = PlatformRoles.PolicyOfficer)]
+    public override Task<ApprovalCase> Reject(DecisionRequest request, ServerCallContext context) =>
+        services.GetRequiredService<DecideApproval>().RejectAsync(request, context.Caller(), context.CancellationToken);
+
+    [Authorize(Roles = PlatformRoles.PolicyOfficer)]
+    public override Task<ApprovalCase> Return(DecisionRequest request, ServerCallContext context) =>
+        services.GetRequiredService<DecideApproval>().ReturnAsync(request, context.Caller(), context.CancellationToken);
+}
+
+internal sealed class DecisionRequestValidator : AbstractValidator<DecisionRequest>
+{
+    public DecisionRequestValidator()
+    {
+        RuleFor(r => r.FileId).NotEmpty();
+        RuleFor(r => r.Reason).NotEmpty().MaximumLength(1_000);
+    }
+}
+
+internal sealed class ApproveRequestValidator : AbstractValidator<ApproveRequest>
+{
+    public ApproveRequestValidator()
+    {
+        RuleFor(r => r.FileId).NotEmpty();
+        RuleFor(r => r.Reason).MaximumLength(1_000);
+        RuleFor(r => r.MonthlyAmount).Matches(@"^\d{1,7}(\.\d{1,2})?$").WithMessage("monthlyAmount is an amount in yuan with at most two decimals, e.g. \"1530.00\".");
+    }
+}

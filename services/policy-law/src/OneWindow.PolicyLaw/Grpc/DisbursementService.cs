@@ -1,0 +1,69 @@
+using FluentValidation;
+using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
+using OneWindow.PolicyLaw.Application.Disbursement;
+using OneWindow.PolicyLaw.V1;
+using OneWindow.ServiceDefaults;
+
+namespace OneWindow.PolicyLaw.Grpc;
+
+internal sealed class DisbursementService(ManageDisbursement disbursement) : V1.Disbursement.DisbursementBase
+{
+    private const string Readers = $"{PlatformRoles.PolicyOfficer},{PlatformRoles.Head},{PlatformRoles.Director},{PlatformRoles.DistrictAdmin}";
+
+    [Authorize(Roles = Readers)]
+    public override Task<ListSchedulesReply> ListSchedules(ListSchedulesRequest request, ServerCallContext context) =>
+        disbursement.ListSchedulesAsync(request.HouseholdId, context.CancellationToken);
+
+    [Authorize(Roles = PlatformRoles.PolicyOfficer)]
+    public override Task<PaymentBatch> PrepareBatch(PrepareBatchRequest request, ServerCallContext context) =>
+        disbursement.PrepareAsync(request.Period, context.Caller(), context.CancellationToken);
+
+    [Authorize(Roles = Readers)]
+    public override Task<PaymentBatch> GetBatch(GetBatchRequest request, ServerCallContext context) =>
+        disbursement.GetAsync(request.BatchId, context.CancellationToken);
+
+    [Authorize(Roles = PlatformRoles.Director)]
+    public override Task<PaymentBatch> ApproveBatch(GetBatchRequest request, ServerCallContext context) =>
+        disbursement.ApproveAsync(request.BatchId, context.Caller(), context.CancellationToken);
+
+    [Authorize(Roles = PlatformRoles.PolicyOfficer)]
+    public override Task<BankFile> ExportBatch(GetBatchRequest request, ServerCallContext context) =>
+        disbursement.ExportAsync(request.BatchId, context.CancellationToken);
+
+    [Authorize(Roles = PlatformRoles.PolicyOfficer)]
+    public override Task<PaymentBatch> ImportBankReturn(ImportBankReturnRequest request, ServerCallContext context) =>
+        disbursement.SettleAsync(request, context.Caller(), context.CancellationToken);
+
+    [Authorize(Roles = PlatformRoles.PolicyOfficer)]
+    public override Task<LedgerEntry> ReverseEntry(ReverseEntryRequest request, ServerCallContext context) =>
+        disbursement.ReverseAsync(request, context.Caller(), context.CancellationToken);
+
+    [Authorize(Roles = Readers)]
+    public override Task<ListLedgerReply> ListLedger(ListLedgerRequest request, ServerCallContext context) =>
+        disbursement.ListLedgerAsync(request.HouseholdId, request.Period, context.CancellationToken);
+}
+
+internal sealed class PrepareBatchRequestValidator : AbstractValidator<PrepareBatchRequest>
+{
+    public PrepareBatchRequestValidator() =>
+        RuleFor(r => r.Period).Matches(@"^\d{4}-(0[1-9]|1[0-2])$").WithMessage("period is a month as yyyy-MM.");
+}
+
+internal sealed class ImportBankReturnRequestValidator : AbstractValidator<ImportBankReturnRequest>
+{
+    public ImportBankReturnRequestValidator()
+    {
+        RuleFor(r => r.BatchId).NotEmpty();
+        RuleFor(r => r.Content).NotEmpty().MaximumLength(512 * 1024);
+    }
+}
+
+internal sealed class ReverseEntryRequestValidator : AbstractValidator<ReverseEntryRequest>
+{
+    public ReverseEntryRequestValidator()
+    {
+        RuleFor(r => r.EntryId).NotEmpty();
+        RuleFor(r => r.Reason).NotEmpty().MaximumLength(500);
+    }
+}
