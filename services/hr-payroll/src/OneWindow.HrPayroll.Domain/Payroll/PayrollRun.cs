@@ -1,0 +1,154 @@
+using OneWindow.Common.Errors;
+
+namespace OneWindow.HrPayroll.Domain.Payroll;
+
+public enum RunStatus
+{
+    Draft,
+    Reviewed,
+    Approved,
+    Paid,
+}
+
+public enum RunKind
+{
+    /// <summary>The month's pay; at most one per centre and month.</summary>
+    Regular,
+
+    /// <summary>A correction to an approved month: approved runs are never edited.</summary>
+    Adjustment,
+}
+
+/// <summary>One worker's pay in a run. Never changes after it is written.</summary>
+public sealed class Payslip
+{
+    private Payslip()
+    {
+    }
+
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
+
+    public Guid RunId { get; private set; }
+
+    public string StaffId { get; private set; } = string.Empty;
+
+    public string Name { get; private set; } = string.Empty;
+
+    public string Month { get; private set; } = string.Empty;
+
+    public PayLines Lines { get; private set; } = null!;
+
+    public decimal Net { get; private set; }
+
+    public string? Note { get; private set; }
+
+    public static Payslip For(Guid runId, string staffId, string name, string month, PayLines lines, string? note = null) =>
+        new() { RunId = runId, StaffId = staffId, Name = name, Month = month, Lines = lines, Net = lines.Net, Note = note };
+}
+
+/// <summary>
+/// A centre's payroll for a month: draft → reviewed → approved → paid. Whoever prepared or reviewed it
+/// cannot approve it; once approved it never changes (a correction is an adjustment run).
+/// </summary>
+public sealed class PayrollRun
+{
+    private PayrollRun()
+    {
+    }
+
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
+
+    public string Month { get; private set; } = string.Empty;
+
+    public RunKind Kind { get; private set; }
+
+    public RunStatus Status { get; private set; }
+
+    public int ScaleVersion { get; private set; }
+
+    public int PayslipCount { get; private set; }
+
+    public decimal GrossTotal { get; private set; }
+
+    public decimal NetTotal { get; private set; }
+
+    public string PreparedBy { get; private set; } = string.Empty;
+
+    public DateTimeOffset PreparedAt { get; private set; }
+
+    public string? ReviewedBy { get; private set; }
+
+    public string? ApprovedBy { get; private set; }
+
+    public DateTimeOffset? ApprovedAt { get; private set; }
+
+    public DateTimeOffset? PaidAt { get; private set; }
+
+    public string? Reason { get; private set; }
+
+    public static PayrollRun Prepare(string month, RunKind kind, int scaleVersion, string preparedBy, string? reason, DateTimeOffset at) =>
+        new() { Month = month, Kind = kind, Status = RunStatus.Draft, ScaleVersion = scaleVersion, PreparedBy = preparedBy, PreparedAt = at, Reason = reason };
+
+    public void Add(Payslip payslip)
+    {
+        if (Status != RunStatus.Draft)
+        {
+            throw Immutable();
+        }
+
+        PayslipCount++;
+        GrossTotal += payslip.Lines.Gross;
+        NetTotal += payslip.Net;
+    }
+
+    public void Review(string reviewer)
+    {
+        if (Status != RunStatus.Draft)
+        {
+            throw new DomainException(DomainErrorKind.Conflict, "run-not-draft", $"This run is already {Status.ToString().ToLowerInvariant()}.", "runId");
+        }
+
+        ReviewedBy = reviewer;
+        Status = RunStatus.Reviewed;
+    }
+
+    public void Approve(string director, DateTimeOffset at)
+    {
+        if (Status != RunStatus.Reviewed)
+        {
+            throw new DomainException(DomainErrorKind.Conflict, "run-not-reviewed", $"Only a reviewed run is approved; this one is {Status.ToString().ToLowerInvariant()}.", "runId");
+        }
+
+        if (director == PreparedBy || director == ReviewedBy)
+        {
+            throw new DomainException(DomainErrorKind.Forbidden, "separation-of-duties", "You prepared or reviewed this payroll run, so you cannot approve it.", "runId");
+        }
+
+        ApprovedBy = director;
+        ApprovedAt = at;
+        Status = RunStatus.Approved;
+    }
+
+    public void MarkPaid(DateTimeOffset at)
+    {
+        if (Status != RunStatus.Approved)
+        {
+            throw new DomainException(DomainErrorKind.Conflict, "run-not-approved", "Only an approved run is paid.", "runId");
+        }
+
+        PaidAt = at;
+        Status = RunStatus.Paid;
+    }
+
+    /// <summary>Re-preparing a month replaces its draft; an approved month is never prepared again.</summary>
+    public void EnsureReplaceable()
+    {
+        if (Status is RunStatus.Approved or RunStatus.Paid)
+        {
+            throw new DomainException(DomainErrorKind.Conflict, "month-already-approved", $"The payroll of {Month} is {Status.ToString().ToLowerInvariant()}: correct it with an adjustment run.", "month");
+        }
+    }
+
+    public static DomainException Immutable() =>
+        new(DomainErrorKind.Conflict, "run-immutable", "An approved payroll run never changes; correct it with an adjustment run.", "runId");
+}

@@ -1,0 +1,214 @@
+using OneWindow.Common.Errors;
+using OneWindow.Common.Vocabulary;
+
+namespace OneWindow.HrPayroll.Domain.Performance;
+
+/// <summary>The kinds of objective work data counted from other services' events.</summary>
+public enum WorkMetric
+{
+    /// <summary>ticket-served, by the clerk.</summary>
+    TicketsServed,
+
+    /// <summary>application-reviewed, by the reviewer.</summary>
+    FilesReviewed,
+
+    /// <summary>application-completed, by whoever completed it.</summary>
+    FilesCompleted,
+
+    /// <summary>review-quality-checked with an error, against the reviewer.</summary>
+    QualityErrors,
+
+    /// <summary>review-overdue, against the reviewer.</summary>
+    DeadlinesMissed,
+
+    /// <summary>rating-recorded: count and sum of scores (1-5); points per unit of (average − 4).</summary>
+    Satisfaction,
+
+    /// <summary>complaint-recorded against the clerk.</summary>
+    Complaints,
+
+    /// <summary>case-opened, case-closed, home-visit-recorded, referral-made, by the social worker.</summary>
+    CasesHandled,
+
+    /// <summary>delivery-confirmed, by the grid manager.</summary>
+    DeliveriesConfirmed,
+
+    /// <summary>delivery-failed, by the grid manager.</summary>
+    DeliveriesFailed,
+}
+
+/// <summary>Monthly awards (月度评优), chosen by rule and confirmed by the director.</summary>
+public enum Award
+{
+    None,
+
+    /// <summary>服务明星.</summary>
+    ServiceStar,
+
+    /// <summary>业务能手.</summary>
+    BusinessExpert,
+}
+
+/// <summary>Points per unit of a metric, capped (in absolute value) so no single figure dominates.</summary>
+public sealed record MetricWeight(WorkMetric Metric, decimal PointsPerUnit, decimal Cap);
+
+/// <summary>A department's scoring: a base score and weights; the result lies in 0-100.</summary>
+public sealed record PerformanceWeights(decimal BaseScore, IReadOnlyList<MetricWeight> Metrics)
+{
+    public static PerformanceWeights Neutral { get; } = new(80m, []);
+}
+
+/// <summary>One month's figure of one metric for one worker, as counted from events.</summary>
+public sealed record WorkFigure(WorkMetric Metric, int Count, decimal Total);
+
+/// <summary>One line of a score: what data, how much, how many points it gave.</summary>
+public sealed record ScoreLine(WorkMetric Metric, int Count, decimal Value, decimal Points);
+
+/// <summary>Turns a month of work figures into a score, line by line so the score shows its data.</summary>
+public static class PerformanceScoring
+{
+    public static (decimal Score, IReadOnlyList<ScoreLine> Lines) Score(PerformanceWeights weights, IReadOnlyCollection<WorkFigure> figures)
+    {
+        var lines = new List<ScoreLine>();
+        foreach (var weight in weights.Metrics)
+        {
+            var figure = figures.FirstOrDefault(f => f.Metric == weight.Metric) ?? new WorkFigure(weight.Metric, 0, 0m);
+            var value = weight.Metric == WorkMetric.Satisfaction
+                ? (figure.Count == 0 ? 4m : Math.Round(figure.Total / figure.Count, 2, MidpointRounding.AwayFromZero)) - 4m
+                : figure.Count;
+            var points = Math.Clamp(Math.Round(value * weight.PointsPerUnit, 1, MidpointRounding.AwayFromZero), -weight.Cap, weight.Cap);
+            lines.Add(new ScoreLine(weight.Metric, figure.Count, value, points));
+        }
+
+        var score = Math.Clamp(weights.BaseScore + lines.Sum(l => l.Points), 0m, 100m);
+        return (score, lines);
+    }
+}
+
+/// <summary>
+/// A worker's monthly performance evaluation (绩效考核): the score from work data, the department head's
+/// bounded discretionary adjustment with its reason, deductions for recorded violations, and the award.
+/// Frozen once the month's payroll run is approved.
+/// </summary>
+public sealed class Evaluation
+{
+    private Evaluation()
+    {
+    }
+
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
+
+    public string StaffId { get; private set; } = string.Empty;
+
+    /// <summary><c>yyyy-MM</c>.</summary>
+    public string Month { get; private set; } = string.Empty;
+
+    public Department Department { get; private set; }
+
+    public List<ScoreLine> Lines { get; private set; } = [];
+
+    public decimal DataScore { get; private set; }
+
+    public decimal Adjustment { get; private set; }
+
+    public string? AdjustmentReason { get; private set; }
+
+    public string? AdjustedBy { get; private set; }
+
+    public decimal FinalScore { get; private set; }
+
+    public Award Award { get; private set; }
+
+    public bool AwardConfirmed { get; private set; }
+
+    public string? AwardConfirmedBy { get; private set; }
+
+    public decimal Deduction { get; private set; }
+
+    public string? DeductionReason { get; private set; }
+
+    public bool Frozen { get; private set; }
+
+    public DateTimeOffset ComputedAt { get; private set; }
+
+    public static Evaluation Start(string staffId, string month, Department department) =>
+        new() { StaffId = staffId, Month = month, Department = department };
+
+    /// <summary>Recomputes from the data; the head's adjustment, deductions and a confirmed award stay.</summary>
+    public void Compute(PerformanceWeights weights, IReadOnlyCollection<WorkFigure> figures, DateTimeOffset at)
+    {
+        EnsureOpen();
+        (DataScore, var lines) = PerformanceScoring.Score(weights, figures);
+        Lines = [.. lines];
+        FinalScore = Math.Clamp(DataScore + Adjustment, 0m, 100m);
+        ComputedAt = at;
+    }
+
+    public void Adjust(decimal points, string? reason, decimal bound, string head, DateTimeOffset at)
+    {
+        EnsureOpen();
+        if (Math.Abs(points) > bound)
+        {
+            throw new DomainException(DomainErrorKind.Invalid, "adjustment-out-of-bound", $"The adjustment lies within ±{bound} points.", "points");
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new DomainException(DomainErrorKind.Invalid, "reason-required", "A discretionary adjustment gives a written reason.", "reason");
+        }
+
+        Adjustment = points;
+        AdjustmentReason = reason.Trim();
+        AdjustedBy = head;
+        FinalScore = Math.Clamp(DataScore + Adjustment, 0m, 100m);
+        ComputedAt = at;
+    }
+
+    public void RecordDeduction(decimal amount, string? reason)
+    {
+        EnsureOpen();
+        if (amount <= 0 || decimal.Round(amount, 2) != amount)
+        {
+            throw new DomainException(DomainErrorKind.Invalid, "invalid-amount", "amount is a positive amount in yuan with at most two decimals.", "amount");
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new DomainException(DomainErrorKind.Invalid, "reason-required", "A deduction names the violation.", "reason");
+        }
+
+        Deduction += amount;
+        DeductionReason = DeductionReason is null ? reason.Trim() : $"{DeductionReason}；{reason.Trim()}";
+    }
+
+    public void Propose(Award award)
+    {
+        EnsureOpen();
+        if (!AwardConfirmed)
+        {
+            Award = award;
+        }
+    }
+
+    public void ConfirmAward(string director)
+    {
+        EnsureOpen();
+        if (Award == Award.None)
+        {
+            throw new DomainException(DomainErrorKind.RuleViolated, "no-award-proposed", "No award is proposed for this worker this month.", "staffId");
+        }
+
+        AwardConfirmed = true;
+        AwardConfirmedBy = director;
+    }
+
+    public void Freeze() => Frozen = true;
+
+    private void EnsureOpen()
+    {
+        if (Frozen)
+        {
+            throw new DomainException(DomainErrorKind.Conflict, "month-closed", $"The payroll of {Month} is approved: its evaluations no longer change.", "month");
+        }
+    }
+}

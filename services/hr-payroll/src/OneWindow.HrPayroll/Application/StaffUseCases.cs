@@ -1,0 +1,213 @@
+using Microsoft.EntityFrameworkCore;
+using OneWindow.Audit;
+using OneWindow.Common.Errors;
+using OneWindow.Common.Identity;
+using OneWindow.Common.Privacy;
+using OneWindow.Events;
+using OneWindow.HrPayroll.Domain.Pay;
+using OneWindow.HrPayroll.Domain.Staff;
+using OneWindow.HrPayroll.Persistence;
+using OneWindow.Outbox;
+using OneWindow.Tenancy;
+using Vocabulary = OneWindow.Common.Vocabulary;
+
+namespace OneWindow.HrPayroll.Application;
+
+/// <summary>The centre's staff as its hr-admin, director or the district see them; a head sees their department.</summary>
+public sealed class StaffReader(HrPayrollDbContext db, PersonalDataProtector protector)
+{
+    public async Task<V1.ListStaffReply> ListAsync(V1.Department department, Caller caller, CancellationToken cancellationToken)
+    {
+        var query = db.Staff.AsNoTracking();
+        if (department != V1.Department.Unspecified)
+        {
+            var wanted = department.ToDomain();
+            query = query.Where(s => s.Department == wanted);
+        }
+
+        if (caller.SeesOnlyOwnDepartment)
+        {
+            var own = await OwnDepartmentAsync(caller, cancellationToken);
+            query = query.Where(s => s.Department == own);
+        }
+
+        var staff = await query.OrderBy(s => s.StaffId).ToListAsync(cancellationToken);
+        var reply = new V1.ListStaffReply();
+        reply.Staff.AddRange(staff.Select(s => s.ToContract(protector)));
+        return reply;
+    }
+
+    public async Task<V1.StaffMember> GetAsync(string staffId, Caller caller, CancellationToken cancellationToken)
+    {
+        var member = await FindAsync(db, staffId, cancellationToken);
+        if (caller.SeesOnlyOwnDepartment && member.Department != await OwnDepartmentAsync(caller, cancellationToken))
+        {
+            throw Unknown();
+        }
+
+        return member.ToContract(protector);
+    }
+
+    public static async Task<StaffMember> FindAsync(HrPayrollDbContext db, string staffId, CancellationToken cancellationToken) =>
+        await db.Staff.SingleOrDefaultAsync(s => s.StaffId == staffId, cancellationToken) ?? throw Unknown();
+
+    private async Task<Vocabulary.Department> OwnDepartmentAsync(Caller caller, CancellationToken cancellationToken) =>
+        (await db.Staff.AsNoTracking().SingleOrDefaultAsync(s => s.StaffId == caller.StaffId, cancellationToken))?.Department
+        ?? throw new DomainException(DomainErrorKind.Forbidden, "not-on-staff", "You are not on this centre's staff register.");
+
+    private static DomainException Unknown() =>
+        new(DomainErrorKind.NotFound, "unknown-staff", "There is no such member of staff in this centre.", "staffId");
+}
+
+/// <summary>
+/// hr-admin's changes to the register. Each change commits with its audit record and the event the
+/// review roster, notification and social work build their read models from.
+/// </summary>
+public sealed class StaffCommands(HrPayrollDbContext db, IAuditTrail audit, IOutbox outbox, PersonalDataProtector protector, ITenantContext tenant, TimeProvider clock)
+{
+    public const string IdNumberPurpose = "staff.id_number";
+    public const string BankAccountPurpose = "staff.bank_account";
+
+    public async Task<V1.StaffMember> HireAsync(V1.HireStaffRequest request, CancellationToken cancellationToken)
+    {
+        var centre = tenant.RequireCentre();
+        if (!ResidentIdNumber.TryParse(request.IdNumber, clock, out var idNumber, out var why))
+        {
+            throw new DomainException(DomainErrorKind.Invalid, "invalid-id-number", $"idNumber is not a valid resident ID number (GB 11643): {why}", "idNumber");
+        }
+
+        var member = await HireAsync(
+            centre,
+            request.StaffId,
+            request.Name,
+            request.Department.ToDomain(),
+            request.Roles,
+            request.Grid,
+            request.CommunityWorker,
+            new Placement(request.Tier, request.Grade),
+            request.Title.ToDomain(),
+            Dates.Parse(request.HiredOn, "hiredOn"),
+            idNumber.Value,
+            request.BankAccount,
+            cancellationToken);
+        return member.ToContract(protector);
+    }
+
+    /// <summary>Hires one worker (also the seed's path): the register row, its audit record, staff-hired and skills-changed.</summary>
+    public async Task<StaffMember> HireAsync(
+        string centre, string staffId, string name, Vocabulary.Department department, IEnumerable<string> roles, string? grid, bool communityWorker,
+        Placement placement, ProfessionalTitle title, DateOnly hiredOn, string idNumber, string bankAccount, CancellationToken cancellationToken,
+        (IEnumerable<string> A, IEnumerable<string> B, IEnumerable<string> Known)? skills = null)
+    {
+        var index = protector.BlindIndex(idNumber, IdNumberPurpose);
+        if (await db.Staff.AnyAsync(s => s.StaffId == staffId || s.IdNumberIndex == index, cancellationToken))
+        {
+            throw new DomainException(DomainErrorKind.Conflict, "staff-exists", "This staff id or ID number is already on the register.", "staffId");
+        }
+
+        var now = clock.GetUtcNow();
+        var member = StaffMember.Hire(
+            staffId, name, department, roles, grid, communityWorker, placement, title, hiredOn,
+            protector.Protect(idNumber, IdNumberPurpose), index, protector.Protect(bankAccount.Trim(), BankAccountPurpose), now);
+        if (skills is { } s)
+        {
+            member.SetSkills(s.A, s.B, s.Known, now);
+        }
+
+        db.Staff.Add(member);
+        audit.Record(new AuditEntry("hire-staff", "staff", member.StaffId));
+        outbox.Add(new StaffHired { OccurredAt = now, Tenant = centre, StaffId = member.StaffId, Department = member.Department, Roles = member.Roles, Grid = member.Grid });
+        outbox.Add(Skills(member, centre, now));
+        await db.SaveChangesAsync(cancellationToken);
+        return member;
+    }
+
+    public async Task<V1.StaffMember> ChangePostAsync(V1.ChangePostRequest request, CancellationToken cancellationToken)
+    {
+        var centre = tenant.RequireCentre();
+        var member = await StaffReader.FindAsync(db, request.StaffId, cancellationToken);
+        var now = clock.GetUtcNow();
+        member.ChangePost(request.Department.ToDomain(), request.Roles, request.Grid, request.CommunityWorker, new Placement(request.Tier, request.Grade), request.Title.ToDomain(), now);
+        audit.Record(new AuditEntry("change-post", "staff", member.StaffId, $"{member.Department} tier {(int)member.Tier} grade {member.Grade}"));
+        outbox.Add(new StaffChanged { OccurredAt = now, Tenant = centre, StaffId = member.StaffId, Department = member.Department, Roles = member.Roles, Grid = member.Grid });
+        await db.SaveChangesAsync(cancellationToken);
+        return member.ToContract(protector);
+    }
+
+    public async Task<V1.StaffMember> SetSkillsAsync(V1.SetSkillsRequest request, CancellationToken cancellationToken)
+    {
+        var centre = tenant.RequireCentre();
+        var member = await StaffReader.FindAsync(db, request.StaffId, cancellationToken);
+        var now = clock.GetUtcNow();
+        member.SetSkills(request.ItemsAsA, request.ItemsAsB, request.ItemsKnown, now);
+        audit.Record(new AuditEntry("set-skills", "staff", member.StaffId));
+        outbox.Add(Skills(member, centre, now));
+        await db.SaveChangesAsync(cancellationToken);
+        return member.ToContract(protector);
+    }
+
+    public async Task<V1.StaffMember> RecordLeavingAsync(V1.RecordLeavingRequest request, CancellationToken cancellationToken)
+    {
+        var centre = tenant.RequireCentre();
+        var member = await StaffReader.FindAsync(db, request.StaffId, cancellationToken);
+        var now = clock.GetUtcNow();
+        var lastDay = Dates.Parse(request.LastDay, "lastDay");
+        member.Leave(lastDay, now);
+        audit.Record(new AuditEntry("record-leaving", "staff", member.StaffId, Dates.Format(lastDay)));
+        outbox.Add(new StaffLeft { OccurredAt = now, Tenant = centre, StaffId = member.StaffId, LastDay = lastDay });
+        await db.SaveChangesAsync(cancellationToken);
+        return member.ToContract(protector);
+    }
+
+    private static SkillsChanged Skills(StaffMember member, string centre, DateTimeOffset now) => new()
+    {
+        OccurredAt = now,
+        Tenant = centre,
+        StaffId = member.StaffId,
+        ItemsAsA = member.ItemsAsA,
+        ItemsAsB = member.ItemsAsB,
+        ItemsKnown = member.ItemsKnown,
+    };
+}
+
+internal static class StaffMapping
+{
+    public static Vocabulary.Department ToDomain(this V1.Department department) => department switch
+    {
+        V1.Department.FrontWindows => Vocabulary.Department.FrontWindows,
+        V1.Department.FirstReview => Vocabulary.Department.FirstReview,
+        V1.Department.PolicyAndLaw => Vocabulary.Department.PolicyAndLaw,
+        V1.Department.SocialWork => Vocabulary.Department.SocialWork,
+        V1.Department.Grid => Vocabulary.Department.Grid,
+        V1.Department.CentreManagement => Vocabulary.Department.CentreManagement,
+        _ => throw new DomainException(DomainErrorKind.Invalid, "department-required", "department is required.", "department"),
+    };
+
+    public static V1.Department ToContract(this Vocabulary.Department department) => (V1.Department)((int)department + 1);
+
+    public static ProfessionalTitle ToDomain(this V1.ProfessionalTitle title) => (ProfessionalTitle)(int)title;
+
+    public static V1.StaffMember ToContract(this StaffMember member, PersonalDataProtector protector)
+    {
+        var contract = new V1.StaffMember
+        {
+            StaffId = member.StaffId,
+            Name = member.Name,
+            Department = member.Department.ToContract(),
+            Grid = member.Grid,
+            CommunityWorker = member.CommunityWorker,
+            Tier = (int)member.Tier,
+            Grade = member.Grade,
+            Title = (V1.ProfessionalTitle)(int)member.Title,
+            HiredOn = Dates.Format(member.HiredOn),
+            LastDay = member.LastDay is { } last ? Dates.Format(last) : null,
+            IdNumber = Masking.ResidentId(protector.Unprotect(member.IdNumberProtected, StaffCommands.IdNumberPurpose)),
+            BankAccount = Masking.Phone(protector.Unprotect(member.BankAccountProtected, StaffCommands.BankAccountPurpose)),
+        };
+        contract.Roles.AddRange(member.Roles);
+        contract.ItemsAsA.AddRange(member.ItemsAsA);
+        contract.ItemsAsB.AddRange(member.ItemsAsB);
+        contract.ItemsKnown.AddRange(member.ItemsKnown);
+        return contract;
+    }
+}

@@ -1,0 +1,138 @@
+using FluentValidation;
+using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
+using OneWindow.HrPayroll.Application;
+using OneWindow.HrPayroll.V1;
+using OneWindow.ServiceDefaults;
+
+namespace OneWindow.HrPayroll.Grpc;
+
+internal sealed class StaffService(IServiceProvider services) : V1.Staff.StaffBase
+{
+    private const string Readers = $"{PlatformRoles.HrAdmin},{PlatformRoles.Head},{PlatformRoles.Director},{PlatformRoles.DistrictAdmin}";
+
+    [Authorize(Roles = Readers)]
+    public override Task<ListStaffReply> ListStaff(ListStaffRequest request, ServerCallContext context) =>
+        services.GetRequiredService<StaffReader>().ListAsync(request.Department, context.Caller(), context.CancellationToken);
+
+    [Authorize(Roles = Readers)]
+    public override Task<V1.StaffMember> GetStaff(GetStaffRequest request, ServerCallContext context) =>
+        services.GetRequiredService<StaffReader>().GetAsync(request.StaffId, context.Caller(), context.CancellationToken);
+
+    [Authorize(Roles = PlatformRoles.HrAdmin)]
+    public override Task<V1.StaffMember> HireStaff(HireStaffRequest request, ServerCallContext context) =>
+        services.GetRequiredService<StaffCommands>().HireAsync(request, context.CancellationToken);
+
+    [Authorize(Roles = PlatformRoles.HrAdmin)]
+    public override Task<V1.StaffMember> ChangePost(ChangePostRequest request, ServerCallContext context) =>
+        services.GetRequiredService<StaffCommands>().ChangePostAsync(request, context.CancellationToken);
+
+    [Authorize(Roles = PlatformRoles.HrAdmin)]
+    public override Task<V1.StaffMember> SetSkills(SetSkillsRequest request, ServerCallContext context) =>
+        services.GetRequiredService<StaffCommands>().SetSkillsAsync(request, context.CancellationToken);
+
+    [Authorize(Roles = PlatformRoles.HrAdmin)]
+    public override Task<V1.StaffMember> RecordLeaving(RecordLeavingRequest request, ServerCallContext context) =>
+        services.GetRequiredService<StaffCommands>().RecordLeavingAsync(request, context.CancellationToken);
+}
+
+internal sealed class LeaveService(IServiceProvider services) : V1.Leave.LeaveBase
+{
+    [Authorize(Roles = PlatformRoles.AnyStaff)]
+    public override Task<V1.LeaveRequest> RequestLeave(RequestLeaveRequest request, ServerCallContext context) =>
+        services.GetRequiredService<LeaveUseCases>().RequestAsync(request, context.Caller(), context.CancellationToken);
+
+    [Authorize(Roles = PlatformRoles.AnyStaff)]
+    public override Task<ListLeaveReply> ListLeave(ListLeaveRequest request, ServerCallContext context) =>
+        services.GetRequiredService<LeaveUseCases>().ListAsync(request, context.Caller(), context.CancellationToken);
+
+    [Authorize(Roles = PlatformRoles.Head)]
+    public override Task<V1.LeaveRequest> ApproveLeave(DecideLeaveRequest request, ServerCallContext context) =>
+        services.GetRequiredService<LeaveUseCases>().ApproveAsync(request, context.Caller(), context.CancellationToken);
+
+    [Authorize(Roles = PlatformRoles.Head)]
+    public override Task<V1.LeaveRequest> RejectLeave(DecideLeaveRequest request, ServerCallContext context) =>
+        services.GetRequiredService<LeaveUseCases>().RejectAsync(request, context.Caller(), context.CancellationToken);
+}
+
+internal static class CallerExtensions
+{
+    /// <summary>The signed-in staff id and roles.</summary>
+    public static Caller Caller(this ServerCallContext context) => Application.Caller.From(context.GetHttpContext().User);
+}
+
+internal static class Rules
+{
+    public const string Date = @"^\d{4}-\d{2}-\d{2}$";
+    public const string StaffId = "^[a-z][a-z0-9-]{2,63}$";
+}
+
+internal sealed class HireStaffRequestValidator : AbstractValidator<HireStaffRequest>
+{
+    public HireStaffRequestValidator()
+    {
+        RuleFor(r => r.StaffId).Matches(Rules.StaffId).WithMessage("staffId is 3 to 64 lower-case letters, digits and dashes.");
+        RuleFor(r => r.Name).NotEmpty().MaximumLength(50);
+        RuleFor(r => r.Department).NotEqual(V1.Department.Unspecified).IsInEnum();
+        RuleFor(r => r.Roles).NotEmpty();
+        RuleForEach(r => r.Roles).Must(PlatformRoles.All.Contains).WithMessage("'{PropertyValue}' is not a platform role.");
+        RuleFor(r => r.Tier).InclusiveBetween(1, 3).WithMessage("tier is 1, 2 or 3 (三岗).");
+        RuleFor(r => r.Grade).InclusiveBetween(1, 18).WithMessage("grade is 1 to 18 (十八级).");
+        RuleFor(r => r.Title).IsInEnum();
+        RuleFor(r => r.HiredOn).Matches(Rules.Date).WithMessage("hiredOn is a date as yyyy-MM-dd.");
+        RuleFor(r => r.IdNumber).NotEmpty().Length(18);
+        RuleFor(r => r.BankAccount).Matches(@"^\d{12,30}$").WithMessage("bankAccount is 12 to 30 digits.");
+    }
+}
+
+internal sealed class ChangePostRequestValidator : AbstractValidator<ChangePostRequest>
+{
+    public ChangePostRequestValidator()
+    {
+        RuleFor(r => r.StaffId).NotEmpty();
+        RuleFor(r => r.Department).NotEqual(V1.Department.Unspecified).IsInEnum();
+        RuleFor(r => r.Roles).NotEmpty();
+        RuleForEach(r => r.Roles).Must(PlatformRoles.All.Contains).WithMessage("'{PropertyValue}' is not a platform role.");
+        RuleFor(r => r.Tier).InclusiveBetween(1, 3).WithMessage("tier is 1, 2 or 3 (三岗).");
+        RuleFor(r => r.Grade).InclusiveBetween(1, 18).WithMessage("grade is 1 to 18 (十八级).");
+        RuleFor(r => r.Title).IsInEnum();
+    }
+}
+
+internal sealed class SetSkillsRequestValidator : AbstractValidator<SetSkillsRequest>
+{
+    public SetSkillsRequestValidator()
+    {
+        RuleFor(r => r.StaffId).NotEmpty();
+        RuleFor(r => r.ItemsAsA.Count + r.ItemsAsB.Count + r.ItemsKnown.Count).LessThanOrEqualTo(200).OverridePropertyName("itemsKnown");
+    }
+}
+
+internal sealed class RecordLeavingRequestValidator : AbstractValidator<RecordLeavingRequest>
+{
+    public RecordLeavingRequestValidator()
+    {
+        RuleFor(r => r.StaffId).NotEmpty();
+        RuleFor(r => r.LastDay).Matches(Rules.Date).WithMessage("lastDay is a date as yyyy-MM-dd.");
+    }
+}
+
+internal sealed class RequestLeaveRequestValidator : AbstractValidator<RequestLeaveRequest>
+{
+    public RequestLeaveRequestValidator()
+    {
+        RuleFor(r => r.From).Matches(Rules.Date).WithMessage("from is a date as yyyy-MM-dd.");
+        RuleFor(r => r.To).Matches(Rules.Date).WithMessage("to is a date as yyyy-MM-dd.");
+        RuleFor(r => r.Kind).NotEqual(V1.LeaveKind.Unspecified).IsInEnum();
+        RuleFor(r => r.Reason).MaximumLength(500);
+    }
+}
+
+internal sealed class DecideLeaveRequestValidator : AbstractValidator<DecideLeaveRequest>
+{
+    public DecideLeaveRequestValidator()
+    {
+        RuleFor(r => r.LeaveId).NotEmpty();
+        RuleFor(r => r.Note).MaximumLength(500);
+    }
+}

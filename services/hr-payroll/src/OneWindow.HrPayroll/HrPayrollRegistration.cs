@@ -1,0 +1,62 @@
+using FluentValidation;
+using OneWindow.Audit;
+using OneWindow.EventBus;
+using OneWindow.Events;
+using OneWindow.HrPayroll.Application;
+using OneWindow.HrPayroll.Events;
+using OneWindow.HrPayroll.Grpc;
+using OneWindow.HrPayroll.Payslips;
+using OneWindow.HrPayroll.Persistence;
+using OneWindow.HrPayroll.Seed;
+using OneWindow.Outbox;
+using OneWindow.ServiceDefaults;
+using OneWindow.Tenancy;
+
+namespace OneWindow.HrPayroll;
+
+internal static class HrPayrollRegistration
+{
+    public static IHostApplicationBuilder AddHrPayroll(this IHostApplicationBuilder builder)
+    {
+        builder.AddTenantDbContext<HrPayrollDbContext>("hr-payroll");
+        builder.AddOutbox<HrPayrollDbContext>();
+        builder.AddAuditTrail<HrPayrollDbContext>();
+        builder.AddEventBus()
+            .AddSubscription<TicketServed, TicketServedHandler>()
+            .AddSubscription<RatingRecorded, RatingRecordedHandler>()
+            .AddSubscription<ComplaintRecorded, ComplaintRecordedHandler>()
+            .AddSubscription<ApplicationReviewed, ApplicationReviewedHandler>()
+            .AddSubscription<ApplicationCompleted, ApplicationCompletedHandler>()
+            .AddSubscription<ReviewQualityChecked, ReviewQualityCheckedHandler>()
+            .AddSubscription<ReviewOverdue, ReviewOverdueHandler>()
+            .AddSubscription<CaseOpened, CaseOpenedHandler>()
+            .AddSubscription<CaseClosed, CaseClosedHandler>()
+            .AddSubscription<HomeVisitRecorded, HomeVisitRecordedHandler>()
+            .AddSubscription<ReferralMade, ReferralMadeHandler>()
+            .AddSubscription<DeliveryConfirmed, DeliveryConfirmedHandler>()
+            .AddSubscription<DeliveryFailed, DeliveryFailedHandler>();
+        builder.Services.AddValidatorsFromAssemblyContaining<HrPayrollDbContext>(includeInternalTypes: true);
+
+        builder.Services.AddScoped<WorkData>();
+        builder.Services.AddScoped<StaffReader>();
+        builder.Services.AddScoped<StaffCommands>();
+        builder.Services.AddScoped<LeaveUseCases>();
+        builder.Services.AddScoped<PayScaleUseCases>();
+        builder.Services.AddScoped<PerformanceUseCases>();
+        builder.Services.AddScoped<PayrollUseCases>();
+        builder.Services.AddScoped<IDemoSeeder, StaffSeeder>();
+        return builder;
+    }
+
+    public static WebApplication MapHrPayroll(this WebApplication app)
+    {
+        app.MapGrpcService<StaffService>();
+        app.MapGrpcService<LeaveService>();
+        app.MapGrpcService<PayScaleService>();
+        app.MapGrpcService<PerformanceService>();
+        app.MapGrpcService<PayrollService>();
+        app.MapPayslipDocuments();
+        app.MapEventSubscriptions();
+        return app;
+    }
+}
