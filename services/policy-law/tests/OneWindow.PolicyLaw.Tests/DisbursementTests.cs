@@ -1,0 +1,166 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using Npgsql;
+using OneWindow.Common.Time;
+
+namespace OneWindow.PolicyLaw.Tests;
+
+/// <summary>Each test works in a centre of its own, so batches of different tests never meet.</summary>
+public sealed class DisbursementTests(PolicyLawFactory policyLaw) : IClassFixture<PolicyLawFactory>
+{
+    private static readonly string[] Director = ["director"];
+    private static string ThisMonth => ChinaTime.Today(TimeProvider.System).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+
+    [Fact]
+    public async Task A_month_is_paid_through_a_batch_prepared_approved_exported_and_settled()
+    {
+        var centre = NewCentre();
+        await ApproveAsync(centre, "150.00");
+        await ApproveAsync(centre, "300.00");
+
+        var batch = await (await Officer(centre).PostAsJsonAsync("/v1/disbursement/batches", new { period = ThisMonth })).ReadAsync();
+        var batchId = batch.GetProperty("batchId").GetString();
+        Assert.Equal(2, batch.GetProperty("entryCount").GetInt32());
+        Assert.Equal("450.00", batch.GetProperty("total").GetString());
+
+        (await policyLaw.ClientFor($"{centre}-director", Director, centre).PostAsJsonAsync($"/v1/disbursement/batches/{batchId}:approve", new { })).EnsureSuccessStatusCode();
+        var file = await (await Officer(centre).PostAsJsonAsync($"/v1/disbursement/batches/{batchId}:export", new { })).ReadAsync();
+        var lines = file.GetProperty("content").GetString()!.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("entry_id,household_id,item_code,period,amount", lines[0]);
+        Assert.Equal(3, lines.Length);
+        var returnFile = string.Join('\n', lines.Skip(1).Select((line, i) => $"{line.Split(',')[0]},{(i == 0 ? "paid" : "failed")},BANK{i},{(i == 0 ? string.Empty : "账户已销户")}"));
+
+        var settled = await (await Officer(centre).PostAsJsonAsync($"/v1/disbursement/batches/{batchId}:settle", new { content = returnFile })).ReadAsync();
+
+        Assert.Equal("settled", settled.GetProperty("status").GetString());
+        Assert.Equal(1, settled.GetProperty("paidCount").GetInt32());
+        Assert.Equal(1, settled.GetProperty("failedCount").GetInt32());
+        var ledger = await (await Officer(centre).GetAsync($"/v1/disbursement/ledger?period={ThisMonth}")).ReadAsync();
+        var paid = ledger.GetProperty("entries").EnumerateArray().Single(e => e.GetProperty("paid").GetBoolean());
+        Assert.Equal(paid.GetProperty("amount").GetString(), ledger.GetProperty("balance").GetString());
+        Assert.Contains(await ApprovalFlow.PublishedAsync(policyLaw, "disbursement-paid", paid.GetProperty("householdId").GetString()!), _ => true);
+    }
+
+    [Fact]
+    public async Task Whoever_prepared_a_batch_cannot_approve_it()
+    {
+        var centre = NewCentre();
+        await ApproveAsync(centre, "75.00");
+        var preparer = policyLaw.ClientFor("both-hats", ["policy-officer", "director"], centre);
+        var batch = await (await preparer.PostAsJsonAsync("/v1/disbursement/batches", new { period = ThisMonth })).ReadAsync();
+
+        var refused = await preparer.PostAsJsonAsync($"/v1/disbursement/batches/{batch.GetProperty("batchId").GetString()}:approve", new { });
+
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_month_already_in_a_batch_is_not_paid_twice()
+    {
+        var centre = NewCentre();
+        await ApproveAsync(centre, "75.00");
+        (await Officer(centre).PostAsJsonAsync("/v1/disbursement/batches", new { period = ThisMonth })).EnsureSuccessStatusCode();
+
+        var again = await Officer(centre).PostAsJsonAsync("/v1/disbursement/batches", new { period = ThisMonth });
+
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_ledger_always_balances_after_reversals()
+    {
+        var centre = NewCentre();
+        await ApproveAsync(centre, "150.00");
+        await ApproveAsync(centre, "300.00");
+        await ApproveAsync(centre, "75.00");
+        (await Officer(centre).PostAsJsonAsync("/v1/disbursement/batches", new { period = ThisMonth })).EnsureSuccessStatusCode();
+        var ledger = await (await Officer(centre).GetAsync("/v1/disbursement/ledger")).ReadAsync();
+        var reversed = ledger.GetProperty("entries").EnumerateArray().First(e => e.GetProperty("amount").GetString() == "300.00").GetProperty("entryId").GetString();
+
+        var reversal = await Officer(centre).PostAsJsonAsync($"/v1/disbursement/entries/{reversed}:reverse", new { reason = "户籍迁出" });
+        var twice = await Officer(centre).PostAsJsonAsync($"/v1/disbursement/entries/{reversed}:reverse", new { reason = "再次" });
+
+        Assert.Equal(HttpStatusCode.OK, reversal.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, twice.StatusCode);
+        var after = await (await Officer(centre).GetAsync("/v1/disbursement/ledger")).ReadAsync();
+        Assert.Equal("225.00", after.GetProperty("balance").GetString());
+        Assert.Equal(4, after.GetProperty("entries").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task The_service_cannot_edit_or_delete_the_ledger_even_with_raw_sql()
+    {
+        var centre = NewCentre();
+        await ApproveAsync(centre, "75.00");
+        (await Officer(centre).PostAsJsonAsync("/v1/disbursement/batches", new { period = ThisMonth })).EnsureSuccessStatusCode();
+        await using var connection = await policyLaw.OpenAppConnectionAsync(centre);
+
+        await Assert.ThrowsAsync<PostgresException>(async () =>
+        {
+            await using var command = new NpgsqlCommand("UPDATE ledger_entries SET amount = 9999", connection);
+            await command.ExecuteNonQueryAsync();
+        });
+        await Assert.ThrowsAsync<PostgresException>(async () =>
+        {
+            await using var command = new NpgsqlCommand("DELETE FROM ledger_entries", connection);
+            await command.ExecuteNonQueryAsync();
+        });
+    }
+
+    [Theory]
+    [InlineData("2026-13", HttpStatusCode.BadRequest)]
+    [InlineData("next month", HttpStatusCode.BadRequest)]
+    [InlineData("2099-01", HttpStatusCode.BadRequest)]
+    public async Task A_batch_for_a_bad_or_future_period_is_refused(string period, HttpStatusCode expected)
+    {
+        var response = await Officer(NewCentre()).PostAsJsonAsync("/v1/disbursement/batches", new { period });
+
+        Assert.Equal(expected, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("not,a,return,file")]
+    [InlineData("7d0c1c8e-7e5a-4a53-8a35-5d6b6f1f8f10,paid,BANK1")]
+    [InlineData("")]
+    public async Task A_bad_bank_return_file_is_refused_and_changes_nothing(string content)
+    {
+        var centre = NewCentre();
+        await ApproveAsync(centre, "75.00");
+        var batch = await (await Officer(centre).PostAsJsonAsync("/v1/disbursement/batches", new { period = ThisMonth })).ReadAsync();
+        var batchId = batch.GetProperty("batchId").GetString();
+        (await policyLaw.ClientFor($"{centre}-director", Director, centre).PostAsJsonAsync($"/v1/disbursement/batches/{batchId}:approve", new { })).EnsureSuccessStatusCode();
+        (await Officer(centre).PostAsJsonAsync($"/v1/disbursement/batches/{batchId}:export", new { })).EnsureSuccessStatusCode();
+
+        var response = await Officer(centre).PostAsJsonAsync($"/v1/disbursement/batches/{batchId}:settle", new { content });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("exported", (await (await Officer(centre).GetAsync($"/v1/disbursement/batches/{batchId}")).ReadAsync()).GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task A_negative_or_over_precise_amount_is_refused()
+    {
+        var reviewed = ApprovalFlow.Reviewed(NewCentre(), "elderly-allowance");
+        await ApprovalFlow.ArriveAsync(policyLaw, reviewed);
+
+        var negative = await Officer(reviewed.Tenant!).PostAsJsonAsync($"/v1/approvals/{reviewed.FileId}:approve", new { monthlyAmount = "-5.00" });
+        var precise = await Officer(reviewed.Tenant!).PostAsJsonAsync($"/v1/approvals/{reviewed.FileId}:approve", new { monthlyAmount = "5.001" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, negative.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, precise.StatusCode);
+        Assert.Equal("APPROVAL_STATUS_PENDING", (await (await Officer(reviewed.Tenant!).GetAsync($"/v1/approvals/{reviewed.FileId}")).ReadAsync()).GetProperty("status").GetString());
+    }
+
+    private static string NewCentre() => $"c{Guid.NewGuid():N}"[..12];
+
+    private HttpClient Officer(string centre) => policyLaw.ClientFor("officer-1", PolicyLawFactory.PolicyOfficer, centre);
+
+    private async Task<Guid> ApproveAsync(string centre, string amount)
+    {
+        var reviewed = ApprovalFlow.Reviewed(centre, "elderly-allowance");
+        await ApprovalFlow.ArriveAsync(policyLaw, reviewed);
+        (await Officer(centre).PostAsJsonAsync($"/v1/approvals/{reviewed.FileId}:approve", new { monthlyAmount = amount })).EnsureSuccessStatusCode();
+        return reviewed.HouseholdId!.Value;
+    }
+}
