@@ -121,9 +121,9 @@ public sealed partial class StaffMember
             throw new DomainException(DomainErrorKind.Invalid, "roles-required", "A member of staff has at least one role.", "roles");
         }
 
-        if (department == Department.Grid && roleList.Contains("grid-manager") && string.IsNullOrWhiteSpace(grid))
+        if (department == Department.Grid && roleList.Contains("grid-manager") && !roleList.Contains("head") && string.IsNullOrWhiteSpace(grid))
         {
-            throw new DomainException(DomainErrorKind.Invalid, "grid-required", "A grid manager covers a grid: name it.", "grid");
+            throw new DomainException(DomainErrorKind.Invalid, "grid-required", "A grid manager (other than the head) covers a grid: name it.", "grid");
         }
 
         Department = department;

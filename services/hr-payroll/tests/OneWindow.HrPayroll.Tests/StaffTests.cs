@@ -1,0 +1,182 @@
+using System.Net;
+using System.Net.Http.Json;
+using Npgsql;
+using OneWindow.DemoDistrict;
+
+namespace OneWindow.HrPayroll.Tests;
+
+public sealed class StaffTests(HrPayrollFactory hr) : IClassFixture<HrPayrollFactory>
+{
+    [Fact]
+    public async Task The_demo_centre_has_its_staff_with_personal_data_masked()
+    {
+        var staff = (await hr.HrAdminOf("jiangpu").GetAsync("/v1/staff").OkAsync()).GetProperty("staff").EnumerateArray().ToList();
+        var demo = DemoDistrictGenerator.District.Centre("jiangpu").Staff.First(s => s.StaffId == "jiangpu-s004");
+        var clerk = staff.Single(s => s.GetProperty("staffId").GetString() == "jiangpu-s004");
+
+        Assert.True(staff.Count >= 51);
+        Assert.DoesNotContain(staff, s => s.GetProperty("roles").EnumerateArray().Any(r => r.GetString() == "device"));
+        Assert.Equal(demo.Name, clerk.GetProperty("name").GetString());
+        Assert.Equal(demo.IdNumber.Value[..3] + new string('*', 11) + demo.IdNumber.Value[^4..], clerk.GetProperty("idNumber").GetString());
+        Assert.DoesNotContain(demo.BankAccount, clerk.GetProperty("bankAccount").GetString()!, StringComparison.Ordinal);
+        Assert.EndsWith(demo.BankAccount[^4..], clerk.GetProperty("bankAccount").GetString()!, StringComparison.Ordinal);
+        Assert.Equal(3, clerk.GetProperty("tier").GetInt32());
+    }
+
+    [Fact]
+    public async Task ID_numbers_and_bank_accounts_are_stored_encrypted()
+    {
+        await using var connection = await hr.OpenAppConnectionAsync("jiangpu");
+        await using var command = new NpgsqlCommand("SELECT id_number_protected, bank_account_protected FROM staff WHERE staff_id = 'jiangpu-s004'", connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync());
+        var demo = DemoDistrictGenerator.District.Centre("jiangpu").Staff.First(s => s.StaffId == "jiangpu-s004");
+
+        Assert.StartsWith("pd1.", reader.GetString(0), StringComparison.Ordinal);
+        Assert.DoesNotContain(demo.IdNumber.Value, reader.GetString(0), StringComparison.Ordinal);
+        Assert.StartsWith("pd1.", reader.GetString(1), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("jiangpu")]
+    [InlineData("dinghai")]
+    [InlineData("pingliang")]
+    public async Task Every_routed_and_joint_item_has_an_A_and_a_B_at_every_centre(string centre)
+    {
+        var staff = (await hr.HrAdminOf(centre).GetAsync("/v1/staff?department=DEPARTMENT_FIRST_REVIEW").OkAsync()).GetProperty("staff").EnumerateArray().ToList();
+        List<string> Holders(string item, string list) =>
+            [.. staff.Where(s => s.GetProperty(list).EnumerateArray().Any(i => i.GetString() == item)).Select(s => s.GetProperty("staffId").GetString()!)];
+
+        foreach (var item in DemoCatalogue.Items.Where(i => i.Kind is "routed" or "joint"))
+        {
+            var a = Assert.Single(Holders(item.Code, "itemsAsA"));
+            var b = Assert.Single(Holders(item.Code, "itemsAsB"));
+            Assert.NotEqual(a, b);
+        }
+
+        Assert.All(staff, s => Assert.InRange(s.GetProperty("itemsKnown").GetArrayLength(), 4, 30));
+    }
+
+    [Fact]
+    public async Task Seeding_twice_changes_nothing()
+    {
+        var before = await hr.QueryAsync(null, db => Task.FromResult(db.Staff.Count()));
+
+        await hr.SeedAsync();
+
+        Assert.Equal(before, await hr.QueryAsync(null, db => Task.FromResult(db.Staff.Count())));
+        Assert.Equal(1, await hr.QueryAsync(null, db => Task.FromResult(db.PayScales.Count())));
+    }
+
+    [Fact]
+    public async Task Hiring_a_worker_publishes_staff_hired_and_skills_changed_without_personal_data()
+    {
+        var hired = await hr.HrAdminOf("pingliang").PostAsJsonAsync("/v1/staff", NewHire("pingliang-t100", "110101199003074514")).OkAsync();
+
+        Assert.Equal("110***********4514", hired.GetProperty("idNumber").GetString());
+        var events = await hr.OutboxAsync("pingliang");
+        var staffHired = Assert.Single(events, e => e.Topic == "staff-hired" && e.CloudEvent.Contains("pingliang-t100", StringComparison.Ordinal));
+        Assert.Contains(events, e => e.Topic == "skills-changed" && e.CloudEvent.Contains("pingliang-t100", StringComparison.Ordinal));
+        Assert.DoesNotContain("110101199003074514", staffHired.CloudEvent, StringComparison.Ordinal);
+        Assert.DoesNotContain("6222000011112222", staffHired.CloudEvent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Setting_skills_publishes_the_new_matrix_row()
+    {
+        var client = hr.HrAdminOf("dinghai");
+
+        var member = await client.PutAsJsonAsync("/v1/staff/dinghai-s014/skills", new { itemsAsA = new[] { "dibao", "public-rental-review" }, itemsAsB = new[] { "elderly-allowance" }, itemsKnown = new[] { "pension-certification" } }).OkAsync();
+
+        Assert.Equal(4, member.GetProperty("itemsKnown").GetArrayLength());
+        Assert.Contains(await hr.OutboxAsync("dinghai"), e => e.Topic == "skills-changed" && e.CloudEvent.Contains("dinghai-s014", StringComparison.Ordinal) && e.CloudEvent.Contains("elderly-allowance", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_item_held_both_as_A_and_as_B_is_refused()
+    {
+        var response = await hr.HrAdminOf("dinghai").PutAsJsonAsync("/v1/staff/dinghai-s015/skills", new { itemsAsA = new[] { "dibao" }, itemsAsB = new[] { "dibao" } });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("itemsAsB", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(3, 19, "110101199003076018", "grade")]
+    [InlineData(4, 5, "110101199003076018", "tier")]
+    [InlineData(3, 5, "110101199003076011", "idNumber")]
+    public async Task A_bad_hire_is_a_400_naming_the_field_and_hires_nobody(int tier, int grade, string idNumber, string field)
+    {
+        var request = NewHire("jiangpu-t900", idNumber) with { tier = tier, grade = grade };
+
+        var response = await hr.HrAdminOf("jiangpu").PostAsJsonAsync("/v1/staff", request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(field, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await hr.HrAdminOf("jiangpu").GetAsync("/v1/staff/jiangpu-t900")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Hiring_someone_already_on_the_register_is_a_conflict()
+    {
+        var demo = DemoDistrictGenerator.District.Centre("jiangpu").Staff.First(s => s.StaffId == "jiangpu-s005");
+
+        var response = await hr.HrAdminOf("jiangpu").PostAsJsonAsync("/v1/staff", NewHire("jiangpu-t901", demo.IdNumber.Value));
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_clerk_cannot_read_the_register_or_hire()
+    {
+        var clerk = hr.StaffOf("jiangpu", "jiangpu-s004", "clerk");
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await clerk.GetAsync("/v1/staff")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await clerk.PostAsJsonAsync("/v1/staff", NewHire("jiangpu-t902", "110101199003076018"))).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_head_sees_only_their_own_department()
+    {
+        var head = hr.StaffOf("jiangpu", "jiangpu-s003", "head", "clerk");
+
+        var staff = (await head.GetAsync("/v1/staff").OkAsync()).GetProperty("staff").EnumerateArray().ToList();
+
+        Assert.NotEmpty(staff);
+        Assert.All(staff, s => Assert.Equal("DEPARTMENT_FRONT_WINDOWS", s.GetProperty("department").GetString()));
+        Assert.Equal(HttpStatusCode.NotFound, (await head.GetAsync("/v1/staff/jiangpu-s020")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_centre_cannot_see_another_centres_staff_through_the_api_or_the_database()
+    {
+        var dinghai = hr.HrAdminOf("dinghai");
+
+        Assert.Equal(HttpStatusCode.NotFound, (await dinghai.GetAsync("/v1/staff/jiangpu-s004")).StatusCode);
+        var listed = (await dinghai.GetAsync("/v1/staff").OkAsync()).GetProperty("staff").EnumerateArray();
+        Assert.All(listed, s => Assert.StartsWith("dinghai-", s.GetProperty("staffId").GetString(), StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.NotFound, (await dinghai.PutAsJsonAsync("/v1/staff/jiangpu-s004/skills", new { itemsAsA = new[] { "dibao" } })).StatusCode);
+
+        await using var connection = await hr.OpenAppConnectionAsync("dinghai");
+        await using var command = new NpgsqlCommand("SELECT count(*) FROM staff WHERE tenant_id = 'jiangpu'", connection);
+        Assert.Equal(0L, (long)(await command.ExecuteScalarAsync())!);
+        await using var all = new NpgsqlCommand("SELECT count(*) FROM staff", connection);
+        Assert.True((long)(await all.ExecuteScalarAsync())! > 0);
+    }
+
+    [Fact]
+    public async Task District_hr_acts_on_a_centre_only_by_naming_it()
+    {
+        Assert.Equal(HttpStatusCode.Forbidden, (await hr.DistrictHr().PostAsJsonAsync("/v1/staff", NewHire("jiangpu-t903", "110101199003076018"))).StatusCode);
+
+        var named = await hr.DistrictHr("jiangpu").GetAsync("/v1/staff/jiangpu-s004").OkAsync();
+
+        Assert.Equal("jiangpu-s004", named.GetProperty("staffId").GetString());
+    }
+
+    internal static HireRequest NewHire(string staffId, string idNumber) =>
+        new(staffId, "测试员工", "DEPARTMENT_FRONT_WINDOWS", ["clerk"], null, true, 3, 5, "PROFESSIONAL_TITLE_NONE", "2024-03-01", idNumber, "6222000011112222");
+
+    internal sealed record HireRequest(
+        string staffId, string name, string department, string[] roles, string? grid, bool communityWorker, int tier, int grade, string title, string hiredOn, string idNumber, string bankAccount);
+}
