@@ -7,6 +7,8 @@ using OneWindow.PolicyLaw.Application.Approval;
 using OneWindow.PolicyLaw.Application.Catalogue;
 using OneWindow.PolicyLaw.Application.Disbursement;
 using OneWindow.PolicyLaw.Application.Eligibility;
+using OneWindow.PolicyLaw.Application.Knowledge;
+using OneWindow.PolicyLaw.Application.Quality;
 using OneWindow.PolicyLaw.Events;
 using OneWindow.PolicyLaw.Grpc;
 using OneWindow.PolicyLaw.Guides;
@@ -42,6 +44,8 @@ internal static class PolicyLawRegistration
         builder.Services.AddScoped<DecideApproval>();
         builder.Services.AddScoped<ScheduleDisbursement>();
         builder.Services.AddScoped<ManageDisbursement>();
+        builder.Services.AddScoped<ManageKnowledge>();
+        builder.Services.AddScoped<CheckReviewQuality>();
         builder.Services.AddHostedService<ApprovalDeadlineWatch>();
         builder.Services.AddScoped<IDemoSeeder, CatalogueSeeder>();
         return builder;
@@ -53,6 +57,8 @@ internal static class PolicyLawRegistration
         app.MapGrpcService<EligibilityService>();
         app.MapGrpcService<ApprovalService>();
         app.MapGrpcService<DisbursementService>();
+        app.MapGrpcService<KnowledgeService>();
+        app.MapGrpcService<QualityChecksService>();
         app.MapPrintableGuides();
         app.MapEventSubscriptions();
         return app;

@@ -1,10 +1,13 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using OneWindow.Common.Calendar;
+using OneWindow.Common.Time;
 using OneWindow.Common.Vocabulary;
 using OneWindow.EventBus;
 using OneWindow.Events;
 using OneWindow.PolicyLaw.Application.Catalogue;
 using OneWindow.PolicyLaw.Domain.Approval;
+using OneWindow.PolicyLaw.Domain.Quality;
 using OneWindow.PolicyLaw.Persistence;
 
 namespace OneWindow.PolicyLaw.Events;
@@ -18,6 +21,16 @@ public sealed class ApplicationReviewedHandler(PolicyLawDbContext db, CatalogueR
 {
     public async Task HandleAsync(ApplicationReviewed reviewed, CancellationToken cancellationToken)
     {
+        // Every decision is a candidate for the monthly quality check of first reviews.
+        db.ReviewedDecisions.Add(new ReviewedDecision
+        {
+            FileId = reviewed.FileId,
+            ReviewerStaffId = reviewed.ReviewerStaffId,
+            ItemCode = reviewed.ItemCode,
+            Outcome = reviewed.Outcome.ToString().ToLowerInvariant(),
+            Month = ChinaTime.ToChina(reviewed.OccurredAt).ToString("yyyy-MM", CultureInfo.InvariantCulture),
+            ReviewedAt = reviewed.OccurredAt.ToUniversalTime(),
+        });
         if (reviewed.Outcome != ReviewOutcome.Passed)
         {
             return;

@@ -6,6 +6,8 @@ using OneWindow.Outbox;
 using OneWindow.PolicyLaw.Domain.Approval;
 using OneWindow.PolicyLaw.Domain.Catalogue;
 using OneWindow.PolicyLaw.Domain.Disbursement;
+using OneWindow.PolicyLaw.Domain.Knowledge;
+using OneWindow.PolicyLaw.Domain.Quality;
 using OneWindow.Tenancy;
 
 namespace OneWindow.PolicyLaw.Persistence;
@@ -35,6 +37,14 @@ public sealed class PolicyLawDbContext(DbContextOptions<PolicyLawDbContext> opti
     public DbSet<PaymentBatch> PaymentBatches => Set<PaymentBatch>();
 
     public DbSet<PaymentRecord> PaymentRecords => Set<PaymentRecord>();
+
+    public DbSet<PolicyAnswer> PolicyAnswers => Set<PolicyAnswer>();
+
+    public DbSet<TrainingSession> TrainingSessions => Set<TrainingSession>();
+
+    public DbSet<ReviewedDecision> ReviewedDecisions => Set<ReviewedDecision>();
+
+    public DbSet<QualityCheck> QualityChecks => Set<QualityCheck>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
@@ -144,6 +154,54 @@ public sealed class PolicyLawDbContext(DbContextOptions<PolicyLawDbContext> opti
             record.HasIndex(r => r.EntryId).IsUnique();
             record.Property(r => r.BankReference).HasMaxLength(64);
             record.Property(r => r.Note).HasMaxLength(200);
+        });
+        modelBuilder.HasPostgresExtension("pg_trgm");
+        modelBuilder.Entity<PolicyAnswer>(answer =>
+        {
+            // District-wide: the department's one voice, the same at every centre's consultation window.
+            answer.ToTable("policy_answers");
+            answer.HasKey(a => a.Id);
+            answer.Property(a => a.ItemCode).HasMaxLength(40);
+            answer.Property(a => a.Question).HasMaxLength(500);
+            answer.Property(a => a.Answer).HasMaxLength(4_000);
+            answer.Property(a => a.UpdatedBy).HasMaxLength(64);
+            answer.HasIndex(a => a.Question).HasMethod("gin").HasOperators("gin_trgm_ops");
+            answer.HasIndex(a => a.Answer).HasMethod("gin").HasOperators("gin_trgm_ops");
+        });
+        modelBuilder.Entity<TrainingSession>(session =>
+        {
+            session.ToTable("training_sessions");
+            session.IsTenantOwned();
+            session.HasKey(t => t.Id);
+            session.Property(t => t.Title).HasMaxLength(200);
+            session.Property(t => t.Trainer).HasMaxLength(64);
+        });
+        modelBuilder.Entity<ReviewedDecision>(decision =>
+        {
+            decision.ToTable("reviewed_decisions");
+            decision.IsTenantOwned();
+            decision.HasKey(d => d.Id);
+            decision.HasIndex(d => new { d.FileId, d.ReviewedAt }).IsUnique();
+            decision.HasIndex(d => new { d.Month, d.ReviewerStaffId });
+            decision.Property(d => d.ReviewerStaffId).HasMaxLength(64);
+            decision.Property(d => d.ItemCode).HasMaxLength(40);
+            decision.Property(d => d.Outcome).HasMaxLength(20);
+            decision.Property(d => d.Month).HasMaxLength(7);
+        });
+        modelBuilder.Entity<QualityCheck>(check =>
+        {
+            check.ToTable("quality_checks");
+            check.IsTenantOwned();
+            check.HasKey(c => c.Id);
+            check.HasIndex(c => c.FileId).IsUnique();
+            check.Property(c => c.Outcome).HasConversion<string>().HasMaxLength(20);
+            check.Property(c => c.ReviewerStaffId).HasMaxLength(64);
+            check.Property(c => c.ItemCode).HasMaxLength(40);
+            check.Property(c => c.ReviewOutcome).HasMaxLength(20);
+            check.Property(c => c.Month).HasMaxLength(7);
+            check.Property(c => c.ErrorCategory).HasMaxLength(40);
+            check.Property(c => c.Note).HasMaxLength(1_000);
+            check.Property(c => c.CheckedBy).HasMaxLength(64);
         });
         modelBuilder.AddOutboxAndInbox();
         modelBuilder.AddAuditTrail();

@@ -13,6 +13,9 @@ namespace OneWindow.PolicyLaw.Persistence.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AlterDatabase()
+                .Annotation("Npgsql:PostgresExtension:pg_trgm", ",,");
+
             migrationBuilder.CreateTable(
                 name: "approval_cases",
                 columns: table => new
@@ -220,6 +223,62 @@ namespace OneWindow.PolicyLaw.Persistence.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "policy_answers",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    item_code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    question = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    answer = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    updated_by = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_policy_answers", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "quality_checks",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    file_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    reviewer_staff_id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    item_code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    review_outcome = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    month = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: false),
+                    outcome = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    error_category = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    checked_by = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    checked_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    tenant_id = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_quality_checks", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "reviewed_decisions",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    file_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    reviewer_staff_id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    item_code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    outcome = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    month = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: false),
+                    reviewed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    tenant_id = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_reviewed_decisions", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "service_items",
                 columns: table => new
                 {
@@ -234,6 +293,23 @@ namespace OneWindow.PolicyLaw.Persistence.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_service_items", x => x.code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "training_sessions",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    held_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    item_codes = table.Column<List<string>>(type: "text[]", nullable: false),
+                    attendee_staff_ids = table.Column<List<string>>(type: "text[]", nullable: false),
+                    trainer = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    tenant_id = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_training_sessions", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -367,6 +443,52 @@ namespace OneWindow.PolicyLaw.Persistence.Migrations
                 name: "ix_payment_records_tenant_id",
                 table: "payment_records",
                 column: "tenant_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_policy_answers_answer",
+                table: "policy_answers",
+                column: "answer")
+                .Annotation("Npgsql:IndexMethod", "gin")
+                .Annotation("Npgsql:IndexOperators", new[] { "gin_trgm_ops" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_policy_answers_question",
+                table: "policy_answers",
+                column: "question")
+                .Annotation("Npgsql:IndexMethod", "gin")
+                .Annotation("Npgsql:IndexOperators", new[] { "gin_trgm_ops" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_quality_checks_file_id",
+                table: "quality_checks",
+                column: "file_id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_quality_checks_tenant_id",
+                table: "quality_checks",
+                column: "tenant_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_reviewed_decisions_file_id_reviewed_at",
+                table: "reviewed_decisions",
+                columns: new[] { "file_id", "reviewed_at" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_reviewed_decisions_month_reviewer_staff_id",
+                table: "reviewed_decisions",
+                columns: new[] { "month", "reviewer_staff_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_reviewed_decisions_tenant_id",
+                table: "reviewed_decisions",
+                column: "tenant_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_training_sessions_tenant_id",
+                table: "training_sessions",
+                column: "tenant_id");
         }
 
         /// <inheritdoc />
@@ -403,7 +525,19 @@ namespace OneWindow.PolicyLaw.Persistence.Migrations
                 name: "payment_records");
 
             migrationBuilder.DropTable(
+                name: "policy_answers");
+
+            migrationBuilder.DropTable(
+                name: "quality_checks");
+
+            migrationBuilder.DropTable(
+                name: "reviewed_decisions");
+
+            migrationBuilder.DropTable(
                 name: "service_item_versions");
+
+            migrationBuilder.DropTable(
+                name: "training_sessions");
 
             migrationBuilder.DropTable(
                 name: "service_items");

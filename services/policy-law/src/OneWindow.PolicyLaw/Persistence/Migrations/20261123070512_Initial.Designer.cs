@@ -13,7 +13,7 @@ using OneWindow.PolicyLaw.Persistence;
 namespace OneWindow.PolicyLaw.Persistence.Migrations
 {
     [DbContext(typeof(PolicyLawDbContext))]
-    [Migration("20261123065420_Initial")]
+    [Migration("20261123070512_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -24,6 +24,7 @@ namespace OneWindow.PolicyLaw.Persistence.Migrations
                 .HasAnnotation("ProductVersion", "10.0.14")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("OneWindow.Audit.AuditRecord", b =>
@@ -725,6 +726,253 @@ namespace OneWindow.PolicyLaw.Persistence.Migrations
                         .HasDatabaseName("ix_payment_records_tenant_id");
 
                     b.ToTable("payment_records", (string)null);
+
+                    b.HasAnnotation("OneWindow:TenantOwned", true);
+                });
+
+            modelBuilder.Entity("OneWindow.PolicyLaw.Domain.Knowledge.PolicyAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("answer");
+
+                    b.Property<string>("ItemCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("item_code");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("question");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("updated_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_policy_answers");
+
+                    b.HasIndex("Answer")
+                        .HasDatabaseName("ix_policy_answers_answer");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Answer"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Answer"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("Question")
+                        .HasDatabaseName("ix_policy_answers_question");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Question"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Question"), new[] { "gin_trgm_ops" });
+
+                    b.ToTable("policy_answers", (string)null);
+                });
+
+            modelBuilder.Entity("OneWindow.PolicyLaw.Domain.Knowledge.TrainingSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.PrimitiveCollection<List<string>>("AttendeeStaffIds")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("attendee_staff_ids");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date")
+                        .HasColumnName("held_on");
+
+                    b.PrimitiveCollection<List<string>>("ItemCodes")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("item_codes");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<string>("Trainer")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("trainer");
+
+                    b.HasKey("Id")
+                        .HasName("pk_training_sessions");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_training_sessions_tenant_id");
+
+                    b.ToTable("training_sessions", (string)null);
+
+                    b.HasAnnotation("OneWindow:TenantOwned", true);
+                });
+
+            modelBuilder.Entity("OneWindow.PolicyLaw.Domain.Quality.QualityCheck", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("CheckedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("checked_at");
+
+                    b.Property<string>("CheckedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("checked_by");
+
+                    b.Property<string>("ErrorCategory")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("error_category");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("file_id");
+
+                    b.Property<string>("ItemCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("item_code");
+
+                    b.Property<string>("Month")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)")
+                        .HasColumnName("month");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("ReviewOutcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("review_outcome");
+
+                    b.Property<string>("ReviewerStaffId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("reviewer_staff_id");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_quality_checks");
+
+                    b.HasIndex("FileId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_quality_checks_file_id");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_quality_checks_tenant_id");
+
+                    b.ToTable("quality_checks", (string)null);
+
+                    b.HasAnnotation("OneWindow:TenantOwned", true);
+                });
+
+            modelBuilder.Entity("OneWindow.PolicyLaw.Domain.Quality.ReviewedDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("file_id");
+
+                    b.Property<string>("ItemCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("item_code");
+
+                    b.Property<string>("Month")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)")
+                        .HasColumnName("month");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("outcome");
+
+                    b.Property<DateTimeOffset>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reviewed_at");
+
+                    b.Property<string>("ReviewerStaffId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("reviewer_staff_id");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_reviewed_decisions");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_reviewed_decisions_tenant_id");
+
+                    b.HasIndex("FileId", "ReviewedAt")
+                        .IsUnique()
+                        .HasDatabaseName("ix_reviewed_decisions_file_id_reviewed_at");
+
+                    b.HasIndex("Month", "ReviewerStaffId")
+                        .HasDatabaseName("ix_reviewed_decisions_month_reviewer_staff_id");
+
+                    b.ToTable("reviewed_decisions", (string)null);
 
                     b.HasAnnotation("OneWindow:TenantOwned", true);
                 });

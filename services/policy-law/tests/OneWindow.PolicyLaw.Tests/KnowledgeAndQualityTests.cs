@@ -1,0 +1,114 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using OneWindow.Common.Time;
+using OneWindow.Common.Vocabulary;
+
+namespace OneWindow.PolicyLaw.Tests;
+
+public sealed class KnowledgeAndQualityTests(PolicyLawFactory policyLaw) : IClassFixture<PolicyLawFactory>
+{
+    private static string ThisMonth => ChinaTime.Today(TimeProvider.System).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+
+    [Fact]
+    public async Task A_clerk_finds_the_answer_to_a_question_in_chinese()
+    {
+        var found = await (await policyLaw.ClerkOf("jiangpu").GetAsync($"/v1/answers?q={Uri.EscapeDataString("低保 材料")}")).ReadAsync();
+
+        var answer = Assert.Single(found.GetProperty("answers").EnumerateArray());
+        Assert.Contains("户口簿", answer.GetProperty("answer").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_officer_adds_an_answer_that_every_centre_then_finds()
+    {
+        var saved = await policyLaw.ClientFor("officer-1", PolicyLawFactory.PolicyOfficer, "dinghai")
+            .PostAsJsonAsync("/v1/answers", new { itemCode = "residence-permit", question = "居住证可以代办吗？", answer = "可以，代办人需携带本人及申请人身份证。" });
+
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        var found = await (await policyLaw.ClerkOf("pingliang").GetAsync($"/v1/answers?q={Uri.EscapeDataString("代办")}&itemCode=residence-permit")).ReadAsync();
+        Assert.Single(found.GetProperty("answers").EnumerateArray());
+    }
+
+    [Theory]
+    [InlineData("""{"itemCode":"no-such-item","question":"q","answer":"a"}""", HttpStatusCode.NotFound)]
+    [InlineData("""{"itemCode":"dibao","question":"","answer":"a"}""", HttpStatusCode.BadRequest)]
+    public async Task A_bad_answer_is_refused(string body, HttpStatusCode expected)
+    {
+        var response = await policyLaw.ClientFor("officer-1", PolicyLawFactory.PolicyOfficer, "jiangpu").PostAsync("/v1/answers", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(expected, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Training_records_show_who_was_trained_on_an_item()
+    {
+        var officer = policyLaw.ClientFor("officer-1", PolicyLawFactory.PolicyOfficer, "pingliang");
+        (await officer.PostAsJsonAsync("/v1/training", new
+        {
+            title = "低保政策口径统一培训",
+            heldOn = CatalogueDates.Format(ChinaTime.Today(TimeProvider.System)),
+            itemCodes = new[] { "dibao", "dibao-review" },
+            attendeeStaffIds = new[] { "pingliang-s004", "pingliang-s013", "pingliang-s016" },
+        })).EnsureSuccessStatusCode();
+
+        var coverage = await (await officer.GetAsync("/v1/training/coverage/dibao-review")).ReadAsync();
+
+        Assert.Equal(["pingliang-s004", "pingliang-s013", "pingliang-s016"], coverage.GetProperty("trainedStaffIds").EnumerateArray().Select(s => s.GetString()));
+        var elsewhere = await (await policyLaw.ClientFor("officer-1", PolicyLawFactory.PolicyOfficer, "jiangpu").GetAsync("/v1/training/coverage/dibao-review")).ReadAsync();
+        Assert.False(elsewhere.TryGetProperty("trainedStaffIds", out var staff) && staff.GetArrayLength() > 0);
+    }
+
+    [Fact]
+    public async Task A_monthly_sample_of_each_reviewers_decisions_is_rechecked_and_published()
+    {
+        var centre = $"q{Guid.NewGuid():N}"[..12];
+        for (var i = 0; i < 4; i++)
+        {
+            await policyLaw.PublishAsync(ApprovalFlow.Reviewed(centre, "dibao", reviewer: "reviewer-a") with { Outcome = i % 2 == 0 ? ReviewOutcome.Passed : ReviewOutcome.Returned }, "review");
+            await policyLaw.PublishAsync(ApprovalFlow.Reviewed(centre, "dibao", reviewer: "reviewer-b"), "review");
+        }
+
+        var officer = policyLaw.ClientFor("officer-1", PolicyLawFactory.PolicyOfficer, centre);
+        var sample = await WaitForSampleAsync(officer, expected: 4);
+        var check = sample.First(c => c.GetProperty("reviewerStaffId").GetString() == "reviewer-a");
+
+        var recorded = await officer.PostAsJsonAsync($"/v1/quality-checks/{check.GetProperty("checkId").GetString()}:record", new { outcome = "error", errorCategory = "material-overlooked" });
+        var again = await officer.PostAsJsonAsync($"/v1/quality-checks/{check.GetProperty("checkId").GetString()}:record", new { outcome = "correct" });
+
+        Assert.Equal(HttpStatusCode.OK, recorded.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Single(await ApprovalFlow.PublishedAsync(policyLaw, "review-quality-checked", check.GetProperty("fileId").GetString()!));
+    }
+
+    [Fact]
+    public async Task An_error_must_name_its_category_and_nobody_checks_their_own_review()
+    {
+        var centre = $"q{Guid.NewGuid():N}"[..12];
+        await policyLaw.PublishAsync(ApprovalFlow.Reviewed(centre, "dibao", reviewer: "officer-2"), "review");
+        var officer = policyLaw.ClientFor("officer-2", PolicyLawFactory.PolicyOfficer, centre);
+        var check = (await WaitForSampleAsync(officer, expected: 1))[0].GetProperty("checkId").GetString();
+
+        var uncategorised = await policyLaw.ClientFor("officer-3", PolicyLawFactory.PolicyOfficer, centre).PostAsJsonAsync($"/v1/quality-checks/{check}:record", new { outcome = "error" });
+        var own = await officer.PostAsJsonAsync($"/v1/quality-checks/{check}:record", new { outcome = "correct" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, uncategorised.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, own.StatusCode);
+    }
+
+    private static async Task<List<System.Text.Json.JsonElement>> WaitForSampleAsync(HttpClient officer, int expected)
+    {
+        for (var attempt = 0; attempt < 200; attempt++)
+        {
+            var sample = await (await officer.PostAsJsonAsync("/v1/quality-checks:sample", new { month = ThisMonth, perReviewer = 2 })).ReadAsync();
+            if (sample.TryGetProperty("checks", out var checks) && checks.GetArrayLength() >= expected)
+            {
+                return [.. checks.EnumerateArray()];
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new Xunit.Sdk.XunitException("The reviewed decisions never arrived for sampling.");
+    }
+}
