@@ -1,0 +1,186 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using OneWindow.Audit;
+using OneWindow.Common.Identity;
+
+namespace OneWindow.HrPayroll.Tests;
+
+/// <summary>Payroll runs on centres of their own, so the expected payslips are a hand-computed table.</summary>
+public sealed class PayrollTests(HrPayrollFactory hr) : IClassFixture<HrPayrollFactory>
+{
+    private static int _sequence;
+
+    [Fact]
+    public async Task A_month_is_prepared_reviewed_and_approved_with_hand_computed_payslips_and_a_bank_file()
+    {
+        const string centre = "paytest";
+        var admin = hr.ClientFor("paytest-hr", ["hr-admin"], centre);
+        await HireAsync(centre, "paytest-a", "DEPARTMENT_FRONT_WINDOWS", ["clerk"], tier: 3, grade: 5);
+        await HireAsync(centre, "paytest-b", "DEPARTMENT_GRID", ["grid-manager"], tier: 3, grade: 1, grid: "G1");
+        await HireAsync(centre, "paytest-c", "DEPARTMENT_SOCIAL_WORK", ["social-worker"], tier: 2, grade: 10, title: "PROFESSIONAL_TITLE_SOCIAL_WORKER");
+
+        var run = await admin.PostAsJsonAsync("/v1/payroll-runs", new { month = "2026-03" }).OkAsync();
+
+        var payslips = run.GetProperty("payslips").EnumerateArray().ToDictionary(p => p.GetProperty("staffId").GetString()!);
+        Assert.Equal(3, run.GetProperty("payslipCount").GetInt32());
+        // staff: gross, housing fund, pension, medical, unemployment, net
+        Expect(payslips["paytest-a"], "4018.00", "253.26", "289.44", "72.36", "18.09", "3384.85");
+        Expect(payslips["paytest-b"], "2580.00", "188.30", "215.20", "53.80", "13.45", "2109.25");
+        Expect(payslips["paytest-c"], "4808.00", "300.16", "343.04", "85.76", "21.44", "4057.60");
+        Assert.Equal("11406.00", run.GetProperty("grossTotal").GetString());
+        Assert.Equal("9551.70", run.GetProperty("netTotal").GetString());
+        var runId = run.GetProperty("runId").GetString()!;
+
+        await admin.PostAsJsonAsync($"/v1/payroll-runs/{runId}:review", new { }).OkAsync();
+        var approved = await hr.ClientFor("paytest-director", ["director"], centre).PostAsJsonAsync($"/v1/payroll-runs/{runId}:approve", new { }).OkAsync();
+
+        Assert.Equal("RUN_STATUS_APPROVED", approved.GetProperty("status").GetString());
+        var bank = await admin.GetAsync($"/v1/payroll-runs/{runId}/bank-file");
+        Assert.Equal("text/csv", bank.Content.Headers.ContentType?.MediaType);
+        var csv = Encoding.UTF8.GetString(await bank.Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("序号,工号,姓名,银行账号,实发金额", csv[0]);
+        Assert.Equal(5, csv.Length);
+        Assert.StartsWith("1,paytest-a,测试员工,6222", csv[1], StringComparison.Ordinal);
+        Assert.EndsWith(",3384.85", csv[1], StringComparison.Ordinal);
+        Assert.Equal("合计,3笔,,,9551.70", csv[4]);
+        var page = await (await admin.GetAsync($"/v1/payroll-runs/{runId}/payslips/paytest-c/print")).Content.ReadAsStringAsync();
+        Assert.Contains("2026-03 工资条", page, StringComparison.Ordinal);
+        Assert.Contains("实发金额", page, StringComparison.Ordinal);
+        Assert.Contains("4057.60", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Whoever_prepared_a_run_cannot_approve_it_and_the_refusal_is_audited()
+    {
+        const string centre = "paysod";
+        await HireAsync(centre, "paysod-a", "DEPARTMENT_FRONT_WINDOWS", ["clerk"], tier: 3, grade: 2);
+        var both = hr.ClientFor("paysod-boss", ["hr-admin", "director"], centre);
+        var run = await both.PostAsJsonAsync("/v1/payroll-runs", new { month = "2026-04" }).OkAsync();
+        var runId = run.GetProperty("runId").GetString()!;
+        await both.PostAsJsonAsync($"/v1/payroll-runs/{runId}:review", new { }).OkAsync();
+
+        var response = await both.PostAsJsonAsync($"/v1/payroll-runs/{runId}:approve", new { });
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("separation-of-duties", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.True(await hr.QueryAsync(centre, db => db.Set<AuditRecord>().AnyAsync(a => a.SubjectId == runId && a.Outcome == AuditOutcome.Denied)));
+        Assert.Equal("RUN_STATUS_REVIEWED", (await both.GetAsync($"/v1/payroll-runs/{runId}").OkAsync()).GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task An_approved_month_is_never_prepared_again_and_is_corrected_by_an_adjustment_run()
+    {
+        const string centre = "payonce";
+        await HireAsync(centre, "payonce-a", "DEPARTMENT_FRONT_WINDOWS", ["clerk"], tier: 3, grade: 3);
+        var admin = hr.ClientFor("payonce-hr", ["hr-admin"], centre);
+        var runId = await ApprovedRunAsync(centre, admin, "2026-05");
+        var before = await admin.GetAsync($"/v1/payroll-runs/{runId}").OkAsync();
+
+        var again = await admin.PostAsJsonAsync("/v1/payroll-runs", new { month = "2026-05" });
+
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Contains("month-already-approved", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(before.ToString(), (await admin.GetAsync($"/v1/payroll-runs/{runId}").OkAsync()).ToString());
+        var adjustment = await admin.PostAsJsonAsync("/v1/payroll-runs:adjust", new { month = "2026-05", staffId = "payonce-a", amount = "-120.50", reason = "多发交通补贴追回" }).OkAsync();
+        Assert.Equal("adjustment", adjustment.GetProperty("kind").GetString());
+        Assert.Equal("-120.50", adjustment.GetProperty("netTotal").GetString());
+    }
+
+    [Fact]
+    public async Task A_draft_is_replaced_when_the_month_is_prepared_again()
+    {
+        const string centre = "paydraft";
+        await HireAsync(centre, "paydraft-a", "DEPARTMENT_FRONT_WINDOWS", ["clerk"], tier: 3, grade: 3);
+        var admin = hr.ClientFor("paydraft-hr", ["hr-admin"], centre);
+        var first = await admin.PostAsJsonAsync("/v1/payroll-runs", new { month = "2026-06" }).OkAsync();
+        await HireAsync(centre, "paydraft-b", "DEPARTMENT_FRONT_WINDOWS", ["clerk"], tier: 3, grade: 4);
+
+        var second = await admin.PostAsJsonAsync("/v1/payroll-runs", new { month = "2026-06" }).OkAsync();
+
+        Assert.Equal(2, second.GetProperty("payslipCount").GetInt32());
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"/v1/payroll-runs/{first.GetProperty("runId").GetString()}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Paying_a_run_issues_a_payslip_event_per_worker()
+    {
+        const string centre = "paypaid";
+        await HireAsync(centre, "paypaid-a", "DEPARTMENT_FRONT_WINDOWS", ["clerk"], tier: 3, grade: 3);
+        var admin = hr.ClientFor("paypaid-hr", ["hr-admin"], centre);
+        var runId = await ApprovedRunAsync(centre, admin, "2026-07");
+
+        var paid = await admin.PostAsJsonAsync($"/v1/payroll-runs/{runId}:mark-paid", new { }).OkAsync();
+
+        Assert.Equal("RUN_STATUS_PAID", paid.GetProperty("status").GetString());
+        Assert.Contains(await hr.OutboxAsync(centre), e => e.Topic == "payslip-issued" && e.CloudEvent.Contains("paypaid-a", StringComparison.Ordinal) && e.CloudEvent.Contains("2026-07", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("2026-13", HttpStatusCode.BadRequest)]
+    [InlineData("March", HttpStatusCode.BadRequest)]
+    [InlineData("2099-01", HttpStatusCode.BadRequest)]
+    public async Task A_bad_month_is_a_400_naming_month(string month, HttpStatusCode expected)
+    {
+        var response = await hr.HrAdminOf("dinghai").PostAsJsonAsync("/v1/payroll-runs", new { month });
+
+        Assert.Equal(expected, response.StatusCode);
+        Assert.Contains("month", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Only_hr_admin_prepares_and_only_a_director_approves()
+    {
+        Assert.Equal(HttpStatusCode.Forbidden, (await hr.DirectorOf("dinghai").PostAsJsonAsync("/v1/payroll-runs", new { month = "2026-01" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await hr.HrAdminOf("dinghai").PostAsJsonAsync($"/v1/payroll-runs/{Guid.NewGuid()}:approve", new { })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await hr.StaffOf("dinghai", "dinghai-s004", "clerk").GetAsync("/v1/payroll-runs")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Another_centre_does_not_find_a_run_or_its_bank_file()
+    {
+        const string centre = "payother";
+        await HireAsync(centre, "payother-a", "DEPARTMENT_FRONT_WINDOWS", ["clerk"], tier: 3, grade: 3);
+        var runId = await ApprovedRunAsync(centre, hr.ClientFor("payother-hr", ["hr-admin"], centre), "2026-08");
+
+        Assert.Equal(HttpStatusCode.NotFound, (await hr.DirectorOf("dinghai").GetAsync($"/v1/payroll-runs/{runId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await hr.DirectorOf("dinghai").GetAsync($"/v1/payroll-runs/{runId}/bank-file")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await hr.DirectorOf("dinghai").PostAsJsonAsync($"/v1/payroll-runs/{runId}:approve", new { })).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_demo_centre_runs_a_month_on_the_demo_scale()
+    {
+        var run = await hr.HrAdminOf("pingliang").PostAsJsonAsync("/v1/payroll-runs", new { month = "2026-02" }).OkAsync();
+
+        Assert.True(run.GetProperty("payslipCount").GetInt32() >= 30);
+        Assert.All(run.GetProperty("payslips").EnumerateArray(), p => Assert.InRange(decimal.Parse(p.GetProperty("gradePay").GetString()!, System.Globalization.CultureInfo.InvariantCulture), 1_848m, 4_248m));
+    }
+
+    private async Task<string> ApprovedRunAsync(string centre, HttpClient admin, string month)
+    {
+        var run = await admin.PostAsJsonAsync("/v1/payroll-runs", new { month }).OkAsync();
+        var runId = run.GetProperty("runId").GetString()!;
+        await admin.PostAsJsonAsync($"/v1/payroll-runs/{runId}:review", new { }).OkAsync();
+        await hr.ClientFor($"{centre}-director", ["director"], centre).PostAsJsonAsync($"/v1/payroll-runs/{runId}:approve", new { }).OkAsync();
+        return runId;
+    }
+
+    private async Task HireAsync(string centre, string staffId, string department, string[] roles, int tier, int grade, string? grid = null, string title = "PROFESSIONAL_TITLE_NONE")
+    {
+        var idNumber = ResidentIdNumber.Compose("110101", new DateOnly(1985, 1, 1), Interlocked.Increment(ref _sequence) + 100);
+        var request = StaffTests.NewHire(staffId, idNumber) with { department = department, roles = roles, tier = tier, grade = grade, grid = grid, title = title };
+        await hr.ClientFor($"{centre}-hr", ["hr-admin"], centre).PostAsJsonAsync("/v1/staff", request).OkAsync();
+    }
+
+    private static void Expect(System.Text.Json.JsonElement payslip, string gross, string housing, string pension, string medical, string unemployment, string net)
+    {
+        Assert.Equal(gross, payslip.GetProperty("gross").GetString());
+        Assert.Equal(housing, payslip.GetProperty("housingFund").GetString());
+        Assert.Equal(pension, payslip.GetProperty("pension").GetString());
+        Assert.Equal(medical, payslip.GetProperty("medical").GetString());
+        Assert.Equal(unemployment, payslip.GetProperty("unemployment").GetString());
+        Assert.Equal(net, payslip.GetProperty("net").GetString());
+    }
+}
