@@ -45,6 +45,9 @@ internal static class HrPayrollRegistration
         builder.Services.AddScoped<PerformanceUseCases>();
         builder.Services.AddScoped<PayrollUseCases>();
         builder.Services.AddScoped<IDemoSeeder, StaffSeeder>();
+        builder.Services.AddOptions<LeaveCalendarOptions>().BindConfiguration(LeaveCalendarOptions.Section);
+        builder.Services.AddSingleton<AnnounceLeave>();
+        builder.Services.AddHostedService<LeaveCalendarService>();
         return builder;
     }
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using OneWindow.Audit;
 using OneWindow.Common.Time;
 
@@ -124,6 +125,34 @@ public sealed class LeaveTests(HrPayrollFactory hr) : IClassFixture<HrPayrollFac
         Assert.Equal(HttpStatusCode.BadRequest, (await FrontHead.PostAsJsonAsync($"/v1/leave/{leaveId}:reject", new { })).StatusCode);
         var rejected = await FrontHead.PostAsJsonAsync($"/v1/leave/{leaveId}:reject", new { note = "年审高峰，请改期" }).OkAsync();
         Assert.Equal("LEAVE_STATUS_REJECTED", rejected.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Approved_leave_is_announced_when_it_ends_and_only_once()
+    {
+        var leave = await hr.StaffOf("jiangpu", "jiangpu-s016", "clerk").PostAsJsonAsync("/v1/leave", Request(Today.AddDays(-3), Today.AddDays(-1))).OkAsync();
+        var leaveId = leave.GetProperty("leaveId").GetString()!;
+        await FrontHead.PostAsJsonAsync($"/v1/leave/{leaveId}:approve", new { note = "补批" }).OkAsync();
+
+        var announce = hr.Services.GetRequiredService<OneWindow.HrPayroll.Application.AnnounceLeave>();
+        await announce.RunAsync(CancellationToken.None);
+        await announce.RunAsync(CancellationToken.None);
+
+        var events = await hr.OutboxAsync("jiangpu");
+        Assert.Single(events, e => e.Topic == "leave-ended" && e.CloudEvent.Contains(leaveId, StringComparison.Ordinal));
+        Assert.DoesNotContain(events, e => e.Topic == "leave-started" && e.CloudEvent.Contains(leaveId, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Leave_started_at_approval_is_not_announced_again()
+    {
+        var leave = await hr.StaffOf("jiangpu", "jiangpu-s017", "clerk").PostAsJsonAsync("/v1/leave", Request(Today, Today.AddDays(1))).OkAsync();
+        var leaveId = leave.GetProperty("leaveId").GetString()!;
+        await FrontHead.PostAsJsonAsync($"/v1/leave/{leaveId}:approve", new { }).OkAsync();
+
+        await hr.Services.GetRequiredService<OneWindow.HrPayroll.Application.AnnounceLeave>().RunAsync(CancellationToken.None);
+
+        Assert.Single(await hr.OutboxAsync("jiangpu"), e => e.Topic == "leave-started" && e.CloudEvent.Contains(leaveId, StringComparison.Ordinal));
     }
 
     private static LeaveBody Request(DateOnly from, DateOnly to) => new(null, Format(from), Format(to), "LEAVE_KIND_ANNUAL", "年休假");

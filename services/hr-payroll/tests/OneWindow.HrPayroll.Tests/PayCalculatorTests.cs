@@ -156,6 +156,24 @@ public sealed class PayCalculatorTests
         Assert.Same(raise, PayScaleVersion.InForce([first, raise], new DateOnly(2026, 7, 1)));
     }
 
+    [Theory]
+    // current grade, hired on, as of, average score, next grade
+    [InlineData(3, "2015-06-01", "2026-06-01", 85.0, 4)]
+    [InlineData(3, "2015-06-01", "2026-06-01", 79.9, 3)]
+    [InlineData(3, "2015-06-01", "2026-06-01", null, 3)]
+    [InlineData(6, "2015-06-01", "2026-06-01", 95.0, 6)]
+    [InlineData(6, "2015-06-01", "2027-05-31", 95.0, 6)]
+    [InlineData(6, "2015-06-01", "2027-06-01", 95.0, 7)]
+    [InlineData(6, "2016-02-29", "2028-02-28", 95.0, 6)]
+    [InlineData(6, "2016-02-29", "2028-02-29", 95.0, 7)]
+    [InlineData(18, "1990-01-01", "2026-06-01", 99.0, 18)]
+    public void Promotion_steps_one_grade_when_years_and_evaluations_earn_it(int current, string hiredOn, string asOf, double? average, int expected)
+    {
+        var rule = DemoPayScale.Terms.Promotion;
+
+        Assert.Equal(expected, rule.NextGrade(current, DateOnly.Parse(hiredOn), DateOnly.Parse(asOf), average is null ? null : (decimal)average.Value));
+    }
+
     internal static StaffMember Worker(Department department, int tier, int grade, ProfessionalTitle title) =>
         StaffMember.Hire("test-worker", "测试", department, [department == Department.Grid ? "grid-manager" : "clerk"], "G1", true,
             new Placement(tier, grade), title, new DateOnly(2020, 1, 1), "pd1.x.y", "index", "pd1.x.z", Now);

@@ -174,6 +174,46 @@ public sealed class StaffTests(HrPayrollFactory hr) : IClassFixture<HrPayrollFac
         Assert.Equal("jiangpu-s004", named.GetProperty("staffId").GetString());
     }
 
+    [Fact]
+    public async Task A_worker_who_leaves_is_announced_and_stays_on_the_register_with_a_last_day()
+    {
+        var left = await hr.HrAdminOf("pingliang").PostAsJsonAsync("/v1/staff/pingliang-s010/leaving", new { lastDay = "2026-11-30" }).OkAsync();
+        var again = await hr.HrAdminOf("pingliang").PostAsJsonAsync("/v1/staff/pingliang-s010/leaving", new { lastDay = "2026-12-31" });
+
+        Assert.Equal("2026-11-30", left.GetProperty("lastDay").GetString());
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Contains(await hr.OutboxAsync("pingliang"), e => e.Topic == "staff-left" && e.CloudEvent.Contains("pingliang-s010", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Changing_a_post_places_the_worker_and_announces_the_change()
+    {
+        var changed = await hr.HrAdminOf("pingliang").PutAsJsonAsync("/v1/staff/pingliang-s011/post", new
+        {
+            department = "DEPARTMENT_FIRST_REVIEW", roles = new[] { "reviewer" }, communityWorker = true, tier = 3, grade = 7, title = "PROFESSIONAL_TITLE_NONE",
+        }).OkAsync();
+        var outOfRange = await hr.HrAdminOf("pingliang").PutAsJsonAsync("/v1/staff/pingliang-s011/post", new
+        {
+            department = "DEPARTMENT_FIRST_REVIEW", roles = new[] { "reviewer" }, communityWorker = true, tier = 3, grade = 0, title = "PROFESSIONAL_TITLE_NONE",
+        });
+
+        Assert.Equal(7, changed.GetProperty("grade").GetInt32());
+        Assert.Equal(HttpStatusCode.BadRequest, outOfRange.StatusCode);
+        Assert.Contains("grade", await outOfRange.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains(await hr.OutboxAsync("pingliang"), e => e.Topic == "staff-changed" && e.CloudEvent.Contains("pingliang-s011", StringComparison.Ordinal) && e.CloudEvent.Contains("first-review", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Promotions_need_evaluations_so_an_unevaluated_register_promotes_nobody()
+    {
+        var promoted = await hr.HrAdminOf("dinghai").PostAsJsonAsync("/v1/staff:promote", new { asOf = "2026-11-01" }).OkAsync();
+        var bad = await hr.HrAdminOf("dinghai").PostAsJsonAsync("/v1/staff:promote", new { asOf = "soon" });
+
+        Assert.Equal(0, promoted.TryGetProperty("staff", out var staff) ? staff.GetArrayLength() : 0);
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("asOf", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     internal static HireRequest NewHire(string staffId, string idNumber) =>
         new(staffId, "测试员工", "DEPARTMENT_FRONT_WINDOWS", ["clerk"], null, true, 3, 5, "PROFESSIONAL_TITLE_NONE", "2024-03-01", idNumber, "6222000011112222");
 

@@ -54,7 +54,37 @@ public sealed class LeaveRequest
 
     public string? DecisionNote { get; private set; }
 
+    /// <summary>leave-started has been published.</summary>
+    public bool StartAnnounced { get; private set; }
+
+    /// <summary>leave-ended has been published.</summary>
+    public bool EndAnnounced { get; private set; }
+
     public bool Covers(DateOnly day) => From <= day && day <= To;
+
+    /// <summary>Approved leave that has begun on <paramref name="today"/> and was not announced yet: announce it once.</summary>
+    public bool AnnounceStart(DateOnly today)
+    {
+        if (Status != LeaveStatus.Approved || StartAnnounced || From > today)
+        {
+            return false;
+        }
+
+        StartAnnounced = true;
+        return true;
+    }
+
+    /// <summary>Approved leave that ended before <paramref name="today"/> and was not announced yet: announce it once.</summary>
+    public bool AnnounceEnd(DateOnly today)
+    {
+        if (Status != LeaveStatus.Approved || EndAnnounced || To >= today)
+        {
+            return false;
+        }
+
+        EndAnnounced = true;
+        return true;
+    }
 
     public static LeaveRequest Request(
         StaffMember worker, DateOnly from, DateOnly to, LeaveKind kind, string? reason, string requestedBy, IEnumerable<LeaveRequest> existing, DateTimeOffset at)

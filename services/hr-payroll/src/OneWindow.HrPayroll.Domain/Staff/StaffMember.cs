@@ -153,6 +153,20 @@ public sealed partial class StaffMember
         UpdatedAt = at;
     }
 
+    /// <summary>One grade step by the promotion rule; the tier stays.</summary>
+    public bool Promote(int grade, DateTimeOffset at)
+    {
+        if (grade <= Grade)
+        {
+            return false;
+        }
+
+        var placement = new Placement((int)Tier, grade);
+        Grade = placement.Grade;
+        UpdatedAt = at;
+        return true;
+    }
+
     public void Leave(DateOnly lastDay, DateTimeOffset at)
     {
         if (lastDay < HiredOn)

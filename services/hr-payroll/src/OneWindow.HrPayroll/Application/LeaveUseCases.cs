@@ -105,7 +105,7 @@ public sealed class LeaveUseCases(HrPayrollDbContext db, IAuditTrail audit, IOut
         if (approve)
         {
             outbox.Add(new LeaveApproved { OccurredAt = now, Tenant = centre, LeaveId = leave.Id, StaffId = leave.StaffId, From = leave.From, To = leave.To });
-            if (leave.Covers(ChinaTime.Today(clock)))
+            if (leave.AnnounceStart(ChinaTime.Today(clock)) && leave.To >= ChinaTime.Today(clock))
             {
                 outbox.Add(new LeaveStarted { OccurredAt = now, Tenant = centre, LeaveId = leave.Id, StaffId = leave.StaffId, From = leave.From, To = leave.To });
             }

@@ -146,6 +146,34 @@ public sealed class StaffCommands(HrPayrollDbContext db, IAuditTrail audit, IOut
         return member.ToContract(protector);
     }
 
+    public async Task<V1.ListStaffReply> ApplyPromotionsAsync(V1.ApplyPromotionsRequest request, CancellationToken cancellationToken)
+    {
+        var centre = tenant.RequireCentre();
+        var asOf = Dates.Parse(request.AsOf, "asOf");
+        var scale = Domain.Pay.PayScaleVersion.InForce(await db.PayScales.AsNoTracking().ToListAsync(cancellationToken), asOf)
+            ?? throw new DomainException(DomainErrorKind.RuleViolated, "no-pay-scale", "No version of the pay scale is in force on that day.", "asOf");
+        var months = Enumerable.Range(1, 12).Select(m => asOf.AddMonths(-m).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var averages = (await db.Evaluations.AsNoTracking().Where(e => months.Contains(e.Month)).Select(e => new { e.StaffId, e.FinalScore }).ToListAsync(cancellationToken))
+            .GroupBy(e => e.StaffId).ToDictionary(g => g.Key, g => g.Average(e => e.FinalScore), StringComparer.Ordinal);
+        var now = clock.GetUtcNow();
+        var promoted = new List<StaffMember>();
+        foreach (var member in await db.Staff.Where(s => s.LastDay == null || s.LastDay >= asOf).ToListAsync(cancellationToken))
+        {
+            var grade = scale.Terms.Promotion.NextGrade(member.Grade, member.HiredOn, asOf, averages.TryGetValue(member.StaffId, out var average) ? average : null);
+            if (member.Promote(grade, now))
+            {
+                promoted.Add(member);
+                audit.Record(new AuditEntry("promote", "staff", member.StaffId, $"grade {grade - 1} → {grade}, average {average:0.0}"));
+                outbox.Add(new StaffChanged { OccurredAt = now, Tenant = centre, StaffId = member.StaffId, Department = member.Department, Roles = member.Roles, Grid = member.Grid });
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        var reply = new V1.ListStaffReply();
+        reply.Staff.AddRange(promoted.Select(m => m.ToContract(protector)));
+        return reply;
+    }
+
     public async Task<V1.StaffMember> RecordLeavingAsync(V1.RecordLeavingRequest request, CancellationToken cancellationToken)
     {
         var centre = tenant.RequireCentre();

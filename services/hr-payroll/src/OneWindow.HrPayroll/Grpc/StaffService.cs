@@ -32,6 +32,10 @@ internal sealed class StaffService(IServiceProvider services) : V1.Staff.StaffBa
         services.GetRequiredService<StaffCommands>().SetSkillsAsync(request, context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.HrAdmin)]
+    public override Task<ListStaffReply> ApplyPromotions(ApplyPromotionsRequest request, ServerCallContext context) =>
+        services.GetRequiredService<StaffCommands>().ApplyPromotionsAsync(request, context.CancellationToken);
+
+    [Authorize(Roles = PlatformRoles.HrAdmin)]
     public override Task<V1.StaffMember> RecordLeaving(RecordLeavingRequest request, ServerCallContext context) =>
         services.GetRequiredService<StaffCommands>().RecordLeavingAsync(request, context.CancellationToken);
 }
@@ -106,6 +110,11 @@ internal sealed class SetSkillsRequestValidator : AbstractValidator<SetSkillsReq
         RuleFor(r => r.StaffId).NotEmpty();
         RuleFor(r => r.ItemsAsA.Count + r.ItemsAsB.Count + r.ItemsKnown.Count).LessThanOrEqualTo(200).OverridePropertyName("itemsKnown");
     }
+}
+
+internal sealed class ApplyPromotionsRequestValidator : AbstractValidator<ApplyPromotionsRequest>
+{
+    public ApplyPromotionsRequestValidator() => RuleFor(r => r.AsOf).Matches(Rules.Date).WithMessage("asOf is a date as yyyy-MM-dd.");
 }
 
 internal sealed class RecordLeavingRequestValidator : AbstractValidator<RecordLeavingRequest>

@@ -446,6 +446,10 @@ namespace OneWindow.HrPayroll.Persistence.Migrations
                         .HasColumnType("character varying(30)")
                         .HasColumnName("department");
 
+                    b.Property<bool>("EndAnnounced")
+                        .HasColumnType("boolean")
+                        .HasColumnName("end_announced");
+
                     b.Property<DateOnly>("From")
                         .HasColumnType("date")
                         .HasColumnName("from");
@@ -476,6 +480,10 @@ namespace OneWindow.HrPayroll.Persistence.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("staff_id");
+
+                    b.Property<bool>("StartAnnounced")
+                        .HasColumnType("boolean")
+                        .HasColumnName("start_announced");
 
                     b.Property<string>("Status")
                         .IsRequired()

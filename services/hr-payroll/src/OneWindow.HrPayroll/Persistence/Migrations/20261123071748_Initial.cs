@@ -95,6 +95,8 @@ namespace OneWindow.HrPayroll.Persistence.Migrations
                     decided_by = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     decided_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     decision_note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    start_announced = table.Column<bool>(type: "boolean", nullable: false),
+                    end_announced = table.Column<bool>(type: "boolean", nullable: false),
                     tenant_id = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false)
                 },
                 constraints: table =>

@@ -13,7 +13,7 @@ using OneWindow.HrPayroll.Persistence;
 namespace OneWindow.HrPayroll.Persistence.Migrations
 {
     [DbContext(typeof(HrPayrollDbContext))]
-    [Migration("20261123070010_Initial")]
+    [Migration("20261123071748_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -449,6 +449,10 @@ namespace OneWindow.HrPayroll.Persistence.Migrations
                         .HasColumnType("character varying(30)")
                         .HasColumnName("department");
 
+                    b.Property<bool>("EndAnnounced")
+                        .HasColumnType("boolean")
+                        .HasColumnName("end_announced");
+
                     b.Property<DateOnly>("From")
                         .HasColumnType("date")
                         .HasColumnName("from");
@@ -479,6 +483,10 @@ namespace OneWindow.HrPayroll.Persistence.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("staff_id");
+
+                    b.Property<bool>("StartAnnounced")
+                        .HasColumnType("boolean")
+                        .HasColumnName("start_announced");
 
                     b.Property<string>("Status")
                         .IsRequired()

@@ -1,0 +1,94 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using OneWindow.Common.Time;
+using OneWindow.Events;
+using OneWindow.HrPayroll.Domain.Staff;
+using OneWindow.HrPayroll.Persistence;
+using OneWindow.Outbox;
+using OneWindow.Tenancy;
+
+namespace OneWindow.HrPayroll.Application;
+
+public sealed class LeaveCalendarOptions
+{
+    public const string Section = "LeaveCalendar";
+
+    /// <summary>How often approved leave is checked for a start or an end to announce.</summary>
+    public TimeSpan Interval { get; set; } = TimeSpan.FromMinutes(5);
+}
+
+/// <summary>
+/// Announces approved leave as its days come: leave-started on its first day, leave-ended the day after its
+/// last, each once (flags on the request, in the same transaction as the outbox event), centre by centre.
+/// </summary>
+public sealed class AnnounceLeave(IServiceScopeFactory scopes, TimeProvider clock)
+{
+    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        var today = ChinaTime.Today(clock);
+        List<string> centres;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            scope.ServiceProvider.GetRequiredService<TenantContext>().Set(Tenant.District);
+            var db = scope.ServiceProvider.GetRequiredService<HrPayrollDbContext>();
+            centres = await db.Leave
+                .Where(l => l.Status == LeaveStatus.Approved && ((!l.StartAnnounced && l.From <= today) || (!l.EndAnnounced && l.To < today)))
+                .Select(l => EF.Property<string>(l, TenantOwnership.PropertyName)).Distinct().ToListAsync(cancellationToken);
+        }
+
+        var announced = 0;
+        foreach (var centre in centres)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            scope.ServiceProvider.GetRequiredService<TenantContext>().Set(Tenant.Centre(centre));
+            var db = scope.ServiceProvider.GetRequiredService<HrPayrollDbContext>();
+            var outbox = scope.ServiceProvider.GetRequiredService<IOutbox>();
+            var now = clock.GetUtcNow();
+            var due = await db.Leave
+                .Where(l => l.Status == LeaveStatus.Approved && ((!l.StartAnnounced && l.From <= today) || (!l.EndAnnounced && l.To < today)))
+                .ToListAsync(cancellationToken);
+            foreach (var leave in due)
+            {
+                if (leave.AnnounceStart(today) && leave.To >= today)
+                {
+                    outbox.Add(new LeaveStarted { OccurredAt = now, Tenant = centre, LeaveId = leave.Id, StaffId = leave.StaffId, From = leave.From, To = leave.To });
+                    announced++;
+                }
+
+                if (leave.AnnounceEnd(today))
+                {
+                    outbox.Add(new LeaveEnded { OccurredAt = now, Tenant = centre, LeaveId = leave.Id, StaffId = leave.StaffId });
+                    announced++;
+                }
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return announced;
+    }
+}
+
+/// <summary>Runs <see cref="AnnounceLeave"/> on an interval.</summary>
+internal sealed partial class LeaveCalendarService(AnnounceLeave announce, IOptions<LeaveCalendarOptions> options, ILogger<LeaveCalendarService> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.Interval);
+        do
+        {
+            try
+            {
+                await announce.RunAsync(stoppingToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                LogFailed(logger, exception);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Announcing leave starts and ends failed; trying again at the next interval")]
+    private static partial void LogFailed(ILogger logger, Exception exception);
+}
