@@ -1,0 +1,181 @@
+using OneWindow.Common.Errors;
+using OneWindow.Common.Vocabulary;
+
+namespace OneWindow.Intake.Domain.Acceptance;
+
+public enum FileStatus
+{
+    /// <summary>Accepted at the window, on its way to first review.</summary>
+    Accepted,
+
+    /// <summary>Returned by review for supplement (补正).</summary>
+    Returned,
+
+    /// <summary>Passed first review; awaiting approval.</summary>
+    InApproval,
+
+    /// <summary>办结: granted, rejected or withdrawn.</summary>
+    Completed,
+}
+
+/// <summary>
+/// A file (受理件) opened at a window for one item version, one resident and their household. Instant
+/// items are completed at the window; routed and joint items carry a statutory deadline and go to review.
+/// </summary>
+public sealed class ApplicationFile
+{
+    /// <summary>At most two returns (最多2次): a third is escalated by review, never asked of the resident.</summary>
+    public const int MaxReturns = 2;
+
+    private ApplicationFile()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    /// <summary>The file number on the receipt, e.g. <c>JP-20261123-0001</c>.</summary>
+    public string FileNumber { get; private set; } = string.Empty;
+
+    public string ItemCode { get; private set; } = string.Empty;
+
+    public int ItemVersion { get; private set; }
+
+    public ItemKind Kind { get; private set; }
+
+    public Guid ResidentId { get; private set; }
+
+    public Guid HouseholdId { get; private set; }
+
+    public Guid? TicketId { get; private set; }
+
+    /// <summary>The visit this file was accepted in (一次性办结: several files, one visit).</summary>
+    public Guid VisitId { get; private set; }
+
+    /// <summary>Accepted because the system offered it as due in the same visit.</summary>
+    public bool FromBundling { get; private set; }
+
+    public string AcceptedBy { get; private set; } = string.Empty;
+
+    public DateTimeOffset AcceptedAt { get; private set; }
+
+    public DateTimeOffset? StatutoryDeadline { get; private set; }
+
+    public DeliveryMethod DeliveryMethod { get; private set; }
+
+    public List<string> MaterialCodes { get; private set; } = [];
+
+    public FileStatus Status { get; private set; }
+
+    public int ReturnCount { get; private set; }
+
+    /// <summary>What review asked for on the last return.</summary>
+    public List<string> MissingOnReturn { get; private set; } = [];
+
+    public CompletionOutcome? Outcome { get; private set; }
+
+    public DateTimeOffset? CompletedAt { get; private set; }
+
+    public string? CompletedBy { get; private set; }
+
+    public static ApplicationFile Accept(
+        Guid id, string fileNumber, string itemCode, int itemVersion, ItemKind kind, Guid residentId, Guid householdId, Guid? ticketId,
+        Guid visitId, bool fromBundling, string acceptedBy, DateTimeOffset acceptedAt, DateTimeOffset? statutoryDeadline,
+        DeliveryMethod deliveryMethod, IEnumerable<string> materialCodes)
+    {
+        var file = new ApplicationFile
+        {
+            Id = id,
+            FileNumber = fileNumber,
+            ItemCode = itemCode,
+            ItemVersion = itemVersion,
+            Kind = kind,
+            ResidentId = residentId,
+            HouseholdId = householdId,
+            TicketId = ticketId,
+            VisitId = visitId,
+            FromBundling = fromBundling,
+            AcceptedBy = acceptedBy,
+            AcceptedAt = acceptedAt,
+            StatutoryDeadline = kind == ItemKind.Instant ? null : statutoryDeadline,
+            DeliveryMethod = deliveryMethod,
+            MaterialCodes = [.. materialCodes.Distinct(StringComparer.Ordinal)],
+            Status = FileStatus.Accepted,
+        };
+        if (kind == ItemKind.Instant)
+        {
+            // 即办件: finished at the window, nothing goes to the back office.
+            file.Complete(CompletionOutcome.Granted, acceptedBy, acceptedAt);
+        }
+
+        return file;
+    }
+
+    /// <summary>A file recorded as completed in the past (demo history, migrations from the old system).</summary>
+    public static ApplicationFile Completed(Guid id, string fileNumber, string itemCode, int itemVersion, ItemKind kind, Guid residentId, Guid householdId, string by, DateTimeOffset at)
+    {
+        var file = Accept(id, fileNumber, itemCode, itemVersion, kind, residentId, householdId, null, id, false, by, at, null, DeliveryMethod.CollectAtCentre, []);
+        if (file.Status != FileStatus.Completed)
+        {
+            file.Complete(CompletionOutcome.Granted, by, at);
+        }
+
+        return file;
+    }
+
+    public void ReturnForSupplement(IEnumerable<string> missingCodes)
+    {
+        if (Status == FileStatus.Completed)
+        {
+            return;
+        }
+
+        Status = FileStatus.Returned;
+        ReturnCount = Math.Min(ReturnCount + 1, MaxReturns + 1);
+        MissingOnReturn = [.. missingCodes];
+    }
+
+    /// <summary>The resident brings what review asked for; the file goes back to review as its next round.</summary>
+    public IReadOnlyList<string> ReceiveSupplement(IEnumerable<string> materialCodes)
+    {
+        if (Status != FileStatus.Returned)
+        {
+            throw new DomainException(DomainErrorKind.Conflict, "not-returned", "This file is not waiting for a supplement.", "fileId");
+        }
+
+        var brought = materialCodes.Distinct(StringComparer.Ordinal).ToList();
+        var stillMissing = MissingOnReturn.Except(brought, StringComparer.Ordinal).ToList();
+        if (stillMissing.Count > 0)
+        {
+            throw new DomainException(DomainErrorKind.RuleViolated, "materials-missing",
+                $"Review asked for these materials, still missing: {string.Join(", ", stillMissing)}.", "materials");
+        }
+
+        MaterialCodes = [.. MaterialCodes.Union(brought, StringComparer.Ordinal)];
+        MissingOnReturn = [];
+        Status = FileStatus.Accepted;
+        return brought;
+    }
+
+    public void PassReview()
+    {
+        if (Status is FileStatus.Accepted)
+        {
+            Status = FileStatus.InApproval;
+        }
+    }
+
+    /// <summary>办结. Completing twice changes nothing (events are delivered at least once).</summary>
+    public bool Complete(CompletionOutcome outcome, string by, DateTimeOffset at)
+    {
+        if (Status == FileStatus.Completed)
+        {
+            return false;
+        }
+
+        Status = FileStatus.Completed;
+        Outcome = outcome;
+        CompletedBy = by;
+        CompletedAt = at;
+        return true;
+    }
+}

@@ -1,0 +1,82 @@
+using OneWindow.Common.Errors;
+using OneWindow.Common.Vocabulary;
+
+namespace OneWindow.Intake.Domain.Queue;
+
+/// <summary>A window of a centre (e.g. <c>03</c>), of one type, open with a clerk at it or closed.</summary>
+public sealed class ServiceWindow
+{
+    private ServiceWindow()
+    {
+    }
+
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
+
+    public string Number { get; private set; } = string.Empty;
+
+    public WindowType Type { get; private set; }
+
+    public bool Open { get; private set; }
+
+    public string? ClerkStaffId { get; private set; }
+
+    public static ServiceWindow Create(string number, WindowType type) => new() { Number = number, Type = type };
+
+    public void OpenFor(string clerk, WindowType type)
+    {
+        if (Open && ClerkStaffId != clerk)
+        {
+            throw new DomainException(DomainErrorKind.Conflict, "window-taken", $"Window {Number} is open with another clerk.", "number");
+        }
+
+        Type = type;
+        Open = true;
+        ClerkStaffId = clerk;
+    }
+
+    public void Close()
+    {
+        Open = false;
+        ClerkStaffId = null;
+    }
+
+    public void RequireClerk(string clerk)
+    {
+        if (!Open || ClerkStaffId != clerk)
+        {
+            throw new DomainException(DomainErrorKind.Forbidden, "not-at-window", $"You are not at window {Number}: open it first.", "window");
+        }
+    }
+}
+
+/// <summary>Who is called next: priority tickets first, then first come first served (by time of arrival).</summary>
+public static class QueueOrder
+{
+    public static IOrderedEnumerable<Ticket> Of(IEnumerable<Ticket> waiting) =>
+        waiting.OrderByDescending(t => t.Priority).ThenBy(t => t.QueuedSince).ThenBy(t => t.Sequence);
+}
+
+/// <summary>Opening hours of a centre (e.g. 8:30-17:00, seven days, no lunch break).</summary>
+public sealed record OpeningHours(TimeOnly Opens, TimeOnly Closes)
+{
+    public static OpeningHours Parse(string text)
+    {
+        var parts = text.Split('-');
+        if (parts.Length == 2 && TimeOnly.TryParse(parts[0], System.Globalization.CultureInfo.InvariantCulture, out var opens))
+        {
+            if (parts[1].Trim() == "24:00")
+            {
+                return new OpeningHours(opens, TimeOnly.MaxValue);
+            }
+
+            if (TimeOnly.TryParse(parts[1], System.Globalization.CultureInfo.InvariantCulture, out var closes))
+            {
+                return new OpeningHours(opens, closes);
+            }
+        }
+
+        throw new FormatException($"Opening hours are written as HH:mm-HH:mm, not '{text}'.");
+    }
+
+    public bool IsOpenAt(TimeOnly time) => time >= Opens && time < Closes;
+}

@@ -1,0 +1,83 @@
+using OneWindow.Common.Errors;
+
+namespace OneWindow.Intake.Domain.Residents;
+
+/// <summary>
+/// A household (户): the unit many benefits are decided for. The address arrives already protected; the
+/// income, grid and benefits held are the facts eligibility rules read, not personal data.
+/// </summary>
+public sealed class Household
+{
+    private Household()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    /// <summary>Address, encrypted (purpose <c>households.address</c>).</summary>
+    public string AddressProtected { get; private set; } = string.Empty;
+
+    public string Grid { get; private set; } = string.Empty;
+
+    /// <summary>Monthly disposable income of the whole household, CNY.</summary>
+    public decimal MonthlyIncome { get; private set; }
+
+    /// <summary>Item codes of benefits the household currently holds (e.g. <c>dibao</c>).</summary>
+    public List<string> Benefits { get; private set; } = [];
+
+    public DateTimeOffset RegisteredAt { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public static Household Register(Guid id, string addressProtected, string grid, decimal monthlyIncome, IEnumerable<string> benefits, DateTimeOffset now)
+    {
+        var household = new Household { Id = id, RegisteredAt = now };
+        household.Change(addressProtected, grid, monthlyIncome, benefits, now);
+        return household;
+    }
+
+    public void Change(string addressProtected, string grid, decimal monthlyIncome, IEnumerable<string> benefits, DateTimeOffset now)
+    {
+        if (monthlyIncome < 0 || decimal.Round(monthlyIncome, 2) != monthlyIncome)
+        {
+            throw new DomainException(DomainErrorKind.Invalid, "invalid-amount", "monthlyIncome is a non-negative amount in yuan with at most two decimals.", "monthlyIncome");
+        }
+
+        if (string.IsNullOrWhiteSpace(grid))
+        {
+            throw new DomainException(DomainErrorKind.Invalid, "grid-required", "grid is required: the grid manager delivers results to the home.", "grid");
+        }
+
+        AddressProtected = addressProtected;
+        Grid = grid.Trim();
+        MonthlyIncome = monthlyIncome;
+        Benefits = [.. benefits.Select(b => b.Trim()).Where(b => b.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        UpdatedAt = now;
+    }
+
+    /// <summary>The facts eligibility rules read, for a household of these members, on a day.</summary>
+    public HouseholdFactSheet Facts(IReadOnlyCollection<Resident> members, DateOnly today, Resident? applicant = null)
+    {
+        var size = Math.Max(members.Count, 1);
+        var head = applicant ?? members.FirstOrDefault(m => m.Relation == Relation.Head) ?? members.FirstOrDefault();
+        var disability = members.Where(m => m.DisabilityGrade is not null).Select(m => m.DisabilityGrade!.Value).DefaultIfEmpty().Min();
+        return new HouseholdFactSheet(
+            head?.AgeOn(today),
+            head?.HukouDistrict,
+            size,
+            decimal.Round(MonthlyIncome / size, 2, MidpointRounding.ToEven),
+            disability == 0 ? null : disability,
+            members.Count(m => m.AgeOn(today) >= 60),
+            Benefits);
+    }
+}
+
+/// <summary>The facts of a household that identify nobody (EVENTS.md eligibility facts).</summary>
+public sealed record HouseholdFactSheet(
+    int? AgeYears,
+    string? HukouDistrict,
+    int HouseholdSize,
+    decimal PerCapitaMonthlyIncome,
+    int? DisabilityGrade,
+    int ElderlyMembers,
+    IReadOnlyList<string> BenefitsHeld);

@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+using OneWindow.Common.Errors;
+using OneWindow.Common.Time;
+using OneWindow.Intake.Domain.Catalogue;
+using OneWindow.Intake.Persistence;
+
+namespace OneWindow.Intake.Application;
+
+/// <summary>The district catalogue as policy-law published it, and this centre's settings.</summary>
+public sealed class CatalogueReader(IntakeDbContext db, TimeProvider clock)
+{
+    /// <summary>The version in force today of an item, or 404.</summary>
+    public async Task<CatalogueEntry> InForceAsync(string itemCode, CancellationToken cancellationToken)
+    {
+        var versions = await db.Catalogue.AsNoTracking().Where(e => e.ItemCode == itemCode).ToListAsync(cancellationToken);
+        return CatalogueEntry.InForce(versions, ChinaTime.Today(clock))
+            ?? throw new DomainException(DomainErrorKind.NotFound, "unknown-item", $"There is no item '{itemCode}' in force in the district catalogue.", "itemCode");
+    }
+
+    public async Task<CatalogueEntry> VersionAsync(string itemCode, int version, CancellationToken cancellationToken) =>
+        await db.Catalogue.AsNoTracking().SingleOrDefaultAsync(e => e.ItemCode == itemCode && e.Version == version, cancellationToken)
+        ?? throw new DomainException(DomainErrorKind.NotFound, "unknown-item", $"There is no version {version} of item '{itemCode}'.", "itemCode");
+
+    /// <summary>Every item in force today (one version each).</summary>
+    public async Task<IReadOnlyList<CatalogueEntry>> AllInForceAsync(CancellationToken cancellationToken)
+    {
+        var today = ChinaTime.Today(clock);
+        var all = await db.Catalogue.AsNoTracking().Where(e => e.EffectiveFrom <= today).ToListAsync(cancellationToken);
+        return [.. all.GroupBy(e => e.ItemCode).Select(g => g.MaxBy(e => e.Version)!)];
+    }
+
+    /// <summary>This centre's setting of an item; an item nobody changed is offered.</summary>
+    public async Task<CentreItemSetting?> SettingAsync(string itemCode, CancellationToken cancellationToken) =>
+        await db.CentreItemSettings.AsNoTracking().SingleOrDefaultAsync(s => s.ItemCode == itemCode, cancellationToken);
+
+    public async Task<IReadOnlySet<string>> DisabledAsync(CancellationToken cancellationToken) =>
+        (await db.CentreItemSettings.AsNoTracking().Where(s => !s.Enabled).Select(s => s.ItemCode).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+}

@@ -1,0 +1,78 @@
+using System.Globalization;
+using Grpc.Core;
+using Microsoft.Extensions.Options;
+using OneWindow.Intake.Domain.Residents;
+using OneWindow.PolicyLaw.V1;
+
+namespace OneWindow.Intake.Application;
+
+/// <summary>
+/// Asks policy-law (gRPC, with the clerk's own token) whether a household qualifies. Acceptance never
+/// waits long for it and never fails because of it: when policy-law does not answer, the hint says so
+/// and the clerk accepts anyway (review decides). Never called inside a database transaction.
+/// </summary>
+public sealed partial class EligibilityPrecheck(Eligibility.EligibilityClient client, IOptions<IntakeOptions> options, ILogger<EligibilityPrecheck> logger)
+{
+    public const string DistrictRegionCode = "310110";
+
+    public async Task<V1.EligibilityHint> EvaluateAsync(string itemCode, int itemVersion, HouseholdFactSheet facts, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var result = await client.EvaluateAsync(
+                new EvaluateRequest { ItemCode = itemCode, ItemVersion = itemVersion, Facts = ToContract(facts) },
+                deadline: DateTime.UtcNow.Add(options.Value.EligibilityTimeout), cancellationToken: cancellationToken);
+            return new V1.EligibilityHint
+            {
+                ItemCode = itemCode,
+                Outcome = result.Outcome switch
+                {
+                    EligibilityOutcome.Eligible => "eligible",
+                    EligibilityOutcome.NotEligible => "not-eligible",
+                    _ => "undetermined",
+                },
+                Reason = result.Reason,
+            };
+        }
+        catch (RpcException exception)
+        {
+            LogUnanswered(logger, itemCode, exception.StatusCode);
+            return new V1.EligibilityHint { ItemCode = itemCode, Outcome = "unavailable", Reason = "政策法规部资格核验暂不可用，受理后由初审核实。" };
+        }
+    }
+
+    /// <summary>Items the household qualifies for, or null when policy-law does not answer.</summary>
+    public async Task<IReadOnlyList<EligibilityResult>?> FindAsync(HouseholdFactSheet facts, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var reply = await client.FindEligibleItemsAsync(
+                new FindEligibleItemsRequest { Facts = ToContract(facts) },
+                deadline: DateTime.UtcNow.Add(options.Value.EligibilityTimeout), cancellationToken: cancellationToken);
+            return reply.Eligible;
+        }
+        catch (RpcException exception)
+        {
+            LogUnanswered(logger, "*", exception.StatusCode);
+            return null;
+        }
+    }
+
+    public static HouseholdFacts ToContract(HouseholdFactSheet facts)
+    {
+        var contract = new HouseholdFacts
+        {
+            Age = facts.AgeYears,
+            LocalHukou = facts.HukouDistrict is null ? null : facts.HukouDistrict == DistrictRegionCode,
+            HouseholdSize = facts.HouseholdSize,
+            PerCapitaIncome = facts.PerCapitaMonthlyIncome.ToString("0.00", CultureInfo.InvariantCulture),
+            DisabilityGrade = facts.DisabilityGrade ?? 0,
+            ElderlyMembers = facts.ElderlyMembers,
+        };
+        contract.Benefits.AddRange(facts.BenefitsHeld);
+        return contract;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "policy-law did not answer the eligibility of {ItemCode} ({Status}); going on without it")]
+    private static partial void LogUnanswered(ILogger logger, string itemCode, StatusCode status);
+}

@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using OneWindow.Common.Vocabulary;
+using OneWindow.EventBus;
+using OneWindow.Events;
+using OneWindow.Intake.Domain.Acceptance;
+using OneWindow.Intake.Persistence;
+
+namespace OneWindow.Intake.Events;
+
+/// <summary>
+/// What review and approval decided about intake's files: returns for supplement (counted, with what to
+/// bring), passes, and completion (办结) by approval or rejection, which starts the clock of periodic items.
+/// </summary>
+public sealed class FileProgressHandlers(IntakeDbContext db) :
+    IIntegrationEventHandler<ApplicationReviewed>,
+    IIntegrationEventHandler<ApplicationApproved>,
+    IIntegrationEventHandler<ApplicationRejected>
+{
+    public async Task HandleAsync(ApplicationReviewed reviewed, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(reviewed.FileId, cancellationToken) is not { } file)
+        {
+            return;
+        }
+
+        switch (reviewed.Outcome)
+        {
+            case ReviewOutcome.Returned when file.ReturnCount < reviewed.ReturnRound || file.Status != FileStatus.Returned:
+                file.ReturnForSupplement(reviewed.MissingMaterialCodes);
+                break;
+            case ReviewOutcome.Passed:
+                file.PassReview();
+                break;
+            case ReviewOutcome.Rejected:
+                file.Complete(CompletionOutcome.Rejected, reviewed.ReviewerStaffId, reviewed.OccurredAt);
+                break;
+        }
+    }
+
+    public async Task HandleAsync(ApplicationApproved approved, CancellationToken cancellationToken) =>
+        (await FindAsync(approved.FileId, cancellationToken))?.Complete(CompletionOutcome.Granted, approved.ApproverStaffId, approved.OccurredAt);
+
+    public async Task HandleAsync(ApplicationRejected rejected, CancellationToken cancellationToken) =>
+        (await FindAsync(rejected.FileId, cancellationToken))?.Complete(CompletionOutcome.Rejected, rejected.ApproverStaffId, rejected.OccurredAt);
+
+    private Task<ApplicationFile?> FindAsync(Guid fileId, CancellationToken cancellationToken) =>
+        db.Files.SingleOrDefaultAsync(f => f.Id == fileId, cancellationToken);
+}

@@ -1,0 +1,61 @@
+using FluentValidation;
+using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
+using OneWindow.Intake.Application;
+using OneWindow.Intake.V1;
+using OneWindow.ServiceDefaults;
+
+namespace OneWindow.Intake.Grpc;
+
+internal sealed class AcceptanceService(IServiceProvider services) : V1.Acceptance.AcceptanceBase
+{
+    private const string FileReaders = $"{PlatformRoles.Clerk},{PlatformRoles.Reviewer},{PlatformRoles.PolicyOfficer},{PlatformRoles.Head},{PlatformRoles.Director},{PlatformRoles.DistrictAdmin}";
+
+    [Authorize(Roles = PlatformRoles.AnyStaff)]
+    public override Task<Checklist> GetChecklist(GetChecklistRequest request, ServerCallContext context) =>
+        Get<FileReader>().ChecklistAsync(request.ItemCode, context.CancellationToken);
+
+    [Authorize(Roles = PlatformRoles.Clerk)]
+    public override Task<MaterialsCheck> CheckMaterials(AcceptApplicationRequest request, ServerCallContext context) =>
+        Get<AcceptApplication>().CheckAsync(request, Caller.Of(context), context.CancellationToken);
+
+    [Authorize(Roles = PlatformRoles.Clerk)]
+    public override Task<AcceptReply> AcceptApplication(AcceptApplicationRequest request, ServerCallContext context) =>
+        Get<Application.AcceptApplication>().HandleAsync(request, Caller.Of(context), context.CancellationToken);
+
+    [Authorize(Roles = $"{PlatformRoles.Clerk},{PlatformRoles.SocialWorker},{PlatformRoles.Head},{PlatformRoles.Director}")]
+    public override Task<DueItemsReply> ListDueItems(ListDueItemsRequest request, ServerCallContext context) =>
+        Get<FindDueItems>().ListAsync(request.HouseholdId, request.IncludeEligible, context.CancellationToken);
+
+    [Authorize(Roles = FileReaders)]
+    public override Task<ApplicationFile> GetApplication(GetApplicationRequest request, ServerCallContext context) =>
+        Get<FileReader>().GetAsync(request.FileId, context.CancellationToken);
+
+    [Authorize(Roles = PlatformRoles.Clerk)]
+    public override Task<ApplicationFile> AcceptSupplement(AcceptSupplementRequest request, ServerCallContext context) =>
+        Get<Application.AcceptSupplement>().HandleAsync(request, context.CancellationToken);
+
+    private T Get<T>()
+        where T : notnull => services.GetRequiredService<T>();
+}
+
+internal sealed class AcceptApplicationRequestValidator : AbstractValidator<AcceptApplicationRequest>
+{
+    public AcceptApplicationRequestValidator()
+    {
+        RuleFor(r => r.ItemCode).NotEmpty().MaximumLength(40);
+        RuleFor(r => r.ResidentId).NotEmpty();
+        RuleFor(r => r.Materials).Must(m => m.Count <= 50).WithMessage("At most 50 materials.");
+        RuleForEach(r => r.Materials).NotEmpty().MaximumLength(40);
+        RuleFor(r => r.DeliveryMethod).IsInEnum();
+    }
+}
+
+internal sealed class AcceptSupplementRequestValidator : AbstractValidator<AcceptSupplementRequest>
+{
+    public AcceptSupplementRequestValidator()
+    {
+        RuleFor(r => r.FileId).NotEmpty();
+        RuleFor(r => r.Materials).NotEmpty().WithMessage("Name the materials brought.");
+    }
+}

@@ -1,0 +1,99 @@
+using FluentValidation;
+using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
+using OneWindow.Intake.Application;
+using OneWindow.Intake.V1;
+using OneWindow.ServiceDefaults;
+
+namespace OneWindow.Intake.Grpc;
+
+internal sealed class QueueService(IServiceProvider services) : V1.Queue.QueueBase
+{
+    private const string Kiosk = $"{PlatformRoles.Device},{PlatformRoles.Clerk}";
+    private const string Watchers = $"{PlatformRoles.Device},{PlatformRoles.Clerk},{PlatformRoles.Head},{PlatformRoles.Director},{PlatformRoles.DistrictAdmin}";
+
+    [Authorize(Roles = PlatformRoles.Clerk)]
+    public override Task<ServiceWindow> OpenWindow(OpenWindowRequest request, ServerCallContext context) =>
+        Get<ManageWindows>().OpenAsync(request.Number, QueueMapping.ToDomain(request.Type), Caller.Of(context), context.CancellationToken);
+
+    [Authorize(Roles = PlatformRoles.Clerk)]
+    public override Task<ServiceWindow> CloseWindow(CloseWindowRequest request, ServerCallContext context) =>
+        Get<ManageWindows>().CloseAsync(request.Number, Caller.Of(context), context.CancellationToken);
+
+    [Authorize(Roles = Kiosk)]
+    public override Task<Ticket> IssueTicket(IssueTicketRequest request, ServerCallContext context) =>
+        Get<Application.IssueTicket>().HandleAsync(QueueMapping.ToDomain(request.WindowType), request.Priority, context.CancellationToken);
+
+    [Authorize(Roles = PlatformRoles.Clerk)]
+    public override Task<Ticket> CallNext(CallNextRequest request, ServerCallContext context) =>
+        Get<CallNextTicket>().HandleAsync(request.Number, Caller.Of(context), context.CancellationToken);
+
+    [Authorize(Roles = PlatformRoles.Clerk)]
+    public override Task<Ticket> Recall(TicketRequest request, ServerCallContext context) =>
+        Get<ServeTicket>().RecallAsync(request.TicketId, Caller.Of(context), context.CancellationToken);
+
+    [Authorize(Roles = PlatformRoles.Clerk)]
+    public override Task<Ticket> MarkNoShow(TicketRequest request, ServerCallContext context) =>
+        Get<ServeTicket>().MarkNoShowAsync(request.TicketId, Caller.Of(context), context.CancellationToken);
+
+    [Authorize(Roles = PlatformRoles.Clerk)]
+    public override Task<Ticket> StartService(StartServiceRequest request, ServerCallContext context) =>
+        Get<ServeTicket>().StartAsync(request.TicketId, request.ResidentId, Caller.Of(context), context.CancellationToken);
+
+    [Authorize(Roles = PlatformRoles.Clerk)]
+    public override Task<Ticket> FinishService(TicketRequest request, ServerCallContext context) =>
+        Get<ServeTicket>().FinishAsync(request.TicketId, Caller.Of(context), context.CancellationToken);
+
+    [Authorize(Roles = PlatformRoles.Clerk)]
+    public override Task<Ticket> Transfer(TransferRequest request, ServerCallContext context) =>
+        Get<ServeTicket>().TransferAsync(request.TicketId, QueueMapping.ToDomain(request.WindowType), Caller.Of(context), context.CancellationToken);
+
+    [Authorize(Roles = Watchers)]
+    public override Task<Ticket> GetTicket(TicketRequest request, ServerCallContext context) =>
+        Get<QueueReader>().GetAsync(request.TicketId, context.CancellationToken);
+
+    [Authorize(Roles = Watchers)]
+    public override Task<QueueState> GetQueueState(GetQueueStateRequest request, ServerCallContext context) =>
+        Get<QueueReader>().StateAsync(context.CancellationToken);
+
+    [Authorize(Roles = PlatformRoles.Device)]
+    public override Task<Ticket> RateTicket(RateTicketRequest request, ServerCallContext context) =>
+        Get<RateService>().HandleAsync(request.TicketId, request.Score, request.Comment, context.CancellationToken);
+
+    private T Get<T>()
+        where T : notnull => services.GetRequiredService<T>();
+}
+
+internal sealed class OpenWindowRequestValidator : AbstractValidator<OpenWindowRequest>
+{
+    public OpenWindowRequestValidator()
+    {
+        RuleFor(r => r.Number).Matches(@"^\d{2}$").WithMessage("number is a two-digit window number such as \"03\".");
+        RuleFor(r => r.Type).NotEqual(V1.WindowType.Unspecified).WithMessage("type is required.").IsInEnum();
+    }
+}
+
+internal sealed class IssueTicketRequestValidator : AbstractValidator<IssueTicketRequest>
+{
+    public IssueTicketRequestValidator() =>
+        RuleFor(r => r.WindowType).NotEqual(V1.WindowType.Unspecified).WithMessage("windowType is required.").IsInEnum();
+}
+
+internal sealed class TransferRequestValidator : AbstractValidator<TransferRequest>
+{
+    public TransferRequestValidator()
+    {
+        RuleFor(r => r.TicketId).NotEmpty();
+        RuleFor(r => r.WindowType).NotEqual(V1.WindowType.Unspecified).WithMessage("windowType is required.").IsInEnum();
+    }
+}
+
+internal sealed class RateTicketRequestValidator : AbstractValidator<RateTicketRequest>
+{
+    public RateTicketRequestValidator()
+    {
+        RuleFor(r => r.TicketId).NotEmpty();
+        RuleFor(r => r.Score).InclusiveBetween(1, 5).WithMessage("score is 1 (very dissatisfied) to 5 (very satisfied).");
+        RuleFor(r => r.Comment).MaximumLength(500);
+    }
+}

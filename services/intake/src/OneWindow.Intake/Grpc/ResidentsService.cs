@@ -1,0 +1,95 @@
+using FluentValidation;
+using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
+using OneWindow.Intake.Application;
+using OneWindow.Intake.V1;
+using OneWindow.ServiceDefaults;
+
+namespace OneWindow.Intake.Grpc;
+
+internal sealed class ResidentsService(IServiceProvider services) : Residents.ResidentsBase
+{
+    /// <summary>Staff who may look a resident up (masked unless serving them at a window).</summary>
+    public const string Readers = $"{PlatformRoles.Clerk},{PlatformRoles.Reviewer},{PlatformRoles.PolicyOfficer},{PlatformRoles.SocialWorker},{PlatformRoles.GridManager},{PlatformRoles.Head},{PlatformRoles.Director},{PlatformRoles.DistrictAdmin}";
+
+    [Authorize(Roles = PlatformRoles.Clerk)]
+    public override Task<Household> RegisterHousehold(RegisterHouseholdRequest request, ServerCallContext context) =>
+        Commands.RegisterHouseholdAsync(request, Caller.Of(context), context.CancellationToken);
+
+    [Authorize(Roles = PlatformRoles.Clerk)]
+    public override Task<Resident> RegisterResident(RegisterResidentRequest request, ServerCallContext context) =>
+        Commands.RegisterResidentAsync(request, Caller.Of(context), context.CancellationToken);
+
+    [Authorize(Roles = PlatformRoles.Clerk)]
+    public override Task<Resident> UpdateResident(UpdateResidentRequest request, ServerCallContext context) =>
+        Commands.UpdateResidentAsync(request, Caller.Of(context), context.CancellationToken);
+
+    [Authorize(Roles = PlatformRoles.Clerk)]
+    public override Task<Household> UpdateHousehold(UpdateHouseholdRequest request, ServerCallContext context) =>
+        Commands.UpdateHouseholdAsync(request, Caller.Of(context), context.CancellationToken);
+
+    [Authorize(Roles = Readers)]
+    public override Task<Resident> GetResident(GetResidentRequest request, ServerCallContext context) =>
+        Reader.ResidentAsync(Wire.Id(request.ResidentId, "residentId"), Caller.Of(context), context.CancellationToken);
+
+    [Authorize(Roles = Readers)]
+    public override Task<Resident> FindResident(FindResidentRequest request, ServerCallContext context) =>
+        Reader.FindByIdNumberAsync(request.IdNumber, Caller.Of(context), context.CancellationToken);
+
+    [Authorize(Roles = Readers)]
+    public override Task<Household> GetHousehold(GetHouseholdRequest request, ServerCallContext context) =>
+        Reader.HouseholdAsync(Wire.Id(request.HouseholdId, "householdId"), Caller.Of(context), context.CancellationToken);
+
+    private RegisterResidents Commands => services.GetRequiredService<RegisterResidents>();
+
+    private ResidentReader Reader => services.GetRequiredService<ResidentReader>();
+}
+
+internal sealed class NewMemberValidator : AbstractValidator<NewMember>
+{
+    public NewMemberValidator()
+    {
+        RuleFor(m => m.Name).NotEmpty().MaximumLength(50);
+        RuleFor(m => m.IdNumber).NotEmpty().Length(18).WithMessage("idNumber is an 18-character resident ID number.");
+        RuleFor(m => m.Phone).Matches(@"^1\d{10}$|^$").WithMessage("phone is an 11-digit mobile number starting with 1.");
+        RuleFor(m => m.HukouDistrict).Matches(@"^\d{6}$|^$").WithMessage("hukouDistrict is a six-digit administrative division code.");
+        RuleFor(m => m.DisabilityGrade).InclusiveBetween(1, 4).When(m => m.DisabilityGrade is not null);
+    }
+}
+
+internal sealed class RegisterHouseholdRequestValidator : AbstractValidator<RegisterHouseholdRequest>
+{
+    public RegisterHouseholdRequestValidator()
+    {
+        RuleFor(r => r.Address).NotEmpty().MaximumLength(200);
+        RuleFor(r => r.Grid).NotEmpty().MaximumLength(40);
+        RuleFor(r => r.MonthlyIncome).NotEmpty().Matches(@"^\d{1,10}(\.\d{1,2})?$").WithMessage("monthlyIncome is an amount in yuan such as \"4200.00\".");
+        RuleFor(r => r.Members).NotEmpty().WithMessage("A household has at least one member.");
+        RuleForEach(r => r.Members).SetValidator(new NewMemberValidator());
+        RuleForEach(r => r.Benefits).NotEmpty().MaximumLength(40);
+    }
+}
+
+internal sealed class RegisterResidentRequestValidator : AbstractValidator<RegisterResidentRequest>
+{
+    public RegisterResidentRequestValidator()
+    {
+        RuleFor(r => r.HouseholdId).NotEmpty();
+        RuleFor(r => r.Member).NotNull().SetValidator(new NewMemberValidator());
+    }
+}
+
+internal sealed class UpdateResidentRequestValidator : AbstractValidator<UpdateResidentRequest>
+{
+    public UpdateResidentRequestValidator()
+    {
+        RuleFor(r => r.ResidentId).NotEmpty();
+        RuleFor(r => r.Phone).Matches(@"^1\d{10}$").When(r => r.Phone is not null).WithMessage("phone is an 11-digit mobile number starting with 1.");
+        RuleFor(r => r.DisabilityGrade).InclusiveBetween(1, 4).When(r => r.DisabilityGrade is not null);
+    }
+}
+
+internal sealed class FindResidentRequestValidator : AbstractValidator<FindResidentRequest>
+{
+    public FindResidentRequestValidator() => RuleFor(r => r.IdNumber).NotEmpty().Length(18).WithMessage("idNumber is an 18-character resident ID number.");
+}

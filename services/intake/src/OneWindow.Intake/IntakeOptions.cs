@@ -1,0 +1,27 @@
+namespace OneWindow.Intake;
+
+/// <summary>The <c>Intake</c> configuration section.</summary>
+public sealed class IntakeOptions
+{
+    public const string Section = "Intake";
+
+    /// <summary>Opening hours of every centre, China time (8:30-17:00, seven days, no lunch break).</summary>
+    public string OpeningHours { get; set; } = "08:30-17:00";
+
+    /// <summary>Per-centre opening hours where a centre differs (一街一策), by centre code.</summary>
+    public Dictionary<string, string> CentreOpeningHours { get; set; } = [];
+
+    /// <summary>A periodic item falling due within this many days is offered in the same visit.</summary>
+    public int BundlingLookAheadDays { get; set; } = 60;
+
+    /// <summary>The target: no more than this many residents waiting on average per open window.</summary>
+    public int TargetWaitingPerWindow { get; set; } = 3;
+
+    /// <summary>How long after a ticket is served the window's evaluation device may rate it.</summary>
+    public TimeSpan RatingWindow { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>How long policy-law has to answer an eligibility question before intake goes on without it.</summary>
+    public TimeSpan EligibilityTimeout { get; set; } = TimeSpan.FromSeconds(2);
+
+    public string HoursOf(string centre) => CentreOpeningHours.GetValueOrDefault(centre, OpeningHours);
+}

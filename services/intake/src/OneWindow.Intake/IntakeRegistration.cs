@@ -1,0 +1,61 @@
+using FluentValidation;
+using OneWindow.Audit;
+using OneWindow.EventBus;
+using OneWindow.Events;
+using OneWindow.Intake.Application;
+using OneWindow.Intake.Events;
+using OneWindow.Intake.Grpc;
+using OneWindow.Intake.Persistence;
+using OneWindow.Intake.Seed;
+using OneWindow.Outbox;
+using OneWindow.ServiceDefaults;
+using OneWindow.Tenancy;
+
+namespace OneWindow.Intake;
+
+internal static class IntakeRegistration
+{
+    public static IHostApplicationBuilder AddIntake(this IHostApplicationBuilder builder)
+    {
+        builder.AddTenantDbContext<IntakeDbContext>("intake");
+        builder.AddOutbox<IntakeDbContext>();
+        builder.AddAuditTrail<IntakeDbContext>();
+        builder.AddEventBus()
+            .AddSubscription<CatalogueItemPublished, CatalogueHandlers>()
+            .AddSubscription<CentreItemSettingsChanged, CatalogueHandlers>()
+            .AddSubscription<ApplicationReviewed, FileProgressHandlers>()
+            .AddSubscription<ApplicationApproved, FileProgressHandlers>()
+            .AddSubscription<ApplicationRejected, FileProgressHandlers>();
+        builder.AddPlatformGrpcClient<OneWindow.PolicyLaw.V1.Eligibility.EligibilityClient>("policy-law");
+        builder.Services.AddOptions<IntakeOptions>().BindConfiguration(IntakeOptions.Section);
+        builder.Services.AddValidatorsFromAssemblyContaining<IntakeDbContext>(includeInternalTypes: true);
+
+        builder.Services.AddSingleton<PersonalDataIndex>();
+        builder.Services.AddSingleton<TicketNumbering>();
+        builder.Services.AddScoped<RegisterResidents>();
+        builder.Services.AddScoped<ResidentReader>();
+        builder.Services.AddScoped<ManageWindows>();
+        builder.Services.AddScoped<IssueTicket>();
+        builder.Services.AddScoped<CallNextTicket>();
+        builder.Services.AddScoped<ServeTicket>();
+        builder.Services.AddScoped<RateService>();
+        builder.Services.AddScoped<QueueReader>();
+        builder.Services.AddScoped<CatalogueReader>();
+        builder.Services.AddScoped<EligibilityPrecheck>();
+        builder.Services.AddScoped<FindDueItems>();
+        builder.Services.AddScoped<AcceptApplication>();
+        builder.Services.AddScoped<AcceptSupplement>();
+        builder.Services.AddScoped<FileReader>();
+        builder.Services.AddScoped<IDemoSeeder, ResidentSeeder>();
+        return builder;
+    }
+
+    public static WebApplication MapIntake(this WebApplication app)
+    {
+        app.MapGrpcService<ResidentsService>();
+        app.MapGrpcService<QueueService>();
+        app.MapGrpcService<AcceptanceService>();
+        app.MapEventSubscriptions();
+        return app;
+    }
+}

@@ -1,0 +1,157 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using OneWindow.Audit;
+using OneWindow.Intake.Domain.Acceptance;
+using OneWindow.Intake.Domain.Catalogue;
+using OneWindow.Intake.Domain.Queue;
+using OneWindow.Intake.Domain.Residents;
+using OneWindow.Outbox;
+using OneWindow.Tenancy;
+
+namespace OneWindow.Intake.Persistence;
+
+/// <summary>
+/// The front windows' database. The catalogue read model is the district's (no tenant column); residents,
+/// households, windows, tickets, visits and files are tenant-owned under row-level security.
+/// </summary>
+public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options, ITenantContext tenant) : TenantDbContext(options, tenant)
+{
+    private static readonly JsonSerializerOptions MaterialsJson = new(JsonSerializerDefaults.Web);
+
+    public DbSet<CatalogueEntry> Catalogue => Set<CatalogueEntry>();
+
+    public DbSet<CentreItemSetting> CentreItemSettings => Set<CentreItemSetting>();
+
+    public DbSet<Household> Households => Set<Household>();
+
+    public DbSet<Resident> Residents => Set<Resident>();
+
+    public DbSet<ServiceWindow> Windows => Set<ServiceWindow>();
+
+    public DbSet<Ticket> Tickets => Set<Ticket>();
+
+    public DbSet<Visit> Visits => Set<Visit>();
+
+    public DbSet<ApplicationFile> Files => Set<ApplicationFile>();
+
+    protected override void ConfigureModel(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<CatalogueEntry>(entry =>
+        {
+            // District-wide: the district standard, the same at every centre.
+            entry.ToTable("catalogue_entries");
+            entry.HasKey(e => e.Id);
+            entry.HasIndex(e => new { e.ItemCode, e.Version }).IsUnique();
+            entry.Property(e => e.ItemCode).HasMaxLength(40);
+            entry.Property(e => e.Name).HasMaxLength(100);
+            entry.Property(e => e.Category).HasMaxLength(50);
+            entry.Property(e => e.Kind).HasConversion<string>().HasMaxLength(20);
+            entry.Property(e => e.WindowType).HasConversion<string>().HasMaxLength(30);
+            entry.Property(e => e.Scope).HasConversion<string>().HasMaxLength(20);
+            entry.Property(e => e.Materials).HasColumnType("jsonb").HasConversion(
+                materials => JsonSerializer.Serialize(materials, MaterialsJson),
+                json => JsonSerializer.Deserialize<List<RequiredMaterial>>(json, MaterialsJson)!,
+                new Microsoft.EntityFrameworkCore.ChangeTracking.ValueComparer<List<RequiredMaterial>>(
+                    (a, b) => a!.SequenceEqual(b!), m => m.Count, m => m.ToList()));
+        });
+        modelBuilder.Entity<CentreItemSetting>(setting =>
+        {
+            setting.ToTable("centre_item_settings");
+            setting.IsTenantOwned();
+            setting.HasKey(s => s.Id);
+            setting.HasIndex(TenantOwnership.PropertyName, nameof(CentreItemSetting.ItemCode)).IsUnique();
+            setting.Property(s => s.ItemCode).HasMaxLength(40);
+            setting.Property(s => s.LocalNote).HasMaxLength(500);
+        });
+        modelBuilder.Entity<Household>(household =>
+        {
+            household.ToTable("households");
+            household.IsTenantOwned();
+            household.HasKey(h => h.Id);
+            household.Property(h => h.Id).ValueGeneratedNever();
+            household.Property(h => h.AddressProtected).HasMaxLength(1_000);
+            household.Property(h => h.Grid).HasMaxLength(40);
+            household.Property(h => h.MonthlyIncome).HasPrecision(12, 2);
+        });
+        modelBuilder.Entity<Resident>(resident =>
+        {
+            resident.ToTable("residents");
+            resident.IsTenantOwned();
+            resident.HasKey(r => r.Id);
+            resident.Property(r => r.Id).ValueGeneratedNever();
+            // Unique in the district, whatever the centre: the index is not per tenant.
+            resident.HasIndex(r => r.IdNumberIndex).IsUnique();
+            resident.HasIndex(r => r.HouseholdId);
+            resident.Property(r => r.IdNumberIndex).HasMaxLength(100);
+            resident.Property(r => r.NameProtected).HasMaxLength(500);
+            resident.Property(r => r.IdNumberProtected).HasMaxLength(500);
+            resident.Property(r => r.PhoneProtected).HasMaxLength(500);
+            resident.Property(r => r.HukouDistrict).HasMaxLength(6);
+            resident.Property(r => r.Relation).HasConversion<string>().HasMaxLength(20);
+        });
+        modelBuilder.Entity<ServiceWindow>(window =>
+        {
+            window.ToTable("windows");
+            window.IsTenantOwned();
+            window.HasKey(w => w.Id);
+            window.HasIndex(TenantOwnership.PropertyName, nameof(ServiceWindow.Number)).IsUnique();
+            window.Property(w => w.Number).HasMaxLength(10);
+            window.Property(w => w.Type).HasConversion<string>().HasMaxLength(30);
+            window.Property(w => w.ClerkStaffId).HasMaxLength(64);
+        });
+        modelBuilder.Entity<Ticket>(ticket =>
+        {
+            ticket.ToTable("tickets");
+            ticket.IsTenantOwned();
+            ticket.HasKey(t => t.Id);
+            ticket.Property(t => t.Id).ValueGeneratedNever();
+            // No duplicate numbers per centre, day and window type, whatever Redis says.
+            ticket.HasIndex(TenantOwnership.PropertyName, nameof(Ticket.Day), nameof(Ticket.WindowType), nameof(Ticket.Sequence)).IsUnique();
+            ticket.HasIndex(t => new { t.Day, t.Status });
+            ticket.Property(t => t.WindowType).HasConversion<string>().HasMaxLength(30);
+            ticket.Property(t => t.Status).HasConversion<string>().HasMaxLength(20);
+            ticket.Property(t => t.Number).HasMaxLength(8);
+            ticket.Property(t => t.Window).HasMaxLength(10);
+            ticket.Property(t => t.ClerkStaffId).HasMaxLength(64);
+            ticket.Property(t => t.RatingComment).HasMaxLength(500);
+            // Two clerks calling at once: the second one's update fails and it takes the next ticket.
+            ticket.Property<uint>("Version").IsRowVersion().HasColumnName("xmin");
+        });
+        modelBuilder.Entity<Visit>(visit =>
+        {
+            visit.ToTable("visits");
+            visit.IsTenantOwned();
+            visit.HasKey(v => v.Id);
+            visit.Property(v => v.Id).ValueGeneratedNever();
+            visit.Property(v => v.ClerkStaffId).HasMaxLength(64);
+        });
+        modelBuilder.Entity<ApplicationFile>(file =>
+        {
+            file.ToTable("application_files");
+            file.IsTenantOwned();
+            file.HasKey(f => f.Id);
+            file.Property(f => f.Id).ValueGeneratedNever();
+            file.HasIndex(f => f.FileNumber).IsUnique();
+            file.HasIndex(f => new { f.HouseholdId, f.ItemCode });
+            file.HasIndex(f => f.VisitId);
+            file.Property(f => f.FileNumber).HasMaxLength(40);
+            file.Property(f => f.ItemCode).HasMaxLength(40);
+            file.Property(f => f.Kind).HasConversion<string>().HasMaxLength(20);
+            file.Property(f => f.DeliveryMethod).HasConversion<string>().HasMaxLength(20);
+            file.Property(f => f.Status).HasConversion<string>().HasMaxLength(20);
+            file.Property(f => f.Outcome).HasConversion<string>().HasMaxLength(20);
+            file.Property(f => f.AcceptedBy).HasMaxLength(64);
+            file.Property(f => f.CompletedBy).HasMaxLength(64);
+        });
+        modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddAuditTrail();
+    }
+}
+
+/// <summary>For <c>dotnet ef migrations</c>: the model without a database or a request.</summary>
+public sealed class IntakeDesignTimeFactory : IDesignTimeDbContextFactory<IntakeDbContext>
+{
+    public IntakeDbContext CreateDbContext(string[] args) =>
+        new(TenantDbContextRegistration.DesignTimeOptions<IntakeDbContext>(), new TenantContext());
+}
