@@ -119,7 +119,13 @@ gateway_env=("ASPNETCORE_ENVIRONMENT=Development" "ConnectionStrings__redis=127.
 for entry in $(discover_services); do
   name="${entry%%:*}"; project="${entry#*:}"
   dll="services/$name/src/$project/bin/Release/net10.0/$project.dll"
+  if [ ! -f "$dll" ]; then
+    echo "$name: not built (is $project in OneWindow.slnx?); skipped" >&2
+    continue
+  fi
   mapfile -t env_vars < <(service_environment "$name")
+  # Its appsettings.json (endpoint protocols, defaults) sits beside the dll, not in this folder.
+  env_vars+=("ASPNETCORE_CONTENTROOT=$PWD/$(dirname "$dll")")
   echo "$name: migrating and seeding"
   env "${env_vars[@]}" dotnet "$dll" migrate >>"$state/logs/$name.log" 2>&1 || { tail -n 30 "$state/logs/$name.log"; exit 1; }
   env "${env_vars[@]}" dotnet "$dll" seed >>"$state/logs/$name.log" 2>&1 || { tail -n 30 "$state/logs/$name.log"; exit 1; }
@@ -131,6 +137,7 @@ done
 
 gateway_dll="gateway/src/OneWindow.Gateway/bin/Release/net10.0/OneWindow.Gateway.dll"
 if [ -f "$gateway_dll" ]; then
+  gateway_env+=("ASPNETCORE_CONTENTROOT=$PWD/$(dirname "$gateway_dll")")
   env "${gateway_env[@]}" dotnet "$gateway_dll" >>"$state/logs/gateway.log" 2>&1 &
   pids+=($!)
   wait_ready gateway "http://127.0.0.1:$gateway_port"

@@ -4,20 +4,31 @@ using OneWindow.Testing;
 
 // Bounded: a fixed number of operations per round, three rounds, the median reported. Figures are
 // ratios to a baseline measured in the same run on the same machine, never absolute targets.
-var scenarios = args.Length == 0 ? ["bus", "gateway"] : args;
+// "catalogue" measures the running stack of the run command (eng/run.sh), so it is not in the default set.
+var scenarios = args.Length == 0 ? ["bus", "gateway", "eligibility"] : args;
 var events = int.Parse(Environment.GetEnvironmentVariable("BENCHMARK_EVENTS") ?? "5000", CultureInfo.InvariantCulture);
 var requests = int.Parse(Environment.GetEnvironmentVariable("BENCHMARK_REQUESTS") ?? "10000", CultureInfo.InvariantCulture);
 const int Rounds = 3;
 
 await using var redis = await RedisServer.StartAsync();
 var results = new List<Comparison>();
+var latencies = new List<string>();
 foreach (var scenario in scenarios)
 {
+    if (scenario == "catalogue")
+    {
+        var (direct, gateway) = await CatalogueReadLatency.RunAsync(requests);
+        latencies.Add(direct.ToMarkdownRow("Guide read (Redis-cached)"));
+        latencies.Add(gateway.ToMarkdownRow("Guide read (Redis-cached)"));
+        continue;
+    }
+
     results.Add(scenario switch
     {
         "bus" => await EventBusThroughput.RunAsync(redis.ConnectionString, events, Rounds),
         "gateway" => await GatewayOverhead.RunAsync(redis.ConnectionString, requests, Rounds),
-        _ => throw new ArgumentException($"Unknown scenario '{scenario}'. Known: bus, gateway."),
+        "eligibility" => await EligibilityThroughput.RunAsync(evaluations: 200_000, Rounds),
+        _ => throw new ArgumentException($"Unknown scenario '{scenario}'. Known: bus, gateway, eligibility, catalogue."),
     });
 }
 
@@ -25,6 +36,7 @@ var report = string.Join(Environment.NewLine, [
     "| Scenario | Baseline | OneWindow | Ratio |",
     "|---|---|---|---|",
     .. results.Select(r => r.ToMarkdownRow()),
+    .. (latencies.Count == 0 ? Array.Empty<string>() : ["", "| Scenario | Path | p50 | p99 | Throughput |", "|---|---|---|---|---|", .. latencies]),
 ]);
 Console.WriteLine(report);
 Directory.CreateDirectory("artifacts/benchmarks");
