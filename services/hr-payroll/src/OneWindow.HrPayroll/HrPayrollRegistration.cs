@@ -44,6 +44,7 @@ internal static class HrPayrollRegistration
         builder.Services.AddScoped<PayScaleUseCases>();
         builder.Services.AddScoped<PerformanceUseCases>();
         builder.Services.AddScoped<PayrollUseCases>();
+        builder.Services.AddSingleton<IPostMigrationStep, PayrollHardening>();
         builder.Services.AddScoped<IDemoSeeder, StaffSeeder>();
         builder.Services.AddOptions<LeaveCalendarOptions>().BindConfiguration(LeaveCalendarOptions.Section);
         builder.Services.AddSingleton<AnnounceLeave>();

@@ -89,6 +89,29 @@ public sealed class PayrollTests(HrPayrollFactory hr) : IClassFixture<HrPayrollF
     }
 
     [Fact]
+    public async Task The_database_refuses_to_change_an_approved_run_or_its_payslips_even_to_the_service_itself()
+    {
+        const string centre = "paylock";
+        await HireAsync(centre, "paylock-a", "DEPARTMENT_FRONT_WINDOWS", ["clerk"], tier: 3, grade: 3);
+        var runId = await ApprovedRunAsync(centre, hr.ClientFor("paylock-hr", ["hr-admin"], centre), "2026-09");
+        await using var connection = await hr.OpenAppConnectionAsync(centre);
+
+        foreach (var sql in new[]
+        {
+            $"UPDATE payroll_runs SET net_total = net_total + 1 WHERE id = '{runId}'",
+            $"DELETE FROM payroll_runs WHERE id = '{runId}'",
+            $"DELETE FROM payslips WHERE run_id = '{runId}'",
+            $"UPDATE payslips SET net = net + 1 WHERE run_id = '{runId}'",
+        })
+        {
+            await using var command = new Npgsql.NpgsqlCommand(sql, connection);
+            await Assert.ThrowsAsync<Npgsql.PostgresException>(() => command.ExecuteNonQueryAsync());
+        }
+
+        Assert.Equal(1, await hr.QueryAsync(centre, db => db.Payslips.CountAsync(p => p.RunId == Guid.Parse(runId))));
+    }
+
+    [Fact]
     public async Task A_draft_is_replaced_when_the_month_is_prepared_again()
     {
         const string centre = "paydraft";
