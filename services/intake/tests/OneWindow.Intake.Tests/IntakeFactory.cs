@@ -1,0 +1,137 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using OneWindow.Common.Identity;
+using OneWindow.Common.Vocabulary;
+using OneWindow.DemoDistrict;
+using OneWindow.Intake.Domain.Catalogue;
+using OneWindow.Intake.Persistence;
+using OneWindow.Tenancy;
+using OneWindow.Testing;
+using OneWindow.Testing.Hosting;
+using StackExchange.Redis;
+
+namespace OneWindow.Intake.Tests;
+
+/// <summary>
+/// intake on its own database with the demo catalogue in its read model (as policy-law's events would
+/// leave it). policy-law is not running: its address answers nothing, so eligibility degrades as in an outage.
+/// </summary>
+public class IntakeFactory(PlatformServers servers) : ServiceFactory<Program>(servers, "intake")
+{
+    public static readonly string[] Clerk = ["clerk"];
+    public static readonly string[] Device = ["device"];
+    public static readonly string[] Reviewer = ["reviewer"];
+
+    protected override IEnumerable<KeyValuePair<string, string?>> Settings =>
+    [
+        new("Services:policy-law:Grpc", "http://127.0.0.1:9"),
+        new("Intake:OpeningHours", "00:00-24:00"),
+        new("Intake:EligibilityTimeout", "00:00:00.500"),
+    ];
+
+    public override async ValueTask InitializeAsync()
+    {
+        await base.InitializeAsync();
+        await using var scope = Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<TenantContext>().Set(Tenant.District);
+        var db = scope.ServiceProvider.GetRequiredService<IntakeDbContext>();
+        foreach (var demo in DemoCatalogue.Items)
+        {
+            db.Catalogue.Add(CatalogueEntry.Record(
+                demo.Code, 1, demo.Name, demo.Category, new DateOnly(2025, 1, 1),
+                demo.Kind switch { "instant" => ItemKind.Instant, "joint" => ItemKind.Joint, _ => ItemKind.Routed },
+                demo.Window switch { "consultation" => WindowType.PolicyConsultation, "payment" => WindowType.Payment, _ => WindowType.Comprehensive },
+                demo.Scope == "person" ? ItemScope.Person : ItemScope.Household,
+                demo.TimeLimitWorkingDays, demo.TimeLimited, demo.RecurrenceMonths,
+                demo.Materials.Select(m => new RequiredMaterial(m.Code, m.Name, m.Original, m.Count, m.Condition))));
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    public static string NewCentre() => $"c{Guid.NewGuid():N}"[..12];
+
+    public HttpClient ClerkOf(string centre, string subject = "clerk-1") => ClientFor(subject, Clerk, centre);
+
+    public HttpClient DeviceOf(string centre) => ClientFor($"{centre}-kiosk", Device, centre);
+
+    /// <summary>A valid, fresh resident ID number (GB 11643 check digit), born in the given year.</summary>
+    public static string NewIdNumber(int birthYear = 1970) =>
+        ResidentIdNumber.Compose("310110", new DateOnly(birthYear, Random.Shared.Next(1, 13), Random.Shared.Next(1, 29)), Random.Shared.Next(0, 1000));
+
+    /// <summary>Registers a household through the API; returns its reply (household id, members).</summary>
+    public static async Task<JsonElement> RegisterHouseholdAsync(HttpClient clerk, params object[] members)
+    {
+        var response = await clerk.PostAsJsonAsync("/v1/households", new
+        {
+            address = "杨浦区江浦路100弄5号301室",
+            grid = "JP-01",
+            monthlyIncome = "2400.00",
+            members = members.Length > 0 ? members : [Member()],
+        });
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new Xunit.Sdk.XunitException($"Registering a household failed: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        }
+
+        return await response.ReadAsync();
+    }
+
+    public static object Member(string? idNumber = null, string name = "王建国", string phone = "13812345678", int? disabilityGrade = null, string relation = "RELATION_HEAD") =>
+        new { name, idNumber = idNumber ?? NewIdNumber(), phone, hukouDistrict = "310110", disabilityGrade, relation };
+
+    /// <summary>The payloads of the CloudEvents published on a topic that mention a value (e.g. a file id).</summary>
+    public async Task<List<JsonElement>> PublishedAsync(string topic, string mentioning, int atLeast = 1)
+    {
+        await using var redis = await ConnectionMultiplexer.ConnectAsync(RedisConnectionString);
+        for (var attempt = 0; attempt < 200; attempt++)
+        {
+            var found = (await redis.GetDatabase().StreamRangeAsync(topic))
+                .Select(e => (string)e["data"]!)
+                .Where(data => data.Contains(mentioning, StringComparison.Ordinal))
+                .Select(data => JsonDocument.Parse(data).RootElement.Clone())
+                .Select(cloudEvent => cloudEvent.TryGetProperty("data", out var payload) ? payload : cloudEvent)
+                .ToList();
+            if (found.Count >= atLeast)
+            {
+                return found;
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new Xunit.Sdk.XunitException($"No event on {topic} mentions {mentioning}.");
+    }
+
+    /// <summary>Polls until a condition on a GET holds (an event has been handled).</summary>
+    public static async Task<JsonElement> EventuallyAsync(HttpClient client, string url, Func<JsonElement, bool> condition)
+    {
+        JsonElement last = default;
+        for (var attempt = 0; attempt < 200; attempt++)
+        {
+            var response = await client.GetAsync(url);
+            if (response.IsSuccessStatusCode)
+            {
+                last = await response.ReadAsync();
+                if (condition(last))
+                {
+                    return last;
+                }
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new Xunit.Sdk.XunitException($"{url} never met the condition; last: {last}");
+    }
+}
+
+public static class Json
+{
+    public static async Task<JsonElement> ReadAsync(this HttpResponseMessage response) =>
+        await response.Content.ReadFromJsonAsync<JsonElement>();
+
+    public static string Str(this JsonElement element, string property) =>
+        element.TryGetProperty(property, out var value) ? value.ToString() : string.Empty;
+}
