@@ -19,6 +19,16 @@ public abstract class TenantDbContext(DbContextOptions options, ITenantContext t
     /// <summary>The service's model. Mark tenant-owned entities with <see cref="TenantOwnership.IsTenantOwned{TEntity}"/>.</summary>
     protected abstract void ConfigureModel(ModelBuilder modelBuilder);
 
+    /// <summary>
+    /// Instants are stored in UTC (<c>timestamptz</c>); a value computed in Shanghai time (a statutory
+    /// deadline, say) is converted on the way in rather than refused by Npgsql.
+    /// </summary>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcInstantConverter>();
+        configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<UtcInstantConverter>();
+    }
+
     protected sealed override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ConfigureModel(modelBuilder);
@@ -60,3 +70,8 @@ public abstract class TenantDbContext(DbContextOptions options, ITenantContext t
         }
     }
 }
+
+/// <summary>Keeps the instant, drops the offset: <c>2026-11-23T08:00+08:00</c> is stored as <c>00:00Z</c>.</summary>
+internal sealed class UtcInstantConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTimeOffset, DateTimeOffset>(
+    value => value.ToUniversalTime(),
+    value => value);
