@@ -112,6 +112,23 @@ public sealed class PayrollTests(HrPayrollFactory hr) : IClassFixture<HrPayrollF
     }
 
     [Fact]
+    public async Task A_run_that_would_pay_someone_a_negative_net_is_refused_and_nothing_is_written()
+    {
+        const string centre = "payneg";
+        await HireAsync(centre, "payneg-h", "DEPARTMENT_FRONT_WINDOWS", ["head", "clerk"], tier: 2, grade: 3);
+        await HireAsync(centre, "payneg-a", "DEPARTMENT_FRONT_WINDOWS", ["clerk"], tier: 3, grade: 1);
+        var admin = hr.ClientFor("payneg-hr", ["hr-admin"], centre);
+        await admin.PostAsJsonAsync("/v1/evaluations/2026-01:evaluate", new { }).OkAsync();
+        await hr.ClientFor("payneg-h", ["head", "clerk"], centre).PostAsJsonAsync("/v1/evaluations/2026-01/payneg-a:deduct", new { amount = "5000.00", reason = "重大责任事故赔偿" }).OkAsync();
+
+        var response = await admin.PostAsJsonAsync("/v1/payroll-runs", new { month = "2026-01" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("negative-net-pay", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, await hr.QueryAsync(centre, db => db.PayrollRuns.CountAsync()));
+    }
+
+    [Fact]
     public async Task A_draft_is_replaced_when_the_month_is_prepared_again()
     {
         const string centre = "paydraft";

@@ -28,6 +28,8 @@ public sealed class PayrollUseCases(HrPayrollDbContext db, IAuditTrail audit, IO
             throw new DomainException(DomainErrorKind.RuleViolated, "month-in-future", "A month is paid once it has begun.", "month");
         }
 
+        // Replacing a draft and writing its successor commit together, or the month keeps its draft.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var existing = await db.PayrollRuns.SingleOrDefaultAsync(r => r.Month == month && r.Kind == RunKind.Regular, cancellationToken);
         if (existing is not null)
         {
@@ -55,6 +57,7 @@ public sealed class PayrollUseCases(HrPayrollDbContext db, IAuditTrail audit, IO
 
         audit.Record(new AuditEntry("prepare-payroll", "payroll-run", run.Id.ToString(), month));
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return await GetAsync(run.Id.ToString(), cancellationToken);
     }
 
