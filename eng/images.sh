@@ -74,8 +74,10 @@ fi
 ensure_dotnet
 mkdir -p "$output"
 logs="$output/logs"; mkdir -p "$logs"
-# One build at a time per checkout: the base image and the registry are shared by the builds.
-exec 9>"$output/.lock"
+# The local base is built once per checkout, whatever --output says.
+cache="$root/artifacts/images/base"; mkdir -p "$cache"
+# One build at a time per checkout: the base image and the build outputs are shared.
+exec 9>"$cache/.lock"
 flock 9
 
 registry_pid=""; registry_dir=""
@@ -94,9 +96,10 @@ free_port() { node -e 'const s=require("net").createServer();s.listen(0,"127.0.0
 base_packages="ca-certificates,libicu72,libssl3,tzdata,libstdc++6,zlib1g"
 build_local_base() {
   local recipe hash dir
-  recipe="bookworm essential $base_packages user=1654 v1"
+  recipe="bookworm essential $base_packages user=1654 no-docs v2"
   hash="$(echo "$recipe" | sha256sum | cut -c1-12)"
-  dir="$output/base/$hash"
+  dir="$cache/$hash"
+  find "$cache" -mindepth 1 -maxdepth 1 ! -name "$hash" -exec rm -rf {} + 2>/dev/null || true
   if [ ! -f "$dir/oci/index.json" ] || ! umoci stat --image "$dir/oci:base" >/dev/null 2>&1; then
     echo "Building the base image from Debian packages ($base_packages)..." >&2
     rm -rf "$dir" && mkdir -p "$dir"
@@ -104,7 +107,7 @@ build_local_base() {
       --customize-hook='echo "app:x:1654:1654::/home/app:/usr/sbin/nologin" >> "$1/etc/passwd"' \
       --customize-hook='echo "app:x:1654:" >> "$1/etc/group"' \
       --customize-hook='mkdir -p "$1/home/app" && chown 1654:1654 "$1/home/app"' \
-      --customize-hook='rm -rf "$1"/var/cache/apt/* "$1"/var/lib/apt/lists/*' \
+      --customize-hook='rm -rf "$1"/var/cache/apt/* "$1"/var/lib/apt/lists/* "$1"/usr/share/doc/* "$1"/usr/share/man/* "$1"/usr/share/info/* "$1"/usr/share/locale/*' \
       bookworm "$dir/rootfs.tar" >"$logs/base.log" 2>&1 || { tail -n 20 "$logs/base.log" >&2; return 1; }
     gzip -1 "$dir/rootfs.tar"
     umoci init --layout "$dir/oci"
@@ -118,7 +121,7 @@ build_local_base() {
   echo "$dir/oci"
 }
 
-# Serves the local base from a registry on loopback for this run; prints the image reference to use.
+# Serves the local base from a registry on loopback for this run (stopped on exit); sets base_reference.
 # The SDK talks plain HTTP only to 'localhost' registries, so the reference names localhost.
 serve_local_base() {
   local layout="$1" port
@@ -130,11 +133,11 @@ log: { level: error }
 storage: { filesystem: { rootdirectory: $registry_dir/data } }
 http: { addr: 127.0.0.1:$port }
 YAML
-  docker-registry serve "$registry_dir/config.yml" >"$logs/registry.log" 2>&1 &
+  docker-registry serve "$registry_dir/config.yml" >"$logs/registry.log" 2>&1 9>&- &
   registry_pid=$!
   for _ in $(seq 1 50); do curl -fsS "http://127.0.0.1:$port/v2/" >/dev/null 2>&1 && break; sleep 0.1; done
   skopeo copy --quiet --dest-tls-verify=false "oci:$layout:base" "docker://127.0.0.1:$port/onewindow/base:bookworm" >&2
-  echo "localhost:$port/onewindow/base:bookworm"
+  base_reference="localhost:$port/onewindow/base:bookworm"
 }
 
 base_property=()
@@ -142,7 +145,8 @@ case "$base" in
   local)
     ensure_image_tools
     layout="$(build_local_base)"
-    base_property=("-p:ContainerBaseImage=$(serve_local_base "$layout")") ;;
+    serve_local_base "$layout"
+    base_property=("-p:ContainerBaseImage=$base_reference") ;;
   default) ;;
   *) base_property=("-p:ContainerBaseImage=$base") ;;
 esac
@@ -156,7 +160,7 @@ for entry in "${selected[@]}"; do
   started=$SECONDS
   dotnet publish "$project" -c Release -nologo -v quiet -p:PublishProfile=DefaultContainer \
     "${base_property[@]}" -p:ContainerImageTag="$tag" -p:ContainerArchiveOutputPath="$archive" \
-    >"$logs/$name.log" 2>&1 || { tail -n 40 "$logs/$name.log" >&2; exit 1; }
+    >"$logs/$name.log" 2>&1 9>&- || { tail -n 40 "$logs/$name.log" >&2; exit 1; }
   echo "$name: $archive ($(du -m "$archive" | cut -f1) MiB, $((SECONDS - started)) s)"
   built+=("$name")
 done

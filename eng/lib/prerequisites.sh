@@ -83,3 +83,25 @@ ensure_packages() {
 ensure_image_tools() {
   ensure_packages mmdebstrap umoci skopeo docker-registry ca-certificates curl
 }
+
+# The npm package kubernetes-models (the Kubernetes OpenAPI schema as validating models), for the deployment
+# tests' offline schema validation: installed once into artifacts/tools/kubernetes-models/.
+kubernetes_models_version=5.1.0
+ensure_kubernetes_models() {
+  local dir; dir="$(onewindow_root)/artifacts/tools/kubernetes-models"
+  if [ ! -f "$dir/node_modules/kubernetes-models/package.json" ] \
+     || ! grep -q "\"version\": \"$kubernetes_models_version\"" "$dir/node_modules/kubernetes-models/package.json"; then
+    command -v npm >/dev/null || { echo "npm is required to install kubernetes-models." >&2; return 1; }
+    echo "Installing kubernetes-models@$kubernetes_models_version (npm)..."
+    mkdir -p "$dir"
+    npm install --silent --no-audit --no-fund --no-save --prefix "$dir" "kubernetes-models@$kubernetes_models_version" >/dev/null 2>&1 \
+      || { echo "npm install of kubernetes-models failed." >&2; return 1; }
+  fi
+}
+
+# Everything the deployment tests need (tests/OneWindow.Deployment.Tests).
+ensure_deployment_test_tools() {
+  ensure_helm
+  ensure_kubernetes_models
+  ensure_image_tools
+}

@@ -1,0 +1,152 @@
+using System.Formats.Tar;
+using System.IO.Compression;
+using System.Text.Json.Nodes;
+using k8s.Models;
+
+namespace OneWindow.Deployment.Tests;
+
+/// <summary>
+/// The images eng/images.sh builds are the ones the chart deploys, and one of them, built for real into an OCI
+/// archive without a Docker engine, runs the service as the non-root user on the ports the chart expects.
+/// </summary>
+public sealed class ImageTests
+{
+    private const string BuiltService = "intake";
+
+    [Fact]
+    public async Task The_image_script_builds_exactly_the_images_the_chart_deploys_for_every_project_that_exists()
+    {
+        var listed = await ListImagesAsync();
+        var appVersion = await ChartAppVersionAsync();
+        // Every deployable project: services/<name>/src/<web project> (not shared) and the gateway.
+        var webProjects = Directory.EnumerateFiles(Path.Combine(Repository.Root, "services"), "*.csproj", SearchOption.AllDirectories)
+            .Where(p => Path.GetRelativePath(Repository.Root, p).Replace('\\', '/').Split('/') is ["services", var s, "src", _, _] && s != "shared")
+            .Where(p => File.ReadAllText(p).Contains("Sdk=\"Microsoft.NET.Sdk.Web\"", StringComparison.Ordinal))
+            .Select(p => Path.GetRelativePath(Repository.Root, p).Split('/', '\\')[1])
+            .Append("gateway")
+            .Order(StringComparer.Ordinal);
+        Assert.Equal(webProjects, listed.Keys.Order(StringComparer.Ordinal));
+
+        foreach (var valuesFile in RenderedChart.ValuesFiles)
+        {
+            var chart = await RenderedChart.RenderAsync(valuesFile);
+            var registry = valuesFile == "values-prod.yaml" ? "registry.yangpu.example/" : string.Empty;
+            foreach (var deployment in chart.Deployments)
+            {
+                var name = ChartTests.AppName(deployment);
+                var image = deployment.Spec.Template.Spec.Containers.Single().Image;
+                // The chart's convention, for services whose code has not landed too.
+                Assert.Equal($"{registry}onewindow/{name}:{appVersion}", image);
+                if (listed.TryGetValue(name, out var built))
+                {
+                    Assert.Equal(registry + built, image);
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public async Task A_service_image_is_an_oci_archive_running_the_service_as_the_non_root_user_on_both_ports()
+    {
+        var output = Directory.CreateTempSubdirectory("onewindow-images-");
+        try
+        {
+            var result = await Repository.RunAsync(
+                "bash", ["eng/images.sh", "--only", BuiltService, "--no-load", "--output", output.FullName], TimeSpan.FromMinutes(20));
+            Assert.True(result.ExitCode == 0, result.Output);
+            var archive = Path.Combine(output.FullName, $"{BuiltService}.tar");
+            var image = await OciArchive.ReadAsync(archive);
+            var appVersion = await ChartAppVersionAsync();
+
+            Assert.Equal(appVersion, image.Annotations["org.opencontainers.image.ref.name"]);
+            Assert.EndsWith($"onewindow/{BuiltService}:{appVersion}", image.Annotations["io.containerd.image.name"], StringComparison.Ordinal);
+            var config = image.Config["config"]!;
+            Assert.Equal("linux", (string?)image.Config["os"]);
+            Assert.Equal("amd64", (string?)image.Config["architecture"]);
+            Assert.Equal(["/app/OneWindow.Intake"], config["Entrypoint"]!.AsArray().Select(e => (string?)e));
+            Assert.Equal("1654", (string?)config["User"]);
+            Assert.Equal(["8080/tcp", "8081/tcp"], config["ExposedPorts"]!.AsObject().Select(p => p.Key).Order());
+
+            // The user and ports the chart runs it with.
+            var deployment = (await RenderedChart.RenderAsync("values-dev.yaml")).Single<V1Deployment>($"{RenderedChart.ReleaseName}-{BuiltService}");
+            Assert.Equal(1654, deployment.Spec.Template.Spec.SecurityContext.RunAsUser);
+            Assert.Equal([8080, 8081], deployment.Spec.Template.Spec.Containers.Single().Ports.Select(p => p.ContainerPort).Order());
+
+            // Self-contained: the app host is in the image, executable, with the runtime beside it.
+            var files = image.Files;
+            Assert.True(files.TryGetValue("app/OneWindow.Intake", out var mode) && (mode & UnixFileMode.UserExecute) != 0, "No executable /app/OneWindow.Intake.");
+            Assert.Contains("app/libcoreclr.so", files.Keys);
+            Assert.Contains("app/appsettings.json", files.Keys);
+            // The base carries what the runtime needs: ICU (Chinese collation) and the time zone database.
+            Assert.Contains(files.Keys, f => f.StartsWith("usr/lib/x86_64-linux-gnu/libicuuc.so", StringComparison.Ordinal));
+            Assert.Contains("usr/share/zoneinfo/Asia/Shanghai", files.Keys);
+            Assert.Contains(files.Keys, f => f.StartsWith("etc/ssl/certs/", StringComparison.Ordinal));
+        }
+        finally
+        {
+            output.Delete(recursive: true);
+        }
+    }
+
+    private static async Task<Dictionary<string, string>> ListImagesAsync()
+    {
+        var result = await Repository.RunAsync("bash", ["eng/images.sh", "--list"], TimeSpan.FromMinutes(1));
+        Assert.True(result.ExitCode == 0, result.Output);
+        return result.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(line => line.Split(' '))
+            .ToDictionary(parts => parts[0], parts => parts[1]);
+    }
+
+    private static async Task<string> ChartAppVersionAsync()
+    {
+        var chart = await File.ReadAllLinesAsync(Path.Combine(Repository.Chart, "Chart.yaml"));
+        return chart.Single(l => l.StartsWith("appVersion:", StringComparison.Ordinal))["appVersion:".Length..].Trim().Trim('"');
+    }
+
+    /// <summary>An OCI image layout in a tar (what the SDK writes to ContainerArchiveOutputPath), read without any tool.</summary>
+    private sealed record OciArchive(IReadOnlyDictionary<string, string> Annotations, JsonObject Config, IReadOnlyDictionary<string, UnixFileMode> Files)
+    {
+        public static async Task<OciArchive> ReadAsync(string path)
+        {
+            var blobs = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+            await using (var stream = File.OpenRead(path))
+            await using (var tar = new TarReader(stream))
+            {
+                while (await tar.GetNextEntryAsync() is { } entry)
+                {
+                    if (entry.DataStream is null)
+                    {
+                        continue;
+                    }
+
+                    using var buffer = new MemoryStream();
+                    await entry.DataStream.CopyToAsync(buffer);
+                    blobs[entry.Name.TrimStart('.', '/')] = buffer.ToArray();
+                }
+            }
+
+            Assert.Contains("oci-layout", blobs.Keys);
+            var index = JsonNode.Parse(blobs["index.json"])!;
+            var descriptor = Assert.Single(index["manifests"]!.AsArray())!;
+            var annotations = descriptor["annotations"]!.AsObject().ToDictionary(a => a.Key, a => (string)a.Value!);
+            var manifest = JsonNode.Parse(Blob(blobs, (string)descriptor["digest"]!))!;
+            var config = JsonNode.Parse(Blob(blobs, (string)manifest["config"]!["digest"]!))!.AsObject();
+            var files = new Dictionary<string, UnixFileMode>(StringComparer.Ordinal);
+            foreach (var layer in manifest["layers"]!.AsArray())
+            {
+                Assert.Equal("application/vnd.oci.image.layer.v1.tar+gzip", (string?)layer!["mediaType"]);
+                await using var gzip = new GZipStream(new MemoryStream(Blob(blobs, (string)layer["digest"]!)), CompressionMode.Decompress);
+                await using var tar = new TarReader(gzip);
+                while (await tar.GetNextEntryAsync() is { } entry)
+                {
+                    files[entry.Name.TrimStart('.', '/')] = entry.Mode;
+                }
+            }
+
+            return new OciArchive(annotations, config, files);
+        }
+
+        private static byte[] Blob(Dictionary<string, byte[]> blobs, string digest) =>
+            blobs.TryGetValue("blobs/" + digest.Replace(':', '/'), out var blob) ? blob : throw new Xunit.Sdk.XunitException($"No blob {digest}.");
+    }
+}
