@@ -96,7 +96,7 @@ free_port() { node -e 'const s=require("net").createServer();s.listen(0,"127.0.0
 base_packages="ca-certificates,libicu72,libssl3,tzdata,libstdc++6,zlib1g"
 build_local_base() {
   local recipe hash dir
-  recipe="bookworm essential $base_packages user=1654 no-docs v2"
+  recipe="bookworm essential $base_packages user=1654 no-docs v3"
   hash="$(echo "$recipe" | sha256sum | cut -c1-12)"
   dir="$cache/$hash"
   find "$cache" -mindepth 1 -maxdepth 1 ! -name "$hash" -exec rm -rf {} + 2>/dev/null || true
@@ -109,14 +109,15 @@ build_local_base() {
       --customize-hook='mkdir -p "$1/home/app" && chown 1654:1654 "$1/home/app"' \
       --customize-hook='rm -rf "$1"/var/cache/apt/* "$1"/var/lib/apt/lists/* "$1"/usr/share/doc/* "$1"/usr/share/man/* "$1"/usr/share/info/* "$1"/usr/share/locale/*' \
       bookworm "$dir/rootfs.tar" >"$logs/base.log" 2>&1 || { tail -n 20 "$logs/base.log" >&2; return 1; }
-    gzip -1 "$dir/rootfs.tar"
     umoci init --layout "$dir/oci"
     umoci new --image "$dir/oci:base"
-    umoci raw add-layer --image "$dir/oci:base" "$dir/rootfs.tar.gz"
+    # umoci compresses the layer itself: it takes the tar as it is (a gzipped tar would become a layer that is
+    # gzip inside gzip, which no runtime unpacks).
+    umoci raw add-layer --image "$dir/oci:base" "$dir/rootfs.tar"
     umoci config --image "$dir/oci:base" --config.user 1654 --config.workingdir /app \
       --config.env APP_UID=1654 --config.env DOTNET_RUNNING_IN_CONTAINER=true \
       --config.label org.opencontainers.image.description="OneWindow base: Debian bookworm runtime-deps"
-    rm -f "$dir/rootfs.tar.gz"
+    rm -f "$dir/rootfs.tar"
   fi
   echo "$dir/oci"
 }

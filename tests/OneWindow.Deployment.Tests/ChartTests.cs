@@ -229,6 +229,14 @@ public sealed class ChartTests
         Assert.DoesNotContain(chart.All<V1Service>(), s => s.Spec.Type is "NodePort" or "LoadBalancer");
     }
 
+    [Theory]
+    [MemberData(nameof(ValuesFiles))]
+    public async Task Every_object_names_the_release_namespace_so_a_plain_apply_of_the_rendered_chart_lands_there_too(string valuesFile)
+    {
+        var chart = await RenderedChart.RenderAsync(valuesFile);
+        Assert.All(chart.Json, o => Assert.Equal(RenderedChart.Namespace, (string?)o["metadata"]!["namespace"]));
+    }
+
     [Fact]
     public async Task Production_values_use_external_endpoints_and_no_secrets_in_the_chart()
     {

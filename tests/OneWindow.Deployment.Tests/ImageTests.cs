@@ -1,5 +1,4 @@
 using System.Formats.Tar;
-using System.IO.Compression;
 using System.Text.Json.Nodes;
 using k8s.Models;
 
@@ -135,15 +134,59 @@ public sealed class ImageTests
             foreach (var layer in manifest["layers"]!.AsArray())
             {
                 Assert.Equal("application/vnd.oci.image.layer.v1.tar+gzip", (string?)layer!["mediaType"]);
-                await using var gzip = new GZipStream(new MemoryStream(Blob(blobs, (string)layer["digest"]!)), CompressionMode.Decompress);
-                await using var tar = new TarReader(gzip);
-                while (await tar.GetNextEntryAsync() is { } entry)
+                foreach (var (name, mode) in await ListLayerAsync(Blob(blobs, (string)layer["digest"]!)))
                 {
-                    files[entry.Name.TrimStart('.', '/')] = entry.Mode;
+                    files[name] = mode;
                 }
             }
 
             return new OciArchive(annotations, config, files);
+        }
+
+        /// <summary>
+        /// A layer's entries with their modes, listed by tar itself: layers from Debian's tools use tar header forms
+        /// that System.Formats.Tar does not read.
+        /// </summary>
+        private static async Task<List<(string Name, UnixFileMode Mode)>> ListLayerAsync(byte[] layer)
+        {
+            var file = Path.GetTempFileName();
+            try
+            {
+                await File.WriteAllBytesAsync(file, layer);
+                var result = await Repository.RunAsync("tar", ["-tvzf", file], TimeSpan.FromMinutes(2));
+                Assert.True(result.ExitCode == 0, result.StandardError);
+                return result.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line =>
+                {
+                    // -rwxr-xr-x 0/0 1234 2026-01-01 00:00 app/OneWindow.Intake
+                    var fields = line.Split(' ', 6, StringSplitOptions.RemoveEmptyEntries);
+                    var name = fields[5].Split(" -> ")[0].TrimStart('.', '/');
+                    return (name, Mode(fields[0]));
+                }).ToList();
+            }
+            finally
+            {
+                File.Delete(file);
+            }
+        }
+
+        private static UnixFileMode Mode(string permissions)
+        {
+            UnixFileMode[] bits =
+            [
+                UnixFileMode.UserRead, UnixFileMode.UserWrite, UnixFileMode.UserExecute,
+                UnixFileMode.GroupRead, UnixFileMode.GroupWrite, UnixFileMode.GroupExecute,
+                UnixFileMode.OtherRead, UnixFileMode.OtherWrite, UnixFileMode.OtherExecute,
+            ];
+            var mode = UnixFileMode.None;
+            for (var i = 0; i < bits.Length; i++)
+            {
+                if (permissions[i + 1] is not '-' and not 'S' and not 'T')
+                {
+                    mode |= bits[i];
+                }
+            }
+
+            return mode;
         }
 
         private static byte[] Blob(Dictionary<string, byte[]> blobs, string digest) =>
