@@ -45,7 +45,7 @@ public sealed class ImageTests
     }
 
     [Fact]
-    public async Task A_service_image_is_an_oci_archive_running_the_service_as_the_non_root_user_on_both_ports()
+    public async Task A_service_image_is_an_oci_archive_that_starts_as_the_non_root_user_on_a_read_only_root_with_both_ports()
     {
         var output = Directory.CreateTempSubdirectory("onewindow-images-");
         try
@@ -80,11 +80,105 @@ public sealed class ImageTests
             Assert.Contains(files.Keys, f => f.StartsWith("usr/lib/x86_64-linux-gnu/libicuuc.so", StringComparison.Ordinal));
             Assert.Contains("usr/share/zoneinfo/Asia/Shanghai", files.Keys);
             Assert.Contains(files.Keys, f => f.StartsWith("etc/ssl/certs/", StringComparison.Ordinal));
+
+            await AssertStartsAsTheAppUserOnAReadOnlyRootAsync(archive, appVersion, output.FullName);
         }
         finally
         {
             output.Delete(recursive: true);
         }
+    }
+
+    /// <summary>
+    /// Runs the image as a container runtime would, without one: unpacked with umoci, chrooted in a private mount
+    /// and PID namespace on a read-only root with a tmpfs /tmp (as the chart mounts it), as its configured user,
+    /// in its working directory. The service must answer /healthz.
+    /// </summary>
+    private static async Task AssertStartsAsTheAppUserOnAReadOnlyRootAsync(string archive, string tag, string work)
+    {
+        var layout = Path.Combine(work, "oci");
+        var bundle = Path.Combine(work, "bundle");
+        Directory.CreateDirectory(layout);
+        Assert.Equal(0, (await Repository.RunAsync("tar", ["-xf", archive, "-C", layout], TimeSpan.FromMinutes(2))).ExitCode);
+        var unpack = await Repository.RunAsync("umoci", ["unpack", "--image", $"{layout}:{tag}", bundle], TimeSpan.FromMinutes(2));
+        Assert.True(unpack.ExitCode == 0, unpack.Output);
+        var runtime = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(bundle, "config.json")))!["process"]!;
+        var uid = (int)runtime["user"]!["uid"]!;
+        Assert.Equal(1654, uid);
+        Assert.Equal("/app/", (string?)runtime["cwd"]);
+
+        var script = Path.Combine(work, "run-container.sh");
+        await File.WriteAllTextAsync(script, """
+            set -e
+            root="$1"; user="$2"; cwd="$3"; shift 3
+            mount --bind "$root" "$root"
+            mount -o remount,bind,ro "$root"
+            mount -t tmpfs -o size=64m,mode=1777 tmpfs "$root/tmp"
+            mount -t proc proc "$root/proc"
+            exec /usr/sbin/chroot --userspec="$user:$user" "$root" /usr/bin/env -C "$cwd" "$@"
+            """);
+        var http = LoopbackPort();
+        var grpc = LoopbackPort();
+        string[] environment =
+        [
+            "ASPNETCORE_ENVIRONMENT=Development", "HOME=/home/app", "PATH=/usr/bin:/bin",
+            "ConnectionStrings__intake=Host=127.0.0.1;Port=1;Database=none;Username=none;Password=none",
+            "ConnectionStrings__redis=127.0.0.1:1,abortConnect=false", "EventBus__Transport=dapr", "EventBus__AppId=intake",
+            "Services__policy-law__Grpc=http://127.0.0.1:1",
+            $"Kestrel__Endpoints__Http__Url=http://127.0.0.1:{http}", $"Kestrel__Endpoints__Grpc__Url=http://127.0.0.1:{grpc}",
+        ];
+        var entrypoint = runtime["args"]!.AsArray().Select(a => (string)a!).ToArray();
+        var start = new System.Diagnostics.ProcessStartInfo("unshare")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var argument in (string[])["--mount", "--pid", "--fork", "--kill-child", "bash", script, Path.Combine(bundle, "rootfs"), uid.ToString(System.Globalization.CultureInfo.InvariantCulture), "/app", "env", "-i", .. environment, .. entrypoint])
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var container = System.Diagnostics.Process.Start(start)!;
+        var log = new System.Text.StringBuilder();
+        container.OutputDataReceived += (_, e) => { lock (log) { log.AppendLine(e.Data); } };
+        container.ErrorDataReceived += (_, e) => { lock (log) { log.AppendLine(e.Data); } };
+        container.BeginOutputReadLine();
+        container.BeginErrorReadLine();
+        try
+        {
+            using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+            string? health = null;
+            for (var attempt = 0; attempt < 120 && health is null && !container.HasExited; attempt++)
+            {
+                try
+                {
+                    health = await client.GetStringAsync($"http://127.0.0.1:{http}/healthz");
+                }
+                catch (HttpRequestException)
+                {
+                    await Task.Delay(500);
+                }
+            }
+
+            Assert.True(health == "Healthy", $"The image did not answer /healthz.\n{log}");
+            // The service process (the forked child of unshare) runs as the image's user.
+            var service = File.ReadAllText($"/proc/{container.Id}/task/{container.Id}/children").Split(' ', StringSplitOptions.RemoveEmptyEntries).Single();
+            var status = File.ReadAllLines($"/proc/{service}/status");
+            Assert.StartsWith($"Uid:\t{uid}\t{uid}", status.Single(l => l.StartsWith("Uid:", StringComparison.Ordinal)), StringComparison.Ordinal);
+            Assert.Contains("Content root path: /app", log.ToString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            container.Kill(entireProcessTree: true);
+            await container.WaitForExitAsync();
+        }
+    }
+
+    private static int LoopbackPort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static async Task<Dictionary<string, string>> ListImagesAsync()
