@@ -22,6 +22,21 @@ public sealed class ChartTests
     }
 
     [Theory]
+    [InlineData("postgress.host=db", "additional properties 'postgress' not allowed")]
+    [InlineData("services.intake.calledBy[0]=Policy_Law", "does not match pattern")]
+    [InlineData("services.intake.replica=3", "additional properties 'replica' not allowed")]
+    [InlineData("containerSecurityContext.readOnlyRootFilesystem=false", "value must be true")]
+    [InlineData("podSecurityContext.runAsNonRoot=false", "value must be true")]
+    [InlineData("dapr.processingTimeout=30sec", "does not match pattern")]
+    public async Task A_values_file_that_misspells_a_key_or_weakens_the_containers_is_refused(string setting, string message)
+    {
+        await Repository.EnsureToolsAsync();
+        var result = await Repository.RunAsync(Repository.Helm, ["template", RenderedChart.ReleaseName, Repository.Chart, "--set", setting], TimeSpan.FromMinutes(1));
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains(message, result.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [MemberData(nameof(ValuesFiles))]
     public async Task Every_service_and_the_gateway_is_a_deployment_with_a_service(string valuesFile)
     {
