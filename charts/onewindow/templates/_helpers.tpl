@@ -105,8 +105,6 @@ Connection strings are assembled from the endpoints in values and the passwords 
 {{- define "onewindow.commonEnv" -}}
 - name: ASPNETCORE_ENVIRONMENT
   value: {{ .Values.environment | quote }}
-- name: DOTNET_gcServer
-  value: "0"
 {{ include "onewindow.secretEnv" (dict "root" . "env" "REDIS_PASSWORD" "key" "redis-password") }}
 - name: ConnectionStrings__redis
   value: {{ include "onewindow.redisConnection" . | quote }}
