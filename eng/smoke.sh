@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# The smoke walk: the issues' "Done when" flows, through the gateway of a running `eng/run.sh`, as the
+# demo district's own staff (docs/demo-district.md). Each flow prints what it did and stops at the
+# first answer that is not the expected one. Usage: eng/smoke.sh [flow...]  (default: every flow)
+# Needs curl, jq and redis-cli (the run command installs them).
+set -euo pipefail
+gateway="${ONEWINDOW_GATEWAY_URL:-http://127.0.0.1:${ONEWINDOW_GATEWAY_PORT:-8080}}"
+redis_port="${ONEWINDOW_REDIS_PORT:-56379}"
+
+fail() { echo "FAILED: $*" >&2; exit 1; }
+step() { echo "  - $*"; }
+
+# token <subject> <roles as JSON array> [centre]
+token() {
+  curl -fsS -X POST "$gateway/dev/token" -H 'Content-Type: application/json' \
+    -d "{\"subject\":\"$1\",\"roles\":$2,\"tenant\":\"${3:-jiangpu}\"}" | jq -r .accessToken
+}
+
+# call <expected status> <method> <path> <token or -> [json body]: prints the response body.
+call() {
+  local expected="$1" method="$2" path="$3" bearer="$4" body="${5:-}" out status
+  out="$(mktemp)"
+  local args=(-sS -o "$out" -w '%{http_code}' -X "$method" "$gateway$path")
+  [ "$bearer" != "-" ] && args+=(-H "Authorization: Bearer $bearer")
+  [ -n "$body" ] && args+=(-H 'Content-Type: application/json' -d "$body")
+  status="$(curl "${args[@]}")"
+  if [ "$status" != "$expected" ]; then
+    echo "$method $path answered $status, expected $expected:" >&2
+    cat "$out" >&2; echo >&2; rm -f "$out"
+    fail "$method $path"
+  fi
+  cat "$out"; rm -f "$out"
+}
+
+# eventually <seconds> <command...>: retries a check until it holds, for what travels by event.
+eventually() {
+  local seconds="$1"; shift
+  local deadline=$((SECONDS + seconds))
+  until ("$@") >/dev/null 2>&1; do
+    [ "$SECONDS" -ge "$deadline" ] && { "$@" || true; fail "not within ${seconds}s: $*"; }
+    sleep 0.2
+  done
+}
+
+# stream_has <topic> <jq filter over the CloudEvent>: the event was published on the bus.
+stream_has() {
+  redis-cli -p "$redis_port" XRANGE "$1" - + | grep '^{' | jq -e "select($2)" >/dev/null
+}
+
+# The demo district's first household in Jiangpu holds dibao and public rental housing, with both
+# annual reviews falling due whenever the demo runs (services/intake/src/OneWindow.Intake/Seed).
+demo_head_id_number="310110198112300604"
+
+flow_policy_law() {
+  echo "policy-law: guides without login, reviewed -> approved -> disbursement scheduled"
+  call 200 GET /api/policy-law/v1/guides/dibao - | jq -e '.code == "dibao" and (.materials | length) > 0' >/dev/null
+  call 200 GET /api/policy-law/v1/guides/dibao/print - | grep -q '最低生活保障' || fail "printable guide"
+  step "guide dibao readable anonymously (JSON and printable HTML)"
+
+  local officer file household
+  officer="$(token jiangpu-s031 '["policy-officer"]')"
+  file="$(cat /proc/sys/kernel/random/uuid)"
+  household="a82a1f63-a590-45a6-84ee-6778a0c85dbd"
+  # Until a review passes a file, the event review would publish is written to the bus directly.
+  if ! curl -fsS "http://127.0.0.1:5102/readyz" >/dev/null 2>&1; then
+    local data event
+    data="$(jq -nc --arg f "$file" --arg h "$household" --arg now "$(date -u +%FT%TZ)" \
+      '{id: $f, fileId: $f, itemCode: "elderly-allowance", itemVersion: 1, outcome: "passed", reviewerStaffId: "jiangpu-s022",
+        acceptingClerkStaffId: "jiangpu-s004", householdId: $h, returnRound: 0, tenant: "jiangpu", subject: $f, occurredAt: $now}')"
+    event="$(jq -nc --arg f "$file" --argjson d "$data" --arg now "$(date -u +%FT%TZ)" \
+      '{specversion: "1.0", id: $f, source: "review", type: "onewindow.review.application-reviewed.v1", subject: $f, time: $now,
+        datacontenttype: "application/json", topic: "application-reviewed", pubsubname: "pubsub", tenant: "jiangpu", data: $d}')"
+    redis-cli -p "$redis_port" XADD application-reviewed '*' data "$event" >/dev/null
+    step "application-reviewed (passed) for file $file written to the bus"
+  fi
+  eventually 10 call 200 GET "/api/policy-law/v1/approvals/$file" "$officer"
+  step "file in policy-law's approval worklist"
+
+  local reviewer
+  reviewer="$(token jiangpu-s022 '["reviewer","policy-officer"]')"
+  call 403 POST "/api/policy-law/v1/approvals/$file:approve" "$reviewer" '{"monthlyAmount":"75.00"}' >/dev/null
+  step "its reviewer is refused (403) even holding the policy-officer role"
+
+  call 200 POST "/api/policy-law/v1/approvals/$file:approve" "$officer" '{"monthlyAmount":"75.00"}' \
+    | jq -e '.status | test("APPROVED")' >/dev/null
+  call 409 POST "/api/policy-law/v1/approvals/$file:approve" "$officer" '{"monthlyAmount":"75.00"}' >/dev/null
+  step "approved by jiangpu-s031; approving twice is refused (409)"
+
+  eventually 10 stream_has application-approved ".data.fileId == \"$file\""
+  eventually 10 stream_has disbursement-scheduled ".data.householdId == \"$household\" and .data.itemCode == \"elderly-allowance\""
+  call 200 GET "/api/policy-law/v1/disbursement/schedules?householdId=$household" "$officer" \
+    | jq -e '[.. | objects | select(.itemCode? == "elderly-allowance")] | length > 0' >/dev/null
+  step "application-approved and disbursement-scheduled published; the schedule lists elderly-allowance"
+}
+
+flows=("$@")
+[ ${#flows[@]} -eq 0 ] && flows=(policy_law)
+curl -fsS "$gateway/readyz" >/dev/null || fail "nothing answers at $gateway/readyz: start eng/run.sh first"
+for flow in "${flows[@]}"; do "flow_${flow//-/_}"; done
+echo "smoke: ${flows[*]} passed"
