@@ -3,7 +3,8 @@
 # demo district's own staff (docs/demo-district.md). Each flow prints what it did and stops at the
 # first answer that is not the expected one. Usage: eng/smoke.sh [flow...]  (default: every flow)
 # Needs curl, jq and redis-cli (the run command installs them).
-set -euo pipefail
+set -Eeuo pipefail
+trap 'echo "FAILED: eng/smoke.sh line $LINENO: $BASH_COMMAND" >&2' ERR
 gateway="${ONEWINDOW_GATEWAY_URL:-http://127.0.0.1:${ONEWINDOW_GATEWAY_PORT:-8080}}"
 redis_port="${ONEWINDOW_REDIS_PORT:-56379}"
 
@@ -93,8 +94,51 @@ flow_policy_law() {
   step "application-approved and disbursement-scheduled published; the schedule lists elderly-allowance"
 }
 
+flow_intake() {
+  echo "intake: a ticket, one visit that does everything due, an instant item, the one-time notice, a rating"
+  local clerk device ticket resident visit accepted
+  clerk="$(token jiangpu-s004 '["clerk"]')"
+  device="$(token jiangpu-s052 '["device"]')"
+  call 200 POST /api/intake/v1/windows/05:open "$clerk" '{"type":"WINDOW_TYPE_COMPREHENSIVE"}' >/dev/null
+  ticket="$(call 200 POST /api/intake/v1/tickets "$device" '{"windowType":"WINDOW_TYPE_COMPREHENSIVE"}' | jq -r .ticketId)"
+  call 200 POST /api/intake/v1/windows/05:call-next "$clerk" '{}' | jq -e '.status == "TICKET_STATUS_CALLED"' >/dev/null
+  step "ticket issued at the kiosk and called to window 05"
+
+  resident="$(call 200 POST /api/intake/v1/residents:find "$clerk" "{\"idNumber\":\"$demo_head_id_number\"}" | jq -r .residentId)"
+  call 200 POST "/api/intake/v1/tickets/$ticket:start" "$clerk" "{\"residentId\":\"$resident\"}" >/dev/null
+  call 200 POST /api/intake/v1/applications:check "$clerk" \
+    "{\"itemCode\":\"dibao-review\",\"residentId\":\"$resident\",\"materials\":[\"id-card\"]}" \
+    | jq -e '(.complete | not) and (.missing | length) == 2 and (.notice | contains("一次性告知书"))' >/dev/null
+  call 400 POST /api/intake/v1/applications "$clerk" \
+    "{\"itemCode\":\"dibao-review\",\"residentId\":\"$resident\",\"materials\":[\"id-card\"]}" | grep -q materials-missing
+  step "with materials missing: the one-time notice (一次性告知书) lists both, acceptance is refused"
+
+  accepted="$(call 200 POST /api/intake/v1/applications "$clerk" \
+    "{\"itemCode\":\"dibao-review\",\"residentId\":\"$resident\",\"ticketId\":\"$ticket\",\"materials\":[\"id-card\",\"hukou-book\",\"income-proof\"],\"deliveryMethod\":\"DELIVERY_METHOD_HOME_DELIVERY\"}")"
+  echo "$accepted" | jq -e '.file.status == "FILE_STATUS_ACCEPTED" and (.receipt | contains("受理回执"))' >/dev/null
+  echo "$accepted" | jq -e '[.alsoDue[].itemCode] | index("public-rental-review")' >/dev/null
+  visit="$(echo "$accepted" | jq -r .file.visitId)"
+  step "minimum living allowance annual review accepted ($(echo "$accepted" | jq -r .file.fileNumber)); public rental housing annual review offered as due"
+
+  call 200 POST /api/intake/v1/applications "$clerk" \
+    "{\"itemCode\":\"public-rental-review\",\"residentId\":\"$resident\",\"ticketId\":\"$ticket\",\"visitId\":\"$visit\",\"fromBundling\":true,\"materials\":[\"lease\"]}" \
+    | jq -e '.file.fromBundling and (.file.bundledWith | length) == 1' >/dev/null
+  step "public rental housing annual review accepted in the same visit, reusing the materials already checked"
+
+  call 200 POST /api/intake/v1/applications "$clerk" \
+    "{\"itemCode\":\"residence-certificate\",\"residentId\":\"$resident\",\"ticketId\":\"$ticket\",\"visitId\":\"$visit\",\"materials\":[]}" \
+    | jq -e '.file.status == "FILE_STATUS_COMPLETED"' >/dev/null
+  step "instant item (居住证明开具) completed at the window"
+
+  call 200 POST "/api/intake/v1/tickets/$ticket:finish" "$clerk" '{}' >/dev/null
+  call 200 POST "/api/intake/v1/tickets/$ticket:rate" "$device" '{"score":5,"comment":"一次办好"}' | jq -e '.rating == 5' >/dev/null
+  call 409 POST "/api/intake/v1/tickets/$ticket:rate" "$device" '{"score":1}' >/dev/null
+  eventually 10 stream_has rating-recorded ".data.ticketId == \"$ticket\""
+  step "service finished, rated 5 once (a second rating is refused), rating-recorded published"
+}
+
 flows=("$@")
-[ ${#flows[@]} -eq 0 ] && flows=(policy_law)
+[ ${#flows[@]} -eq 0 ] && flows=(intake policy_law)
 curl -fsS "$gateway/readyz" >/dev/null || fail "nothing answers at $gateway/readyz: start eng/run.sh first"
 for flow in "${flows[@]}"; do "flow_${flow//-/_}"; done
 echo "smoke: ${flows[*]} passed"
