@@ -11,18 +11,22 @@ redis_port="${ONEWINDOW_REDIS_PORT:-56379}"
 fail() { echo "FAILED: $*" >&2; exit 1; }
 step() { echo "  - $*"; }
 
-# token <subject> <roles as JSON array> [centre]
+# token <subject> <roles as JSON array> [centre, or "district" for district staff (no centre)]
 token() {
+  local tenant="\"${3:-jiangpu}\""
+  [ "${3:-}" = "district" ] && tenant=null
   curl -fsS -X POST "$gateway/dev/token" -H 'Content-Type: application/json' \
-    -d "{\"subject\":\"$1\",\"roles\":$2,\"tenant\":\"${3:-jiangpu}\"}" | jq -r .accessToken
+    -d "{\"subject\":\"$1\",\"roles\":$2,\"tenant\":$tenant}" | jq -r .accessToken
 }
 
 # call <expected status> <method> <path> <token or -> [json body]: prints the response body.
+# District staff act on a centre by naming it: set acting_for=<centre> for the call.
 call() {
   local expected="$1" method="$2" path="$3" bearer="$4" body="${5:-}" out status
   out="$(mktemp)"
   local args=(-sS -o "$out" -w '%{http_code}' -X "$method" "$gateway$path")
   [ "$bearer" != "-" ] && args+=(-H "Authorization: Bearer $bearer")
+  [ -n "${acting_for:-}" ] && args+=(-H "X-OneWindow-Centre: $acting_for")
   [ -n "$body" ] && args+=(-H 'Content-Type: application/json' -d "$body")
   status="$(curl "${args[@]}")"
   if [ "$status" != "$expected" ]; then
@@ -137,8 +141,43 @@ flow_intake() {
   step "service finished, rated 5 once (a second rating is refused), rating-recorded published"
 }
 
+flow_hr_payroll() {
+  echo "hr-payroll: staff, skills and a pay scale; last month evaluated, paid, with payslips and the bank file"
+  local admin director district_hr month run staff
+  admin="$(token jiangpu-s002 '["hr-admin"]')"
+  director="$(token jiangpu-s001 '["director"]')"
+  district_hr="$(token yangpu-hr '["hr-admin"]' district)"
+  staff="$(call 200 GET /api/hr-payroll/v1/staff "$admin" | jq '.staff | length')"
+  [ "$staff" -ge 50 ] || fail "jiangpu has $staff staff"
+  call 200 GET /api/hr-payroll/v1/staff/jiangpu-s020 "$admin" | jq -e '(.itemsAsA | length) > 0' >/dev/null
+  call 200 GET /api/hr-payroll/v1/pay-scale "$admin" | jq -e '.version >= 1' >/dev/null
+  step "$staff staff on the register with their A/B skills; pay scale in force"
+
+  month="$(date -d "$(date +%Y-%m-15) -1 month" +%Y-%m)"
+  call 200 POST "/api/hr-payroll/v1/evaluations/$month:evaluate" "$admin" '{}' \
+    | jq -e '[.evaluations[] | select(.staffId == "jiangpu-s004") | .lines[] | select(.metric == "tickets-served")] | length == 1' >/dev/null
+  step "$month evaluated from the month's work data (a clerk's score shows the tickets served)"
+
+  run="$(call 200 GET "/api/hr-payroll/v1/payroll-runs?month=$month" "$admin" | jq -r '[.runs[]? | select((.kind | ascii_downcase) == "regular")][0].runId // empty')"
+  if [ -z "$run" ]; then
+    run="$(call 200 POST /api/hr-payroll/v1/payroll-runs "$admin" "{\"month\":\"$month\"}" | jq -r .runId)"
+  fi
+  status="$(call 200 GET "/api/hr-payroll/v1/payroll-runs/$run" "$admin" | jq -r .status)"
+  if [ "$status" = "RUN_STATUS_DRAFT" ]; then
+    acting_for=jiangpu call 200 POST "/api/hr-payroll/v1/payroll-runs/$run:review" "$district_hr" '{}' >/dev/null
+    call 403 POST "/api/hr-payroll/v1/payroll-runs/$run:approve" "$admin" '{}' >/dev/null
+    call 200 POST "/api/hr-payroll/v1/payroll-runs/$run:approve" "$director" '{}' >/dev/null
+  fi
+  call 200 GET "/api/hr-payroll/v1/payroll-runs/$run" "$director" | jq -e '.status == "RUN_STATUS_APPROVED" or .status == "RUN_STATUS_PAID"' >/dev/null
+  step "payroll run for $month prepared by hr, reviewed by the district, approved by the director (hr cannot approve)"
+
+  call 200 GET "/api/hr-payroll/v1/payroll-runs/$run/bank-file" "$director" | tail -n 1 | grep -q '^合计' || fail "bank file control line"
+  call 200 GET "/api/hr-payroll/v1/payroll-runs/$run/payslips/jiangpu-s004/print" "$director" | grep -q '工资' || fail "payslip"
+  step "bank file (CSV with its control line) and a printable payslip"
+}
+
 flows=("$@")
-[ ${#flows[@]} -eq 0 ] && flows=(intake policy_law)
+[ ${#flows[@]} -eq 0 ] && flows=(intake policy_law hr_payroll)
 curl -fsS "$gateway/readyz" >/dev/null || fail "nothing answers at $gateway/readyz: start eng/run.sh first"
 for flow in "${flows[@]}"; do "flow_${flow//-/_}"; done
 echo "smoke: ${flows[*]} passed"
