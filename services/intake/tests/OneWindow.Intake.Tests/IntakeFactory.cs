@@ -90,6 +90,27 @@ public class IntakeFactory(PlatformServers servers) : ServiceFactory<Program>(se
         return await response.ReadAsync();
     }
 
+    /// <summary>A new centre with a clerk and one registered household of one member.</summary>
+    public async Task<(string Centre, HttpClient Clerk, string ResidentId, string HouseholdId)> NewResidentAsync(string? centre = null)
+    {
+        centre ??= NewCentre();
+        var clerk = ClerkOf(centre);
+        var household = await RegisterHouseholdAsync(clerk);
+        return (centre, clerk, household.GetProperty("members")[0].Str("residentId"), household.Str("householdId"));
+    }
+
+    /// <summary>Accepts the instant medical insurance contribution (城乡居民医保缴费) for a resident; returns the file id.</summary>
+    public static async Task<string> AcceptInstantAsync(HttpClient clerk, string residentId)
+    {
+        var response = await clerk.PostAsJsonAsync("/v1/applications", new { itemCode = "medical-insurance-pay", residentId, materials = new[] { "id-card" } });
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new Xunit.Sdk.XunitException($"Accepting failed: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        }
+
+        return (await response.ReadAsync()).GetProperty("file").Str("fileId");
+    }
+
     public static object Member(string? idNumber = null, string name = "王建国", string phone = "13812345678", int? disabilityGrade = null, string relation = "RELATION_HEAD") =>
         new { name, idNumber = idNumber ?? NewIdNumber(), phone, hukouDistrict = "310110", disabilityGrade, relation };
 

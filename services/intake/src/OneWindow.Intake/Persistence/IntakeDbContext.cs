@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Design;
 using OneWindow.Audit;
 using OneWindow.Intake.Domain.Acceptance;
 using OneWindow.Intake.Domain.Catalogue;
+using OneWindow.Intake.Domain.Fees;
 using OneWindow.Intake.Domain.Queue;
 using OneWindow.Intake.Domain.Residents;
 using OneWindow.Outbox;
@@ -34,6 +35,8 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options, I
     public DbSet<Visit> Visits => Set<Visit>();
 
     public DbSet<ApplicationFile> Files => Set<ApplicationFile>();
+
+    public DbSet<FeePayment> FeePayments => Set<FeePayment>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
@@ -143,6 +146,24 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options, I
             file.Property(f => f.Outcome).HasConversion<string>().HasMaxLength(20);
             file.Property(f => f.AcceptedBy).HasMaxLength(64);
             file.Property(f => f.CompletedBy).HasMaxLength(64);
+        });
+        modelBuilder.Entity<FeePayment>(payment =>
+        {
+            // Append-only for the app role (FeeHardening): a payment is never changed once taken.
+            payment.ToTable("fee_payments");
+            payment.IsTenantOwned();
+            payment.HasKey(p => p.Id);
+            payment.Property(p => p.Id).ValueGeneratedNever();
+            payment.HasIndex(p => p.FileId).IsUnique();
+            payment.HasIndex(TenantOwnership.PropertyName, nameof(FeePayment.ReceiptNumber)).IsUnique();
+            payment.HasIndex(TenantOwnership.PropertyName, nameof(FeePayment.Day), nameof(FeePayment.Window));
+            payment.Property(p => p.Window).HasMaxLength(10);
+            payment.Property(p => p.CashierStaffId).HasMaxLength(64);
+            payment.Property(p => p.Amount).HasPrecision(12, 2);
+            payment.Property(p => p.Method).HasConversion<string>().HasMaxLength(20);
+            payment.Property(p => p.Channel).HasMaxLength(20);
+            payment.Property(p => p.ReceiptNumber).HasMaxLength(40);
+            payment.Ignore(p => p.Collected);
         });
         modelBuilder.AddOutboxAndInbox();
         modelBuilder.AddAuditTrail();

@@ -403,6 +403,87 @@ namespace OneWindow.Intake.Persistence.Migrations
                     b.HasAnnotation("OneWindow:TenantOwned", true);
                 });
 
+            modelBuilder.Entity("OneWindow.Intake.Domain.Fees.FeePayment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<string>("CashierStaffId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("cashier_staff_id");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("channel");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("file_id");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("method");
+
+                    b.Property<DateTimeOffset>("PaidAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("paid_at");
+
+                    b.Property<string>("ReceiptNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("receipt_number");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Window")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("window");
+
+                    b.HasKey("Id")
+                        .HasName("pk_fee_payments");
+
+                    b.HasIndex("FileId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_fee_payments_file_id");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_fee_payments_tenant_id");
+
+                    b.HasIndex("TenantId", "ReceiptNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_fee_payments_tenant_id_receipt_number");
+
+                    b.HasIndex("TenantId", "Day", "Window")
+                        .HasDatabaseName("ix_fee_payments_tenant_id_day_window");
+
+                    b.ToTable("fee_payments", (string)null);
+
+                    b.HasAnnotation("OneWindow:TenantOwned", true);
+                });
+
             modelBuilder.Entity("OneWindow.Intake.Domain.Queue.ServiceWindow", b =>
                 {
                     b.Property<Guid>("Id")
