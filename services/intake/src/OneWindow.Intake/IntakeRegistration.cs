@@ -47,6 +47,8 @@ internal static class IntakeRegistration
         builder.Services.AddScoped<AcceptSupplement>();
         builder.Services.AddScoped<FileReader>();
         builder.Services.AddScoped<TakeFee>();
+        builder.Services.AddScoped<MessageBook>();
+        builder.Services.AddScoped<Complaints>();
         builder.Services.AddScoped<TakingsReader>();
         builder.Services.AddSingleton<IPostMigrationStep, FeeHardening>();
         builder.Services.AddScoped<IDemoSeeder, ResidentSeeder>();
@@ -59,6 +61,7 @@ internal static class IntakeRegistration
         app.MapGrpcService<QueueService>();
         app.MapGrpcService<AcceptanceService>();
         app.MapGrpcService<FeesService>();
+        app.MapGrpcService<SatisfactionService>();
         app.MapEventSubscriptions();
         return app;
     }
