@@ -46,6 +46,11 @@ internal static class IntakeRegistration
         builder.Services.AddScoped<AcceptApplication>();
         builder.Services.AddScoped<AcceptSupplement>();
         builder.Services.AddScoped<FileReader>();
+        builder.Services.AddScoped<TakeFee>();
+        builder.Services.AddScoped<MessageBook>();
+        builder.Services.AddScoped<Complaints>();
+        builder.Services.AddScoped<TakingsReader>();
+        builder.Services.AddSingleton<IPostMigrationStep, FeeHardening>();
         builder.Services.AddScoped<IDemoSeeder, ResidentSeeder>();
         return builder;
     }
@@ -55,6 +60,8 @@ internal static class IntakeRegistration
         app.MapGrpcService<ResidentsService>();
         app.MapGrpcService<QueueService>();
         app.MapGrpcService<AcceptanceService>();
+        app.MapGrpcService<FeesService>();
+        app.MapGrpcService<SatisfactionService>();
         app.MapEventSubscriptions();
         return app;
     }

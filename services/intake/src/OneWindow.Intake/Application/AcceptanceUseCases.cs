@@ -254,7 +254,15 @@ public sealed class FileReader(IntakeDbContext db, CatalogueReader catalogue)
     public static async Task<Contract.ApplicationFile> ToContractAsync(IntakeDbContext db, ApplicationFile file, CancellationToken cancellationToken)
     {
         var bundled = await db.Files.AsNoTracking().Where(f => f.VisitId == file.VisitId && f.Id != file.Id).Select(f => f.Id).ToListAsync(cancellationToken);
-        return AcceptanceMapping.ToContract(file, bundled);
+        var contract = AcceptanceMapping.ToContract(file, bundled);
+        var fee = await db.FeePayments.AsNoTracking().Where(p => p.FileId == file.Id).Select(p => new { p.Amount, p.ReceiptNumber }).SingleOrDefaultAsync(cancellationToken);
+        if (fee is not null)
+        {
+            contract.FeePaid = Wire.Money(fee.Amount);
+            contract.FeeReceiptNumber = fee.ReceiptNumber;
+        }
+
+        return contract;
     }
 
     public async Task<Contract.ApplicationFile> GetAsync(string fileId, CancellationToken cancellationToken) =>
