@@ -5,6 +5,7 @@ using OneWindow.Events;
 using OneWindow.Intake.Application;
 using OneWindow.Intake.Events;
 using OneWindow.Intake.Grpc;
+using OneWindow.Intake.Handover;
 using OneWindow.Intake.Persistence;
 using OneWindow.Intake.Seed;
 using OneWindow.Outbox;
@@ -49,6 +50,7 @@ internal static class IntakeRegistration
         builder.Services.AddScoped<TakeFee>();
         builder.Services.AddScoped<MessageBook>();
         builder.Services.AddScoped<Complaints>();
+        builder.Services.AddScoped<StatisticsReader>();
         builder.Services.AddScoped<TakingsReader>();
         builder.Services.AddSingleton<IPostMigrationStep, FeeHardening>();
         builder.Services.AddScoped<IDemoSeeder, ResidentSeeder>();
@@ -62,6 +64,8 @@ internal static class IntakeRegistration
         app.MapGrpcService<AcceptanceService>();
         app.MapGrpcService<FeesService>();
         app.MapGrpcService<SatisfactionService>();
+        app.MapGrpcService<StatisticsService>();
+        app.MapHandoverSheet();
         app.MapEventSubscriptions();
         return app;
     }

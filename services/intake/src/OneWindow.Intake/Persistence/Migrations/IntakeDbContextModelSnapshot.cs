@@ -227,6 +227,9 @@ namespace OneWindow.Intake.Persistence.Migrations
                     b.HasIndex("HouseholdId", "ItemCode")
                         .HasDatabaseName("ix_application_files_household_id_item_code");
 
+                    b.HasIndex("TenantId", "AcceptedAt")
+                        .HasDatabaseName("ix_application_files_tenant_id_accepted_at");
+
                     b.ToTable("application_files", (string)null);
 
                     b.HasAnnotation("OneWindow:TenantOwned", true);
