@@ -26,7 +26,10 @@ internal static class IntakeRegistration
             .AddSubscription<CentreItemSettingsChanged, CatalogueHandlers>()
             .AddSubscription<ApplicationReviewed, FileProgressHandlers>()
             .AddSubscription<ApplicationApproved, FileProgressHandlers>()
-            .AddSubscription<ApplicationRejected, FileProgressHandlers>();
+            .AddSubscription<ApplicationRejected, FileProgressHandlers>()
+            .AddSubscription<DeliveryTaskCreated, DeliveryHandlers>()
+            .AddSubscription<DeliveryConfirmed, DeliveryHandlers>()
+            .AddSubscription<DeliveryFailed, DeliveryHandlers>();
         builder.AddPlatformGrpcClient<OneWindow.PolicyLaw.V1.Eligibility.EligibilityClient>("policy-law");
         builder.Services.AddOptions<IntakeOptions>().BindConfiguration(IntakeOptions.Section);
         builder.Services.AddValidatorsFromAssemblyContaining<IntakeDbContext>(includeInternalTypes: true);

@@ -153,6 +153,9 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options, I
             file.Property(f => f.Outcome).HasConversion<string>().HasMaxLength(20);
             file.Property(f => f.AcceptedBy).HasMaxLength(64);
             file.Property(f => f.CompletedBy).HasMaxLength(64);
+            file.Property(f => f.DeliveryGridManager).HasMaxLength(64);
+            file.Property(f => f.LastDeliveryFailure).HasMaxLength(500);
+            file.Ignore(f => f.DeliveryProgress);
         });
         modelBuilder.Entity<FeePayment>(payment =>
         {
