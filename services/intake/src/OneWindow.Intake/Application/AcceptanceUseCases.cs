@@ -336,6 +336,17 @@ internal static class AcceptanceMapping
             ReturnCount = file.ReturnCount,
             Outcome = file.Outcome?.ToString().ToLowerInvariant() ?? string.Empty,
         };
+        contract.Delivery = new Contract.Delivery
+        {
+            Progress = (Contract.DeliveryProgress)((int)file.DeliveryProgress + 1),
+            TaskId = file.DeliveryTaskId?.ToString() ?? string.Empty,
+            GridManagerStaffId = file.DeliveryGridManager ?? string.Empty,
+            Due = Wire.Instant(file.DeliveryDue),
+            DeliveredAt = Wire.Instant(file.DeliveredAt),
+            FailedAttempts = file.FailedDeliveries,
+            LastFailureReason = file.LastDeliveryFailure ?? string.Empty,
+            LastFailedAt = Wire.Instant(file.LastDeliveryFailedAt),
+        };
         contract.BundledWith.AddRange(bundledWith.Select(id => id.ToString()));
         contract.MissingOnReturn.AddRange(file.MissingOnReturn);
         contract.Materials.AddRange(file.MaterialCodes);

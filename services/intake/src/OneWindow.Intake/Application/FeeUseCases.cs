@@ -90,7 +90,7 @@ public sealed class TakingsReader(IntakeDbContext db, ITenantContext tenant, Tim
         }
 
         var payments = await query.OrderBy(p => p.PaidAt).ToListAsync(cancellationToken);
-        var takings = ToContract(day, payments);
+        var takings = ToContract(Wire.Day(day), payments);
         if (!string.IsNullOrEmpty(window))
         {
             var fileIds = payments.Select(p => p.FileId).ToList();
@@ -104,11 +104,11 @@ public sealed class TakingsReader(IntakeDbContext db, ITenantContext tenant, Tim
         return takings;
     }
 
-    public static Contract.Takings ToContract(DateOnly day, IReadOnlyCollection<FeePayment> payments)
+    public static Contract.Takings ToContract(string dayOrPeriod, IReadOnlyCollection<FeePayment> payments)
     {
         var takings = new Contract.Takings
         {
-            Day = Wire.Day(day),
+            Day = dayOrPeriod,
             Count = payments.Count,
             Collected = Wire.Money(payments.Where(p => p.Collected).Sum(p => p.Amount)),
             Waived = Wire.Money(payments.Where(p => !p.Collected).Sum(p => p.Amount)),

@@ -143,6 +143,8 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options, I
             file.HasIndex(f => f.FileNumber).IsUnique();
             file.HasIndex(f => new { f.HouseholdId, f.ItemCode });
             file.HasIndex(f => f.VisitId);
+            // Statistics of a day, week or month count a centre's files by when they were accepted.
+            file.HasIndex(TenantOwnership.PropertyName, nameof(ApplicationFile.AcceptedAt));
             file.Property(f => f.FileNumber).HasMaxLength(40);
             file.Property(f => f.ItemCode).HasMaxLength(40);
             file.Property(f => f.Kind).HasConversion<string>().HasMaxLength(20);
@@ -151,6 +153,9 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options, I
             file.Property(f => f.Outcome).HasConversion<string>().HasMaxLength(20);
             file.Property(f => f.AcceptedBy).HasMaxLength(64);
             file.Property(f => f.CompletedBy).HasMaxLength(64);
+            file.Property(f => f.DeliveryGridManager).HasMaxLength(64);
+            file.Property(f => f.LastDeliveryFailure).HasMaxLength(500);
+            file.Ignore(f => f.DeliveryProgress);
         });
         modelBuilder.Entity<FeePayment>(payment =>
         {

@@ -128,11 +128,32 @@ namespace OneWindow.Intake.Persistence.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("completed_by");
 
+                    b.Property<DateTimeOffset?>("DeliveredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("delivered_at");
+
+                    b.Property<DateTimeOffset?>("DeliveryDue")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("delivery_due");
+
+                    b.Property<string>("DeliveryGridManager")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("delivery_grid_manager");
+
                     b.Property<string>("DeliveryMethod")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("delivery_method");
+
+                    b.Property<Guid?>("DeliveryTaskId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("delivery_task_id");
+
+                    b.Property<int>("FailedDeliveries")
+                        .HasColumnType("integer")
+                        .HasColumnName("failed_deliveries");
 
                     b.Property<string>("FileNumber")
                         .IsRequired()
@@ -163,6 +184,15 @@ namespace OneWindow.Intake.Persistence.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset?>("LastDeliveryFailedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_delivery_failed_at");
+
+                    b.Property<string>("LastDeliveryFailure")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("last_delivery_failure");
 
                     b.PrimitiveCollection<List<string>>("MaterialCodes")
                         .IsRequired()
@@ -226,6 +256,9 @@ namespace OneWindow.Intake.Persistence.Migrations
 
                     b.HasIndex("HouseholdId", "ItemCode")
                         .HasDatabaseName("ix_application_files_household_id_item_code");
+
+                    b.HasIndex("TenantId", "AcceptedAt")
+                        .HasDatabaseName("ix_application_files_tenant_id_accepted_at");
 
                     b.ToTable("application_files", (string)null);
 
