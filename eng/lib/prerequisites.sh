@@ -19,6 +19,9 @@ ensure_servers() {
   postgres_bindir >/dev/null || missing+=(postgresql)
   command -v redis-server >/dev/null || missing+=(redis-server)
   command -v curl >/dev/null || missing+=(curl)
+  # eng/smoke.sh reads the gateway's answers and the event streams with these.
+  command -v jq >/dev/null || missing+=(jq)
+  command -v redis-cli >/dev/null || missing+=(redis-tools)
   if [ ${#missing[@]} -gt 0 ]; then
     echo "Installing ${missing[*]} from the OS packages..."
     as_root apt-get update -qq

@@ -46,6 +46,7 @@ internal static class HrPayrollRegistration
         builder.Services.AddScoped<PayrollUseCases>();
         builder.Services.AddSingleton<IPostMigrationStep, PayrollHardening>();
         builder.Services.AddScoped<IDemoSeeder, StaffSeeder>();
+        builder.Services.AddScoped<IDemoSeeder, WorkHistorySeeder>();
         builder.Services.AddOptions<LeaveCalendarOptions>().BindConfiguration(LeaveCalendarOptions.Section);
         builder.Services.AddSingleton<AnnounceLeave>();
         builder.Services.AddHostedService<LeaveCalendarService>();

@@ -23,5 +23,8 @@ public sealed class IntakeOptions
     /// <summary>How long policy-law has to answer an eligibility question before intake goes on without it.</summary>
     public TimeSpan EligibilityTimeout { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>The mobile payment channels a payment window takes (data, not code: a new one is a setting).</summary>
+    public string[] MobilePayChannels { get; set; } = ["wechat", "alipay"];
+
     public string HoursOf(string centre) => CentreOpeningHours.GetValueOrDefault(centre, OpeningHours);
 }

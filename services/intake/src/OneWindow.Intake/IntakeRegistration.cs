@@ -5,6 +5,7 @@ using OneWindow.Events;
 using OneWindow.Intake.Application;
 using OneWindow.Intake.Events;
 using OneWindow.Intake.Grpc;
+using OneWindow.Intake.Handover;
 using OneWindow.Intake.Persistence;
 using OneWindow.Intake.Seed;
 using OneWindow.Outbox;
@@ -25,7 +26,10 @@ internal static class IntakeRegistration
             .AddSubscription<CentreItemSettingsChanged, CatalogueHandlers>()
             .AddSubscription<ApplicationReviewed, FileProgressHandlers>()
             .AddSubscription<ApplicationApproved, FileProgressHandlers>()
-            .AddSubscription<ApplicationRejected, FileProgressHandlers>();
+            .AddSubscription<ApplicationRejected, FileProgressHandlers>()
+            .AddSubscription<DeliveryTaskCreated, DeliveryHandlers>()
+            .AddSubscription<DeliveryConfirmed, DeliveryHandlers>()
+            .AddSubscription<DeliveryFailed, DeliveryHandlers>();
         builder.AddPlatformGrpcClient<OneWindow.PolicyLaw.V1.Eligibility.EligibilityClient>("policy-law");
         builder.Services.AddOptions<IntakeOptions>().BindConfiguration(IntakeOptions.Section);
         builder.Services.AddValidatorsFromAssemblyContaining<IntakeDbContext>(includeInternalTypes: true);
@@ -46,6 +50,12 @@ internal static class IntakeRegistration
         builder.Services.AddScoped<AcceptApplication>();
         builder.Services.AddScoped<AcceptSupplement>();
         builder.Services.AddScoped<FileReader>();
+        builder.Services.AddScoped<TakeFee>();
+        builder.Services.AddScoped<MessageBook>();
+        builder.Services.AddScoped<Complaints>();
+        builder.Services.AddScoped<StatisticsReader>();
+        builder.Services.AddScoped<TakingsReader>();
+        builder.Services.AddSingleton<IPostMigrationStep, FeeHardening>();
         builder.Services.AddScoped<IDemoSeeder, ResidentSeeder>();
         return builder;
     }
@@ -55,6 +65,10 @@ internal static class IntakeRegistration
         app.MapGrpcService<ResidentsService>();
         app.MapGrpcService<QueueService>();
         app.MapGrpcService<AcceptanceService>();
+        app.MapGrpcService<FeesService>();
+        app.MapGrpcService<SatisfactionService>();
+        app.MapGrpcService<StatisticsService>();
+        app.MapHandoverSheet();
         app.MapEventSubscriptions();
         return app;
     }

@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using OneWindow.Common.Identity;
+using OneWindow.Common.Time;
 using OneWindow.Common.Vocabulary;
 using OneWindow.DemoDistrict;
 using OneWindow.Intake.Domain.Catalogue;
@@ -23,12 +24,23 @@ public class IntakeFactory(PlatformServers servers) : ServiceFactory<Program>(se
     public static readonly string[] Device = ["device"];
     public static readonly string[] Reviewer = ["reviewer"];
 
+    /// <summary>A centre whose opening hours are never now (at least an hour away), for the closed-centre rule.</summary>
+    public const string ClosedCentre = "closed-now";
+
     protected override IEnumerable<KeyValuePair<string, string?>> Settings =>
     [
         new("Services:policy-law:Grpc", "http://127.0.0.1:9"),
         new("Intake:OpeningHours", "00:00-24:00"),
         new("Intake:EligibilityTimeout", "00:00:00.500"),
+        new($"Intake:CentreOpeningHours:{ClosedCentre}", HoursAwayFromNow()),
     ];
+
+    private static string HoursAwayFromNow() => ChinaTime.ToChina(DateTimeOffset.UtcNow).Hour switch
+    {
+        < 11 => "12:00-24:00",
+        < 13 => "14:00-24:00",
+        _ => "00:00-12:00",
+    };
 
     public override async ValueTask InitializeAsync()
     {
@@ -76,6 +88,27 @@ public class IntakeFactory(PlatformServers servers) : ServiceFactory<Program>(se
         }
 
         return await response.ReadAsync();
+    }
+
+    /// <summary>A new centre with a clerk and one registered household of one member.</summary>
+    public async Task<(string Centre, HttpClient Clerk, string ResidentId, string HouseholdId)> NewResidentAsync(string? centre = null)
+    {
+        centre ??= NewCentre();
+        var clerk = ClerkOf(centre);
+        var household = await RegisterHouseholdAsync(clerk);
+        return (centre, clerk, household.GetProperty("members")[0].Str("residentId"), household.Str("householdId"));
+    }
+
+    /// <summary>Accepts the instant medical insurance contribution (城乡居民医保缴费) for a resident; returns the file id.</summary>
+    public static async Task<string> AcceptInstantAsync(HttpClient clerk, string residentId)
+    {
+        var response = await clerk.PostAsJsonAsync("/v1/applications", new { itemCode = "medical-insurance-pay", residentId, materials = new[] { "id-card" } });
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new Xunit.Sdk.XunitException($"Accepting failed: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        }
+
+        return (await response.ReadAsync()).GetProperty("file").Str("fileId");
     }
 
     public static object Member(string? idNumber = null, string name = "王建国", string phone = "13812345678", int? disabilityGrade = null, string relation = "RELATION_HEAD") =>

@@ -149,6 +149,21 @@ public sealed class QueueTests(IntakeFactory intake) : IClassFixture<IntakeFacto
     }
 
     [Fact]
+    public async Task A_ticket_outside_opening_hours_is_refused()
+    {
+        var centre = IntakeFactory.ClosedCentre;
+        (await intake.ClerkOf(centre).PostAsJsonAsync("/v1/windows/02:open", new { type = Comprehensive })).EnsureSuccessStatusCode();
+
+        var response = await intake.DeviceOf(centre).PostAsJsonAsync("/v1/tickets", new { windowType = Comprehensive });
+        var state = await (await intake.ClerkOf(centre).GetAsync("/v1/queue")).ReadAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("centre-closed", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.False(state.TryGetProperty("openNow", out var open) && open.GetBoolean());
+        Assert.Equal(0, state.TryGetProperty("waiting", out var waiting) ? waiting.GetInt32() : 0);
+    }
+
+    [Fact]
     public async Task Finishing_a_ticket_twice_is_refused()
     {
         var centre = IntakeFactory.NewCentre();

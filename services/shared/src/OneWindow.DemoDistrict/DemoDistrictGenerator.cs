@@ -120,7 +120,7 @@ public static class DemoDistrictGenerator
             .ToArray();
         var road = name[..name.IndexOf('街', StringComparison.Ordinal)];
         var householdList = Enumerable.Range(1, households)
-            .Select(n => NewHousehold(random, code, road, grids[n % grids.Length], usedIds))
+            .Select(n => NewHousehold(random, code, road, grids[n % grids.Length], BenefitsHeldAt(n - 1), usedIds))
             .ToArray();
         return new Centre(code, name, address, windowList, staff, householdList);
     }
@@ -143,7 +143,13 @@ public static class DemoDistrictGenerator
             new DateOnly(2008, 3, 1).AddDays(random.Next(365 * 17)));
     }
 
-    private static Household NewHousehold(Random random, string centre, string road, string grid, HashSet<string> usedIds)
+    /// <summary>
+    /// Every fifth household of a centre holds the minimum living allowance and every tenth also public
+    /// rental housing, so every centre always has annual reviews to show and families for social work.
+    /// </summary>
+    private static string[] BenefitsHeldAt(int position) => position % 5 != 0 ? [] : position % 10 == 0 ? ["dibao", "public-rental-housing"] : ["dibao"];
+
+    private static Household NewHousehold(Random random, string centre, string road, string grid, string[] benefitsHeld, HashSet<string> usedIds)
     {
         var householdId = NewGuid(random);
         var size = random.Next(100) switch
@@ -177,8 +183,14 @@ public static class DemoDistrictGenerator
 
         // Income skewed low enough that some households fall under the dibao line (per capita ≈ 1 510 CNY in Shanghai).
         var perCapita = random.Next(100) < 12 ? random.Next(300, 1_500) : random.Next(1_500, 12_000);
+        if (benefitsHeld.Contains("dibao"))
+        {
+            // A household on dibao lives under the line; folding the draw keeps every later draw, and so every id, as it was.
+            perCapita = 300 + (perCapita % 1_200);
+        }
+
         var address = $"杨浦区{road}{random.Next(1, 900)}弄{random.Next(1, 60)}号{random.Next(1, 7)}0{random.Next(1, 5)}室";
-        return new Household(householdId, centre, address, grid, perCapita * size, members);
+        return new Household(householdId, centre, address, grid, perCapita * size, members, benefitsHeld);
     }
 
     private static ResidentIdNumber NewIdNumber(Random random, string region, DateOnly birth, int sex, HashSet<string> usedIds)

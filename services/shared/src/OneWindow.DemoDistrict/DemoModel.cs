@@ -64,7 +64,8 @@ public sealed record Household(
     string Address,
     string Grid,
     decimal MonthlyIncome,
-    IReadOnlyList<Resident> Members)
+    IReadOnlyList<Resident> Members,
+    IReadOnlyList<string> BenefitsHeld)
 {
     public decimal PerCapitaMonthlyIncome => Math.Round(MonthlyIncome / Members.Count, 2, MidpointRounding.ToEven);
 }

@@ -52,6 +52,13 @@ public sealed class RedisStreamsOptions
 
     public int ReadBatchSize { get; set; } = 50;
 
+    /// <summary>
+    /// Entries of one read handled at the same time (Dapr's <c>concurrency</c>, default 10). Handlers
+    /// already cope with any order, as they must under Dapr; one at a time would leave the consumer
+    /// waiting on each handler's database round trips.
+    /// </summary>
+    public int Concurrency { get; set; } = 10;
+
     /// <summary>Streams are trimmed to roughly this many entries on every publish (Dapr's <c>maxLenApprox</c>).</summary>
     public int MaxLenApprox { get; set; } = 100_000;
 }

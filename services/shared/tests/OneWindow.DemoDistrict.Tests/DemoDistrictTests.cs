@@ -68,6 +68,18 @@ public sealed class DemoDistrictTests
     {
         var poor = District.Centres.SelectMany(c => c.Households).Count(h => h.PerCapitaMonthlyIncome < 1_510m);
 
-        Assert.InRange(poor, 100, 800);
+        Assert.InRange(poor, 100, 1_200);
+    }
+
+    [Fact]
+    public void Every_household_on_the_minimum_living_allowance_lives_under_its_line_and_a_tenth_also_rents_public_housing()
+    {
+        var households = District.Centres.SelectMany(c => c.Households).ToList();
+        var onDibao = households.Where(h => h.BenefitsHeld.Contains("dibao")).ToList();
+
+        Assert.All(onDibao, h => Assert.True(h.PerCapitaMonthlyIncome < 1_510m, $"{h.HouseholdId}: {h.PerCapitaMonthlyIncome}"));
+        Assert.Equal(households.Count / 5, onDibao.Count);
+        Assert.Equal(households.Count / 10, households.Count(h => h.BenefitsHeld.Contains("public-rental-housing")));
+        Assert.All(households.Where(h => h.BenefitsHeld.Contains("public-rental-housing")), h => Assert.Contains("dibao", h.BenefitsHeld));
     }
 }

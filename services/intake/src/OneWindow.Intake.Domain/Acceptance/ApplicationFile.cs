@@ -3,6 +3,15 @@ using OneWindow.Common.Vocabulary;
 
 namespace OneWindow.Intake.Domain.Acceptance;
 
+/// <summary>Where the result of a file is on its way home (送达).</summary>
+public enum DeliveryProgress
+{
+    None,
+    Assigned,
+    AttemptFailed,
+    Delivered,
+}
+
 public enum FileStatus
 {
     /// <summary>Accepted at the window, on its way to first review.</summary>
@@ -76,6 +85,28 @@ public sealed class ApplicationFile
     public DateTimeOffset? CompletedAt { get; private set; }
 
     public string? CompletedBy { get; private set; }
+
+    /// <summary>The home-delivery task of the result (最多跑一次), as notification announced it.</summary>
+    public Guid? DeliveryTaskId { get; private set; }
+
+    public string? DeliveryGridManager { get; private set; }
+
+    public DateTimeOffset? DeliveryDue { get; private set; }
+
+    /// <summary>When the grid manager confirmed the result reached the home.</summary>
+    public DateTimeOffset? DeliveredAt { get; private set; }
+
+    public int FailedDeliveries { get; private set; }
+
+    public string? LastDeliveryFailure { get; private set; }
+
+    public DateTimeOffset? LastDeliveryFailedAt { get; private set; }
+
+    public DeliveryProgress DeliveryProgress =>
+        DeliveredAt is not null ? DeliveryProgress.Delivered
+        : FailedDeliveries > 0 ? DeliveryProgress.AttemptFailed
+        : DeliveryTaskId is not null ? DeliveryProgress.Assigned
+        : DeliveryProgress.None;
 
     public static ApplicationFile Accept(
         Guid id, string fileNumber, string itemCode, int itemVersion, ItemKind kind, Guid residentId, Guid householdId, Guid? ticketId,
@@ -161,6 +192,50 @@ public sealed class ApplicationFile
         if (Status is FileStatus.Accepted)
         {
             Status = FileStatus.InApproval;
+        }
+    }
+
+    /// <summary>A grid manager was given the result to bring home, by a day.</summary>
+    public void AssignDelivery(Guid taskId, string gridManager, DateTimeOffset due)
+    {
+        if (DeliveredAt is not null)
+        {
+            return;
+        }
+
+        DeliveryTaskId = taskId;
+        DeliveryGridManager = gridManager;
+        DeliveryDue = due;
+    }
+
+    /// <summary>The result reached the home. Final: a failed attempt reported later changes nothing.</summary>
+    public void ConfirmDelivery(Guid taskId, string gridManager, DateTimeOffset at)
+    {
+        if (DeliveredAt is not null)
+        {
+            return;
+        }
+
+        DeliveryTaskId = taskId;
+        DeliveryGridManager = gridManager;
+        DeliveredAt = at;
+    }
+
+    /// <summary>An attempt that did not reach the resident (nobody home, moved…), counted with its reason.</summary>
+    public void RecordFailedDelivery(Guid taskId, string gridManager, DateTimeOffset at, string reason)
+    {
+        if (DeliveredAt is not null)
+        {
+            return;
+        }
+
+        DeliveryTaskId = taskId;
+        DeliveryGridManager = gridManager;
+        FailedDeliveries++;
+        if (LastDeliveryFailedAt is null || at >= LastDeliveryFailedAt)
+        {
+            LastDeliveryFailure = reason;
+            LastDeliveryFailedAt = at;
         }
     }
 

@@ -254,7 +254,15 @@ public sealed class FileReader(IntakeDbContext db, CatalogueReader catalogue)
     public static async Task<Contract.ApplicationFile> ToContractAsync(IntakeDbContext db, ApplicationFile file, CancellationToken cancellationToken)
     {
         var bundled = await db.Files.AsNoTracking().Where(f => f.VisitId == file.VisitId && f.Id != file.Id).Select(f => f.Id).ToListAsync(cancellationToken);
-        return AcceptanceMapping.ToContract(file, bundled);
+        var contract = AcceptanceMapping.ToContract(file, bundled);
+        var fee = await db.FeePayments.AsNoTracking().Where(p => p.FileId == file.Id).Select(p => new { p.Amount, p.ReceiptNumber }).SingleOrDefaultAsync(cancellationToken);
+        if (fee is not null)
+        {
+            contract.FeePaid = Wire.Money(fee.Amount);
+            contract.FeeReceiptNumber = fee.ReceiptNumber;
+        }
+
+        return contract;
     }
 
     public async Task<Contract.ApplicationFile> GetAsync(string fileId, CancellationToken cancellationToken) =>
@@ -327,6 +335,17 @@ internal static class AcceptanceMapping
             Status = (Contract.FileStatus)((int)file.Status + 1),
             ReturnCount = file.ReturnCount,
             Outcome = file.Outcome?.ToString().ToLowerInvariant() ?? string.Empty,
+        };
+        contract.Delivery = new Contract.Delivery
+        {
+            Progress = (Contract.DeliveryProgress)((int)file.DeliveryProgress + 1),
+            TaskId = file.DeliveryTaskId?.ToString() ?? string.Empty,
+            GridManagerStaffId = file.DeliveryGridManager ?? string.Empty,
+            Due = Wire.Instant(file.DeliveryDue),
+            DeliveredAt = Wire.Instant(file.DeliveredAt),
+            FailedAttempts = file.FailedDeliveries,
+            LastFailureReason = file.LastDeliveryFailure ?? string.Empty,
+            LastFailedAt = Wire.Instant(file.LastDeliveryFailedAt),
         };
         contract.BundledWith.AddRange(bundledWith.Select(id => id.ToString()));
         contract.MissingOnReturn.AddRange(file.MissingOnReturn);

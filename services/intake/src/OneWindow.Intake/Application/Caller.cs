@@ -33,6 +33,12 @@ public static class Wire
 
     public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    /// <summary>A day written yyyy-MM-dd, or today (China time) when empty.</summary>
+    public static DateOnly DayOrToday(string? text, string field, TimeProvider clock) =>
+        string.IsNullOrEmpty(text) ? ChinaTime.Today(clock)
+        : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day
+        : throw new DomainException(DomainErrorKind.Invalid, "invalid-day", $"{field} is a day written yyyy-MM-dd.", field);
+
     public static string Money(decimal amount) => amount.ToString("0.00", CultureInfo.InvariantCulture);
 
     public static decimal Money(string? text, string field) =>

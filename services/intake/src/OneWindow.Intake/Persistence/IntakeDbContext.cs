@@ -4,8 +4,10 @@ using Microsoft.EntityFrameworkCore.Design;
 using OneWindow.Audit;
 using OneWindow.Intake.Domain.Acceptance;
 using OneWindow.Intake.Domain.Catalogue;
+using OneWindow.Intake.Domain.Fees;
 using OneWindow.Intake.Domain.Queue;
 using OneWindow.Intake.Domain.Residents;
+using OneWindow.Intake.Domain.Satisfaction;
 using OneWindow.Outbox;
 using OneWindow.Tenancy;
 
@@ -34,6 +36,12 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options, I
     public DbSet<Visit> Visits => Set<Visit>();
 
     public DbSet<ApplicationFile> Files => Set<ApplicationFile>();
+
+    public DbSet<FeePayment> FeePayments => Set<FeePayment>();
+
+    public DbSet<MessageBookEntry> MessageBook => Set<MessageBookEntry>();
+
+    public DbSet<Complaint> Complaints => Set<Complaint>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
@@ -135,6 +143,8 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options, I
             file.HasIndex(f => f.FileNumber).IsUnique();
             file.HasIndex(f => new { f.HouseholdId, f.ItemCode });
             file.HasIndex(f => f.VisitId);
+            // Statistics of a day, week or month count a centre's files by when they were accepted.
+            file.HasIndex(TenantOwnership.PropertyName, nameof(ApplicationFile.AcceptedAt));
             file.Property(f => f.FileNumber).HasMaxLength(40);
             file.Property(f => f.ItemCode).HasMaxLength(40);
             file.Property(f => f.Kind).HasConversion<string>().HasMaxLength(20);
@@ -143,6 +153,55 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options, I
             file.Property(f => f.Outcome).HasConversion<string>().HasMaxLength(20);
             file.Property(f => f.AcceptedBy).HasMaxLength(64);
             file.Property(f => f.CompletedBy).HasMaxLength(64);
+            file.Property(f => f.DeliveryGridManager).HasMaxLength(64);
+            file.Property(f => f.LastDeliveryFailure).HasMaxLength(500);
+            file.Ignore(f => f.DeliveryProgress);
+        });
+        modelBuilder.Entity<FeePayment>(payment =>
+        {
+            // Append-only for the app role (FeeHardening): a payment is never changed once taken.
+            payment.ToTable("fee_payments");
+            payment.IsTenantOwned();
+            payment.HasKey(p => p.Id);
+            payment.Property(p => p.Id).ValueGeneratedNever();
+            payment.HasIndex(p => p.FileId).IsUnique();
+            payment.HasIndex(TenantOwnership.PropertyName, nameof(FeePayment.ReceiptNumber)).IsUnique();
+            payment.HasIndex(TenantOwnership.PropertyName, nameof(FeePayment.Day), nameof(FeePayment.Window));
+            payment.Property(p => p.Window).HasMaxLength(10);
+            payment.Property(p => p.CashierStaffId).HasMaxLength(64);
+            payment.Property(p => p.Amount).HasPrecision(12, 2);
+            payment.Property(p => p.Method).HasConversion<string>().HasMaxLength(20);
+            payment.Property(p => p.Channel).HasMaxLength(20);
+            payment.Property(p => p.ReceiptNumber).HasMaxLength(40);
+            payment.Ignore(p => p.Collected);
+        });
+        modelBuilder.Entity<MessageBookEntry>(entry =>
+        {
+            entry.ToTable("message_book");
+            entry.IsTenantOwned();
+            entry.HasKey(m => m.Id);
+            entry.Property(m => m.Id).ValueGeneratedNever();
+            entry.HasIndex(TenantOwnership.PropertyName, nameof(MessageBookEntry.WrittenAt));
+            entry.Property(m => m.Text).HasMaxLength(500);
+            entry.Property(m => m.WrittenBy).HasMaxLength(64);
+        });
+        modelBuilder.Entity<Complaint>(complaint =>
+        {
+            complaint.ToTable("complaints");
+            complaint.IsTenantOwned();
+            complaint.HasKey(c => c.Id);
+            complaint.Property(c => c.Id).ValueGeneratedNever();
+            complaint.HasIndex(TenantOwnership.PropertyName, nameof(Complaint.SubmittedAt));
+            complaint.Property(c => c.Category).HasConversion<string>().HasMaxLength(20);
+            complaint.Property(c => c.Source).HasConversion<string>().HasMaxLength(20);
+            complaint.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
+            complaint.Property(c => c.Text).HasMaxLength(1000);
+            complaint.Property(c => c.Reply).HasMaxLength(1000);
+            complaint.Property(c => c.ClerkStaffId).HasMaxLength(64);
+            complaint.Property(c => c.SubmittedBy).HasMaxLength(64);
+            complaint.Property(c => c.HandledBy).HasMaxLength(64);
+            // Handling twice at once: the second update fails on the row's version.
+            complaint.Property<uint>("Version").IsRowVersion().HasColumnName("xmin");
         });
         modelBuilder.AddOutboxAndInbox();
         modelBuilder.AddAuditTrail();

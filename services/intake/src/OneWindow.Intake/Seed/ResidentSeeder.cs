@@ -20,9 +20,9 @@ namespace OneWindow.Intake.Seed;
 /// <summary>
 /// intake's part of the demo district: every centre's windows (closed until a clerk opens one) and its
 /// households and residents from the generator, with personal data encrypted as the API stores it and a
-/// household-changed event each (eligibility facts only). Every fifth household holds dibao and every
-/// tenth also public rental housing, with past annual reviews completed so that, on any day the demo
-/// runs, the tenth households have both reviews falling due (bundling shows) and the others one not yet
+/// household-changed event each (eligibility facts only). Households holding dibao and public rental
+/// housing (as the generator says) have past annual reviews completed so that, on any day the demo
+/// runs, those holding both have both reviews falling due (bundling shows) and the others one not yet
 /// due. Households already present are left as they are; batches of 400 keep ~2 800 households fast.
 /// </summary>
 internal sealed class ResidentSeeder(IServiceScopeFactory scopes, PersonalDataProtector protector, TimeProvider clock) : IDemoSeeder
@@ -72,22 +72,19 @@ internal sealed class ResidentSeeder(IServiceScopeFactory scopes, PersonalDataPr
         var present = await db.Households.Where(h => ids.Contains(h.Id)).Select(h => h.Id).ToHashSetAsync(cancellationToken);
         var now = clock.GetUtcNow();
         var today = ChinaTime.Today(clock);
-        for (var i = 0; i < batch.Count; i++)
+        foreach (var demo in batch)
         {
-            var demo = batch[i];
             if (present.Contains(demo.HouseholdId))
             {
                 continue;
             }
 
-            var position = start + i;
-            var benefits = position % 5 == 0 ? (position % 10 == 0 ? new[] { "dibao", "public-rental-housing" } : ["dibao"]) : [];
-            var household = Household.Register(demo.HouseholdId, protector.Protect(demo.Address, PersonalDataPurposes.Address), demo.Grid, demo.MonthlyIncome, benefits, now);
+            var household = Household.Register(demo.HouseholdId, protector.Protect(demo.Address, PersonalDataPurposes.Address), demo.Grid, demo.MonthlyIncome, demo.BenefitsHeld, now);
             var members = demo.Members.Select(m => NewResident(m, now)).ToList();
             db.Households.Add(household);
             db.Residents.AddRange(members);
             var head = members.First(m => m.Relation == Relation.Head);
-            foreach (var (item, completed) in PastReviews(position, today))
+            foreach (var (item, completed) in PastReviews(demo.BenefitsHeld, today))
             {
                 db.Files.Add(PastFile(centre.Code, item, head, completed));
             }
@@ -106,15 +103,15 @@ internal sealed class ResidentSeeder(IServiceScopeFactory scopes, PersonalDataPr
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    /// <summary>The tenth households: both reviews fall due (one overdue, one within days); other dibao households: not yet.</summary>
-    private static IEnumerable<(string Item, DateTimeOffset Completed)> PastReviews(int position, DateOnly today)
+    /// <summary>Households with both benefits: both reviews fall due (one overdue, one within days); other dibao households: not yet.</summary>
+    private static IEnumerable<(string Item, DateTimeOffset Completed)> PastReviews(IReadOnlyList<string> benefits, DateOnly today)
     {
-        if (position % 5 != 0)
+        if (!benefits.Contains("dibao"))
         {
             yield break;
         }
 
-        if (position % 10 == 0)
+        if (benefits.Contains("public-rental-housing"))
         {
             yield return ("dibao-review", ChinaTime.StartOfDay(today.AddMonths(-12).AddDays(7)).AddHours(10));
             yield return ("public-rental-review", ChinaTime.StartOfDay(today.AddMonths(-12).AddDays(-3)).AddHours(10));

@@ -100,18 +100,12 @@ internal sealed partial class RedisStreamsConsumer(
     {
         var positions = subscriptions.All.Select(s => new StreamPosition(s.Topic, StreamPosition.NewMessages)).ToArray();
         var streams = await redis.GetDatabase().StreamReadGroupAsync(positions, settings.AppId, _consumerName, settings.Redis.ReadBatchSize);
-        var delivered = 0;
-        foreach (var stream in streams)
-        {
-            var subscription = subscriptions.ForTopic(stream.Key.ToString())!;
-            foreach (var entry in stream.Entries)
-            {
-                await DeliverAsync(subscription, entry, settings, cancellationToken);
-                delivered++;
-            }
-        }
-
-        return delivered;
+        var entries = streams.SelectMany(stream => stream.Entries.Select(entry => (Subscription: subscriptions.ForTopic(stream.Key.ToString())!, Entry: entry))).ToList();
+        await Parallel.ForEachAsync(
+            entries,
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, settings.Redis.Concurrency), CancellationToken = cancellationToken },
+            async (delivery, token) => await DeliverAsync(delivery.Subscription, delivery.Entry, settings, token));
+        return entries.Count;
     }
 
     private async Task<int> ReclaimIdleEntriesAsync(EventBusOptions settings, CancellationToken cancellationToken)

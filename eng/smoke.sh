@@ -1,0 +1,187 @@
+#!/usr/bin/env bash
+# The smoke walk: the issues' "Done when" flows, through the gateway of a running `eng/run.sh`, as the
+# demo district's own staff (docs/demo-district.md). Each flow prints what it did and stops at the
+# first answer that is not the expected one. Usage: eng/smoke.sh [flow...]  (default: every flow)
+# Needs curl, jq and redis-cli (the run command installs them).
+set -Eeuo pipefail
+trap 'echo "FAILED: eng/smoke.sh line $LINENO: $BASH_COMMAND" >&2' ERR
+gateway="${ONEWINDOW_GATEWAY_URL:-http://127.0.0.1:${ONEWINDOW_GATEWAY_PORT:-8080}}"
+redis_port="${ONEWINDOW_REDIS_PORT:-56379}"
+
+fail() { echo "FAILED: $*" >&2; exit 1; }
+step() { echo "  - $*"; }
+
+# token <subject> <roles as JSON array> [centre, or "district" for district staff (no centre)]
+token() {
+  local tenant="\"${3:-jiangpu}\""
+  [ "${3:-}" = "district" ] && tenant=null
+  curl -fsS -X POST "$gateway/dev/token" -H 'Content-Type: application/json' \
+    -d "{\"subject\":\"$1\",\"roles\":$2,\"tenant\":$tenant}" | jq -r .accessToken
+}
+
+# call <expected status> <method> <path> <token or -> [json body]: prints the response body.
+# District staff act on a centre by naming it: set acting_for=<centre> for the call.
+call() {
+  local expected="$1" method="$2" path="$3" bearer="$4" body="${5:-}" out status
+  out="$(mktemp)"
+  local args=(-sS -o "$out" -w '%{http_code}' -X "$method" "$gateway$path")
+  [ "$bearer" != "-" ] && args+=(-H "Authorization: Bearer $bearer")
+  [ -n "${acting_for:-}" ] && args+=(-H "X-OneWindow-Centre: $acting_for")
+  [ -n "$body" ] && args+=(-H 'Content-Type: application/json' -d "$body")
+  status="$(curl "${args[@]}")"
+  if [ "$status" != "$expected" ]; then
+    echo "$method $path answered $status, expected $expected:" >&2
+    cat "$out" >&2; echo >&2; rm -f "$out"
+    fail "$method $path"
+  fi
+  cat "$out"; rm -f "$out"
+}
+
+# eventually <seconds> <command...>: retries a check until it holds, for what travels by event.
+eventually() {
+  local seconds="$1"; shift
+  local deadline=$((SECONDS + seconds))
+  until ("$@") >/dev/null 2>&1; do
+    [ "$SECONDS" -ge "$deadline" ] && { "$@" || true; fail "not within ${seconds}s: $*"; }
+    sleep 0.2
+  done
+}
+
+# stream_has <topic> <jq filter over the CloudEvent>: the event was published on the bus.
+stream_has() {
+  redis-cli -p "$redis_port" XRANGE "$1" - + | grep '^{' | jq -e "select($2)" >/dev/null
+}
+
+# The demo district's first household in Jiangpu holds dibao and public rental housing, with both
+# annual reviews falling due whenever the demo runs (services/intake/src/OneWindow.Intake/Seed).
+demo_head_id_number="310110198112300604"
+
+flow_policy_law() {
+  echo "policy-law: guides without login, reviewed -> approved -> disbursement scheduled"
+  call 200 GET /api/policy-law/v1/guides/dibao - | jq -e '.code == "dibao" and (.materials | length) > 0' >/dev/null
+  call 200 GET /api/policy-law/v1/guides/dibao/print - | grep -q '最低生活保障' || fail "printable guide"
+  step "guide dibao readable anonymously (JSON and printable HTML)"
+
+  local officer file household
+  officer="$(token jiangpu-s031 '["policy-officer"]')"
+  file="$(cat /proc/sys/kernel/random/uuid)"
+  household="a82a1f63-a590-45a6-84ee-6778a0c85dbd"
+  # Until a review passes a file, the event review would publish is written to the bus directly.
+  if ! curl -fsS "http://127.0.0.1:5102/readyz" >/dev/null 2>&1; then
+    local data event
+    data="$(jq -nc --arg f "$file" --arg h "$household" --arg now "$(date -u +%FT%TZ)" \
+      '{id: $f, fileId: $f, itemCode: "elderly-allowance", itemVersion: 1, outcome: "passed", reviewerStaffId: "jiangpu-s022",
+        acceptingClerkStaffId: "jiangpu-s004", householdId: $h, returnRound: 0, tenant: "jiangpu", subject: $f, occurredAt: $now}')"
+    event="$(jq -nc --arg f "$file" --argjson d "$data" --arg now "$(date -u +%FT%TZ)" \
+      '{specversion: "1.0", id: $f, source: "review", type: "onewindow.review.application-reviewed.v1", subject: $f, time: $now,
+        datacontenttype: "application/json", topic: "application-reviewed", pubsubname: "pubsub", tenant: "jiangpu", data: $d}')"
+    redis-cli -p "$redis_port" XADD application-reviewed '*' data "$event" >/dev/null
+    step "application-reviewed (passed) for file $file written to the bus"
+  fi
+  eventually 10 call 200 GET "/api/policy-law/v1/approvals/$file" "$officer"
+  step "file in policy-law's approval worklist"
+
+  local reviewer
+  reviewer="$(token jiangpu-s022 '["reviewer","policy-officer"]')"
+  call 403 POST "/api/policy-law/v1/approvals/$file:approve" "$reviewer" '{"monthlyAmount":"75.00"}' >/dev/null
+  step "its reviewer is refused (403) even holding the policy-officer role"
+
+  call 200 POST "/api/policy-law/v1/approvals/$file:approve" "$officer" '{"monthlyAmount":"75.00"}' \
+    | jq -e '.status | test("APPROVED")' >/dev/null
+  call 409 POST "/api/policy-law/v1/approvals/$file:approve" "$officer" '{"monthlyAmount":"75.00"}' >/dev/null
+  step "approved by jiangpu-s031; approving twice is refused (409)"
+
+  eventually 10 stream_has application-approved ".data.fileId == \"$file\""
+  eventually 10 stream_has disbursement-scheduled ".data.householdId == \"$household\" and .data.itemCode == \"elderly-allowance\""
+  call 200 GET "/api/policy-law/v1/disbursement/schedules?householdId=$household" "$officer" \
+    | jq -e '[.. | objects | select(.itemCode? == "elderly-allowance")] | length > 0' >/dev/null
+  step "application-approved and disbursement-scheduled published; the schedule lists elderly-allowance"
+}
+
+flow_intake() {
+  echo "intake: a ticket, one visit that does everything due, an instant item, the one-time notice, a rating"
+  local clerk device ticket resident visit accepted
+  clerk="$(token jiangpu-s004 '["clerk"]')"
+  device="$(token jiangpu-s052 '["device"]')"
+  call 200 POST /api/intake/v1/windows/05:open "$clerk" '{"type":"WINDOW_TYPE_COMPREHENSIVE"}' >/dev/null
+  ticket="$(call 200 POST /api/intake/v1/tickets "$device" '{"windowType":"WINDOW_TYPE_COMPREHENSIVE"}' | jq -r .ticketId)"
+  call 200 POST /api/intake/v1/windows/05:call-next "$clerk" '{}' | jq -e '.status == "TICKET_STATUS_CALLED"' >/dev/null
+  step "ticket issued at the kiosk and called to window 05"
+
+  resident="$(call 200 POST /api/intake/v1/residents:find "$clerk" "{\"idNumber\":\"$demo_head_id_number\"}" | jq -r .residentId)"
+  call 200 POST "/api/intake/v1/tickets/$ticket:start" "$clerk" "{\"residentId\":\"$resident\"}" >/dev/null
+  call 200 POST /api/intake/v1/applications:check "$clerk" \
+    "{\"itemCode\":\"dibao-review\",\"residentId\":\"$resident\",\"materials\":[\"id-card\"]}" \
+    | jq -e '(.complete | not) and (.missing | length) == 2 and (.notice | contains("一次性告知书"))' >/dev/null
+  call 400 POST /api/intake/v1/applications "$clerk" \
+    "{\"itemCode\":\"dibao-review\",\"residentId\":\"$resident\",\"materials\":[\"id-card\"]}" | grep -q materials-missing
+  step "with materials missing: the one-time notice (一次性告知书) lists both, acceptance is refused"
+
+  accepted="$(call 200 POST /api/intake/v1/applications "$clerk" \
+    "{\"itemCode\":\"dibao-review\",\"residentId\":\"$resident\",\"ticketId\":\"$ticket\",\"materials\":[\"id-card\",\"hukou-book\",\"income-proof\"],\"deliveryMethod\":\"DELIVERY_METHOD_HOME_DELIVERY\"}")"
+  echo "$accepted" | jq -e '.file.status == "FILE_STATUS_ACCEPTED" and (.receipt | contains("受理回执"))' >/dev/null
+  echo "$accepted" | jq -e '[.alsoDue[].itemCode] | index("public-rental-review")' >/dev/null
+  visit="$(echo "$accepted" | jq -r .file.visitId)"
+  step "minimum living allowance annual review accepted ($(echo "$accepted" | jq -r .file.fileNumber)); public rental housing annual review offered as due"
+
+  call 200 POST /api/intake/v1/applications "$clerk" \
+    "{\"itemCode\":\"public-rental-review\",\"residentId\":\"$resident\",\"ticketId\":\"$ticket\",\"visitId\":\"$visit\",\"fromBundling\":true,\"materials\":[\"lease\"]}" \
+    | jq -e '.file.fromBundling and (.file.bundledWith | length) == 1' >/dev/null
+  step "public rental housing annual review accepted in the same visit, reusing the materials already checked"
+
+  call 200 POST /api/intake/v1/applications "$clerk" \
+    "{\"itemCode\":\"residence-certificate\",\"residentId\":\"$resident\",\"ticketId\":\"$ticket\",\"visitId\":\"$visit\",\"materials\":[]}" \
+    | jq -e '.file.status == "FILE_STATUS_COMPLETED"' >/dev/null
+  step "instant item (居住证明开具) completed at the window"
+
+  call 200 POST "/api/intake/v1/tickets/$ticket:finish" "$clerk" '{}' >/dev/null
+  call 200 POST "/api/intake/v1/tickets/$ticket:rate" "$device" '{"score":5,"comment":"一次办好"}' | jq -e '.rating == 5' >/dev/null
+  call 409 POST "/api/intake/v1/tickets/$ticket:rate" "$device" '{"score":1}' >/dev/null
+  eventually 10 stream_has rating-recorded ".data.ticketId == \"$ticket\""
+  step "service finished, rated 5 once (a second rating is refused), rating-recorded published"
+}
+
+flow_hr_payroll() {
+  echo "hr-payroll: staff, skills and a pay scale; last month evaluated, paid, with payslips and the bank file"
+  local admin director district_hr month run staff
+  admin="$(token jiangpu-s002 '["hr-admin"]')"
+  director="$(token jiangpu-s001 '["director"]')"
+  district_hr="$(token yangpu-hr '["hr-admin"]' district)"
+  staff="$(call 200 GET /api/hr-payroll/v1/staff "$admin" | jq '.staff | length')"
+  [ "$staff" -ge 50 ] || fail "jiangpu has $staff staff"
+  call 200 GET /api/hr-payroll/v1/staff/jiangpu-s020 "$admin" | jq -e '(.itemsAsA | length) > 0' >/dev/null
+  call 200 GET /api/hr-payroll/v1/pay-scale "$admin" | jq -e '.version >= 1' >/dev/null
+  step "$staff staff on the register with their A/B skills; pay scale in force"
+
+  month="$(date -d "$(date +%Y-%m-15) -1 month" +%Y-%m)"
+  run="$(call 200 GET "/api/hr-payroll/v1/payroll-runs?month=$month" "$admin" | jq -r '[.runs[]? | select((.kind | ascii_downcase) == "regular")][0].runId // empty')"
+  # A month whose payroll is approved keeps its evaluations: a second walk reads them instead.
+  if [ -z "$run" ]; then
+    call 200 POST "/api/hr-payroll/v1/evaluations/$month:evaluate" "$admin" '{}' >/dev/null
+  fi
+  call 200 GET "/api/hr-payroll/v1/evaluations/$month" "$admin" \
+    | jq -e '[.evaluations[] | select(.staffId == "jiangpu-s004") | .lines[] | select(.metric == "tickets-served")] | length == 1' >/dev/null
+  step "$month evaluated from the month's work data (a clerk's score shows the tickets served)"
+
+  if [ -z "$run" ]; then
+    run="$(call 200 POST /api/hr-payroll/v1/payroll-runs "$admin" "{\"month\":\"$month\"}" | jq -r .runId)"
+  fi
+  status="$(call 200 GET "/api/hr-payroll/v1/payroll-runs/$run" "$admin" | jq -r .status)"
+  if [ "$status" = "RUN_STATUS_DRAFT" ]; then
+    acting_for=jiangpu call 200 POST "/api/hr-payroll/v1/payroll-runs/$run:review" "$district_hr" '{}' >/dev/null
+    call 403 POST "/api/hr-payroll/v1/payroll-runs/$run:approve" "$admin" '{}' >/dev/null
+    call 200 POST "/api/hr-payroll/v1/payroll-runs/$run:approve" "$director" '{}' >/dev/null
+  fi
+  call 200 GET "/api/hr-payroll/v1/payroll-runs/$run" "$director" | jq -e '.status == "RUN_STATUS_APPROVED" or .status == "RUN_STATUS_PAID"' >/dev/null
+  step "payroll run for $month prepared by hr, reviewed by the district, approved by the director (hr cannot approve)"
+
+  call 200 GET "/api/hr-payroll/v1/payroll-runs/$run/bank-file" "$director" | tail -n 1 | grep -q '^合计' || fail "bank file control line"
+  call 200 GET "/api/hr-payroll/v1/payroll-runs/$run/payslips/jiangpu-s004/print" "$director" | grep -q '工资' || fail "payslip"
+  step "bank file (CSV with its control line) and a printable payslip"
+}
+
+flows=("$@")
+[ ${#flows[@]} -eq 0 ] && flows=(intake policy_law hr_payroll)
+curl -fsS "$gateway/readyz" >/dev/null || fail "nothing answers at $gateway/readyz: start eng/run.sh first"
+for flow in "${flows[@]}"; do "flow_${flow//-/_}"; done
+echo "smoke: ${flows[*]} passed"

@@ -1,0 +1,71 @@
+using FluentValidation;
+using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
+using OneWindow.Intake.Application;
+using OneWindow.Intake.V1;
+using OneWindow.ServiceDefaults;
+
+namespace OneWindow.Intake.Grpc;
+
+internal sealed class SatisfactionService(IServiceProvider services) : V1.Satisfaction.SatisfactionBase
+{
+    private const string Writers = $"{PlatformRoles.Resident},{PlatformRoles.Device},{PlatformRoles.Clerk}";
+    private const string Handlers = $"{PlatformRoles.Director},{PlatformRoles.Head}";
+
+    [Authorize(Roles = Writers)]
+    public override Task<Message> WriteMessage(WriteMessageRequest request, ServerCallContext context) =>
+        Get<MessageBook>().WriteAsync(request, Caller.Of(context), context.CancellationToken);
+
+    [Authorize(Roles = $"{PlatformRoles.Clerk},{Handlers},{PlatformRoles.DistrictAdmin}")]
+    public override Task<MessageList> ListMessages(ListMessagesRequest request, ServerCallContext context) =>
+        Get<MessageBook>().ListAsync(request, context.CancellationToken);
+
+    [Authorize(Roles = Writers)]
+    public override Task<Complaint> SubmitComplaint(SubmitComplaintRequest request, ServerCallContext context) =>
+        Get<Complaints>().SubmitAsync(request, Caller.Of(context), context.CancellationToken);
+
+    [Authorize(Roles = Handlers)]
+    public override Task<Complaint> HandleComplaint(HandleComplaintRequest request, ServerCallContext context) =>
+        Get<Complaints>().HandleAsync(request, Caller.Of(context), context.CancellationToken);
+
+    [Authorize(Roles = $"{PlatformRoles.Resident},{Handlers},{PlatformRoles.DistrictAdmin}")]
+    public override Task<Complaint> GetComplaint(GetComplaintRequest request, ServerCallContext context) =>
+        Get<Complaints>().GetAsync(request.ComplaintId, Caller.Of(context), context.CancellationToken);
+
+    [Authorize(Roles = $"{Handlers},{PlatformRoles.DistrictAdmin}")]
+    public override Task<ComplaintList> ListComplaints(ListComplaintsRequest request, ServerCallContext context) =>
+        Get<Complaints>().ListAsync(request, context.CancellationToken);
+
+    private T Get<T>()
+        where T : notnull => services.GetRequiredService<T>();
+}
+
+internal sealed class WriteMessageRequestValidator : AbstractValidator<WriteMessageRequest>
+{
+    public WriteMessageRequestValidator() =>
+        RuleFor(r => r.Text).NotEmpty().MaximumLength(500).WithMessage("text is the message, 1 to 500 characters.");
+}
+
+internal sealed class SubmitComplaintRequestValidator : AbstractValidator<SubmitComplaintRequest>
+{
+    public SubmitComplaintRequestValidator()
+    {
+        RuleFor(r => r.Category).NotEqual(ComplaintCategory.Unspecified).WithMessage("category is required.").IsInEnum();
+        RuleFor(r => r.Source).IsInEnum();
+        RuleFor(r => r.Text).NotEmpty().MaximumLength(1000).WithMessage("text is what happened, 1 to 1000 characters.");
+    }
+}
+
+internal sealed class HandleComplaintRequestValidator : AbstractValidator<HandleComplaintRequest>
+{
+    public HandleComplaintRequestValidator()
+    {
+        RuleFor(r => r.ComplaintId).NotEmpty();
+        RuleFor(r => r.Reply).NotEmpty().MaximumLength(1000).WithMessage("reply is the answer given to the resident, 1 to 1000 characters.");
+    }
+}
+
+internal sealed class ListComplaintsRequestValidator : AbstractValidator<ListComplaintsRequest>
+{
+    public ListComplaintsRequestValidator() => RuleFor(r => r.Status).IsInEnum();
+}

@@ -1,0 +1,28 @@
+using FluentValidation;
+using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
+using OneWindow.Intake.Application;
+using OneWindow.Intake.V1;
+using OneWindow.ServiceDefaults;
+
+namespace OneWindow.Intake.Grpc;
+
+internal sealed class StatisticsService(IServiceProvider services) : V1.Statistics.StatisticsBase
+{
+    [Authorize(Roles = $"{PlatformRoles.Director},{PlatformRoles.Head},{PlatformRoles.DistrictAdmin}")]
+    public override Task<CentreStatistics> GetCentreStatistics(GetStatisticsRequest request, ServerCallContext context) =>
+        services.GetRequiredService<StatisticsReader>().CentreAsync(request.Period, request.Day, context.CancellationToken);
+
+    [Authorize(Roles = PlatformRoles.DistrictAdmin)]
+    public override Task<CentreComparison> CompareCentres(GetStatisticsRequest request, ServerCallContext context) =>
+        services.GetRequiredService<StatisticsReader>().CompareAsync(request.Period, request.Day, context.CancellationToken);
+}
+
+internal sealed class GetStatisticsRequestValidator : AbstractValidator<GetStatisticsRequest>
+{
+    public GetStatisticsRequestValidator()
+    {
+        RuleFor(r => r.Period).IsInEnum().WithMessage("period is day, week or month.");
+        RuleFor(r => r.Day).Matches(@"^\d{4}-\d{2}-\d{2}$|^$").WithMessage("day is a day written yyyy-MM-dd.");
+    }
+}
