@@ -28,6 +28,7 @@ public sealed class DaprTests
         Assert.Equal("{appID}", component.Value("consumerID"));
         Assert.Equal(Code.Redis.MaxLenApprox.ToString(CultureInfo.InvariantCulture), component.Value("maxLenApprox"));
         Assert.Equal(Code.Redis.PendingIdleTimeout, GoDuration(component.Value("processingTimeout")!));
+        Assert.Equal(Code.Redis.Concurrency.ToString(CultureInfo.InvariantCulture), component.Value("concurrency"));
         Assert.NotNull(component.Value("redeliverInterval"));
         var password = component.Spec.Metadata.Single(m => m.Name == "redisPassword");
         Assert.Null(password.Value);
@@ -43,6 +44,7 @@ public sealed class DaprTests
             Assert.Equal(component.Value("maxLenApprox"), ChartTests.Env(container, "EventBus__Redis__MaxLenApprox"));
             Assert.Equal(GoDuration(component.Value("processingTimeout")!), TimeSpan.Parse(ChartTests.Env(container, "EventBus__Redis__PendingIdleTimeout"), CultureInfo.InvariantCulture));
             Assert.Equal(Code.Redis.MaxDeliveryAttempts.ToString(CultureInfo.InvariantCulture), ChartTests.Env(container, "EventBus__Redis__MaxDeliveryAttempts"));
+            Assert.Equal(component.Value("concurrency"), ChartTests.Env(container, "EventBus__Redis__Concurrency"));
             // Dapr reaches the same Redis as the services.
             var redis = ChartTests.Env(container, "ConnectionStrings__redis");
             Assert.StartsWith(component.Value("redisHost") + ",", redis, StringComparison.Ordinal);

@@ -145,6 +145,8 @@ Connection strings are assembled from the endpoints in values and the passwords 
       key: token
 - name: EventBus__Redis__MaxLenApprox
   value: {{ $root.Values.dapr.maxLenApprox | quote }}
+- name: EventBus__Redis__Concurrency
+  value: {{ $root.Values.dapr.concurrency | quote }}
 - name: EventBus__Redis__MaxDeliveryAttempts
   value: {{ $root.Values.dapr.maxDeliveryAttempts | quote }}
 - name: EventBus__Redis__PendingIdleTimeout
