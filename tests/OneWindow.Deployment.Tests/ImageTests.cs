@@ -5,12 +5,13 @@ using k8s.Models;
 namespace OneWindow.Deployment.Tests;
 
 /// <summary>
-/// The images eng/images.sh builds are the ones the chart deploys, and one of them, built for real into an OCI
-/// archive without a Docker engine, runs the service as the non-root user on the ports the chart expects.
+/// The images eng/images.sh builds are the ones the chart deploys; every project's container settings are what the
+/// chart expects; and one image, built for real into an OCI archive without a Docker engine (the gateway, the
+/// quickest to build: one image keeps the test run short), starts as the non-root user on a read-only root.
 /// </summary>
 public sealed class ImageTests
 {
-    private const string BuiltService = "intake";
+    private const string BuiltImage = "gateway";
 
     [Fact]
     public async Task The_image_script_builds_exactly_the_images_the_chart_deploys_for_every_project_that_exists()
@@ -45,35 +46,65 @@ public sealed class ImageTests
     }
 
     [Fact]
-    public async Task A_service_image_is_an_oci_archive_that_starts_as_the_non_root_user_on_a_read_only_root_with_both_ports()
+    public async Task Every_image_is_self_contained_as_the_app_user_with_the_ports_the_chart_uses()
+    {
+        var listed = await ListImagesAsync();
+        var projects = await ListProjectsAsync();
+        var chart = await RenderedChart.RenderAsync("values-dev.yaml");
+        foreach (var (name, reference) in listed)
+        {
+            // The container settings the SDK publishes with, read from MSBuild without building.
+            var result = await Repository.RunAsync("dotnet",
+                ["msbuild", projects[name], "-p:PublishProfile=DefaultContainer", "-p:ContainerImageTag=" + reference.Split(':')[1],
+                 "-getProperty:ContainerRepository", "-getProperty:ContainerUser", "-getProperty:RuntimeIdentifier",
+                 "-getProperty:SelfContained", "-getProperty:ContainerVersion", "-getItem:ContainerPort"],
+                TimeSpan.FromMinutes(2));
+            Assert.True(result.ExitCode == 0, result.Output);
+            var evaluation = JsonNode.Parse(result.StandardOutput)!;
+            var properties = evaluation["Properties"]!;
+            Assert.Equal(reference.Split(':')[0], (string?)properties["ContainerRepository"]);
+            Assert.Equal(reference.Split(':')[1], (string?)properties["ContainerVersion"]);
+            Assert.Equal("linux-x64", (string?)properties["RuntimeIdentifier"]);
+            Assert.Equal("true", (string?)properties["SelfContained"]);
+            var deployment = chart.Single<V1Deployment>($"{RenderedChart.ReleaseName}-{name}");
+            Assert.Equal(deployment.Spec.Template.Spec.SecurityContext.RunAsUser?.ToString(System.Globalization.CultureInfo.InvariantCulture), (string?)properties["ContainerUser"]);
+            var ports = evaluation["Items"]!["ContainerPort"]!.AsArray().Select(p => int.Parse((string)p!["Identity"]!, System.Globalization.CultureInfo.InvariantCulture)).Order();
+            Assert.Equal(deployment.Spec.Template.Spec.Containers.Single().Ports.Select(p => p.ContainerPort).Order(), ports);
+        }
+    }
+
+    [Fact]
+    public async Task An_image_is_an_oci_archive_that_starts_as_the_non_root_user_on_a_read_only_root()
     {
         var output = Directory.CreateTempSubdirectory("onewindow-images-");
         try
         {
             var result = await Repository.RunAsync(
-                "bash", ["eng/images.sh", "--only", BuiltService, "--no-load", "--output", output.FullName], TimeSpan.FromMinutes(20));
+                "bash", ["eng/images.sh", "--only", BuiltImage, "--no-load", "--output", output.FullName], TimeSpan.FromMinutes(20));
             Assert.True(result.ExitCode == 0, result.Output);
-            var archive = Path.Combine(output.FullName, $"{BuiltService}.tar");
+            var archive = Path.Combine(output.FullName, $"{BuiltImage}.tar");
             var image = await OciArchive.ReadAsync(archive);
             var appVersion = await ChartAppVersionAsync();
 
             Assert.Equal(appVersion, image.Annotations["org.opencontainers.image.ref.name"]);
-            Assert.EndsWith($"onewindow/{BuiltService}:{appVersion}", image.Annotations["io.containerd.image.name"], StringComparison.Ordinal);
+            Assert.EndsWith($"onewindow/{BuiltImage}:{appVersion}", image.Annotations["io.containerd.image.name"], StringComparison.Ordinal);
             var config = image.Config["config"]!;
             Assert.Equal("linux", (string?)image.Config["os"]);
             Assert.Equal("amd64", (string?)image.Config["architecture"]);
-            Assert.Equal(["/app/OneWindow.Intake"], config["Entrypoint"]!.AsArray().Select(e => (string?)e));
+            Assert.Equal(["/app/OneWindow.Gateway"], config["Entrypoint"]!.AsArray().Select(e => (string?)e));
             Assert.Equal("1654", (string?)config["User"]);
-            Assert.Equal(["8080/tcp", "8081/tcp"], config["ExposedPorts"]!.AsObject().Select(p => p.Key).Order());
+            Assert.Equal(appVersion, (string?)config["Labels"]!["org.opencontainers.image.version"]);
 
             // The user and ports the chart runs it with.
-            var deployment = (await RenderedChart.RenderAsync("values-dev.yaml")).Single<V1Deployment>($"{RenderedChart.ReleaseName}-{BuiltService}");
+            var deployment = (await RenderedChart.RenderAsync("values-dev.yaml")).Single<V1Deployment>($"{RenderedChart.ReleaseName}-{BuiltImage}");
             Assert.Equal(1654, deployment.Spec.Template.Spec.SecurityContext.RunAsUser);
-            Assert.Equal([8080, 8081], deployment.Spec.Template.Spec.Containers.Single().Ports.Select(p => p.ContainerPort).Order());
+            Assert.Equal(
+                deployment.Spec.Template.Spec.Containers.Single().Ports.Select(p => $"{p.ContainerPort}/tcp").Order(),
+                config["ExposedPorts"]!.AsObject().Select(p => p.Key).Order());
 
             // Self-contained: the app host is in the image, executable, with the runtime beside it.
             var files = image.Files;
-            Assert.True(files.TryGetValue("app/OneWindow.Intake", out var mode) && (mode & UnixFileMode.UserExecute) != 0, "No executable /app/OneWindow.Intake.");
+            Assert.True(files.TryGetValue("app/OneWindow.Gateway", out var mode) && (mode & UnixFileMode.UserExecute) != 0, "No executable /app/OneWindow.Gateway.");
             Assert.Contains("app/libcoreclr.so", files.Keys);
             Assert.Contains("app/appsettings.json", files.Keys);
             // The base carries what the runtime needs: ICU (Chinese collation) and the time zone database.
@@ -118,14 +149,11 @@ public sealed class ImageTests
             exec /usr/sbin/chroot --userspec="$user:$user" "$root" /usr/bin/env -C "$cwd" "$@"
             """);
         var http = LoopbackPort();
-        var grpc = LoopbackPort();
         string[] environment =
         [
             "ASPNETCORE_ENVIRONMENT=Development", "HOME=/home/app", "PATH=/usr/bin:/bin",
-            "ConnectionStrings__intake=Host=127.0.0.1;Port=1;Database=none;Username=none;Password=none",
-            "ConnectionStrings__redis=127.0.0.1:1,abortConnect=false", "EventBus__Transport=dapr", "EventBus__AppId=intake",
-            "Services__policy-law__Grpc=http://127.0.0.1:1",
-            $"Kestrel__Endpoints__Http__Url=http://127.0.0.1:{http}", $"Kestrel__Endpoints__Grpc__Url=http://127.0.0.1:{grpc}",
+            "ConnectionStrings__redis=127.0.0.1:1,abortConnect=false",
+            $"Kestrel__Endpoints__Http__Url=http://127.0.0.1:{http}",
         ];
         var entrypoint = runtime["args"]!.AsArray().Select(a => (string)a!).ToArray();
         var start = new System.Diagnostics.ProcessStartInfo("unshare")
@@ -181,13 +209,18 @@ public sealed class ImageTests
         return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private static async Task<Dictionary<string, string>> ListImagesAsync()
+    private static async Task<Dictionary<string, string>> ListImagesAsync() => (await ListAsync()).ToDictionary(parts => parts[0], parts => parts[1]);
+
+    private static async Task<Dictionary<string, string>> ListProjectsAsync() => (await ListAsync()).ToDictionary(parts => parts[0], parts => parts[2]);
+
+    /// <summary>eng/images.sh --list: name, image reference, project, one image a line.</summary>
+    private static async Task<List<string[]>> ListAsync()
     {
         var result = await Repository.RunAsync("bash", ["eng/images.sh", "--list"], TimeSpan.FromMinutes(1));
         Assert.True(result.ExitCode == 0, result.Output);
         return result.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(line => line.Split(' '))
-            .ToDictionary(parts => parts[0], parts => parts[1]);
+            .ToList();
     }
 
     private static async Task<string> ChartAppVersionAsync()
