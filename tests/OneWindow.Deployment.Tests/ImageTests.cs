@@ -174,15 +174,18 @@ public sealed class ImageTests
         container.BeginErrorReadLine();
         try
         {
-            using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+            // A loaded machine (CI shares two cores with every other test assembly) makes the first request slow:
+            // each try may take half a minute, all of them three minutes.
+            using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+            var deadline = DateTime.UtcNow.AddMinutes(3);
             string? health = null;
-            for (var attempt = 0; attempt < 120 && health is null && !container.HasExited; attempt++)
+            while (health is null && !container.HasExited && DateTime.UtcNow < deadline)
             {
                 try
                 {
                     health = await client.GetStringAsync($"http://127.0.0.1:{http}/healthz");
                 }
-                catch (HttpRequestException)
+                catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
                 {
                     await Task.Delay(500);
                 }
