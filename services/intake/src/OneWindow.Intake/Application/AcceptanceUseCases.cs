@@ -109,6 +109,21 @@ public sealed class AcceptApplication(
         var resident = await db.Residents.AsNoTracking().SingleOrDefaultAsync(r => r.Id == residentId, cancellationToken)
             ?? throw new DomainException(DomainErrorKind.NotFound, "unknown-resident", "There is no such resident in this centre.", "residentId");
         var household = await db.Households.AsNoTracking().SingleAsync(h => h.Id == resident.HouseholdId, cancellationToken);
+        if (item.Kind != ItemKind.Instant)
+        {
+            // One file per item in flight: a second would be decided twice and could be paid twice.
+            var inFlight = await db.Files.AsNoTracking()
+                .Where(f => f.ItemCode == item.ItemCode && f.Status != FileStatus.Completed)
+                .Where(f => item.Scope == ItemScope.Household ? f.HouseholdId == household.Id : f.ResidentId == resident.Id)
+                .Select(f => f.FileNumber)
+                .FirstOrDefaultAsync(cancellationToken);
+            if (inFlight is not null)
+            {
+                throw new DomainException(DomainErrorKind.Conflict, "file-in-flight",
+                    $"'{item.Name}' is already being handled for this {(item.Scope == ItemScope.Household ? "household" : "resident")} (file {inFlight}).", "itemCode");
+            }
+        }
+
         Visit visit;
         if (request.VisitId is { } visitText)
         {
