@@ -52,9 +52,9 @@ stream_has() {
   redis-cli -p "$redis_port" XRANGE "$1" - + | grep '^{' | jq -e "select($2)" >/dev/null
 }
 
-# The demo district's first household in Jiangpu holds dibao and public rental housing, with both
-# annual reviews falling due whenever the demo runs (services/intake/src/OneWindow.Intake/Seed).
-demo_head_id_number="310110198112300604"
+# Households holding dibao and public rental housing, both annual reviews falling due whenever the demo
+# runs: their heads' ID numbers, from docs/demo-district.md (kept true by a test).
+mapfile -t demo_heads < <(grep -oE '\| [0-9]{17}[0-9X] \|' "$(dirname "${BASH_SOURCE[0]}")/../docs/demo-district.md" | tr -d '| ')
 
 flow_policy_law() {
   echo "policy-law: guides without login, reviewed -> approved -> disbursement scheduled"
@@ -108,7 +108,16 @@ flow_intake() {
   call 200 POST /api/intake/v1/windows/05:call-next "$clerk" '{}' | jq -e '.status == "TICKET_STATUS_CALLED"' >/dev/null
   step "ticket issued at the kiosk and called to window 05"
 
-  resident="$(call 200 POST /api/intake/v1/residents:find "$clerk" "{\"idNumber\":\"$demo_head_id_number\"}" | jq -r .residentId)"
+  # The first demo household whose reviews are not already in hand (an earlier walk took the others).
+  local head
+  resident=""
+  for head in "${demo_heads[@]}"; do
+    resident="$(call 200 POST /api/intake/v1/residents:find "$clerk" "{\"idNumber\":\"$head\"}" | jq -r .residentId)"
+    (call 200 POST /api/intake/v1/applications:check "$clerk" \
+      "{\"itemCode\":\"dibao-review\",\"residentId\":\"$resident\",\"materials\":[]}") >/dev/null 2>&1 && break
+    resident=""
+  done
+  [ -n "$resident" ] || fail "every demo household in docs/demo-district.md has its reviews in hand: start from a fresh .onewindow/"
   call 200 POST "/api/intake/v1/tickets/$ticket:start" "$clerk" "{\"residentId\":\"$resident\"}" >/dev/null
   call 200 POST /api/intake/v1/applications:check "$clerk" \
     "{\"itemCode\":\"dibao-review\",\"residentId\":\"$resident\",\"materials\":[\"id-card\"]}" \
