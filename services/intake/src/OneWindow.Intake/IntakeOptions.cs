@@ -23,6 +23,9 @@ public sealed class IntakeOptions
     /// <summary>How long policy-law has to answer an eligibility question before intake goes on without it.</summary>
     public TimeSpan EligibilityTimeout { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>How long a replica keeps the district catalogue in memory before reading it again.</summary>
+    public TimeSpan CatalogueCacheFor { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>The mobile payment channels a payment window takes (data, not code: a new one is a setting).</summary>
     public string[] MobilePayChannels { get; set; } = ["wechat", "alipay"];
 
