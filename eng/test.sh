@@ -7,6 +7,8 @@ cd "$root"
 source eng/lib/prerequisites.sh
 ensure_dotnet
 ensure_servers
+# helm, kubectl, kubernetes-models and the image tools for tests/OneWindow.Deployment.Tests.
+ensure_deployment_test_tools
 
 results="$root/artifacts/test-results"
 rm -rf "$results"

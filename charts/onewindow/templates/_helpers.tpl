@@ -1,0 +1,198 @@
+{{/* Names */}}
+{{- define "onewindow.fullname" -}}
+{{- if .Values.fullnameOverride -}}
+{{- .Values.fullnameOverride | trunc 40 | trimSuffix "-" -}}
+{{- else if contains .Chart.Name .Release.Name -}}
+{{- .Release.Name | trunc 40 | trimSuffix "-" -}}
+{{- else -}}
+{{- printf "%s-%s" .Release.Name .Chart.Name | trunc 40 | trimSuffix "-" -}}
+{{- end -}}
+{{- end -}}
+
+{{/* The name of one workload's objects: <fullname>-<workload>. Call with (dict "root" $ "name" $name). */}}
+{{- define "onewindow.workloadName" -}}
+{{- printf "%s-%s" (include "onewindow.fullname" .root) .name | trunc 63 | trimSuffix "-" -}}
+{{- end -}}
+
+{{- define "onewindow.credentialsSecret" -}}
+{{- .Values.secrets.name | default (printf "%s-credentials" (include "onewindow.fullname" .)) -}}
+{{- end -}}
+
+{{- define "onewindow.appTokenSecret" -}}
+{{- .Values.secrets.appTokenName | default (printf "%s-dapr-app-token" (include "onewindow.fullname" .)) -}}
+{{- end -}}
+
+{{- define "onewindow.daprConfig" -}}
+{{- printf "%s-dapr" (include "onewindow.fullname" .) -}}
+{{- end -}}
+
+{{/* Labels */}}
+{{- define "onewindow.labels" -}}
+helm.sh/chart: {{ printf "%s-%s" .Chart.Name .Chart.Version | replace "+" "_" }}
+app.kubernetes.io/part-of: onewindow
+app.kubernetes.io/instance: {{ .Release.Name }}
+app.kubernetes.io/managed-by: {{ .Release.Service }}
+app.kubernetes.io/version: {{ include "onewindow.tag" . | quote }}
+onewindow.io/district: {{ .Values.district.code | quote }}
+{{- end -}}
+
+{{/* Call with (dict "root" $ "name" $name) */}}
+{{- define "onewindow.selectorLabels" -}}
+app.kubernetes.io/name: {{ .name }}
+app.kubernetes.io/instance: {{ .root.Release.Name }}
+{{- end -}}
+
+{{- define "onewindow.workloadLabels" -}}
+{{ include "onewindow.labels" .root }}
+app.kubernetes.io/name: {{ .name }}
+app.kubernetes.io/component: {{ ternary "gateway" "service" (eq .name "gateway") }}
+{{- end -}}
+
+{{/* Images: <registry><repositoryPrefix>/<name>:<tag>, as eng/images.sh builds them. */}}
+{{- define "onewindow.tag" -}}
+{{- .Values.image.tag | default .Chart.AppVersion -}}
+{{- end -}}
+
+{{- define "onewindow.image" -}}
+{{- printf "%s%s/%s:%s" .root.Values.image.registry .root.Values.image.repositoryPrefix .name (include "onewindow.tag" .root) -}}
+{{- end -}}
+
+{{/* A workload's settings: the defaults overlaid with its own entry. Call with (dict "root" $ "config" $entry); yields YAML. */}}
+{{- define "onewindow.settings" -}}
+{{- $merged := mergeOverwrite (deepCopy .root.Values.defaults) (deepCopy (.config | default dict)) -}}
+{{- toYaml $merged -}}
+{{- end -}}
+
+{{/* Enabled services, sorted: a list of names. */}}
+{{- define "onewindow.enabledServices" -}}
+{{- $names := list -}}
+{{- range $name, $svc := .Values.services -}}
+{{- if $svc.enabled -}}{{- $names = append $names $name -}}{{- end -}}
+{{- end -}}
+{{- toJson (sortAlpha $names) -}}
+{{- end -}}
+
+{{- define "onewindow.validateName" -}}
+{{- if not (regexMatch "^[a-z][a-z0-9-]{0,30}$" .) -}}
+{{- fail (printf "service name %q must be a lower-case DNS label (it is the Dapr app id and the image name)" .) -}}
+{{- end -}}
+{{- end -}}
+
+{{/* Database name and roles of a service, as eng/run.sh names them: onewindow_<svc>, <svc>_app, <svc>_owner ('-' as '_'). */}}
+{{- define "onewindow.pgConnection" -}}
+{{- $pg := .root.Values.postgresql -}}
+{{- printf "Host=%s;Port=%v;Database=%s%s;Username=%s_%s;Password=$(%s);SSL Mode=%s" $pg.host $pg.port $pg.databasePrefix (.name | replace "-" "_") (.name | replace "-" "_") .role .passwordVar $pg.sslMode -}}
+{{- end -}}
+
+{{- define "onewindow.redisConnection" -}}
+{{- $r := .Values.redis -}}
+{{- printf "%s:%v,password=$(REDIS_PASSWORD),ssl=%t,abortConnect=false" $r.host $r.port $r.ssl -}}
+{{- end -}}
+
+{{- define "onewindow.secretEnv" -}}
+- name: {{ .env }}
+  valueFrom:
+    secretKeyRef:
+      name: {{ include "onewindow.credentialsSecret" .root }}
+      key: {{ .key }}
+{{- end -}}
+
+{{/*
+Environment shared by the gateway and every service: environment name, Redis, OIDC, telemetry.
+Connection strings are assembled from the endpoints in values and the passwords in the credentials secret
+(Kubernetes expands $(VAR) from variables defined earlier in the list).
+*/}}
+{{- define "onewindow.commonEnv" -}}
+- name: ASPNETCORE_ENVIRONMENT
+  value: {{ .Values.environment | quote }}
+{{ include "onewindow.secretEnv" (dict "root" . "env" "REDIS_PASSWORD" "key" "redis-password") }}
+- name: ConnectionStrings__redis
+  value: {{ include "onewindow.redisConnection" . | quote }}
+{{ include "onewindow.secretEnv" (dict "root" . "env" "Authentication__Authority" "key" "oidc-authority") }}
+- name: Authentication__Audience
+  value: {{ .Values.oidc.audience | quote }}
+{{- with .Values.otlpEndpoint }}
+- name: OTEL_EXPORTER_OTLP_ENDPOINT
+  value: {{ . | quote }}
+{{- end }}
+{{- end -}}
+
+{{/* Environment of a service (its Deployment, its migration and seed Jobs). Call with (dict "root" $ "name" $name "settings" $s). */}}
+{{- define "onewindow.serviceEnv" -}}
+{{- $root := .root -}}
+{{- $name := .name -}}
+{{ include "onewindow.commonEnv" $root }}
+{{ include "onewindow.secretEnv" (dict "root" $root "env" "POSTGRES_APP_PASSWORD" "key" (printf "postgres-%s-app-password" $name)) }}
+- name: ConnectionStrings__{{ $name }}
+  value: {{ include "onewindow.pgConnection" (dict "root" $root "name" $name "role" "app" "passwordVar" "POSTGRES_APP_PASSWORD") | quote }}
+{{ include "onewindow.secretEnv" (dict "root" $root "env" "PersonalData__ActiveKeyId" "key" "personal-data-active-key-id") }}
+{{ include "onewindow.secretEnv" (dict "root" $root "env" "PersonalData__BlindIndexKey" "key" "personal-data-blind-index-key") }}
+{{- range $root.Values.personalData.keyIds }}
+{{ include "onewindow.secretEnv" (dict "root" $root "env" (printf "PersonalData__Keys__%s" .) "key" (printf "personal-data-key-%s" .)) }}
+{{- end }}
+- name: EventBus__Transport
+  value: dapr
+- name: EventBus__AppId
+  value: {{ $name | quote }}
+- name: EventBus__PubSubName
+  value: {{ $root.Values.dapr.pubsubName | quote }}
+- name: EventBus__DeadLetterTopic
+  value: {{ $root.Values.dapr.deadLetterTopic | quote }}
+- name: EventBus__AppApiToken
+  valueFrom:
+    secretKeyRef:
+      name: {{ include "onewindow.appTokenSecret" $root }}
+      key: token
+- name: EventBus__Redis__MaxLenApprox
+  value: {{ $root.Values.dapr.maxLenApprox | quote }}
+- name: EventBus__Redis__Concurrency
+  value: {{ $root.Values.dapr.concurrency | quote }}
+- name: EventBus__Redis__MaxDeliveryAttempts
+  value: {{ $root.Values.dapr.maxDeliveryAttempts | quote }}
+- name: EventBus__Redis__PendingIdleTimeout
+  value: {{ include "onewindow.timespan" $root.Values.dapr.processingTimeout | quote }}
+{{- range $other := (include "onewindow.enabledServices" $root | fromJsonArray) }}
+- name: Services__{{ $other }}__Grpc
+  value: {{ printf "http://%s:%v" (include "onewindow.workloadName" (dict "root" $root "name" $other)) $root.Values.ports.grpc | quote }}
+{{- end }}
+{{- range $key, $value := .settings.env }}
+- name: {{ $key }}
+  value: {{ $value | quote }}
+{{- end }}
+{{- end -}}
+
+{{/* A Go-style duration of seconds, minutes or hours ("30s", "2m", "1h") as a .NET TimeSpan ("00:00:30"). */}}
+{{- define "onewindow.timespan" -}}
+{{- $d := toString . -}}
+{{- $n := regexFind "^[0-9]+" $d | int -}}
+{{- $unit := trimPrefix (toString $n) $d -}}
+{{- $seconds := 0 -}}
+{{- if eq $unit "s" }}{{ $seconds = $n }}{{ else if eq $unit "m" }}{{ $seconds = mul $n 60 }}{{ else if eq $unit "h" }}{{ $seconds = mul $n 3600 }}{{ else }}{{ fail (printf "%q: use whole seconds, minutes or hours (30s, 2m, 1h)" $d) }}{{ end -}}
+{{- printf "%02d:%02d:%02d" (div $seconds 3600) (mod (div $seconds 60) 60) (mod $seconds 60) -}}
+{{- end -}}
+
+{{/* Security contexts and the writable /tmp of a read-only root file system. */}}
+{{- define "onewindow.podSecurity" -}}
+securityContext:
+  {{- toYaml .Values.podSecurityContext | nindent 2 }}
+automountServiceAccountToken: {{ .Values.serviceAccount.automountToken }}
+{{- with .Values.imagePullSecrets }}
+imagePullSecrets:
+  {{- toYaml . | nindent 2 }}
+{{- end }}
+{{- end -}}
+
+{{- define "onewindow.containerSecurity" -}}
+securityContext:
+  {{- toYaml .Values.containerSecurityContext | nindent 2 }}
+volumeMounts:
+  - name: tmp
+    mountPath: /tmp
+{{- end -}}
+
+{{- define "onewindow.tmpVolume" -}}
+volumes:
+  - name: tmp
+    emptyDir:
+      sizeLimit: 256Mi
+{{- end -}}
