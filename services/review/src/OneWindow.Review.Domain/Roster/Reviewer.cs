@@ -24,6 +24,8 @@ public sealed class Reviewer
     {
     }
 
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
+
     public string StaffId { get; private set; } = string.Empty;
 
     /// <summary>Null until staff-hired or staff-changed has arrived.</summary>

@@ -39,7 +39,8 @@ public sealed class ReviewDbContext(DbContextOptions<ReviewDbContext> options, I
         {
             reviewer.ToTable("reviewers");
             reviewer.IsTenantOwned();
-            reviewer.HasKey(TenantOwnership.PropertyName, nameof(Reviewer.StaffId));
+            reviewer.HasKey(r => r.Id);
+            reviewer.HasIndex(TenantOwnership.PropertyName, nameof(Reviewer.StaffId)).IsUnique();
             reviewer.Property(r => r.StaffId).HasMaxLength(64);
             reviewer.Property(r => r.Department).HasConversion<string>().HasMaxLength(30);
         });

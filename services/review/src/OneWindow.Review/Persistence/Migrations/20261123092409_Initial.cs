@@ -190,8 +190,8 @@ namespace OneWindow.Review.Persistence.Migrations
                 name: "reviewers",
                 columns: table => new
                 {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
                     staff_id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    tenant_id = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     department = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
                     roles = table.Column<List<string>>(type: "text[]", nullable: false),
                     items_as_a = table.Column<List<string>>(type: "text[]", nullable: false),
@@ -200,11 +200,12 @@ namespace OneWindow.Review.Persistence.Migrations
                     capacity = table.Column<int>(type: "integer", nullable: true),
                     last_day = table.Column<DateOnly>(type: "date", nullable: true),
                     post_changed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    skills_changed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    skills_changed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    tenant_id = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("pk_reviewers", x => new { x.tenant_id, x.staff_id });
+                    table.PrimaryKey("pk_reviewers", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -294,6 +295,12 @@ namespace OneWindow.Review.Persistence.Migrations
                 name: "ix_reviewers_tenant_id",
                 table: "reviewers",
                 column: "tenant_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_reviewers_tenant_id_staff_id",
+                table: "reviewers",
+                columns: new[] { "tenant_id", "staff_id" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "ix_work_days_published_day",

@@ -13,7 +13,7 @@ using OneWindow.Review.Persistence;
 namespace OneWindow.Review.Persistence.Migrations
 {
     [DbContext(typeof(ReviewDbContext))]
-    [Migration("20261123085740_Initial")]
+    [Migration("20261123092409_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -541,15 +541,10 @@ namespace OneWindow.Review.Persistence.Migrations
 
             modelBuilder.Entity("OneWindow.Review.Domain.Roster.Reviewer", b =>
                 {
-                    b.Property<string>("TenantId")
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("tenant_id");
-
-                    b.Property<string>("StaffId")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
-                        .HasColumnName("staff_id");
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
 
                     b.Property<int?>("Capacity")
                         .HasColumnType("integer")
@@ -592,11 +587,27 @@ namespace OneWindow.Review.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("skills_changed_at");
 
-                    b.HasKey("TenantId", "StaffId")
+                    b.Property<string>("StaffId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("staff_id");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
                         .HasName("pk_reviewers");
 
                     b.HasIndex("TenantId")
                         .HasDatabaseName("ix_reviewers_tenant_id");
+
+                    b.HasIndex("TenantId", "StaffId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_reviewers_tenant_id_staff_id");
 
                     b.ToTable("reviewers", (string)null);
 
