@@ -31,7 +31,7 @@ internal sealed class AssignWorkerRequestValidator : AbstractValidator<AssignWor
     public AssignWorkerRequestValidator()
     {
         RuleFor(r => r.CaseId).NotEmpty();
-        RuleFor(r => r.StaffId).Matches("^[a-z][a-z0-9-]{2,63}$").WithMessage("staffId is 3 to 64 lower-case letters, digits and dashes.");
+        RuleFor(r => r.StaffId).Matches("^[a-z][a-z0-9-]{1,63}$").WithMessage("staffId is 2 to 64 lower-case letters, digits and dashes.");
     }
 }
 
