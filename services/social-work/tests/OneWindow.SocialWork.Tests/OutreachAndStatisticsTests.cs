@@ -59,6 +59,12 @@ public sealed class OutreachAndStatisticsTests(SocialWorkFactory factory) : ICla
         var third = await worker.PostAsJsonAsync("/v1/silent-family:scan", new { }).OkAsync();
         Assert.Empty(third.Items("raised"));
         Assert.Equal(3, await factory.QueryAsync(centre, db => db.Findings.CountAsync()));
+
+        // The district scans every centre it knows households of, each as a centre it names (and audits so).
+        var district = await factory.ClientFor("yangpu-admin", ["district-admin"], tenant: null).PostAsJsonAsync("/v1/silent-family:scan", new { }).OkAsync();
+        var ours = district.Items("centres").Single(c => c.Str("centre") == centre);
+        Assert.Equal((4, 0), (ours.Int("householdsScanned"), ours.Int("findingsRaised")));
+        Assert.Contains(await factory.AuditAsync(centre), a => a is { Action: "scan-silent-families", Actor: "yangpu-admin", NamedByDistrict: true });
     }
 
     [Fact]
