@@ -109,6 +109,47 @@ public sealed class OutreachAndStatisticsTests(SocialWorkFactory factory) : ICla
     }
 
     [Fact]
+    public async Task The_scan_over_a_demo_centre_finds_its_elderly_alone_and_disabled_without_benefit_with_reasons()
+    {
+        await factory.SeedAsync();
+        var centre = DemoDistrict.DemoDistrictGenerator.District.Centre("pingliang");
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+
+        // As intake's seed tells them: one household-changed per household, facts only.
+        for (var position = 0; position < centre.Households.Count; position++)
+        {
+            var household = centre.Households[position];
+            var head = household.Members.Single(m => m.HeadOfHousehold);
+            var grades = household.Members.Where(m => m.DisabilityGrade is not null).Select(m => m.DisabilityGrade!.Value).ToList();
+            await factory.PublishAsync(new HouseholdChanged
+            {
+                OccurredAt = DateTimeOffset.UtcNow, Tenant = centre.Code, HouseholdId = household.HouseholdId, MemberIds = [.. household.Members.Select(m => m.ResidentId)],
+                Facts = new EligibilityFacts
+                {
+                    AgeYears = today.Year - head.IdNumber.BirthDate.Year - (today < head.IdNumber.BirthDate.AddYears(today.Year - head.IdNumber.BirthDate.Year) ? 1 : 0),
+                    HukouDistrict = head.HukouDistrict,
+                    HouseholdSize = household.Members.Count,
+                    PerCapitaMonthlyIncome = household.PerCapitaMonthlyIncome,
+                    DisabilityGrade = grades.Count == 0 ? null : grades.Min(),
+                    BenefitsHeld = position % 5 == 0 ? ["dibao"] : [],
+                },
+            }, "intake");
+        }
+
+        await SocialWorkFactory.EventuallyAsync(() => factory.QueryAsync(centre.Code, db => db.Households.CountAsync()), n => n == centre.Households.Count);
+        await factory.ClientFor("pingliang-s020", SocialWorkFactory.Worker, centre.Code).PostAsJsonAsync("/v1/silent-family:scan", new { }).OkAsync();
+
+        var findings = (await factory.ClientFor("pingliang-s020", SocialWorkFactory.Worker, centre.Code).GetFromJsonAsync<JsonElement>("/v1/silent-family/findings")).Items("findings").ToList();
+        Assert.True(findings.Count >= 10, $"only {findings.Count} findings");
+        var reasons = findings.SelectMany(f => f.Items("reasons")).ToList();
+        Assert.Contains(reasons, r => r.Str("ruleCode") == "elderly-alone" && r.Str("text").Contains("独居老人", StringComparison.Ordinal));
+        Assert.Contains(reasons, r => r.Str("ruleCode") == "disability-no-benefit" && r.Str("text").Contains("未享受任何补贴", StringComparison.Ordinal));
+        var withOpenCase = await factory.QueryAsync(centre.Code, db => db.Cases.Where(c => c.Status != CaseStatus.Closed).Select(c => c.HouseholdId).ToListAsync());
+        Assert.NotEmpty(withOpenCase);
+        Assert.DoesNotContain(findings, f => withOpenCase.Contains(Guid.Parse(f.Str("householdId"))));
+    }
+
+    [Fact]
     public async Task Statistics_refuse_a_reversed_period()
     {
         var response = await factory.WorkerOf(SocialWorkFactory.NewCentre()).GetAsync("/v1/statistics?from=2026-06-30&to=2026-05-01");
