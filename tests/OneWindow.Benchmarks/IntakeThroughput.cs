@@ -26,7 +26,6 @@ public static class IntakeThroughput
     private const string Item = "dibao-review";
     private const string Materials = "[\"id-card\",\"hukou-book\",\"income-proof\"]";
     private const int ClerksPerCentre = 4;
-    private const int HouseholdsPerCentre = 10;
 
     private static string Gateway => Environment.GetEnvironmentVariable("BENCHMARK_GATEWAY_URL") ?? "http://127.0.0.1:8080";
 
@@ -41,25 +40,26 @@ public static class IntakeThroughput
         var run = RunId();
         var centres = Enumerable.Range(1, Setting("BENCHMARK_CENTRES", 100)).Select(n => $"ab{run}-{n:000}").ToList();
         using var client = Client();
-        Console.WriteLine($"acceptance: registering {centres.Count * HouseholdsPerCentre} households in {centres.Count} centres ab{run}-*");
-        var targets = new List<(string Token, string ResidentId)>();
-        foreach (var centre in centres)
+        // One file per household and item may be in flight, so every acceptance is a household of its own.
+        var warmUp = Math.Min(500, acceptances);
+        var clerksByCentre = centres.ToDictionary(c => c, c => Enumerable.Range(1, ClerksPerCentre).Select(i => Token($"{c}-clerk-{i}", "clerk", c)).ToList());
+        var targets = new (string Token, string ResidentId)[warmUp + acceptances];
+        Console.WriteLine($"acceptance: registering {targets.Length} households in {centres.Count} centres ab{run}-*");
+        await Parallel.ForEachAsync(Enumerable.Range(0, targets.Length), new ParallelOptions { MaxDegreeOfParallelism = Concurrency }, async (h, _) =>
         {
-            var clerks = Enumerable.Range(1, ClerksPerCentre).Select(i => Token($"{centre}-clerk-{i}", "clerk", centre)).ToList();
-            for (var h = 0; h < HouseholdsPerCentre; h++)
-            {
-                targets.Add((clerks[h % clerks.Count], await RegisterResidentAsync(client, clerks[0])));
-            }
-        }
+            var clerks = clerksByCentre[centres[h % centres.Count]];
+            targets[h] = (clerks[h % clerks.Count], await RegisterResidentAsync(client, clerks[0]));
+        });
 
-        HttpRequestMessage Accept(int i)
+        var next = -1;
+        HttpRequestMessage Accept(int _)
         {
-            var (token, resident) = targets[i % targets.Count];
+            var (token, resident) = targets[Interlocked.Increment(ref next)];
             return Post($"{Gateway}/api/intake/v1/applications", token,
                 $"{{\"itemCode\":\"{Item}\",\"residentId\":\"{resident}\",\"materials\":{Materials},\"deliveryMethod\":\"DELIVERY_METHOD_HOME_DELIVERY\"}}");
         }
 
-        await LoadDriver.MeasureAsync("warm-up", client, Math.Min(500, acceptances), Concurrency, Accept);
+        await LoadDriver.MeasureAsync("warm-up", client, warmUp, Concurrency, Accept);
         var gateway = await LoadDriver.MeasureAsync("accepted through the gateway", client, acceptances, Concurrency, Accept);
         var events = await OutboxDrainAsync();
         var pgbench = await PgbenchAsync(acceptances, centres.Count);
