@@ -13,8 +13,8 @@ using OneWindow.Intake.Persistence;
 namespace OneWindow.Intake.Persistence.Migrations
 {
     [DbContext(typeof(IntakeDbContext))]
-    [Migration("20261123081949_Fees")]
-    partial class Fees
+    [Migration("20261123093503_FeesSatisfactionDelivery")]
+    partial class FeesSatisfactionDelivery
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -131,11 +131,32 @@ namespace OneWindow.Intake.Persistence.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("completed_by");
 
+                    b.Property<DateTimeOffset?>("DeliveredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("delivered_at");
+
+                    b.Property<DateTimeOffset?>("DeliveryDue")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("delivery_due");
+
+                    b.Property<string>("DeliveryGridManager")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("delivery_grid_manager");
+
                     b.Property<string>("DeliveryMethod")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("delivery_method");
+
+                    b.Property<Guid?>("DeliveryTaskId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("delivery_task_id");
+
+                    b.Property<int>("FailedDeliveries")
+                        .HasColumnType("integer")
+                        .HasColumnName("failed_deliveries");
 
                     b.Property<string>("FileNumber")
                         .IsRequired()
@@ -166,6 +187,15 @@ namespace OneWindow.Intake.Persistence.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset?>("LastDeliveryFailedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_delivery_failed_at");
+
+                    b.Property<string>("LastDeliveryFailure")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("last_delivery_failure");
 
                     b.PrimitiveCollection<List<string>>("MaterialCodes")
                         .IsRequired()
@@ -229,6 +259,9 @@ namespace OneWindow.Intake.Persistence.Migrations
 
                     b.HasIndex("HouseholdId", "ItemCode")
                         .HasDatabaseName("ix_application_files_household_id_item_code");
+
+                    b.HasIndex("TenantId", "AcceptedAt")
+                        .HasDatabaseName("ix_application_files_tenant_id_accepted_at");
 
                     b.ToTable("application_files", (string)null);
 
@@ -788,6 +821,141 @@ namespace OneWindow.Intake.Persistence.Migrations
                         .HasDatabaseName("ix_residents_tenant_id");
 
                     b.ToTable("residents", (string)null);
+
+                    b.HasAnnotation("OneWindow:TenantOwned", true);
+                });
+
+            modelBuilder.Entity("OneWindow.Intake.Domain.Satisfaction.Complaint", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("category");
+
+                    b.Property<string>("ClerkStaffId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("clerk_staff_id");
+
+                    b.Property<DateTimeOffset?>("HandledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("handled_at");
+
+                    b.Property<string>("HandledBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("handled_by");
+
+                    b.Property<string>("Reply")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reply");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("submitted_by");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("text");
+
+                    b.Property<Guid?>("TicketId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("ticket_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_complaints");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_complaints_tenant_id");
+
+                    b.HasIndex("TenantId", "SubmittedAt")
+                        .HasDatabaseName("ix_complaints_tenant_id_submitted_at");
+
+                    b.ToTable("complaints", (string)null);
+
+                    b.HasAnnotation("OneWindow:TenantOwned", true);
+                });
+
+            modelBuilder.Entity("OneWindow.Intake.Domain.Satisfaction.MessageBookEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("text");
+
+                    b.Property<Guid?>("TicketId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("ticket_id");
+
+                    b.Property<DateTimeOffset>("WrittenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("written_at");
+
+                    b.Property<string>("WrittenBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("written_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_message_book");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_message_book_tenant_id");
+
+                    b.HasIndex("TenantId", "WrittenAt")
+                        .HasDatabaseName("ix_message_book_tenant_id_written_at");
+
+                    b.ToTable("message_book", (string)null);
 
                     b.HasAnnotation("OneWindow:TenantOwned", true);
                 });
