@@ -1,3 +1,0 @@
-using OneWindow.Testing;
-
-[assembly: AssemblyFixture(typeof(PlatformServers))]
