@@ -52,9 +52,30 @@ stream_has() {
   redis-cli -p "$redis_port" XRANGE "$1" - + | grep '^{' | jq -e "select($2)" >/dev/null
 }
 
-# The demo district's first household in Jiangpu holds dibao and public rental housing, with both
-# annual reviews falling due whenever the demo runs (services/intake/src/OneWindow.Intake/Seed).
-demo_head_id_number="310110198112300604"
+# new_id_number: a valid GB 11643 number for a fictional resident of Yangpu born in the 1970s.
+new_id_number() {
+  local body weights=(7 9 10 5 8 4 2 1 6 3 7 9 10 5 8 4 2) sum=0 i
+  body="310110197$((RANDOM % 10))0$((RANDOM % 9 + 1))1$((RANDOM % 9))$(printf '%03d' $((RANDOM % 1000)))"
+  for i in $(seq 0 16); do sum=$((sum + ${body:$i:1} * weights[i])); done
+  local checks="10X98765432"
+  echo "$body${checks:$((sum % 11)):1}"
+}
+
+# new_household <clerk token>: registers a one-person household in grid JP-G02; prints its resident id.
+new_household() {
+  local number
+  number="$(new_id_number)"
+  call 200 POST /api/intake/v1/households "$1" \
+    "{\"address\":\"杨浦区江浦路100弄1号101室\",\"grid\":\"JP-G02\",\"monthlyIncome\":\"1200.00\",\"members\":[{\"name\":\"测试居民\",\"idNumber\":\"$number\",\"phone\":\"13800138000\",\"hukouDistrict\":\"310110\",\"relation\":\"RELATION_HEAD\"}]}" \
+    | jq -r '.members[0].residentId'
+}
+
+# now_ms: milliseconds since the epoch, for what the issues time.
+now_ms() { echo $(($(date +%s%N) / 1000000)); }
+
+# Households holding dibao and public rental housing, both annual reviews falling due whenever the demo
+# runs: their heads' ID numbers, from docs/demo-district.md (kept true by a test).
+mapfile -t demo_heads < <(grep -oE '\| [0-9]{17}[0-9X] \|' "$(dirname "${BASH_SOURCE[0]}")/../docs/demo-district.md" | tr -d '| ')
 
 flow_policy_law() {
   echo "policy-law: guides without login, reviewed -> approved -> disbursement scheduled"
@@ -108,7 +129,16 @@ flow_intake() {
   call 200 POST /api/intake/v1/windows/05:call-next "$clerk" '{}' | jq -e '.status == "TICKET_STATUS_CALLED"' >/dev/null
   step "ticket issued at the kiosk and called to window 05"
 
-  resident="$(call 200 POST /api/intake/v1/residents:find "$clerk" "{\"idNumber\":\"$demo_head_id_number\"}" | jq -r .residentId)"
+  # The first demo household whose reviews are not already in hand (an earlier walk took the others).
+  local head
+  resident=""
+  for head in "${demo_heads[@]}"; do
+    resident="$(call 200 POST /api/intake/v1/residents:find "$clerk" "{\"idNumber\":\"$head\"}" | jq -r .residentId)"
+    (call 200 POST /api/intake/v1/applications:check "$clerk" \
+      "{\"itemCode\":\"dibao-review\",\"residentId\":\"$resident\",\"materials\":[]}") >/dev/null 2>&1 && break
+    resident=""
+  done
+  [ -n "$resident" ] || fail "every demo household in docs/demo-district.md has its reviews in hand: start from a fresh .onewindow/"
   call 200 POST "/api/intake/v1/tickets/$ticket:start" "$clerk" "{\"residentId\":\"$resident\"}" >/dev/null
   call 200 POST /api/intake/v1/applications:check "$clerk" \
     "{\"itemCode\":\"dibao-review\",\"residentId\":\"$resident\",\"materials\":[\"id-card\"]}" \
@@ -179,6 +209,77 @@ flow_hr_payroll() {
   call 200 GET "/api/hr-payroll/v1/payroll-runs/$run/payslips/jiangpu-s004/print" "$director" | grep -q '工资' || fail "payslip"
   step "bank file (CSV with its control line) and a printable payslip"
 }
+
+flow_review() {
+  echo "review: A/B assignment, leave hands files to B, at most two returns, passed files reach approval"
+  local head clerk officer roster pick item a b materials
+  head="$(token jiangpu-s019 '["head","reviewer"]')"
+  clerk="$(token jiangpu-s004 '["clerk"]')"
+  officer="$(token jiangpu-s031 '["policy-officer"]')"
+  roster="$(call 200 GET /api/review/v1/roster "$head")"
+  # A routed item (no outside departments, no supervisor re-check) whose A and B are both at work.
+  for pick in $(echo "$roster" | jq -r '[.reviewers[] | select(.available)] as $av
+      | [$av[] | .staffId as $a | .itemsAsA[] | . as $i | ($av | map(select(.itemsAsB | index($i))) | first) as $b
+         | select($b != null) | "\($i):\($a):\($b.staffId)"] | .[]'); do
+    item="${pick%%:*}"
+    if call 200 GET "/api/policy-law/v1/guides/$item" - | jq -e '.kind == "内部流转件" and (.timeLimited | not)' >/dev/null; then
+      a="$(echo "$pick" | cut -d: -f2)"; b="$(echo "$pick" | cut -d: -f3)"
+      break
+    fi
+    item=""
+  done
+  [ -n "$item" ] || fail "no routed item has both its A and its B at work in jiangpu"
+  materials="$(call 200 GET "/api/intake/v1/items/$item/checklist" "$clerk" | jq -c '[.materials[] | select(.condition == "") | .code]')"
+
+  local resident file started assigned_ms
+  resident="$(new_household "$clerk")"
+  started="$(now_ms)"
+  file="$(call 200 POST /api/intake/v1/applications "$clerk" "{\"itemCode\":\"$item\",\"residentId\":\"$resident\",\"materials\":$materials}" | jq -r .file.fileId)"
+  eventually 10 review_file_held_by "$head" "$file" "$a"
+  assigned_ms=$(($(now_ms) - started))
+  step "$item accepted at intake; assigned to its A ($a) ${assigned_ms} ms after acceptance (polled every 200 ms)"
+
+  local a_token leave
+  a_token="$(token "$a" '["reviewer"]')"
+  leave="$(call 200 POST /api/hr-payroll/v1/leave "$a_token" "{\"from\":\"$(date +%F)\",\"to\":\"$(date +%F)\",\"kind\":\"LEAVE_KIND_PERSONAL\",\"reason\":\"家中有事\"}" | jq -r .leaveId)"
+  call 200 POST "/api/hr-payroll/v1/leave/$leave:approve" "$head" '{}' >/dev/null
+  eventually 10 review_file_held_by "$head" "$file" "$b"
+  step "$a's leave approved by the head in hr-payroll: the open file moved to the B ($b)"
+
+  local second
+  resident="$(new_household "$clerk")"
+  second="$(call 200 POST /api/intake/v1/applications "$clerk" "{\"itemCode\":\"$item\",\"residentId\":\"$resident\",\"materials\":$materials}" | jq -r .file.fileId)"
+  eventually 10 review_file_held_by "$head" "$second" "$b"
+  step "with $a on leave, the next $item file goes straight to $b"
+
+  local b_token first_material round
+  b_token="$(token "$b" '["reviewer"]')"
+  first_material="$(echo "$materials" | jq -r '.[0]')"
+  for round in 1 2; do
+    call 200 POST "/api/review/v1/files/$file:return" "$b_token" \
+      "{\"issues\":[{\"materialCode\":\"$first_material\",\"kind\":\"ISSUE_KIND_WRONG\",\"note\":\"复印件不清晰\"}]}" >/dev/null
+    eventually 10 intake_file_returned "$clerk" "$file" "$round"
+    call 200 POST "/api/intake/v1/applications/$file:supplement" "$clerk" "{\"materials\":[\"$first_material\"]}" >/dev/null
+    eventually 10 review_file_in_review "$head" "$file"
+    step "return $round: intake shows the file returned ($round of 2); the supplement brings it back to review"
+  done
+  local third
+  third="$(call 409 POST "/api/review/v1/files/$file:return" "$b_token" \
+    "{\"issues\":[{\"materialCode\":\"$first_material\",\"kind\":\"ISSUE_KIND_WRONG\"}]}")"
+  echo "$third" | grep -q 'return-limit' || fail "third return refused for another reason: $third"
+  step "a third return is refused (409 return-limit)"
+
+  call 200 POST "/api/review/v1/files/$file:pass" "$b_token" '{"note":"材料齐全，符合条件"}' >/dev/null
+  eventually 10 call 200 GET "/api/policy-law/v1/approvals/$file" "$officer"
+  local b_as_officer
+  b_as_officer="$(token "$b" '["reviewer","policy-officer"]')"
+  call 403 POST "/api/policy-law/v1/approvals/$file:approve" "$b_as_officer" '{}' >/dev/null
+  step "passed by $b: in policy-law's approval worklist, where $b is refused (403) even as a policy officer"
+}
+
+review_file_held_by() { call 200 GET "/api/review/v1/files/$2" "$1" | jq -e --arg r "$3" '.reviewerStaffId == $r' >/dev/null; }
+review_file_in_review() { call 200 GET "/api/review/v1/files/$2" "$1" | jq -e '.status == "FILE_STATUS_IN_REVIEW"' >/dev/null; }
+intake_file_returned() { call 200 GET "/api/intake/v1/applications/$2" "$1" | jq -e --argjson n "$3" '.status == "FILE_STATUS_RETURNED" and .returnCount == $n' >/dev/null; }
 
 flows=("$@")
 [ ${#flows[@]} -eq 0 ] && flows=(intake policy_law hr_payroll)

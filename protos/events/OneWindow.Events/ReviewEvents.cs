@@ -1,3 +1,4 @@
+using System.Globalization;
 using OneWindow.EventBus;
 
 namespace OneWindow.Events;
@@ -104,4 +105,65 @@ public sealed record JointReplyReceived : IntegrationEvent
     public required string OutsideDepartment { get; init; }
 
     public override string Subject => FileId.ToString();
+}
+
+/// <summary>
+/// Nobody available knows the file's item (every A, B and knower away or gone): the file waits on the
+/// first-review head's unassigned list, and this is the alert for the head's inbox.
+/// </summary>
+[Topic("application-unassigned")]
+public sealed record ApplicationUnassigned : IntegrationEvent
+{
+    public required Guid FileId { get; init; }
+
+    public required string ItemCode { get; init; }
+
+    /// <summary>The head to alert, when the roster has one available.</summary>
+    public string? HeadStaffId { get; init; }
+
+    /// <summary>Who held the file before (a leave handover), if anyone.</summary>
+    public string? PreviousReviewerStaffId { get; init; }
+
+    public override string Subject => FileId.ToString();
+}
+
+/// <summary>An outside department did not reply by the date asked: escalated to the first-review head.</summary>
+[Topic("joint-reply-overdue")]
+public sealed record JointReplyOverdue : IntegrationEvent
+{
+    public required Guid FileId { get; init; }
+
+    public required string OutsideDepartment { get; init; }
+
+    public required DateOnly ReplyDue { get; init; }
+
+    public string? HeadStaffId { get; init; }
+
+    public override string Subject => FileId.ToString();
+}
+
+/// <summary>
+/// One reviewer's first-review work on one day (Shanghai time), published once the day is over, for
+/// performance evaluation: decisions taken, returns, and deadlines met (decided in time) or missed (gone overdue).
+/// </summary>
+[Topic("reviewer-work-recorded")]
+public sealed record ReviewerWorkRecorded : IntegrationEvent
+{
+    public required string ReviewerStaffId { get; init; }
+
+    public required DateOnly Day { get; init; }
+
+    public required int FilesReviewed { get; init; }
+
+    public required int Passed { get; init; }
+
+    public required int Returned { get; init; }
+
+    public required int Rejected { get; init; }
+
+    public required int DeadlinesMet { get; init; }
+
+    public required int DeadlinesMissed { get; init; }
+
+    public override string Subject => $"{ReviewerStaffId}/{Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
 }

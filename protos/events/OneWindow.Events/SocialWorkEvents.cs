@@ -31,7 +31,8 @@ public sealed record HomeVisitRecorded : IntegrationEvent
 {
     public required Guid VisitId { get; init; }
 
-    public required Guid CaseId { get; init; }
+    /// <summary>The case the visit was for; null for a visit outside any case (an assistance investigation, 民政救助入户调查).</summary>
+    public Guid? CaseId { get; init; }
 
     public required Guid HouseholdId { get; init; }
 

@@ -23,8 +23,16 @@ public sealed class IntakeOptions
     /// <summary>How long policy-law has to answer an eligibility question before intake goes on without it.</summary>
     public TimeSpan EligibilityTimeout { get; set; } = TimeSpan.FromSeconds(2);
 
-    /// <summary>The mobile payment channels a payment window takes (data, not code: a new one is a setting).</summary>
-    public string[] MobilePayChannels { get; set; } = ["wechat", "alipay"];
+    /// <summary>How long a replica keeps the district catalogue in memory before reading it again.</summary>
+    public TimeSpan CatalogueCacheFor { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// The mobile payment channels a payment window takes (data, not code: a new one is a setting). Unset means
+    /// WeChat Pay and Alipay; a configured list replaces them (an array default would be appended to by the binder).
+    /// </summary>
+    public string[]? MobilePayChannels { get; set; }
+
+    public IReadOnlyList<string> MobileChannels => MobilePayChannels is { Length: > 0 } configured ? configured : ["wechat", "alipay"];
 
     public string HoursOf(string centre) => CentreOpeningHours.GetValueOrDefault(centre, OpeningHours);
 }

@@ -36,6 +36,7 @@ internal static class IntakeRegistration
 
         builder.Services.AddSingleton<PersonalDataIndex>();
         builder.Services.AddSingleton<TicketNumbering>();
+        builder.Services.AddSingleton<CatalogueSnapshot>();
         builder.Services.AddScoped<RegisterResidents>();
         builder.Services.AddScoped<ResidentReader>();
         builder.Services.AddScoped<ManageWindows>();

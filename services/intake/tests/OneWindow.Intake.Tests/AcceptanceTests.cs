@@ -97,6 +97,23 @@ public sealed class AcceptanceTests(IntakeFactory intake) : IClassFixture<Intake
     }
 
     [Fact]
+    public async Task A_second_file_for_an_item_already_in_flight_is_refused_naming_the_first()
+    {
+        var (centre, clerk, residentId, _) = await ResidentAsync();
+        var first = await (await clerk.PostAsJsonAsync("/v1/applications", new { itemCode = "dibao-review", residentId, materials = DibaoReviewMaterials })).ReadAsync();
+
+        var second = await clerk.PostAsJsonAsync("/v1/applications", new { itemCode = "dibao-review", residentId, materials = DibaoReviewMaterials });
+
+        Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
+        var body = await second.Content.ReadAsStringAsync();
+        Assert.Contains("file-in-flight", body, StringComparison.Ordinal);
+        Assert.Contains(first.GetProperty("file").Str("fileNumber"), body, StringComparison.Ordinal);
+        await using var connection = await intake.OpenAppConnectionAsync(centre);
+        await using var files = new NpgsqlCommand("SELECT count(*) FROM application_files WHERE item_code = 'dibao-review'", connection);
+        Assert.Equal(1L, (long)(await files.ExecuteScalarAsync())!);
+    }
+
+    [Fact]
     public async Task An_item_the_centre_has_disabled_is_refused()
     {
         var (centre, clerk, residentId, _) = await ResidentAsync();

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.Extensions.Configuration;
 using Npgsql;
 
 namespace OneWindow.Intake.Tests;
@@ -200,5 +201,44 @@ public sealed class FeeTests(IntakeFactory intake) : IClassFixture<IntakeFactory
         }
 
         return (long)(await command.ExecuteScalarAsync())!;
+    }
+}
+
+public sealed class PaymentChannelTests
+{
+    [Fact]
+    public void Mobile_payment_channels_are_wechat_and_alipay_unless_configured_and_a_configured_list_replaces_them()
+    {
+        static IntakeOptions Bind(params (string Key, string Value)[] settings)
+        {
+            var options = new IntakeOptions();
+            new ConfigurationBuilder()
+                .AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)))
+                .Build().GetSection(IntakeOptions.Section).Bind(options);
+            return options;
+        }
+
+        Assert.Equal(["wechat", "alipay"], Bind().MobileChannels);
+        Assert.Equal(["unionpay"], Bind(("Intake:MobilePayChannels:0", "unionpay")).MobileChannels);
+    }
+
+    [Theory]
+    [InlineData("unionpay", true)]
+    [InlineData("UnionPay ", true)]
+    [InlineData("wechat", false)]
+    public void A_mobile_payment_is_taken_only_through_a_configured_channel(string channel, bool taken)
+    {
+        Domain.Fees.FeePayment Take() => Domain.Fees.FeePayment.Take(
+            Guid.NewGuid(), Guid.NewGuid(), new DateOnly(2026, 11, 23), "08", "cashier-1", new Common.Money.Cny(25m),
+            Common.Vocabulary.PaymentMethod.MobilePay, channel, "R-0001", ["unionpay"], DateTimeOffset.UtcNow);
+
+        if (taken)
+        {
+            Assert.Equal("unionpay", Take().Channel);
+        }
+        else
+        {
+            Assert.Equal("channel", Assert.Throws<Common.Errors.DomainException>(Take).Field);
+        }
     }
 }

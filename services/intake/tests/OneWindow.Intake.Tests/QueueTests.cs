@@ -106,6 +106,24 @@ public sealed class QueueTests(IntakeFactory intake) : IClassFixture<IntakeFacto
     }
 
     [Fact]
+    public async Task A_waiting_ticket_tells_how_many_are_ahead_in_calling_order()
+    {
+        var centre = IntakeFactory.NewCentre();
+        (await intake.ClerkOf(centre).PostAsJsonAsync("/v1/windows/02:open", new { type = Comprehensive })).EnsureSuccessStatusCode();
+        var kiosk = intake.DeviceOf(centre);
+        var issued = new List<System.Text.Json.JsonElement>();
+        foreach (var priority in new[] { false, false, true, false })
+        {
+            issued.Add(await (await kiosk.PostAsJsonAsync("/v1/tickets", new { windowType = Comprehensive, priority })).ReadAsync());
+        }
+
+        var firstNow = await (await kiosk.GetAsync($"/v1/tickets/{issued[0].Str("ticketId")}")).ReadAsync();
+
+        Assert.Equal([0, 1, 0, 3], issued.Select(t => t.TryGetProperty("ahead", out var ahead) ? ahead.GetInt32() : 0));
+        Assert.Equal(1, firstNow.GetProperty("ahead").GetInt32());
+    }
+
+    [Fact]
     public async Task Two_windows_calling_at_once_never_get_the_same_ticket()
     {
         var centre = IntakeFactory.NewCentre();

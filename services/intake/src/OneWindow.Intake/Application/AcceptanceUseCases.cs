@@ -42,6 +42,8 @@ public sealed class AcceptApplication(
     public async Task<Contract.AcceptReply> HandleAsync(Contract.AcceptApplicationRequest request, Caller caller, CancellationToken cancellationToken)
     {
         var centre = tenant.RequireCentre();
+        // One connection for the reads and the commit (the centre set on it once); released before policy-law is asked.
+        await using var connection = await db.OneConnectionAsync(cancellationToken);
         var (item, resident, household, visit) = await PrepareAsync(request, caller, cancellationToken);
         var missing = Missing(item, request, visit);
         if (missing.Count > 0)
@@ -54,7 +56,7 @@ public sealed class AcceptApplication(
         var ticketId = await TicketAsync(request, resident, caller, cancellationToken);
         var now = clock.GetUtcNow();
         var materials = visit.Check(request.Materials);
-        var bundledWith = await db.Files.Where(f => f.VisitId == visit.Id).Select(f => f.Id).ToListAsync(cancellationToken);
+        List<Guid> bundledWith = db.Entry(visit).State == EntityState.Added ? [] : await db.Files.Where(f => f.VisitId == visit.Id).Select(f => f.Id).ToListAsync(cancellationToken);
         var deadline = item.Kind == ItemKind.Instant ? (DateTimeOffset?)null : WorkingDayCalendar.China.DeadlineFor(now, item.TimeLimitWorkingDays);
         var id = Guid.CreateVersion7();
         var file = ApplicationFile.Accept(
@@ -86,6 +88,7 @@ public sealed class AcceptApplication(
         await db.SaveChangesAsync(cancellationToken);
 
         var members = await db.Residents.AsNoTracking().Where(r => r.HouseholdId == household.Id).ToListAsync(cancellationToken);
+        await connection.DisposeAsync();
         var reply = new Contract.AcceptReply
         {
             File = AcceptanceMapping.ToContract(file, bundledWith),
@@ -109,6 +112,21 @@ public sealed class AcceptApplication(
         var resident = await db.Residents.AsNoTracking().SingleOrDefaultAsync(r => r.Id == residentId, cancellationToken)
             ?? throw new DomainException(DomainErrorKind.NotFound, "unknown-resident", "There is no such resident in this centre.", "residentId");
         var household = await db.Households.AsNoTracking().SingleAsync(h => h.Id == resident.HouseholdId, cancellationToken);
+        if (item.Kind != ItemKind.Instant)
+        {
+            // One file per item in flight: a second would be decided twice and could be paid twice.
+            var inFlight = await db.Files.AsNoTracking()
+                .Where(f => f.ItemCode == item.ItemCode && f.Status != FileStatus.Completed)
+                .Where(f => item.Scope == ItemScope.Household ? f.HouseholdId == household.Id : f.ResidentId == resident.Id)
+                .Select(f => f.FileNumber)
+                .FirstOrDefaultAsync(cancellationToken);
+            if (inFlight is not null)
+            {
+                throw new DomainException(DomainErrorKind.Conflict, "file-in-flight",
+                    $"'{item.Name}' is already being handled for this {(item.Scope == ItemScope.Household ? "household" : "resident")} (file {inFlight}).", "itemCode");
+            }
+        }
+
         Visit visit;
         if (request.VisitId is { } visitText)
         {
@@ -177,6 +195,7 @@ public sealed class FindDueItems(IntakeDbContext db, CatalogueReader catalogue, 
 {
     public async Task<IReadOnlyList<Contract.DueItem>> PeriodicAsync(Guid householdId, CancellationToken cancellationToken)
     {
+        await using var connection = await db.OneConnectionAsync(cancellationToken);
         var items = await catalogue.AllInForceAsync(cancellationToken);
         var disabled = await catalogue.DisabledAsync(cancellationToken);
         var periodic = items.Where(i => i.RecurrenceMonths is > 0 && !disabled.Contains(i.ItemCode)).Select(i => new PeriodicItem(i.ItemCode, i.Name, i.RecurrenceMonths!.Value)).ToList();

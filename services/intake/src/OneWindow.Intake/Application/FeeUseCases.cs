@@ -42,7 +42,7 @@ public sealed class TakeFee(IntakeDbContext db, CatalogueReader catalogue, IAudi
         var payment = FeePayment.Take(
             Guid.CreateVersion7(), file.Id, DateOnly.FromDateTime(ChinaTime.ToChina(now).DateTime), window.Number, caller.Id,
             new Cny(Wire.Money(request.Amount, "amount")), FeeMapping.ToDomain(request.Method), request.Channel, request.ReceiptNumber,
-            options.Value.MobilePayChannels, now);
+            options.Value.MobileChannels, now);
         if (await db.FeePayments.AnyAsync(p => p.FileId == file.Id, cancellationToken))
         {
             throw new DomainException(DomainErrorKind.Conflict, "fee-already-paid", $"The fee of file {file.FileNumber} has already been paid.", "fileId");

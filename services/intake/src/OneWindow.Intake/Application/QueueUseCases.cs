@@ -94,6 +94,7 @@ public sealed class IssueTicket(IntakeDbContext db, TicketNumbering numbering, I
     public async Task<Contract.Ticket> HandleAsync(WindowType type, bool priority, CancellationToken cancellationToken)
     {
         var centre = tenant.RequireCentre();
+        await using var connection = await db.OneConnectionAsync(cancellationToken);
         var now = clock.GetUtcNow();
         var local = ChinaTime.ToChina(now);
         if (!OpeningHours.Parse(options.Value.HoursOf(centre)).IsOpenAt(TimeOnly.FromDateTime(local.DateTime)))
@@ -133,6 +134,7 @@ public sealed class CallNextTicket(IntakeDbContext db, IOutbox outbox, ITenantCo
     public async Task<Contract.Ticket> HandleAsync(string windowNumber, Caller caller, CancellationToken cancellationToken)
     {
         var centre = tenant.RequireCentre();
+        await using var connection = await db.OneConnectionAsync(cancellationToken);
         var window = await db.Windows.AsNoTracking().SingleOrDefaultAsync(w => w.Number == windowNumber, cancellationToken)
             ?? throw new DomainException(DomainErrorKind.NotFound, "unknown-window", $"There is no window {windowNumber} in this centre.", "number");
         window.RequireClerk(caller.Id);
@@ -275,10 +277,13 @@ public sealed class QueueReader(IntakeDbContext db, ITenantContext tenant, IOpti
         var contract = QueueMapping.ToContract(ticket);
         if (ticket.Status == TicketStatus.Waiting)
         {
-            var waiting = await db.Tickets.AsNoTracking()
-                .Where(t => t.Day == ticket.Day && t.WindowType == ticket.WindowType && t.Status == TicketStatus.Waiting && t.Id != ticket.Id)
-                .ToListAsync(cancellationToken);
-            contract.Ahead = QueueOrder.Of([.. waiting, ticket]).TakeWhile(t => t.Id != ticket.Id).Count();
+            // Counted in the database in QueueOrder's order (priority, then arrival, then number): a busy day's queue is not read to count it.
+            contract.Ahead = await db.Tickets.CountAsync(
+                t => t.Day == ticket.Day && t.WindowType == ticket.WindowType && t.Status == TicketStatus.Waiting && t.Id != ticket.Id
+                     && ((t.Priority && !ticket.Priority)
+                         || (t.Priority == ticket.Priority
+                             && (t.QueuedSince < ticket.QueuedSince || (t.QueuedSince == ticket.QueuedSince && t.Sequence < ticket.Sequence)))),
+                cancellationToken);
         }
 
         return contract;

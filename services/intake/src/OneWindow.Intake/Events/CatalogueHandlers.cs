@@ -1,13 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using OneWindow.EventBus;
 using OneWindow.Events;
+using OneWindow.Intake.Application;
 using OneWindow.Intake.Domain.Catalogue;
 using OneWindow.Intake.Persistence;
 
 namespace OneWindow.Intake.Events;
 
 /// <summary>Keeps intake's read model of the district catalogue and of this centre's item settings.</summary>
-public sealed class CatalogueHandlers(IntakeDbContext db) :
+public sealed class CatalogueHandlers(IntakeDbContext db, CatalogueSnapshot snapshot) :
     IIntegrationEventHandler<CatalogueItemPublished>,
     IIntegrationEventHandler<CentreItemSettingsChanged>
 {
@@ -23,6 +24,7 @@ public sealed class CatalogueHandlers(IntakeDbContext db) :
             published.ItemCode, published.Version, published.Name, published.Category, published.EffectiveFrom, published.Kind, published.WindowType,
             published.Scope, published.TimeLimitWorkingDays, published.TimeLimited, published.RecurrenceMonths,
             published.Materials.Select(m => new RequiredMaterial(m.Code, m.Name, m.Original, m.Count, m.Condition))));
+        snapshot.Invalidate();
     }
 
     public async Task HandleAsync(CentreItemSettingsChanged changed, CancellationToken cancellationToken)

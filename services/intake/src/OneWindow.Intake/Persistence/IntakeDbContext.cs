@@ -43,6 +43,22 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options, I
 
     public DbSet<Complaint> Complaints => Set<Complaint>();
 
+    /// <summary>
+    /// Keeps one connection open for a use case's several statements, so the centre is set on it once (the tenancy
+    /// interceptor runs whenever EF opens a connection, and resets it on closing) rather than around every query.
+    /// Disposing closes it; disposing twice, or a connection already open, is harmless.
+    /// </summary>
+    public async Task<IAsyncDisposable> OneConnectionAsync(CancellationToken cancellationToken)
+    {
+        if (Database.GetDbConnection().State == System.Data.ConnectionState.Open)
+        {
+            return NothingToClose.Instance;
+        }
+
+        await Database.OpenConnectionAsync(cancellationToken);
+        return new ConnectionLease(this);
+    }
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<CatalogueEntry>(entry =>
@@ -206,6 +222,26 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options, I
         modelBuilder.AddOutboxAndInbox();
         modelBuilder.AddAuditTrail();
     }
+}
+
+internal sealed class ConnectionLease(IntakeDbContext db) : IAsyncDisposable
+{
+    private int _closed;
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _closed, 1) == 0)
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+}
+
+internal sealed class NothingToClose : IAsyncDisposable
+{
+    public static readonly NothingToClose Instance = new();
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 }
 
 /// <summary>For <c>dotnet ef migrations</c>: the model without a database or a request.</summary>

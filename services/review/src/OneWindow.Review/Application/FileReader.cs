@@ -1,0 +1,175 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using OneWindow.Audit;
+using OneWindow.Common.Calendar;
+using OneWindow.Common.Errors;
+using OneWindow.Common.Time;
+using OneWindow.Review.Domain.Files;
+using OneWindow.Review.Domain.Joint;
+using OneWindow.Review.Persistence;
+using OneWindow.ServiceDefaults;
+using Contract = OneWindow.Review.V1;
+
+namespace OneWindow.Review.Application;
+
+/// <summary>
+/// The worklists and one file. Reviewers see the files they hold (and those they decided); supervisors
+/// the time-limited files to re-check; heads, directors and district admins every file of the centre.
+/// A centre sees only its own (query filter and row-level security).
+/// </summary>
+public sealed class FileReader(ReviewDbContext db, CatalogueReader catalogue, IAuditTrail audit, IOptions<ReviewOptions> options, TimeProvider clock)
+{
+    private const int Limit = 500;
+
+    private static readonly FileStatus[] Open = [FileStatus.InReview, FileStatus.AwaitingSupplement, FileStatus.Escalated];
+
+    public async Task<Contract.ListWorklistReply> ListAsync(Contract.ListWorklistRequest request, Caller caller, CancellationToken cancellationToken)
+    {
+        var view = request.View == Contract.WorklistView.Unspecified ? Contract.WorklistView.Mine : request.View;
+        var centreViews = new[] { Contract.WorklistView.Team, Contract.WorklistView.Unassigned, Contract.WorklistView.MissesToday, Contract.WorklistView.Escalated };
+        if ((centreViews.Contains(view) || request.ReviewerStaffId is not null) && !caller.SeesTheCentre)
+        {
+            throw new DomainException(DomainErrorKind.Forbidden, "head-only-view", "This worklist is for the department head.", "view");
+        }
+
+        if (view == Contract.WorklistView.Recheck && !caller.Is(PlatformRoles.Supervisor) && !caller.SeesTheCentre)
+        {
+            throw new DomainException(DomainErrorKind.Forbidden, "supervisor-only-view", "This worklist is for business supervisors.", "view");
+        }
+
+        var now = clock.GetUtcNow();
+        var query = db.Files.AsNoTracking().Where(f => Open.Contains(f.Status));
+        // A reviewer's own lists are theirs; a head may look at one reviewer's.
+        var holder = caller.SeesTheCentre ? request.ReviewerStaffId : caller.StaffId;
+        if (holder is not null && view is not (Contract.WorklistView.Recheck or Contract.WorklistView.Unassigned))
+        {
+            query = query.Where(f => f.ReviewerStaffId == holder);
+        }
+
+        var endOfToday = ChinaTime.EndOfDay(ChinaTime.Today(clock));
+        var soon = ChinaTime.EndOfDay(WorkingDayCalendar.China.AddWorkingDays(ChinaTime.Today(clock), options.Value.DueSoonWorkingDays));
+        query = view switch
+        {
+            Contract.WorklistView.Unassigned => query.Where(f => f.ReviewerStaffId == null),
+            Contract.WorklistView.Overdue => query.Where(f => f.PausedAt == null && f.Deadline < now),
+            Contract.WorklistView.DueSoon => query.Where(f => f.PausedAt == null && f.Deadline >= now && f.Deadline <= soon),
+            Contract.WorklistView.MissesToday => query.Where(f => f.PausedAt == null && f.Deadline <= endOfToday),
+            Contract.WorklistView.Escalated => query.Where(f => f.Status == FileStatus.Escalated),
+            Contract.WorklistView.Recheck => await RecheckAsync(query, caller, cancellationToken),
+            _ => query,
+        };
+        var files = await query.OrderBy(f => f.Deadline).Take(Limit).ToListAsync(cancellationToken);
+        var names = await NamesAsync(files, cancellationToken);
+        var reply = new Contract.ListWorklistReply();
+        reply.Files.AddRange(files.Select(f => f.ToContract(now, names.GetValueOrDefault((f.ItemCode, f.ItemVersion)))));
+        return reply;
+    }
+
+    public async Task<Contract.ReviewFile> GetAsync(string fileId, Caller caller, CancellationToken cancellationToken)
+    {
+        var file = await FindAsync(db, fileId, cancellationToken);
+        var entry = await catalogue.FindAsync(file.ItemCode, file.ItemVersion, cancellationToken);
+        var involved = file.ReviewerStaffId == caller.StaffId || file.DecidedBy == caller.StaffId || file.EscalatedBy == caller.StaffId
+            || file.Rounds.Any(r => r.ReturnedBy == caller.StaffId);
+        var supervises = caller.Is(PlatformRoles.Supervisor) && entry is { TimeLimited: true };
+        if (!involved && !supervises && !caller.SeesTheCentre)
+        {
+            await audit.RecordDenialAsync(new AuditEntry("read", "file", file.FileId.ToString(), "not the caller's file"), cancellationToken);
+            throw new DomainException(DomainErrorKind.Forbidden, "not-your-file", "This file is assigned to another reviewer.", "fileId");
+        }
+
+        var requests = await db.JointRequests.AsNoTracking().Where(r => r.FileId == file.FileId).OrderBy(r => r.Department).ToListAsync(cancellationToken);
+        return file.ToContract(clock.GetUtcNow(), entry, requests);
+    }
+
+    public static async Task<ReviewFile> FindAsync(ReviewDbContext db, string fileId, CancellationToken cancellationToken)
+    {
+        var id = Wire.Id(fileId, "fileId");
+        return await db.Files.SingleOrDefaultAsync(f => f.FileId == id, cancellationToken)
+            ?? throw new DomainException(DomainErrorKind.NotFound, "unknown-file", "There is no such file in this centre's first review.", "fileId");
+    }
+
+    /// <summary>Time-limited files in review not yet re-checked; a supervisor named on items sees theirs and the unnamed ones.</summary>
+    private async Task<IQueryable<ReviewFile>> RecheckAsync(IQueryable<ReviewFile> query, Caller caller, CancellationToken cancellationToken)
+    {
+        var items = await db.Catalogue.AsNoTracking()
+            .Where(e => e.TimeLimited && (caller.SeesTheCentre || e.SupervisorStaffId == null || e.SupervisorStaffId == caller.StaffId))
+            .Select(e => e.ItemCode).Distinct().ToListAsync(cancellationToken);
+        return query.Where(f => f.Status != FileStatus.AwaitingSupplement && f.RecheckedBy == null && items.Contains(f.ItemCode) && f.ReviewerStaffId != caller.StaffId);
+    }
+
+    private async Task<Dictionary<(string, int), CatalogueEntry>> NamesAsync(List<ReviewFile> files, CancellationToken cancellationToken)
+    {
+        var codes = files.Select(f => f.ItemCode).Distinct().ToList();
+        return (await db.Catalogue.AsNoTracking().Where(e => codes.Contains(e.ItemCode)).ToListAsync(cancellationToken))
+            .ToDictionary(e => (e.ItemCode, e.Version));
+    }
+}
+
+internal static class FileMapping
+{
+    public static Contract.ReviewFile ToContract(this ReviewFile file, DateTimeOffset now, CatalogueEntry? entry, IEnumerable<JointRequest>? requests = null)
+    {
+        var contract = new Contract.ReviewFile
+        {
+            FileId = file.FileId.ToString(),
+            ItemCode = file.ItemCode,
+            ItemVersion = file.ItemVersion,
+            ItemName = entry?.Name,
+            Kind = Wire.Kebab(file.Kind),
+            Status = (Contract.FileStatus)((int)file.Status + 1),
+            ReviewerStaffId = file.ReviewerStaffId,
+            AssignmentReason = file.AssignmentReason is { } reason ? Wire.Kebab(reason) : null,
+            AcceptingClerkStaffId = file.AcceptingClerkStaffId,
+            AcceptedAt = Wire.Instant(file.AcceptedAt),
+            Deadline = Wire.Instant(file.Deadline),
+            Paused = file.PausedAt is not null,
+            Overdue = file.IsOverdue(now),
+            Effort = file.Effort,
+            Returns = file.Returns,
+            TimeLimited = entry?.TimeLimited ?? false,
+            RecheckedBy = file.RecheckedBy,
+            DecidedBy = file.DecidedBy,
+            Reason = file.Reason,
+            EscalatedBy = file.EscalatedBy,
+            ResidentId = file.ResidentId.ToString(),
+            HouseholdId = file.HouseholdId.ToString(),
+        };
+        contract.Rounds.AddRange(file.Rounds.Select(ToContract));
+        contract.Materials.AddRange((entry?.Materials ?? []).Select(m => new Contract.Material { Code = m.Code, Name = m.Name }));
+        contract.JointRequests.AddRange((requests ?? []).Select(ToContract));
+        return contract;
+    }
+
+    private static Contract.ReturnRound ToContract(ReturnRound round)
+    {
+        var contract = new Contract.ReturnRound
+        {
+            Round = round.Round,
+            ReturnedAt = Wire.Instant(round.ReturnedAt),
+            ReturnedBy = round.ReturnedBy,
+            SupplementAt = round.SupplementAt is { } at ? Wire.Instant(at) : null,
+        };
+        contract.Issues.AddRange(round.Issues.Select(i => new Contract.ReturnIssue
+        {
+            MaterialCode = i.MaterialCode,
+            Kind = i.Kind == IssueKind.Missing ? Contract.IssueKind.Missing : Contract.IssueKind.Wrong,
+            Note = i.Note,
+        }));
+        contract.MaterialsReceived.AddRange(round.MaterialsReceived ?? []);
+        return contract;
+    }
+
+    private static Contract.JointRequest ToContract(JointRequest request) => new()
+    {
+        RequestId = request.Id.ToString(),
+        Department = request.Department,
+        Contact = request.Contact,
+        Channel = request.Channel,
+        SentAt = Wire.Instant(request.SentAt),
+        ReplyDue = Wire.Day(request.ReplyDue),
+        Reply = request.Reply,
+        RepliedAt = request.RepliedAt is { } at ? Wire.Instant(at) : null,
+        Escalated = request.Escalated,
+    };
+}

@@ -1,0 +1,79 @@
+using Microsoft.EntityFrameworkCore;
+using OneWindow.Audit;
+using OneWindow.Common.Calendar;
+using OneWindow.Common.Errors;
+using OneWindow.Events;
+using OneWindow.Outbox;
+using OneWindow.Review.Domain.Joint;
+using OneWindow.Review.Persistence;
+using OneWindow.Tenancy;
+using Contract = OneWindow.Review.V1;
+
+namespace OneWindow.Review.Application;
+
+/// <summary>
+/// Joint items (外部会同办件): the reviewer holding the file sends it to every outside department the
+/// item names, with the reply date asked for (joint-request-sent each), and records their replies
+/// (joint-reply-received). The file passes only once every department has replied.
+/// </summary>
+public sealed class JointUseCases(ReviewDbContext db, CatalogueReader catalogue, IAuditTrail audit, IOutbox outbox, ITenantContext tenant, TimeProvider clock)
+{
+    public async Task<Contract.ReviewFile> SendAsync(Contract.SendJointRequestsRequest request, Caller caller, CancellationToken cancellationToken)
+    {
+        var centre = tenant.RequireCentre();
+        var file = await FileReader.FindAsync(db, request.FileId, cancellationToken);
+        var replyDue = request.ReplyDue is { } text ? Wire.Day(text, "replyDue") : (DateOnly?)null;
+        var departments = await db.JointDepartments.AsNoTracking().Where(d => d.ItemCode == file.ItemCode).OrderBy(d => d.Department).ToListAsync(cancellationToken);
+        var sent = await db.JointRequests.AnyAsync(r => r.FileId == file.FileId, cancellationToken);
+        var now = clock.GetUtcNow();
+        IReadOnlyList<JointRequest> requests;
+        try
+        {
+            requests = JointRequest.SendAll(file, departments, sent, caller.StaffId, now, replyDue, WorkingDayCalendar.China);
+        }
+        catch (DomainException refusal) when (refusal.Kind == DomainErrorKind.Forbidden)
+        {
+            await audit.RecordDenialAsync(new AuditEntry("send-joint-requests", "file", file.FileId.ToString(), refusal.Message), cancellationToken);
+            throw;
+        }
+
+        foreach (var joint in requests)
+        {
+            db.JointRequests.Add(joint);
+            outbox.Add(new JointRequestSent { OccurredAt = now, Tenant = centre, FileId = file.FileId, OutsideDepartment = joint.Department, ReplyDue = joint.ReplyDue });
+        }
+
+        audit.Record(new AuditEntry("send-joint-requests", "file", file.FileId.ToString(), string.Join("、", requests.Select(r => $"{r.Department}（{Wire.Day(r.ReplyDue)}前答复）"))));
+        await db.SaveChangesAsync(cancellationToken);
+        return file.ToContract(now, await catalogue.FindAsync(file.ItemCode, file.ItemVersion, cancellationToken), requests);
+    }
+
+    public async Task<Contract.ReviewFile> RecordReplyAsync(Contract.RecordJointReplyRequest request, Caller caller, CancellationToken cancellationToken)
+    {
+        var centre = tenant.RequireCentre();
+        var file = await FileReader.FindAsync(db, request.FileId, cancellationToken);
+        var requestId = Wire.Id(request.RequestId, "requestId");
+        var joint = await db.JointRequests.SingleOrDefaultAsync(r => r.Id == requestId && r.FileId == file.FileId, cancellationToken)
+            ?? throw new DomainException(DomainErrorKind.NotFound, "unknown-joint-request", "This file has no such joint request.", "requestId");
+        if (!file.IsOpen || file.ReviewerStaffId != caller.StaffId)
+        {
+            var refusal = file.IsOpen
+                ? new DomainException(DomainErrorKind.Forbidden, "not-your-file", "This file is assigned to another reviewer.", "fileId")
+                : new DomainException(DomainErrorKind.Conflict, "file-closed", "This file is no longer in review.", "fileId");
+            if (refusal.Kind == DomainErrorKind.Forbidden)
+            {
+                await audit.RecordDenialAsync(new AuditEntry("record-joint-reply", "file", file.FileId.ToString(), refusal.Message), cancellationToken);
+            }
+
+            throw refusal;
+        }
+
+        var now = clock.GetUtcNow();
+        joint.RecordReply(request.Reply, caller.StaffId, now);
+        outbox.Add(new JointReplyReceived { OccurredAt = now, Tenant = centre, FileId = file.FileId, OutsideDepartment = joint.Department });
+        audit.Record(new AuditEntry("record-joint-reply", "file", file.FileId.ToString(), $"{joint.Department}：{joint.Reply}"));
+        await db.SaveChangesAsync(cancellationToken);
+        var requests = await db.JointRequests.AsNoTracking().Where(r => r.FileId == file.FileId).OrderBy(r => r.Department).ToListAsync(cancellationToken);
+        return file.ToContract(now, await catalogue.FindAsync(file.ItemCode, file.ItemVersion, cancellationToken), requests);
+    }
+}

@@ -1,0 +1,162 @@
+using FluentValidation;
+using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
+using OneWindow.Review.Application;
+using OneWindow.Review.V1;
+using OneWindow.ServiceDefaults;
+
+namespace OneWindow.Review.Grpc;
+
+internal sealed class FirstReviewService(IServiceProvider services) : V1.FirstReview.FirstReviewBase
+{
+    private const string Readers = $"{PlatformRoles.Reviewer},{PlatformRoles.Supervisor},{PlatformRoles.Head},{PlatformRoles.Director},{PlatformRoles.DistrictAdmin}";
+
+    private const string Deciders = $"{PlatformRoles.Reviewer},{PlatformRoles.Head}";
+
+    [Authorize(Roles = Readers)]
+    public override Task<ListWorklistReply> ListWorklist(ListWorklistRequest request, ServerCallContext context) =>
+        Get<FileReader>().ListAsync(request, Caller.Of(context), context.CancellationToken);
+
+    [Authorize(Roles = Readers)]
+    public override Task<ReviewFile> GetFile(GetFileRequest request, ServerCallContext context) =>
+        Get<FileReader>().GetAsync(request.FileId, Caller.Of(context), context.CancellationToken);
+
+    [Authorize(Roles = Deciders)]
+    public override Task<ReviewFile> Pass(PassRequest request, ServerCallContext context) =>
+        Get<DecideFile>().PassAsync(request, Caller.Of(context), context.CancellationToken);
+
+    [Authorize(Roles = Deciders)]
+    public override Task<ReviewFile> Return(ReturnRequest request, ServerCallContext context) =>
+        Get<DecideFile>().ReturnAsync(request, Caller.Of(context), context.CancellationToken);
+
+    [Authorize(Roles = Deciders)]
+    public override Task<ReviewFile> Reject(RejectRequest request, ServerCallContext context) =>
+        Get<DecideFile>().RejectAsync(request, Caller.Of(context), context.CancellationToken);
+
+    [Authorize(Roles = PlatformRoles.Reviewer)]
+    public override Task<ReviewFile> Escalate(EscalateRequest request, ServerCallContext context) =>
+        Get<DecideFile>().EscalateAsync(request, Caller.Of(context), context.CancellationToken);
+
+    [Authorize(Roles = PlatformRoles.Supervisor)]
+    public override Task<ReviewFile> Recheck(RecheckRequest request, ServerCallContext context) =>
+        Get<DecideFile>().RecheckAsync(request, Caller.Of(context), context.CancellationToken);
+
+    [Authorize(Roles = PlatformRoles.Head)]
+    public override Task<ReviewFile> Reassign(ReassignRequest request, ServerCallContext context) =>
+        Get<ReassignFile>().HandleAsync(request, Caller.Of(context), context.CancellationToken);
+
+    private T Get<T>()
+        where T : notnull => services.GetRequiredService<T>();
+}
+
+internal sealed class RosterService(IServiceProvider services) : V1.Roster.RosterBase
+{
+    [Authorize(Roles = $"{PlatformRoles.Head},{PlatformRoles.Director},{PlatformRoles.DistrictAdmin}")]
+    public override Task<ListRosterReply> ListRoster(ListRosterRequest request, ServerCallContext context) =>
+        services.GetRequiredService<RosterUseCases>().ListAsync(context.CancellationToken);
+
+    [Authorize(Roles = PlatformRoles.Head)]
+    public override Task<RosterEntry> SetCapacity(SetCapacityRequest request, ServerCallContext context) =>
+        services.GetRequiredService<RosterUseCases>().SetCapacityAsync(request, Caller.Of(context), context.CancellationToken);
+}
+
+internal sealed class JointItemsService(IServiceProvider services) : V1.JointItems.JointItemsBase
+{
+    [Authorize(Roles = PlatformRoles.Reviewer)]
+    public override Task<ReviewFile> SendJointRequests(SendJointRequestsRequest request, ServerCallContext context) =>
+        services.GetRequiredService<JointUseCases>().SendAsync(request, Caller.Of(context), context.CancellationToken);
+
+    [Authorize(Roles = PlatformRoles.Reviewer)]
+    public override Task<ReviewFile> RecordJointReply(RecordJointReplyRequest request, ServerCallContext context) =>
+        services.GetRequiredService<JointUseCases>().RecordReplyAsync(request, Caller.Of(context), context.CancellationToken);
+}
+
+internal sealed class ListWorklistRequestValidator : AbstractValidator<ListWorklistRequest>
+{
+    public ListWorklistRequestValidator()
+    {
+        RuleFor(r => r.View).IsInEnum();
+        RuleFor(r => r.ReviewerStaffId).MaximumLength(64);
+    }
+}
+
+internal sealed class PassRequestValidator : AbstractValidator<PassRequest>
+{
+    public PassRequestValidator()
+    {
+        RuleFor(r => r.FileId).NotEmpty();
+        RuleFor(r => r.Note).MaximumLength(Domain.Files.ReviewFile.MaxReasonLength);
+    }
+}
+
+internal sealed class ReturnRequestValidator : AbstractValidator<ReturnRequest>
+{
+    public ReturnRequestValidator()
+    {
+        RuleFor(r => r.FileId).NotEmpty();
+        RuleFor(r => r.Issues).NotEmpty().WithMessage("List exactly what is missing or wrong (at least one material).")
+            .Must(i => i.Count <= 30).WithMessage("At most 30 issues.");
+        RuleForEach(r => r.Issues).ChildRules(issue =>
+        {
+            issue.RuleFor(i => i.MaterialCode).NotEmpty().MaximumLength(40);
+            issue.RuleFor(i => i.Kind).NotEqual(V1.IssueKind.Unspecified).WithMessage("kind is ISSUE_KIND_MISSING or ISSUE_KIND_WRONG.").IsInEnum();
+            issue.RuleFor(i => i.Note).MaximumLength(Domain.Files.ReviewFile.MaxNoteLength);
+        });
+    }
+}
+
+internal sealed class RejectRequestValidator : AbstractValidator<RejectRequest>
+{
+    public RejectRequestValidator()
+    {
+        RuleFor(r => r.FileId).NotEmpty();
+        RuleFor(r => r.Reason).NotEmpty().MaximumLength(Domain.Files.ReviewFile.MaxReasonLength);
+    }
+}
+
+internal sealed class EscalateRequestValidator : AbstractValidator<EscalateRequest>
+{
+    public EscalateRequestValidator()
+    {
+        RuleFor(r => r.FileId).NotEmpty();
+        RuleFor(r => r.Reason).NotEmpty().MaximumLength(Domain.Files.ReviewFile.MaxReasonLength);
+    }
+}
+
+internal sealed class ReassignRequestValidator : AbstractValidator<ReassignRequest>
+{
+    public ReassignRequestValidator()
+    {
+        RuleFor(r => r.FileId).NotEmpty();
+        RuleFor(r => r.ReviewerStaffId).NotEmpty().MaximumLength(64);
+        RuleFor(r => r.Reason).NotEmpty().MaximumLength(Domain.Files.ReviewFile.MaxReasonLength);
+    }
+}
+
+internal sealed class SetCapacityRequestValidator : AbstractValidator<SetCapacityRequest>
+{
+    public SetCapacityRequestValidator()
+    {
+        RuleFor(r => r.StaffId).NotEmpty().MaximumLength(64);
+        RuleFor(r => r.Capacity).InclusiveBetween(1, 500).When(r => r.Capacity is not null);
+    }
+}
+
+internal sealed class SendJointRequestsRequestValidator : AbstractValidator<SendJointRequestsRequest>
+{
+    public SendJointRequestsRequestValidator()
+    {
+        RuleFor(r => r.FileId).NotEmpty();
+        RuleFor(r => r.ReplyDue).Matches(@"^\d{4}-\d{2}-\d{2}$").WithMessage("replyDue is a date as yyyy-MM-dd.").When(r => r.ReplyDue is not null);
+    }
+}
+
+internal sealed class RecordJointReplyRequestValidator : AbstractValidator<RecordJointReplyRequest>
+{
+    public RecordJointReplyRequestValidator()
+    {
+        RuleFor(r => r.FileId).NotEmpty();
+        RuleFor(r => r.RequestId).NotEmpty();
+        RuleFor(r => r.Reply).NotEmpty().MaximumLength(2_000);
+    }
+}

@@ -1,0 +1,62 @@
+using FluentValidation;
+using OneWindow.Audit;
+using OneWindow.EventBus;
+using OneWindow.Events;
+using OneWindow.Outbox;
+using OneWindow.Review.Application;
+using OneWindow.Review.Events;
+using OneWindow.Review.Grpc;
+using OneWindow.Review.Persistence;
+using OneWindow.Review.Seed;
+using OneWindow.ServiceDefaults;
+using OneWindow.Tenancy;
+
+namespace OneWindow.Review;
+
+internal static class ReviewRegistration
+{
+    public static IHostApplicationBuilder AddReview(this IHostApplicationBuilder builder)
+    {
+        builder.AddTenantDbContext<ReviewDbContext>("review");
+        builder.AddOutbox<ReviewDbContext>();
+        builder.AddAuditTrail<ReviewDbContext>();
+        builder.AddEventBus()
+            .AddSubscription<StaffHired, RosterHandlers>()
+            .AddSubscription<StaffChanged, RosterHandlers>()
+            .AddSubscription<StaffLeft, RosterHandlers>()
+            .AddSubscription<SkillsChanged, RosterHandlers>()
+            .AddSubscription<LeaveApproved, RosterHandlers>()
+            .AddSubscription<LeaveStarted, RosterHandlers>()
+            .AddSubscription<LeaveEnded, RosterHandlers>()
+            .AddSubscription<CatalogueItemPublished, CatalogueHandler>()
+            .AddSubscription<ApplicationAccepted, FileHandlers>()
+            .AddSubscription<SupplementReceived, FileHandlers>()
+            .AddSubscription<ApplicationApproved, FileHandlers>()
+            .AddSubscription<ApplicationRejected, FileHandlers>()
+            .AddSubscription<ApplicationReturnedByApproval, FileHandlers>();
+        builder.Services.AddOptions<ReviewOptions>().BindConfiguration(ReviewOptions.Section);
+        builder.Services.AddValidatorsFromAssemblyContaining<ReviewDbContext>(includeInternalTypes: true);
+
+        builder.Services.AddScoped<CatalogueReader>();
+        builder.Services.AddScoped<Assignments>();
+        builder.Services.AddScoped<WorkLog>();
+        builder.Services.AddScoped<FileReader>();
+        builder.Services.AddScoped<DecideFile>();
+        builder.Services.AddScoped<ReassignFile>();
+        builder.Services.AddScoped<RosterUseCases>();
+        builder.Services.AddScoped<JointUseCases>();
+        builder.Services.AddSingleton<ReviewWatch>();
+        builder.Services.AddHostedService<ReviewWatchService>();
+        builder.Services.AddScoped<IDemoSeeder, JointDepartmentSeeder>();
+        return builder;
+    }
+
+    public static WebApplication MapReview(this WebApplication app)
+    {
+        app.MapGrpcService<FirstReviewService>();
+        app.MapGrpcService<RosterService>();
+        app.MapGrpcService<JointItemsService>();
+        app.MapEventSubscriptions();
+        return app;
+    }
+}

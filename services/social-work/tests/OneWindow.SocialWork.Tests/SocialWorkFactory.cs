@@ -1,0 +1,194 @@
+extern alias policylaw;
+
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http;
+using OneWindow.Audit;
+using OneWindow.Events;
+using OneWindow.SocialWork.Persistence;
+using OneWindow.Tenancy;
+using OneWindow.Testing;
+using OneWindow.Testing.Hosting;
+using StackExchange.Redis;
+
+namespace OneWindow.SocialWork.Tests;
+
+/// <summary>policy-law's real host on its own database with the demo catalogue: it answers FindEligibleItems.</summary>
+public sealed class PolicyLawHost(PlatformServers servers) : ServiceFactory<policylaw::Program>(servers, "policy-law")
+{
+    public override async ValueTask InitializeAsync()
+    {
+        await base.InitializeAsync();
+        await SeedAsync();
+    }
+}
+
+/// <summary>
+/// social-work on its own database, with policy-law running beside it: the eligibility client's calls go to
+/// policy-law's in-process server, carrying the worker's token as they would across the cluster. Households
+/// become known the real way, by intake's events through the redis transport.
+/// </summary>
+public class SocialWorkFactory(PlatformServers servers) : ServiceFactory<Program>(servers, "social-work")
+{
+    public static readonly string[] Worker = ["social-worker"];
+    public static readonly string[] Head = ["head", "social-worker"];
+
+    private readonly PolicyLawHost _policyLaw = new(servers);
+
+    protected override IEnumerable<KeyValuePair<string, string?>> Settings =>
+    [
+        new("Services:policy-law:Grpc", "http://policy-law"),
+    ];
+
+    public override async ValueTask InitializeAsync()
+    {
+        await _policyLaw.InitializeAsync();
+        await base.InitializeAsync();
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await _policyLaw.DisposeAsync();
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureTestServices(services => services.ConfigureAll<HttpClientFactoryOptions>(options =>
+            options.HttpMessageHandlerBuilderActions.Add(handler => handler.PrimaryHandler = _policyLaw.Server.CreateHandler())));
+    }
+
+    public static string NewCentre() => $"c{Guid.NewGuid():N}"[..12];
+
+    public HttpClient WorkerOf(string centre, string subject = "w1") => ClientFor(subject, Worker, centre);
+
+    public HttpClient HeadOf(string centre, string subject = "head-1") => ClientFor(subject, Head, centre);
+
+    /// <summary>Makes a household known the way intake does: a household-changed event, then waits until it is handled.</summary>
+    public async Task<(Guid HouseholdId, Guid[] Members)> KnownHouseholdAsync(
+        string centre, int age = 45, int size = 2, decimal perCapita = 1_200m, int? disabilityGrade = null, string hukou = "310110", params string[] benefits)
+    {
+        var householdId = Guid.NewGuid();
+        var members = Enumerable.Range(0, size).Select(_ => Guid.NewGuid()).ToArray();
+        await PublishAsync(new HouseholdChanged
+        {
+            OccurredAt = DateTimeOffset.UtcNow,
+            Tenant = centre,
+            HouseholdId = householdId,
+            MemberIds = members,
+            Facts = new EligibilityFacts
+            {
+                AgeYears = age, HukouDistrict = hukou, HouseholdSize = size, PerCapitaMonthlyIncome = perCapita, DisabilityGrade = disabilityGrade, BenefitsHeld = benefits,
+            },
+        }, "intake");
+        await EventuallyAsync(WorkerOf(centre), $"/v1/households/{householdId}", _ => true);
+        return (householdId, members);
+    }
+
+    /// <summary>Opens a case for a fresh household of the centre as the given worker.</summary>
+    public async Task<(Guid HouseholdId, string CaseId)> OpenCaseAsync(string centre, string worker = "w1", decimal perCapita = 1_200m)
+    {
+        var (householdId, _) = await KnownHouseholdAsync(centre, perCapita: perCapita);
+        var opened = await WorkerOf(centre, worker).PostAsJsonAsync("/v1/cases", new { householdId, reason = "政策落实后仍有困难" }).OkAsync();
+        return (householdId, opened.Str("caseId"));
+    }
+
+    /// <summary>Polls until a condition on a GET holds (an event has been handled).</summary>
+    public static async Task<JsonElement> EventuallyAsync(HttpClient client, string url, Func<JsonElement, bool> condition)
+    {
+        JsonElement last = default;
+        for (var attempt = 0; attempt < 300; attempt++)
+        {
+            var response = await client.GetAsync(url);
+            if (response.IsSuccessStatusCode)
+            {
+                last = await response.ReadAsync();
+                if (condition(last))
+                {
+                    return last;
+                }
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new Xunit.Sdk.XunitException($"{url} never met the condition; last: {last}");
+    }
+
+    /// <summary>Polls a query until its answer satisfies the condition (events are handled asynchronously).</summary>
+    public static async Task<T> EventuallyAsync<T>(Func<Task<T>> query, Func<T, bool> condition)
+    {
+        var last = await query();
+        for (var attempt = 0; attempt < 300 && !condition(last); attempt++)
+        {
+            await Task.Delay(50);
+            last = await query();
+        }
+
+        return condition(last) ? last : throw new Xunit.Sdk.XunitException($"The condition never held; last: {last}");
+    }
+
+    /// <summary>The payloads of the CloudEvents published on a topic that mention a value (e.g. a case id).</summary>
+    public async Task<List<JsonElement>> PublishedAsync(string topic, string mentioning, int atLeast = 1)
+    {
+        await using var redis = await ConnectionMultiplexer.ConnectAsync(RedisConnectionString);
+        for (var attempt = 0; attempt < 200; attempt++)
+        {
+            var found = (await redis.GetDatabase().StreamRangeAsync(topic))
+                .Select(e => (string)e["data"]!)
+                .Where(data => data.Contains(mentioning, StringComparison.Ordinal))
+                .Select(data => JsonDocument.Parse(data).RootElement.Clone())
+                .Select(cloudEvent => cloudEvent.TryGetProperty("data", out var payload) ? payload : cloudEvent)
+                .ToList();
+            if (found.Count >= atLeast)
+            {
+                return found;
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new Xunit.Sdk.XunitException($"No event on {topic} mentions {mentioning}.");
+    }
+
+    public async Task<T> QueryAsync<T>(string? centre, Func<SocialWorkDbContext, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<TenantContext>().Set(centre is null ? Tenant.District : Tenant.Centre(centre));
+        return await query(scope.ServiceProvider.GetRequiredService<SocialWorkDbContext>());
+    }
+
+    public Task<List<AuditRecord>> AuditAsync(string centre) =>
+        QueryAsync(null, db => db.Set<AuditRecord>().AsNoTracking().Where(a => a.TenantId == centre).OrderBy(a => a.Id).ToListAsync());
+}
+
+public static class Json
+{
+    public static async Task<JsonElement> ReadAsync(this HttpResponseMessage response) =>
+        await response.Content.ReadFromJsonAsync<JsonElement>();
+
+    public static async Task<JsonElement> OkAsync(this Task<HttpResponseMessage> pending)
+    {
+        var response = await pending;
+        if (!response.IsSuccessStatusCode)
+        {
+            Assert.Fail($"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        }
+
+        return await response.ReadAsync();
+    }
+
+    public static string Str(this JsonElement element, string property) =>
+        element.TryGetProperty(property, out var value) ? value.ToString() : string.Empty;
+
+    public static int Int(this JsonElement element, string property) =>
+        element.TryGetProperty(property, out var value) ? value.GetInt32() : 0;
+
+    public static IEnumerable<JsonElement> Items(this JsonElement element, string property) =>
+        element.TryGetProperty(property, out var value) ? value.EnumerateArray() : [];
+}
