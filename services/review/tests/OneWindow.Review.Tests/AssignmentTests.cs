@@ -220,6 +220,39 @@ public sealed class AssignmentTests(ReviewFactory review) : IClassFixture<Review
         Assert.Equal(team.B, next.Str("reviewerStaffId"));
     }
 
+    [Fact]
+    public async Task A_catalogue_version_published_twice_is_recorded_once_and_its_materials_bound_the_returns()
+    {
+        var code = $"item-{Guid.NewGuid():N}"[..20];
+        var published = new CatalogueItemPublished
+        {
+            OccurredAt = TimeProvider.System.GetUtcNow(),
+            Tenant = null,
+            ItemCode = code,
+            Version = 1,
+            Name = "测试事项",
+            Category = "测试",
+            EffectiveFrom = new DateOnly(2025, 1, 1),
+            Kind = ItemKind.Routed,
+            WindowType = WindowType.Comprehensive,
+            Scope = ItemScope.Person,
+            TimeLimitWorkingDays = 5,
+            TimeLimited = false,
+            Materials = [new RequiredMaterialFact("id-card", "申请人居民身份证", true, 1, null)],
+        };
+
+        await review.PublishAsync(published, "policy-law");
+        await review.PublishAsync(published with { Id = Guid.NewGuid() }, "policy-law");
+        var team = await review.TeamAsync(ReviewFactory.NewCentre());
+        await review.HireAsync(team.Centre, $"{team.Centre}-t", ReviewFactory.Reviewer, asA: [code]);
+        var accepted = ReviewFactory.Accepted(team.Centre, code, workingDays: 5);
+        await review.AcceptAsync(accepted);
+        var file = await review.FileAsync(team.Centre, accepted.FileId, f => f.TryGetProperty("materials", out _));
+
+        Assert.Equal(["id-card"], file.GetProperty("materials").EnumerateArray().Select(m => m.Str("code")));
+        Assert.Equal(1, await review.CountAsync(team.Centre, $"SELECT count(*) FROM catalogue_entries WHERE item_code = '{code}'"));
+    }
+
     private async Task LeaveStartsAsync(string centre, string staffId, DateOnly from, DateOnly to)
     {
         var leaveId = Guid.NewGuid();

@@ -180,12 +180,16 @@ public sealed class FirstReviewTests(ReviewFactory review) : IClassFixture<Revie
         var team1 = await reviewer.GetAsync("/v1/files?view=WORKLIST_VIEW_TEAM");
         var someoneElses = await reviewer.GetAsync($"/v1/files?reviewerStaffId={team.A}");
         var headTeam = await review.As(team.Centre, team.Head, ReviewFactory.Head).GetFromJsonAsync<System.Text.Json.JsonElement>("/v1/files?view=WORKLIST_VIEW_TEAM");
+        var headsOwn = await review.As(team.Centre, team.Head, ReviewFactory.Head).GetFromJsonAsync<System.Text.Json.JsonElement>("/v1/files");
+        var onesFiles = await review.As(team.Centre, team.Head, ReviewFactory.Head).GetFromJsonAsync<System.Text.Json.JsonElement>($"/v1/files?reviewerStaffId={team.A}");
         var dueSoon = await reviewer.GetFromJsonAsync<System.Text.Json.JsonElement>("/v1/files?view=WORKLIST_VIEW_DUE_SOON");
 
         Assert.Equal([mine.FileId.ToString()], own.GetProperty("files").EnumerateArray().Select(f => f.Str("fileId")));
         Assert.Equal(HttpStatusCode.Forbidden, team1.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, someoneElses.StatusCode);
         Assert.Equal(2, headTeam.GetProperty("files").GetArrayLength());
+        Assert.False(headsOwn.TryGetProperty("files", out var headFiles) && headFiles.GetArrayLength() > 0);
+        Assert.Equal([others.FileId.ToString()], onesFiles.GetProperty("files").EnumerateArray().Select(f => f.Str("fileId")));
         Assert.False(dueSoon.TryGetProperty("files", out var soon) && soon.GetArrayLength() > 0);
     }
 

@@ -39,8 +39,8 @@ public sealed class FileReader(ReviewDbContext db, CatalogueReader catalogue, IA
 
         var now = clock.GetUtcNow();
         var query = db.Files.AsNoTracking().Where(f => Open.Contains(f.Status));
-        // A reviewer's own lists are theirs; a head may look at one reviewer's.
-        var holder = caller.SeesTheCentre ? request.ReviewerStaffId : caller.StaffId;
+        // A reviewer's lists are their own files; a head's are the centre's, or one reviewer's, and "mine" is the head's own.
+        var holder = !caller.SeesTheCentre ? caller.StaffId : request.ReviewerStaffId ?? (view == Contract.WorklistView.Mine ? caller.StaffId : null);
         if (holder is not null && view is not (Contract.WorklistView.Recheck or Contract.WorklistView.Unassigned))
         {
             query = query.Where(f => f.ReviewerStaffId == holder);
