@@ -277,6 +277,78 @@ flow_review() {
   step "passed by $b: in policy-law's approval worklist, where $b is refused (403) even as a policy officer"
 }
 
+flow_social_work() {
+  echo "social-work: a rejected dibao application is referred; case, home visit, plan with a policy and a training class; silent families; two months' figures"
+  local clerk head officer sw admin materials resident household file reviewer supervisor
+  clerk="$(token jiangpu-s004 '["clerk"]')"
+  head="$(token jiangpu-s019 '["head","reviewer"]')"
+  officer="$(token jiangpu-s031 '["policy-officer"]')"
+  sw="$(token jiangpu-s036 '["social-worker"]')"
+  admin="$(token yangpu-admin '["district-admin"]' district)"
+
+  materials="$(call 200 GET /api/intake/v1/items/dibao/checklist "$clerk" | jq -c '[.materials[] | select(.condition == "") | .code]')"
+  resident="$(new_household "$clerk")"
+  file="$(call 200 POST /api/intake/v1/applications "$clerk" "{\"itemCode\":\"dibao\",\"residentId\":\"$resident\",\"materials\":$materials}" | jq -r .file.fileId)"
+  eventually 10 review_file_assigned "$head" "$file"
+  reviewer="$(call 200 GET "/api/review/v1/files/$file" "$head" | jq -r .reviewerStaffId)"
+  # dibao is time-limited (限时业务): a supervisor other than its reviewer re-checks it before it passes.
+  supervisor="$(call 200 GET /api/review/v1/roster "$head" \
+    | jq -r --arg r "$reviewer" '[.reviewers[] | select((.roles | index("supervisor")) and .staffId != $r) | .staffId][0] // empty')"
+  [ -n "$supervisor" ] || fail "no supervisor other than $reviewer in jiangpu's first review"
+  call 200 POST "/api/review/v1/files/$file:recheck" "$(token "$supervisor" '["reviewer","supervisor"]')" '{}' >/dev/null
+  call 200 POST "/api/review/v1/files/$file:pass" "$(token "$reviewer" '["reviewer"]')" '{"note":"材料齐全"}' >/dev/null
+  eventually 10 call 200 GET "/api/policy-law/v1/approvals/$file" "$officer"
+  call 200 POST "/api/policy-law/v1/approvals/$file:reject" "$officer" '{"reason":"家庭财产超过本市最低生活保障家庭财产标准"}' >/dev/null
+  step "dibao accepted at intake, reviewed by $reviewer (re-checked by $supervisor), rejected by policy-law (jiangpu-s031)"
+
+  local referral case_id
+  eventually 10 social_work_referred "$sw" "$file"
+  referral="$(call 200 GET "/api/social-work/v1/referrals?status=REFERRAL_STATUS_OPEN" "$sw" | jq -c --arg f "$file" '[.referrals[] | select(.fileId == $f)][0]')"
+  household="$(echo "$referral" | jq -r .householdId)"
+  case_id="$(call 200 POST "/api/social-work/v1/referrals/$(echo "$referral" | jq -r .referralId):accept" "$sw" '{}' | jq -r .caseId)"
+  step "the rejection referred the household to social work; jiangpu-s036 accepted it as case $case_id"
+
+  call 200 POST /api/social-work/v1/visits:record "$sw" \
+    "{\"householdId\":\"$household\",\"caseId\":\"$case_id\",\"purpose\":\"VISIT_PURPOSE_ASSESSMENT\",\"visitedAt\":\"$(date -d '-1 hour' +%FT%T%:z)\",\"findings\":\"户主失业，独居，愿意参加技能培训\"}" \
+    | jq -e '.status == "VISIT_STATUS_DONE"' >/dev/null
+  call 200 POST "/api/social-work/v1/cases/$case_id:advance" "$sw" '{"to":"CASE_STATUS_ASSESSMENT"}' >/dev/null
+  call 200 PUT "/api/social-work/v1/cases/$case_id/situation" "$sw" \
+    '{"situation":{"needs":["NEED_JOB_TRAINING","NEED_EMPLOYMENT"],"risks":["RISK_LONG_TERM_UNEMPLOYMENT"],"employment":"EMPLOYMENT_STATUS_UNEMPLOYED","monthlyIncome":"1200.00"}}' >/dev/null
+  call 200 POST "/api/social-work/v1/cases/$case_id:advance" "$sw" '{"to":"CASE_STATUS_PLAN"}' >/dev/null
+  step "home visit recorded; situation assessed (job training, employment)"
+
+  local plan policy training
+  call 200 PUT "/api/social-work/v1/cases/$case_id/plan" "$sw" "{\"goals\":[\"三个月内参加职业技能培训并就业\"],\"reviewOn\":\"$(date -d '+60 days' +%F)\"}" >/dev/null
+  plan="$(call 200 GET "/api/social-work/v1/cases/$case_id/plan" "$sw")"
+  echo "$plan" | jq -e '.suggestionsAvailable' >/dev/null || fail "policy-law's suggestions unavailable"
+  policy="$(echo "$plan" | jq -r '[.suggestedPolicies[] | select(.itemCode != "dibao")][0].itemCode // empty')"
+  [ -n "$policy" ] || fail "policy-law suggests nothing for household $household"
+  call 200 POST "/api/social-work/v1/cases/$case_id/plan/policies" "$sw" "{\"itemCode\":\"$policy\"}" \
+    | jq -e --arg p "$policy" '[.policies[] | select(.itemCode == $p and .reason != "")] | length == 1' >/dev/null
+  training="$(call 200 GET "/api/social-work/v1/cases/$case_id/resource-matches" "$sw" \
+    | jq -r '[.matches[] | select(.kind == "RESOURCE_KIND_TRAINING_CLASS")][0].resourceId // empty')"
+  [ -n "$training" ] || fail "no training class with a free place matches the case"
+  call 200 POST "/api/social-work/v1/cases/$case_id/plan/resources" "$sw" "{\"resourceId\":\"$training\",\"kind\":\"LINK_KIND_REFERRAL\"}" \
+    | jq -e '[.resources[] | select(.kind == "RESOURCE_KIND_TRAINING_CLASS")] | length == 1' >/dev/null
+  call 200 POST "/api/social-work/v1/cases/$case_id/plan/actions" "$sw" "{\"description\":\"报名职业技能培训\",\"owner\":\"jiangpu-s036\",\"dueOn\":\"$(date -d '+14 days' +%F)\"}" >/dev/null
+  call 200 POST "/api/social-work/v1/cases/$case_id:advance" "$sw" '{"to":"CASE_STATUS_IN_PROGRESS"}' | jq -e '.status == "CASE_STATUS_IN_PROGRESS"' >/dev/null
+  step "plan links $policy (policy-law says eligible) and a job-training class; the case is in progress"
+
+  local scan
+  scan="$(call 200 POST /api/social-work/v1/silent-family:scan "$admin" '{}')"
+  echo "$scan" | jq -e '[.centres[].centre] | length >= 3' >/dev/null
+  call 200 GET /api/social-work/v1/silent-family/findings "$sw" \
+    | jq -e '(.findings | length) > 0 and all(.findings[]; (.reasons | length) > 0 and all(.reasons[]; .text != ""))' >/dev/null
+  step "silent-family scan over the district: $(echo "$scan" | jq -r '[.centres[] | "\(.centre) \(.findingsRaised)"] | join(", ")') new findings; jiangpu's each carry reasons"
+
+  call 200 GET /api/social-work/v1/statistics "$sw" \
+    | jq -e '.centres[0].report | test("人力资源调查1120人次.*接待困难对象20人次.*岗位推荐9人.*入户调查15人次.*个案6个、结案2个")' >/dev/null
+  step "the two months before this one, in the article's words: $(call 200 GET /api/social-work/v1/statistics "$sw" | jq -r '.centres[0].report')"
+}
+
+social_work_referred() { call 200 GET "/api/social-work/v1/referrals?status=REFERRAL_STATUS_OPEN" "$1" | jq -e --arg f "$2" '[.referrals[] | select(.fileId == $f)] | length == 1' >/dev/null; }
+review_file_assigned() { call 200 GET "/api/review/v1/files/$2" "$1" | jq -e '.reviewerStaffId != ""' >/dev/null; }
+
 review_file_held_by() { call 200 GET "/api/review/v1/files/$2" "$1" | jq -e --arg r "$3" '.reviewerStaffId == $r' >/dev/null; }
 review_file_in_review() { call 200 GET "/api/review/v1/files/$2" "$1" | jq -e '.status == "FILE_STATUS_IN_REVIEW"' >/dev/null; }
 intake_file_returned() { call 200 GET "/api/intake/v1/applications/$2" "$1" | jq -e --argjson n "$3" '.status == "FILE_STATUS_RETURNED" and .returnCount == $n' >/dev/null; }
