@@ -25,6 +25,7 @@ internal static class SocialWorkRegistration
             .AddSubscription<ResidentUpdated, HouseholdFactsHandlers>()
             .AddSubscription<HouseholdChanged, HouseholdFactsHandlers>()
             .AddSubscription<ApplicationAccepted, ApplicationHandlers>()
+            .AddSubscription<ApplicationReviewed, ApplicationHandlers>()
             .AddSubscription<ApplicationRejected, ApplicationHandlers>()
             .AddSubscription<BenefitEnded, BenefitHandlers>()
             .AddSubscription<DisbursementScheduled, BenefitHandlers>()

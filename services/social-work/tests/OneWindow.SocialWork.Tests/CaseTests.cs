@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using OneWindow.Common.Vocabulary;
 using OneWindow.Events;
 using OneWindow.SocialWork.Domain.Cases;
 using OneWindow.SocialWork.Domain.Outreach;
@@ -50,6 +51,37 @@ public sealed class CaseTests(SocialWorkFactory factory) : IClassFixture<SocialW
         Assert.Equal(referral.Str("referralId"), socialCase.Str("originId"));
         Assert.Equal("w1", socialCase.Str("leadWorker"));
         await factory.PublishedAsync("case-opened", socialCase.Str("caseId"));
+    }
+
+    [Fact]
+    public async Task A_dibao_application_rejected_at_first_review_refers_the_household_and_a_passed_one_does_not()
+    {
+        var centre = SocialWorkFactory.NewCentre();
+        var (householdId, members) = await factory.KnownHouseholdAsync(centre);
+        var (rejectedFile, passedFile) = (Guid.NewGuid(), Guid.NewGuid());
+        foreach (var fileId in new[] { rejectedFile, passedFile })
+        {
+            await factory.PublishAsync(new ApplicationAccepted
+            {
+                OccurredAt = DateTimeOffset.UtcNow.AddDays(-3), Tenant = centre, FileId = fileId, ItemCode = "dibao", ItemVersion = 1, Kind = Common.Vocabulary.ItemKind.Routed,
+                ResidentId = members[0], HouseholdId = householdId, AcceptingClerkStaffId = "clerk-1", DeliveryMethod = Common.Vocabulary.DeliveryMethod.CollectAtCentre,
+            }, "intake");
+        }
+
+        await factory.PublishAsync(Reviewed(passedFile, ReviewOutcome.Passed, reason: null), "review");
+        await factory.PublishAsync(Reviewed(rejectedFile, ReviewOutcome.Rejected, "申请人有赡养能力的子女未纳入家庭收入核算"), "review");
+
+        var referrals = await SocialWorkFactory.EventuallyAsync(factory.WorkerOf(centre), "/v1/referrals", r => r.Items("referrals").Any());
+        var referral = Assert.Single(referrals.Items("referrals"));
+        Assert.Equal(rejectedFile.ToString(), referral.Str("fileId"));
+        Assert.Equal("REFERRAL_SOURCE_APPLICATION_REJECTED", referral.Str("source"));
+        Assert.Contains("有赡养能力的子女", referral.Str("reason"), StringComparison.Ordinal);
+
+        ApplicationReviewed Reviewed(Guid fileId, ReviewOutcome outcome, string? reason) => new()
+        {
+            OccurredAt = DateTimeOffset.UtcNow, Tenant = centre, FileId = fileId, ItemCode = "dibao", ItemVersion = 1, Outcome = outcome,
+            ReviewerStaffId = "reviewer-1", AcceptingClerkStaffId = "clerk-1", HouseholdId = householdId, ReturnRound = 0, Reason = reason,
+        };
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using OneWindow.Common.Vocabulary;
 using OneWindow.EventBus;
 using OneWindow.Events;
 using OneWindow.SocialWork.Domain.Cases;
@@ -64,11 +65,13 @@ public sealed class HouseholdFactsHandlers(SocialWorkDbContext db) :
 
 /// <summary>
 /// Applications and their rejection. intake's acceptance tells which household a file is for (and that the
-/// household came to a window: a contact); policy-law's rejection names only the file. A rejection of an
-/// assistance item refers the household to social work, once per file, whichever of the two events comes first.
+/// household came to a window: a contact); a rejection names only the file. A file is rejected either at first
+/// review (application-reviewed, outcome rejected: the file ends there) or at approval by policy-law. A rejection
+/// of an assistance item refers the household to social work, once per file, whichever event comes first.
 /// </summary>
 public sealed class ApplicationHandlers(SocialWorkDbContext db, IOptions<SocialWorkOptions> options) :
     IIntegrationEventHandler<ApplicationAccepted>,
+    IIntegrationEventHandler<ApplicationReviewed>,
     IIntegrationEventHandler<ApplicationRejected>
 {
     public async Task HandleAsync(ApplicationAccepted accepted, CancellationToken cancellationToken)
@@ -90,21 +93,29 @@ public sealed class ApplicationHandlers(SocialWorkDbContext db, IOptions<SocialW
         }
     }
 
-    public async Task HandleAsync(ApplicationRejected rejected, CancellationToken cancellationToken)
+    public Task HandleAsync(ApplicationReviewed reviewed, CancellationToken cancellationToken) =>
+        reviewed.Outcome == ReviewOutcome.Rejected
+            ? RejectionAsync(reviewed.FileId, reviewed.ItemCode, reviewed.OccurredAt, reviewed.Reason ?? "初审不予通过", cancellationToken)
+            : Task.CompletedTask;
+
+    public Task HandleAsync(ApplicationRejected rejected, CancellationToken cancellationToken) =>
+        RejectionAsync(rejected.FileId, rejected.ItemCode, rejected.OccurredAt, rejected.Reason, cancellationToken);
+
+    private async Task RejectionAsync(Guid fileId, string itemCode, DateTimeOffset at, string reason, CancellationToken cancellationToken)
     {
-        var file = await db.Files.SingleOrDefaultAsync(f => f.FileId == rejected.FileId, cancellationToken);
+        var file = await db.Files.SingleOrDefaultAsync(f => f.FileId == fileId, cancellationToken);
         if (file is null)
         {
             // The acceptance has not arrived yet: the rejection waits for it.
-            db.Files.Add(new ApplicationFileRecord { FileId = rejected.FileId, ItemCode = rejected.ItemCode, RejectedAt = rejected.OccurredAt, RejectionReason = rejected.Reason });
+            db.Files.Add(new ApplicationFileRecord { FileId = fileId, ItemCode = itemCode, RejectedAt = at, RejectionReason = reason });
             return;
         }
 
-        file.RejectedAt = rejected.OccurredAt;
-        file.RejectionReason = rejected.Reason;
+        file.RejectedAt = at;
+        file.RejectionReason = reason;
         if (file.HouseholdId is { } householdId)
         {
-            await RejectedAsync(file, householdId, rejected.OccurredAt, cancellationToken);
+            await RejectedAsync(file, householdId, at, cancellationToken);
         }
     }
 
@@ -119,7 +130,7 @@ public sealed class ApplicationHandlers(SocialWorkDbContext db, IOptions<SocialW
         var name = await ItemNames.NameAsync(db, file.ItemCode, cancellationToken);
         db.Referrals.Add(Referral.Receive(
             Guid.CreateVersion7(), householdId, ReferralSource.ApplicationRejected, file.ItemCode, file.FileId,
-            $"{name}被驳回：{file.RejectionReason}", "system:policy-law", at));
+            $"{name}被驳回：{file.RejectionReason}", "system", at));
     }
 }
 
