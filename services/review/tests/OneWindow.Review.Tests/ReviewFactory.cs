@@ -63,7 +63,10 @@ public sealed class ReviewFactory(PlatformServers servers) : ServiceFactory<Prog
 
     public HttpClient DirectorOf(string centre) => ClientFor($"{centre}-director", Director, centre);
 
-    /// <summary>Hires someone as hr-payroll does (staff-hired, skills-changed) and waits until the roster shows them.</summary>
+    /// <summary>
+    /// Hires someone as hr-payroll does (staff-hired, skills-changed) and waits until the roster shows them with
+    /// every skill: the two events travel on different streams, so either may be handled first.
+    /// </summary>
     public async Task HireAsync(string centre, string staffId, string[] roles, string[]? asA = null, string[]? asB = null, string[]? known = null, Department department = Department.FirstReview)
     {
         var now = TimeProvider.System.GetUtcNow();
@@ -72,7 +75,9 @@ public sealed class ReviewFactory(PlatformServers servers) : ServiceFactory<Prog
         await EventuallyAsync(DirectorOf(centre), "/v1/roster", roster =>
             department != Department.FirstReview
             || roster.GetProperty("reviewers").EnumerateArray().Any(r => r.GetProperty("staffId").GetString() == staffId
-                && (asA is null || r.TryGetProperty("itemsAsA", out var a) && a.GetArrayLength() == asA.Length)));
+                && Count(r, "itemsAsA") == (asA?.Length ?? 0) && Count(r, "itemsAsB") == (asB?.Length ?? 0) && Count(r, "itemsKnown") == (known?.Length ?? 0)));
+
+        static int Count(JsonElement reviewer, string list) => reviewer.TryGetProperty(list, out var items) ? items.GetArrayLength() : 0;
     }
 
     /// <summary>The usual team: a head, the A and the B of elderly-allowance and dibao, a knower, and a supervisor.</summary>
