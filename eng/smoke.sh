@@ -92,6 +92,15 @@ through_first_review() {
   echo "$file"
 }
 
+# event_lag_ms <earlier topic> <later topic> <file id>: milliseconds between the two events' occurrence for a file.
+event_lag_ms() {
+  local times
+  times="$(for topic in "$1" "$2"; do
+    redis-cli -p "$redis_port" XRANGE "$topic" - + | grep '^{' | jq -r --arg f "$3" 'select(.data.fileId == $f) | .time' | head -n 1
+  done)"
+  echo "$times" | xargs -n 1 date +%s%N -d | paste -sd' ' | awk '{ printf "%d", ($2 - $1) / 1000000 }'
+}
+
 # now_ms: milliseconds since the epoch, for what the issues time.
 now_ms() { echo $(($(date +%s%N) / 1000000)); }
 
@@ -249,7 +258,7 @@ flow_review() {
   file="$(call 200 POST /api/intake/v1/applications "$clerk" "{\"itemCode\":\"$item\",\"residentId\":\"$resident\",\"materials\":$materials}" | jq -r .file.fileId)"
   eventually 10 review_file_held_by "$head" "$file" "$a"
   assigned_ms=$(($(now_ms) - started))
-  step "$item accepted at intake; assigned to its A ($a) ${assigned_ms} ms after acceptance (polled every 200 ms)"
+  step "$item accepted at intake; assigned to its A ($a): $(event_lag_ms application-accepted application-assigned "$file") ms from the acceptance's commit to the assignment's, ${assigned_ms} ms as the clerk's request to the head's poll (every 200 ms) saw it"
 
   local a_token leave
   a_token="$(token "$a" '["reviewer"]')"
