@@ -48,6 +48,9 @@ public sealed record CentreItemSettingsChanged : IntegrationEvent
 
     public string? LocalNote { get; init; }
 
+    /// <summary>The business supervisor this centre names for the item's re-checks; null: the district's, if any.</summary>
+    public string? SupervisorStaffId { get; init; }
+
     public override string Subject => ItemCode;
 }
 

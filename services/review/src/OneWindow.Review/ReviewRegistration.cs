@@ -29,6 +29,7 @@ internal static class ReviewRegistration
             .AddSubscription<LeaveStarted, RosterHandlers>()
             .AddSubscription<LeaveEnded, RosterHandlers>()
             .AddSubscription<CatalogueItemPublished, CatalogueHandler>()
+            .AddSubscription<CentreItemSettingsChanged, CentreItemSettingsHandler>()
             .AddSubscription<ApplicationAccepted, FileHandlers>()
             .AddSubscription<SupplementReceived, FileHandlers>()
             .AddSubscription<ApplicationApproved, FileHandlers>()

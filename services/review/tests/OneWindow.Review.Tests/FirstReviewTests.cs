@@ -95,6 +95,30 @@ public sealed class FirstReviewTests(ReviewFactory review) : IClassFixture<Revie
     }
 
     [Fact]
+    public async Task When_the_centre_names_a_supervisor_for_an_item_only_they_see_and_recheck_its_files()
+    {
+        var team = await review.TeamAsync(ReviewFactory.NewCentre());
+        var named = $"{team.Centre}-sup2";
+        await review.HireAsync(team.Centre, named, ReviewFactory.Supervisor);
+        var accepted = ReviewFactory.Accepted(team.Centre, "dibao", workingDays: 30);
+        await review.AcceptAsync(accepted);
+        var url = $"/v1/files/{accepted.FileId}";
+        var other = review.As(team.Centre, team.Supervisor, ReviewFactory.Supervisor);
+
+        await review.PublishAsync(new CentreItemSettingsChanged { OccurredAt = DateTimeOffset.UtcNow, Tenant = team.Centre, ItemCode = "dibao", Enabled = true, SupervisorStaffId = named }, "policy-law");
+        await ReviewFactory.EventuallyAsync(other, "/v1/files?view=WORKLIST_VIEW_RECHECK",
+            list => !list.TryGetProperty("files", out var files) || files.EnumerateArray().All(f => f.Str("fileId") != accepted.FileId.ToString()));
+        var byOther = await other.PostAsJsonAsync($"{url}:recheck", new { });
+        var namedList = await review.As(team.Centre, named, ReviewFactory.Supervisor).GetFromJsonAsync<System.Text.Json.JsonElement>("/v1/files?view=WORKLIST_VIEW_RECHECK");
+        var byNamed = await review.As(team.Centre, named, ReviewFactory.Supervisor).PostAsJsonAsync($"{url}:recheck", new { }).OkAsync();
+
+        Assert.Equal(HttpStatusCode.Forbidden, byOther.StatusCode);
+        Assert.Contains("not-the-named-supervisor", await byOther.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains(namedList.GetProperty("files").EnumerateArray(), f => f.Str("fileId") == accepted.FileId.ToString());
+        Assert.Equal(named, byNamed.Str("recheckedBy"));
+    }
+
+    [Fact]
     public async Task Deciding_a_file_assigned_to_someone_else_is_refused_and_written_to_the_audit_trail()
     {
         var team = await review.TeamAsync(ReviewFactory.NewCentre());

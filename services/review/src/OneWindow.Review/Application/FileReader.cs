@@ -89,12 +89,18 @@ public sealed class FileReader(ReviewDbContext db, CatalogueReader catalogue, IA
             ?? throw new DomainException(DomainErrorKind.NotFound, "unknown-file", "There is no such file in this centre's first review.", "fileId");
     }
 
-    /// <summary>Time-limited files in review not yet re-checked; a supervisor named on items sees theirs and the unnamed ones.</summary>
+    /// <summary>
+    /// Time-limited files in review not yet re-checked; a supervisor named on items (by the centre, else the
+    /// district) sees theirs and the unnamed ones.
+    /// </summary>
     private async Task<IQueryable<ReviewFile>> RecheckAsync(IQueryable<ReviewFile> query, Caller caller, CancellationToken cancellationToken)
     {
-        var items = await db.Catalogue.AsNoTracking()
-            .Where(e => e.TimeLimited && (caller.SeesTheCentre || e.SupervisorStaffId == null || e.SupervisorStaffId == caller.StaffId))
-            .Select(e => e.ItemCode).Distinct().ToListAsync(cancellationToken);
+        var named = await db.CentreSupervisors.AsNoTracking().Where(n => n.SupervisorStaffId != null)
+            .ToDictionaryAsync(n => n.ItemCode, n => n.SupervisorStaffId, cancellationToken);
+        var items = (await db.Catalogue.AsNoTracking().Where(e => e.TimeLimited)
+                .Select(e => new { e.ItemCode, e.SupervisorStaffId }).ToListAsync(cancellationToken))
+            .Where(e => caller.SeesTheCentre || (named.GetValueOrDefault(e.ItemCode) ?? e.SupervisorStaffId) is not { } supervisor || supervisor == caller.StaffId)
+            .Select(e => e.ItemCode).Distinct().ToList();
         return query.Where(f => f.Status != FileStatus.AwaitingSupplement && f.RecheckedBy == null && items.Contains(f.ItemCode) && f.ReviewerStaffId != caller.StaffId);
     }
 

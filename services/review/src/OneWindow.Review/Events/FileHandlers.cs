@@ -113,6 +113,27 @@ public sealed class FileHandlers(ReviewDbContext db, Assignments assignments, IA
 /// <summary>An event about a file first review does not hold (yet): retried, then dead-lettered.</summary>
 public sealed class UnknownFileException(Guid fileId) : Exception($"File {fileId} is not in first review.");
 
+/// <summary>The supervisor each centre names for an item; a setting older than the one held changes nothing.</summary>
+public sealed class CentreItemSettingsHandler(ReviewDbContext db) : IIntegrationEventHandler<CentreItemSettingsChanged>
+{
+    public async Task HandleAsync(CentreItemSettingsChanged changed, CancellationToken cancellationToken)
+    {
+        var named = await db.CentreSupervisors.SingleOrDefaultAsync(n => n.ItemCode == changed.ItemCode, cancellationToken);
+        if (named is null)
+        {
+            named = new CentreItemSupervisor { Id = Guid.CreateVersion7(), ItemCode = changed.ItemCode };
+            db.CentreSupervisors.Add(named);
+        }
+        else if (changed.OccurredAt < named.ChangedAt)
+        {
+            return;
+        }
+
+        named.SupervisorStaffId = changed.SupervisorStaffId;
+        named.ChangedAt = changed.OccurredAt;
+    }
+}
+
 /// <summary>review's read model of the district catalogue: every published version, recorded once.</summary>
 public sealed class CatalogueHandler(ReviewDbContext db) : IIntegrationEventHandler<CatalogueItemPublished>
 {

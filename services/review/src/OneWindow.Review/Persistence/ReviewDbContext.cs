@@ -31,6 +31,8 @@ public sealed class ReviewDbContext(DbContextOptions<ReviewDbContext> options, I
 
     public DbSet<CatalogueEntry> Catalogue => Set<CatalogueEntry>();
 
+    public DbSet<CentreItemSupervisor> CentreSupervisors => Set<CentreItemSupervisor>();
+
     public DbSet<WorkDay> WorkDays => Set<WorkDay>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
@@ -124,6 +126,15 @@ public sealed class ReviewDbContext(DbContextOptions<ReviewDbContext> options, I
                     (a, b) => a!.SequenceEqual(b!),
                     materials => materials.Count,
                     materials => materials.ToList()));
+        });
+        modelBuilder.Entity<CentreItemSupervisor>(named =>
+        {
+            named.ToTable("centre_item_supervisors");
+            named.IsTenantOwned();
+            named.HasKey(n => n.Id);
+            named.HasIndex(TenantOwnership.PropertyName, nameof(CentreItemSupervisor.ItemCode)).IsUnique();
+            named.Property(n => n.ItemCode).HasMaxLength(40);
+            named.Property(n => n.SupervisorStaffId).HasMaxLength(64);
         });
         modelBuilder.Entity<WorkDay>(day =>
         {

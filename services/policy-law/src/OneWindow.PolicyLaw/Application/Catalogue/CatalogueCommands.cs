@@ -97,6 +97,7 @@ public sealed class ChangeCentreItemSetting(PolicyLawDbContext db, IAuditTrail a
             ItemCode = setting.ItemCode,
             Enabled = setting.Enabled,
             LocalNote = setting.LocalNote,
+            SupervisorStaffId = setting.SupervisorStaffId,
         });
         await db.SaveChangesAsync(cancellationToken);
         return new V1.CentreItemSetting { ItemCode = setting.ItemCode, Enabled = setting.Enabled, LocalNote = setting.LocalNote, SupervisorStaffId = setting.SupervisorStaffId };

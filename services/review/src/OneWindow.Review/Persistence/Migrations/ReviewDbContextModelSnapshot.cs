@@ -658,6 +658,49 @@ namespace OneWindow.Review.Persistence.Migrations
                     b.ToTable("catalogue_entries", (string)null);
                 });
 
+            modelBuilder.Entity("OneWindow.Review.Persistence.CentreItemSupervisor", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("ItemCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("item_code");
+
+                    b.Property<string>("SupervisorStaffId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("supervisor_staff_id");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_centre_item_supervisors");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_centre_item_supervisors_tenant_id");
+
+                    b.HasIndex("TenantId", "ItemCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_centre_item_supervisors_tenant_id_item_code");
+
+                    b.ToTable("centre_item_supervisors", (string)null);
+
+                    b.HasAnnotation("OneWindow:TenantOwned", true);
+                });
+
             modelBuilder.Entity("OneWindow.Review.Persistence.WorkDay", b =>
                 {
                     b.Property<Guid>("Id")
