@@ -7,6 +7,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 
 namespace OneWindow.Testing.Sms;
@@ -47,6 +48,9 @@ public sealed class FakeSmsProvider : IAsyncDisposable
     {
         var port = LoopbackPort.Free();
         var builder = WebApplication.CreateSlimBuilder();
+        // Not whatever appsettings.json sits beside the test assembly (a service's Kestrel endpoints).
+        builder.Configuration.Sources.Clear();
+        builder.Configuration.AddInMemoryCollection();
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         builder.Logging.ClearProviders();
         var app = builder.Build();

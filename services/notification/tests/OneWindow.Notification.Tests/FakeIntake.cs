@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using Microsoft.IdentityModel.JsonWebTokens;
 using OneWindow.Intake.V1;
@@ -37,6 +38,9 @@ public sealed class FakeIntake : IAsyncDisposable
     {
         var port = LoopbackPort.Free();
         var builder = WebApplication.CreateSlimBuilder();
+        // Not the service's appsettings.json beside the test assembly (its Kestrel endpoints).
+        builder.Configuration.Sources.Clear();
+        builder.Configuration.AddInMemoryCollection();
         builder.WebHost.ConfigureKestrel(k => k.ListenLocalhost(port, o => o.Protocols = HttpProtocols.Http2));
         builder.Services.AddGrpc();
         builder.Logging.ClearProviders();

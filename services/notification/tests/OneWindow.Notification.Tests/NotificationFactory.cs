@@ -90,8 +90,15 @@ public class NotificationFactory(PlatformServers servers) : ServiceFactory<Progr
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        await Intake.DisposeAsync();
-        await Sms.DisposeAsync();
+        if (Intake is not null)
+        {
+            await Intake.DisposeAsync();
+        }
+
+        if (Sms is not null)
+        {
+            await Sms.DisposeAsync();
+        }
         if (Directory.Exists(_smsFolder))
         {
             Directory.Delete(_smsFolder, recursive: true);
