@@ -45,6 +45,8 @@ internal static class NotificationRegistration
         builder.AddSmsChannel();
         builder.AddContactDirectory();
 
+        // Domain time (quiet hours, due times, deadlines): the host's clock unless a test replaces this one alone.
+        builder.Services.AddSingleton(services => new NotificationClock(services.GetService<TimeProvider>() ?? TimeProvider.System));
         builder.Services.AddScoped<TemplateBook>();
         builder.Services.AddScoped<Notify>();
         builder.Services.AddScoped<Catalogue>();

@@ -5,20 +5,25 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using OneWindow.Common.Vocabulary;
 using OneWindow.Events;
+using OneWindow.Notification.Application;
 using OneWindow.Notification.Domain;
 using OneWindow.Notification.Domain.Deliveries;
 using OneWindow.Testing;
 
 namespace OneWindow.Notification.Tests;
 
-/// <summary>notification with quiet hours on (21:00-08:00) and a clock the tests move, starting at 22:00 China time.</summary>
+/// <summary>
+/// notification with quiet hours on (21:00-08:00) and a notification clock the tests move, starting at 22:00 China time.
+/// Only the notification clock is fake: the outbox, the event transport and the worker's timer keep real time, so
+/// events still arrive while the notices they cause are reckoned at night.
+/// </summary>
 public sealed class NightFactory(PlatformServers servers) : NotificationFactory(servers)
 {
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 23, 22, 0, 0, TimeSpan.FromHours(8)));
 
     protected override IEnumerable<KeyValuePair<string, string?>> MoreSettings => [new("Notification:QuietHours", "21:00-08:00")];
 
-    protected override void ReplaceServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(Clock);
+    protected override void ReplaceServices(IServiceCollection services) => services.AddSingleton(new NotificationClock(Clock));
 }
 
 public sealed class ClockTests(NightFactory notification) : IClassFixture<NightFactory>

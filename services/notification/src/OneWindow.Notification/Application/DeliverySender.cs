@@ -21,7 +21,7 @@ namespace OneWindow.Notification.Application;
 /// </summary>
 public sealed partial class DeliverySender(
     IServiceScopeFactory scopes, ISmsChannel sms, ContactDirectory contacts, RecipientRateLimiter rateLimiter, PersonalDataProtector protector,
-    IOptions<NotificationOptions> options, TimeProvider clock, ILogger<DeliverySender> logger)
+    IOptions<NotificationOptions> options, NotificationClock clock, ILogger<DeliverySender> logger)
 {
     public const string PhonePurpose = "notification.sms_address";
 

@@ -17,7 +17,7 @@ namespace OneWindow.Notification.Application;
 /// assigned to them (anyone else: 403 and an audited refusal), each publishing the event that tells intake.
 /// Heads and directors see the centre's tasks; addresses are shown in full only to the grid manager who delivers.
 /// </summary>
-public sealed class DeliveryTaskUseCases(NotificationDbContext db, IAuditTrail audit, IOutbox outbox, PersonalDataProtector protector, ITenantContext tenant, TimeProvider clock)
+public sealed class DeliveryTaskUseCases(NotificationDbContext db, IAuditTrail audit, IOutbox outbox, PersonalDataProtector protector, ITenantContext tenant, NotificationClock clock)
 {
     public const string AddressPurpose = "notification.delivery_address";
     public const string RecipientPurpose = "notification.delivery_recipient";

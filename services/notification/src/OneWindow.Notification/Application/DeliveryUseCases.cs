@@ -12,7 +12,7 @@ using Contract = OneWindow.Notification.V1;
 namespace OneWindow.Notification.Application;
 
 /// <summary>The centre's deliveries for staff: what went to whom, what failed and why; a failed one sent again.</summary>
-public sealed class DeliveryUseCases(NotificationDbContext db, IAuditTrail audit, PersonalDataProtector protector, ITenantContext tenant, TimeProvider clock)
+public sealed class DeliveryUseCases(NotificationDbContext db, IAuditTrail audit, PersonalDataProtector protector, ITenantContext tenant, NotificationClock clock)
 {
     public async Task<Contract.ListDeliveriesReply> ListAsync(Contract.ListDeliveriesRequest request, CancellationToken cancellationToken)
     {
@@ -86,7 +86,7 @@ public sealed class DeliveryUseCases(NotificationDbContext db, IAuditTrail audit
 /// The inbox: a resident reads their own app notices (the token's subject is their resident id); staff read what is
 /// addressed to them by staff id and to any role they hold. Anything else is "not found", never someone else's.
 /// </summary>
-public sealed class InboxUseCases(NotificationDbContext db, ITenantContext tenant, TimeProvider clock)
+public sealed class InboxUseCases(NotificationDbContext db, ITenantContext tenant, NotificationClock clock)
 {
     public async Task<Contract.ListInboxReply> ListAsync(Contract.ListInboxRequest request, Caller caller, CancellationToken cancellationToken)
     {
@@ -126,7 +126,7 @@ public sealed class InboxUseCases(NotificationDbContext db, ITenantContext tenan
 }
 
 /// <summary>A resident's channels and opt-outs: set by the resident, or by a clerk at the window for them (audited).</summary>
-public sealed class PreferenceUseCases(NotificationDbContext db, IAuditTrail audit, ITenantContext tenant, TimeProvider clock)
+public sealed class PreferenceUseCases(NotificationDbContext db, IAuditTrail audit, ITenantContext tenant, NotificationClock clock)
 {
     public async Task<Contract.ResidentPreferences> GetAsync(string residentId, Caller caller, CancellationToken cancellationToken)
     {

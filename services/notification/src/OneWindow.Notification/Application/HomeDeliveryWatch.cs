@@ -17,7 +17,7 @@ namespace OneWindow.Notification.Application;
 /// grid from intake and goes to that grid's manager (delivery-task-created, and a notice in their inbox); a task past
 /// its deadline goes to the head of the grid department, once.
 /// </summary>
-public sealed partial class HomeDeliveryWatch(IServiceScopeFactory scopes, ContactDirectory contacts, PersonalDataProtector protector, TimeProvider clock, ILogger<HomeDeliveryWatch> logger)
+public sealed partial class HomeDeliveryWatch(IServiceScopeFactory scopes, ContactDirectory contacts, PersonalDataProtector protector, NotificationClock clock, ILogger<HomeDeliveryWatch> logger)
 {
     /// <summary>How long a task whose grid has no manager (or whose household intake could not find) waits before it is tried again.</summary>
     public static readonly TimeSpan RetryLocating = TimeSpan.FromMinutes(5);

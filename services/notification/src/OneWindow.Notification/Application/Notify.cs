@@ -14,7 +14,7 @@ namespace OneWindow.Notification.Application;
 /// the sender takes queued deliveries afterwards, outside any transaction — so an event handled twice, or a
 /// transaction rolled back, never sends anything twice.
 /// </summary>
-public sealed class Notify(NotificationDbContext db, TemplateBook book, ITenantContext tenant, IOptions<NotificationOptions> options, TimeProvider clock)
+public sealed class Notify(NotificationDbContext db, TemplateBook book, ITenantContext tenant, IOptions<NotificationOptions> options, NotificationClock clock)
 {
     /// <summary>The values every notice of this centre may use.</summary>
     public TemplateValues Values()

@@ -12,7 +12,7 @@ namespace OneWindow.Notification.Application;
 /// due within the look-ahead, so the resident can do them all in one visit (一次性办结), each item announced once.
 /// The notice and the mark commit together.
 /// </summary>
-public sealed class Reminders(IServiceScopeFactory scopes, IOptions<NotificationOptions> options, TimeProvider clock)
+public sealed class Reminders(IServiceScopeFactory scopes, IOptions<NotificationOptions> options, NotificationClock clock)
 {
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {

@@ -13,7 +13,7 @@ namespace OneWindow.Notification.Application;
 /// The district's templates (district admins add versions) and the centres' own wording (directors, within the
 /// district's rules). Every save is validated by the domain, versioned and audited.
 /// </summary>
-public sealed class TemplateUseCases(NotificationDbContext db, IAuditTrail audit, ITenantContext tenant, TimeProvider clock)
+public sealed class TemplateUseCases(NotificationDbContext db, IAuditTrail audit, ITenantContext tenant, NotificationClock clock)
 {
     public async Task<Contract.ListTemplatesReply> ListAsync(Contract.ListTemplatesRequest request, CancellationToken cancellationToken)
     {

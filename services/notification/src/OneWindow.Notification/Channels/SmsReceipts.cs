@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OneWindow.Common.Errors;
 using OneWindow.Events;
+using OneWindow.Notification.Application;
 using OneWindow.Notification.Domain.Deliveries;
 using OneWindow.Notification.Persistence;
 using OneWindow.Outbox;
@@ -27,7 +28,7 @@ public static class SmsReceipts
         return app;
     }
 
-    private static async Task<IResult> ReceiveAsync(HttpRequest request, IServiceScopeFactory scopes, IOptions<NotificationOptions> options, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<IResult> ReceiveAsync(HttpRequest request, IServiceScopeFactory scopes, IOptions<NotificationOptions> options, TimeProvider clock, NotificationClock notificationClock, CancellationToken cancellationToken)
     {
         using var reader = new StreamReader(request.Body);
         var body = await reader.ReadToEndAsync(cancellationToken);
@@ -75,11 +76,13 @@ public static class SmsReceipts
             scope.ServiceProvider.GetRequiredService<TenantContext>().Set(Tenant.Centre(centre));
             var db = scope.ServiceProvider.GetRequiredService<NotificationDbContext>();
             var delivery = await db.Deliveries.SingleAsync(d => d.Id == deliveryId, cancellationToken);
-            if (delivery.Receipt(receipt.Status == "delivered", receipt.Reason, now) && delivery.Status == DeliveryStatus.Failed)
+            // The signature's age is judged by the host's clock; the delivery's record by the notification clock.
+            var receivedAt = notificationClock.GetUtcNow();
+            if (delivery.Receipt(receipt.Status == "delivered", receipt.Reason, receivedAt) && delivery.Status == DeliveryStatus.Failed)
             {
                 scope.ServiceProvider.GetRequiredService<IOutbox>().Add(new NotificationFailed
                 {
-                    OccurredAt = now,
+                    OccurredAt = receivedAt,
                     Tenant = centre,
                     DeliveryId = delivery.Id,
                     Channel = NotificationChannel.Sms,

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OneWindow.Notification.Application;
 using OneWindow.Notification.Domain;
 using OneWindow.Notification.Domain.Templates;
 using OneWindow.Notification.Persistence;
@@ -11,7 +12,7 @@ namespace OneWindow.Notification.Seed;
 /// The district's wording of every notice (version 1), Chinese first, a few in English; validated by the same
 /// rules as a district admin's save. A template already present (any version) is left as it is.
 /// </summary>
-internal sealed class DistrictTemplates(NotificationDbContext db, TenantContext tenant, TimeProvider clock) : IDemoSeeder
+internal sealed class DistrictTemplates(NotificationDbContext db, TenantContext tenant, NotificationClock clock) : IDemoSeeder
 {
     public static IReadOnlyList<(string Kind, Channel Channel, string Locale, string Title, string Body, bool Overridable)> All { get; } =
     [
