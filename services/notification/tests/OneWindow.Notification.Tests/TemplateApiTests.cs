@@ -85,7 +85,7 @@ public sealed class TemplateApiTests(NotificationFactory notification) : IClassF
         var (mine, other) = (NotificationFactory.NewCentre(), NotificationFactory.NewCentre());
         var director = notification.StaffOf(mine, $"{mine}-s001", "director");
         await director.PutAsJsonAsync("/v1/centre-templates/file-returned/sms/zh-CN",
-            new { body = "【本街道】{{item_name}}还差：{{materials}}（第{{return_round}}次），补齐到任一窗口即可。" }).OkAsync();
+            new { body = "【本街道】{{item_name}}还差：{{materials}}（第{{return_round}}次）。{{#reason}}{{reason}}。{{/reason}}补齐到{{centre_name}}任一窗口即可。" }).OkAsync();
         var (_, _, mineFile, _) = await notification.AcceptedFileAsync(mine);
         var (_, _, otherFile, _) = await notification.AcceptedFileAsync(other);
 
@@ -101,15 +101,20 @@ public sealed class TemplateApiTests(NotificationFactory notification) : IClassF
         Assert.False(otherSms.CentreWording);
     }
 
-    [Fact]
-    public async Task A_centre_cannot_drop_the_materials_from_the_return_notice()
+    [Theory]
+    [InlineData("【本街道】{{item_name}}请来一趟。", "{{materials}}")]
+    [InlineData("【本街道】{{item_name}}还差：{{materials}}（第{{return_round}}次），补齐到任一窗口即可。", "{{centre_name}}, {{reason}}")]
+    public async Task A_centre_cannot_drop_what_the_districts_return_notice_tells(string body, string dropped)
     {
         var director = notification.StaffOf(NotificationFactory.NewCentre(), "d-1", "director");
 
-        var response = await director.PutAsJsonAsync("/v1/centre-templates/file-returned/sms/zh-CN", new { body = "【本街道】{{item_name}}请来一趟。" });
+        var response = await director.PutAsJsonAsync("/v1/centre-templates/file-returned/sms/zh-CN", new { body });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("override-drops-variable", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var problem = await response.Content.ReadAsStringAsync();
+        Assert.Contains("override-drops-variable", problem, StringComparison.Ordinal);
+        Assert.Contains("\"body\"", problem, StringComparison.Ordinal);
+        Assert.Contains(dropped, problem, StringComparison.Ordinal);
     }
 
     [Fact]
