@@ -99,7 +99,7 @@ internal static class NotificationRegistration
         }
     }
 
-    /// <summary>intake's Contacts, called with this service's own identity (docs/adr/0008).</summary>
+    /// <summary>intake's Contacts, called with this service's own identity (docs/adr/0010).</summary>
     private static void AddContactDirectory(this IHostApplicationBuilder builder)
     {
         var address = builder.Configuration["Services:intake:Grpc"]

@@ -18,7 +18,7 @@ public static class PlatformRoles
 
     /// <summary>
     /// The notification service's own identity (not a person's, so not in <see cref="All"/>: no development token
-    /// endpoint issues it). Intake answers it where a resident's phone or address is; see docs/adr/0008.
+    /// endpoint issues it). Intake answers it where a resident's phone or address is; see docs/adr/0010.
     /// </summary>
     public const string NotificationService = "notification-service";
 
