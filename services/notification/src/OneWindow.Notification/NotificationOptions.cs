@@ -25,6 +25,9 @@ public sealed class NotificationOptions
     /// <summary>Deliveries one sender pass takes per centre.</summary>
     public int BatchSize { get; set; } = 200;
 
+    /// <summary>Letters one printed batch takes at most (oldest first); the rest wait for the next batch.</summary>
+    public int LetterBatchSize { get; set; } = 200;
+
     /// <summary>Deliveries sent at once (the provider's calls overlap; each delivery's own steps stay in order).</summary>
     public int SendConcurrency { get; set; } = 8;
 

@@ -40,6 +40,7 @@ internal static class NotificationRegistration
             .Validate(o => TryParse(o.QuietHours), "Notification:QuietHours is HH:mm-HH:mm, e.g. 21:00-08:00.")
             .Validate(o => o.Retry.MaxAttempts >= 1 && o.Retry.FirstDelay > TimeSpan.Zero && o.Retry.MaxDelay >= o.Retry.FirstDelay, "Notification:Retry needs MaxAttempts >= 1 and 0 < FirstDelay <= MaxDelay.")
             .Validate(o => o.RateLimit >= 1 && o.RateWindow > TimeSpan.Zero, "Notification:RateLimit and RateWindow must be positive.")
+            .Validate(o => o.LetterBatchSize is >= 1 and <= 1000, "Notification:LetterBatchSize is between 1 and 1000.")
             .ValidateOnStart();
         builder.Services.AddValidatorsFromAssemblyContaining<NotificationDbContext>(includeInternalTypes: true);
         builder.AddSmsChannel();
@@ -55,6 +56,7 @@ internal static class NotificationRegistration
         builder.Services.AddScoped<InboxUseCases>();
         builder.Services.AddScoped<PreferenceUseCases>();
         builder.Services.AddScoped<DeliveryTaskUseCases>();
+        builder.Services.AddScoped<LetterBatchUseCases>();
         builder.Services.AddSingleton<RecipientRateLimiter>();
         builder.Services.AddSingleton<DeliverySender>();
         builder.Services.AddSingleton<HomeDeliveryWatch>();
@@ -72,6 +74,7 @@ internal static class NotificationRegistration
         app.MapGrpcService<PreferencesService>();
         app.MapGrpcService<DeliveryTasksService>();
         app.MapSmsReceipts();
+        app.MapPrintedLetters();
         app.MapEventSubscriptions();
         return app;
     }

@@ -76,6 +76,7 @@ public sealed class NotificationDbContext(DbContextOptions<NotificationDbContext
             delivery.HasIndex(d => new { d.RecipientKind, d.RecipientId, d.CreatedAt });
             delivery.HasIndex(d => d.FileId);
             delivery.HasIndex(d => d.ProviderMessageId);
+            delivery.HasIndex(d => d.LetterBatchId).HasFilter("letter_batch_id IS NOT NULL");
             delivery.Property(d => d.Kind).HasMaxLength(40);
             delivery.Property(d => d.RecipientKind).HasConversion<string>().HasMaxLength(20);
             delivery.Property(d => d.RecipientId).HasMaxLength(64);

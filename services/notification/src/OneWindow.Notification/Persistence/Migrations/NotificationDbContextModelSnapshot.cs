@@ -253,6 +253,10 @@ namespace OneWindow.Notification.Persistence.Migrations
                     b.HasIndex("FileId")
                         .HasDatabaseName("ix_deliveries_file_id");
 
+                    b.HasIndex("LetterBatchId")
+                        .HasDatabaseName("ix_deliveries_letter_batch_id")
+                        .HasFilter("letter_batch_id IS NOT NULL");
+
                     b.HasIndex("NextAttemptAt")
                         .HasDatabaseName("ix_deliveries_next_attempt_at")
                         .HasFilter("status = 'Queued'");
