@@ -182,6 +182,34 @@ public sealed class DeliveryTests(NotificationFactory notification) : IClassFixt
     }
 
     [Fact]
+    public async Task Attempts_the_provider_did_not_take_do_not_use_up_the_residents_hourly_allowance()
+    {
+        var centre = NotificationFactory.NewCentre();
+        var (residentId, householdId, first, phone) = await notification.AcceptedFileAsync(centre);
+        notification.Sms.FailNext(2, HttpStatusCode.BadGateway);
+        await notification.PublishAsync(Returned(centre, first), "review");
+        await notification.EventuallyAsync(centre, db => db.Deliveries.AnyAsync(d => d.FileId == first && d.Channel == Channel.Sms && d.Status == DeliveryStatus.Sent));
+        List<Guid> files = [first];
+        for (var i = 0; i < 4; i++)
+        {
+            var fileId = Guid.NewGuid();
+            files.Add(fileId);
+            await notification.PublishAsync(new ApplicationAccepted
+            {
+                OccurredAt = DateTimeOffset.UtcNow, Tenant = centre, FileId = fileId, ItemCode = "dibao", ItemVersion = 1, Kind = ItemKind.Routed,
+                ResidentId = residentId, HouseholdId = householdId, AcceptingClerkStaffId = "clerk-1", DeliveryMethod = DeliveryMethod.Post,
+            }, "intake");
+            await notification.EventuallyAsync(centre, db => db.Files.AnyAsync(f => f.FileId == fileId));
+            await notification.PublishAsync(Returned(centre, fileId), "review");
+        }
+
+        // Three attempts and four more texts: five taken by the provider, the limit, and none held for the next window.
+        await notification.EventuallyAsync(centre, async db => await db.Deliveries.CountAsync(d => files.Contains(d.FileId!.Value) && d.Channel == Channel.Sms && d.Status == DeliveryStatus.Sent) == 5);
+        Assert.Equal(5, notification.Sms.Accepted.Count(m => m.To == "+86" + phone));
+        Assert.Equal(3, await notification.QueryAsync(centre, db => db.Deliveries.Where(d => d.FileId == first && d.Channel == Channel.Sms).Select(d => d.Attempts).SingleAsync()));
+    }
+
+    [Fact]
     public async Task A_signed_receipt_marks_a_text_delivered_and_an_unsigned_one_is_refused()
     {
         var centre = NotificationFactory.NewCentre();

@@ -157,7 +157,14 @@ public sealed partial class DeliverySender(
             return null;
         }
 
-        return await sms.SendAsync(new SmsMessage(delivery.Id, phone, delivery.Body), cancellationToken);
+        var result = await sms.SendAsync(new SmsMessage(delivery.Id, phone, delivery.Body), cancellationToken);
+        if (result is not SmsResult.Accepted)
+        {
+            // Not taken by the provider, so it never reached the resident: it does not use up their allowance.
+            await rateLimiter.RefundAsync(centre, delivery.RecipientId, settings.RecipientRateLimit, now);
+        }
+
+        return result;
     }
 
     private static void Failed(IOutbox outbox, string centre, Delivery delivery, DateTimeOffset now) =>
