@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The smoke walk: the issues' "Done when" flows, through the gateway of a running `eng/run.sh`, as the
 # demo district's own staff (docs/demo-district.md). Each flow prints what it did and stops at the
-# first answer that is not the expected one. Usage: eng/smoke.sh [flow...]  (default: every flow)
+# first answer that is not the expected one. Usage: eng/smoke.sh [flow...]  (default: intake policy_law hr_payroll;
+# the others, e.g. review and notification, by name)
 # Needs curl, jq and redis-cli (the run command installs them).
 set -Eeuo pipefail
 trap 'echo "FAILED: eng/smoke.sh line $LINENO: $BASH_COMMAND" >&2' ERR
@@ -363,6 +364,142 @@ review_file_assigned() { call 200 GET "/api/review/v1/files/$2" "$1" | jq -e '.r
 review_file_held_by() { call 200 GET "/api/review/v1/files/$2" "$1" | jq -e --arg r "$3" '.reviewerStaffId == $r' >/dev/null; }
 review_file_in_review() { call 200 GET "/api/review/v1/files/$2" "$1" | jq -e '.status == "FILE_STATUS_IN_REVIEW"' >/dev/null; }
 intake_file_returned() { call 200 GET "/api/intake/v1/applications/$2" "$1" | jq -e --argjson n "$3" '.status == "FILE_STATUS_RETURNED" and .returnCount == $n' >/dev/null; }
+
+flow_notification() {
+  echo "notification: a return texts what to bring; an approved home delivery becomes the grid manager's task; a failing SMS provider, retries, a resend"
+  local sms_dir name port
+  sms_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/.onewindow/sms"
+  for name in review:5102 policy-law:5103 notification:5106; do
+    port="${name#*:}"
+    curl -fsS "http://127.0.0.1:$port/readyz" >/dev/null 2>&1 || fail "${name%%:*} does not answer on 127.0.0.1:$port (eng/run.sh starts it)"
+  done
+  [ -e "$sms_dir/fail" ] && fail "the SMS fault switch $sms_dir/fail is on already: remove it first"
+
+  # A routed item (no outside departments, no supervisor re-check) this centre offers.
+  local clerk head officer code item="" checklist materials material material_name
+  clerk="$(token jiangpu-s004 '["clerk"]')"
+  head="$(token jiangpu-s019 '["head","reviewer"]')"
+  officer="$(token jiangpu-s031 '["policy-officer"]')"
+  for code in $(call 200 GET /api/policy-law/v1/guides - | jq -r '.guides[] | select(.kind == "内部流转件" and (.timeLimited | not)) | .code'); do
+    if call 200 GET "/api/intake/v1/items/$code/checklist" "$clerk" 2>/dev/null | jq -e '.enabled' >/dev/null; then item="$code"; break; fi
+  done
+  [ -n "$item" ] || fail "jiangpu offers no routed item without a supervisor re-check"
+  checklist="$(call 200 GET "/api/intake/v1/items/$item/checklist" "$clerk")"
+  materials="$(echo "$checklist" | jq -c '[.materials[] | select((.condition // "") == "") | .code]')"
+  material="$(echo "$materials" | jq -r '.[0]')"
+  material_name="$(echo "$checklist" | jq -r --arg m "$material" '.materials[] | select(.code == $m) | .name')"
+
+  local resident file holder reviewer
+  resident="$(new_household "$clerk")"
+  file="$(call 200 POST /api/intake/v1/applications "$clerk" \
+    "{\"itemCode\":\"$item\",\"residentId\":\"$resident\",\"materials\":$materials,\"deliveryMethod\":\"DELIVERY_METHOD_HOME_DELIVERY\"}" | jq -r .file.fileId)"
+  eventually 15 review_file_assigned "$head" "$file"
+  holder="$(call 200 GET "/api/review/v1/files/$file" "$head" | jq -r .reviewerStaffId)"
+  reviewer="$(token "$holder" '["reviewer"]')"
+  step "$item accepted for home delivery (a new household in grid JP-G02); review gave it to $holder"
+
+  # (a) Returned for supplement: the resident is texted what to bring.
+  local sms id line
+  call 200 POST "/api/review/v1/files/$file:return" "$reviewer" \
+    "{\"issues\":[{\"materialCode\":\"$material\",\"kind\":\"ISSUE_KIND_WRONG\",\"note\":\"复印件不清晰\"}]}" >/dev/null
+  eventually 30 notification_sms_is "$clerk" "$file" file-returned 'DELIVERY_STATUS_DELIVERED|DELIVERY_STATUS_SENT'
+  sms="$(notification_sms "$clerk" "$file" file-returned)"
+  id="$(echo "$sms" | jq -r .deliveryId)"
+  line="$(grep -hF "$id" "$sms_dir"/sms-*.log)" || fail "no line for delivery $id in $sms_dir/sms-*.log"
+  echo "$line" | grep -q "请携带：.*$material_name" || fail "the text does not list $material_name: $line"
+  step "returned by $holder: SMS $id written by the local adapter ($sms_dir), listing what to bring ($material_name)"
+
+  eventually 10 intake_file_returned "$clerk" "$file" 1
+  call 200 POST "/api/intake/v1/applications/$file:supplement" "$clerk" "{\"materials\":[\"$material\"]}" >/dev/null
+  eventually 10 review_file_in_review "$head" "$file"
+  step "supplement accepted at intake; the file is back in review"
+
+  # (c) From here the provider fails: the approval's text is retried, then fails (the switch goes whatever happens).
+  mkdir -p "$sms_dir" && echo 503 > "$sms_dir/fail"
+  # shellcheck disable=SC2064 # expanded now on purpose: the local is gone when the script exits
+  trap "rm -f '$sms_dir/fail'" EXIT
+  step "SMS provider failing: $sms_dir/fail says 503"
+
+  holder="$(call 200 GET "/api/review/v1/files/$file" "$head" | jq -r .reviewerStaffId)"
+  call 200 POST "/api/review/v1/files/$file:pass" "$(token "$holder" '["reviewer"]')" '{"note":"材料已补正，符合条件"}' >/dev/null
+  eventually 15 call 200 GET "/api/policy-law/v1/approvals/$file" "$officer"
+  call 200 POST "/api/policy-law/v1/approvals/$file:approve" "$officer" '{"monthlyAmount":"75.00"}' | jq -e '.status | test("APPROVED")' >/dev/null
+  step "passed by $holder, approved by jiangpu-s031"
+
+  # (b) Approved for home delivery: a task for the grid manager of the household's grid, who confirms it.
+  local grid_head task task_id manager manager_token other
+  grid_head="$(token jiangpu-s041 '["head","grid-manager"]')"
+  eventually 30 notification_task_assigned "$grid_head" "$file"
+  task="$(notification_task "$grid_head" "$file")"
+  task_id="$(echo "$task" | jq -r .taskId)"
+  manager="$(echo "$task" | jq -r .gridManagerStaffId)"
+  eventually 10 stream_has delivery-task-created ".data.taskId == \"$task_id\""
+  manager_token="$(token "$manager" '["grid-manager"]')"
+  call 200 GET /api/notification/v1/delivery-tasks "$manager_token" \
+    | jq -e --arg t "$task_id" '.tasks[] | select(.taskId == $t) | .address | contains("江浦路100弄1号101室")' >/dev/null
+  step "delivery task $task_id for grid $(echo "$task" | jq -r .grid), assigned to $manager, in their list with the full address"
+
+  other=jiangpu-s041; [ "$manager" = jiangpu-s041 ] && other=jiangpu-s043
+  call 403 POST "/api/notification/v1/delivery-tasks/$task_id:confirm" "$(token "$other" '["grid-manager"]')" \
+    '{"receivedBy":"测试居民","signatureReference":"SD-SMOKE"}' >/dev/null
+  call 200 POST "/api/notification/v1/delivery-tasks/$task_id:confirm" "$manager_token" \
+    "{\"receivedBy\":\"测试居民\",\"signatureReference\":\"SD-$(date +%Y%m%d)-$RANDOM\"}" | jq -e '.status == "TASK_STATUS_DELIVERED"' >/dev/null
+  eventually 10 stream_has delivery-confirmed ".data.taskId == \"$task_id\""
+  eventually 15 intake_file_delivered "$clerk" "$file"
+  step "another grid manager ($other) is refused (403); $manager confirms: delivery-confirmed, and intake shows the result delivered"
+
+  # (c) continued: the approval's text was tried again and again, then failed; resent once the provider is back.
+  local failed failed_id again again_id
+  eventually 90 notification_sms_is "$clerk" "$file" file-approved DELIVERY_STATUS_FAILED
+  failed="$(notification_sms "$clerk" "$file" file-approved)"
+  failed_id="$(echo "$failed" | jq -r .deliveryId)"
+  echo "$failed" | jq -e '(.attempts // 0) > 1' >/dev/null || fail "not retried: $failed"
+  call 200 GET "/api/notification/v1/deliveries?status=DELIVERY_STATUS_FAILED&channel=CHANNEL_SMS" "$clerk" \
+    | jq -e --arg d "$failed_id" '[.deliveries[] | select(.deliveryId == $d)] | length == 1' >/dev/null
+  eventually 10 stream_has notification-failed ".data.deliveryId == \"$failed_id\""
+  if grep -qF "$failed_id" "$sms_dir"/sms-*.log; then fail "the failing provider wrote $failed_id"; fi
+  step "approval SMS $failed_id: $(echo "$failed" | jq -r '.attempts') attempts, then failed ($(echo "$failed" | jq -r .lastError)); listed as failed, notification-failed published"
+
+  rm -f "$sms_dir/fail"
+  trap - EXIT
+  again="$(call 200 POST "/api/notification/v1/deliveries/$failed_id:resend" "$clerk" '{}')"
+  again_id="$(echo "$again" | jq -r .deliveryId)"
+  call 409 POST "/api/notification/v1/deliveries/$failed_id:resend" "$clerk" '{}' >/dev/null
+  eventually 30 notification_delivery_is "$clerk" "$again_id" 'DELIVERY_STATUS_DELIVERED|DELIVERY_STATUS_SENT'
+  line="$(grep -hF "$again_id" "$sms_dir"/sms-*.log)" || fail "no line for the resent delivery $again_id"
+  echo "$line" | grep -q '网格员送达上门' || fail "the approval text does not say the grid manager brings the result: $line"
+  step "switch removed; resent as $again_id by jiangpu-s004 (a second resend is refused, 409) and written by the local adapter"
+}
+
+review_file_assigned() { call 200 GET "/api/review/v1/files/$2" "$1" | jq -e '(.reviewerStaffId // "") != ""' >/dev/null; }
+intake_file_delivered() { call 200 GET "/api/intake/v1/applications/$2" "$1" | jq -e '.delivery.progress == "DELIVERY_PROGRESS_DELIVERED"' >/dev/null; }
+# notification_sms <staff token> <file> <kind>: the newest text message of that kind about the file.
+notification_sms() {
+  call 200 GET "/api/notification/v1/deliveries?fileId=$2&channel=CHANNEL_SMS" "$1" \
+    | jq -ce --arg k "$3" 'first(.deliveries[]? | select(.kind == $k))'
+}
+# The checks below print what they found when it is not what they wait for (eventually shows the last try).
+notification_sms_is() {
+  local sms
+  if sms="$(notification_sms "$1" "$2" "$3")" && echo "$sms" | jq -e --arg s "$4" '.status | test("^(" + $s + ")$")' >/dev/null; then return 0; fi
+  echo "$3 SMS: ${sms:-none}"
+  return 1
+}
+notification_delivery_is() {
+  local delivery
+  if delivery="$(call 200 GET "/api/notification/v1/deliveries/$2" "$1")" && echo "$delivery" | jq -e --arg s "$3" '.status | test("^(" + $s + ")$")' >/dev/null; then return 0; fi
+  echo "delivery: ${delivery:-none}"
+  return 1
+}
+notification_task() {
+  call 200 GET /api/notification/v1/delivery-tasks "$1" | jq -ce --arg f "$2" 'first(.tasks[]? | select(.fileId == $f))'
+}
+notification_task_assigned() {
+  local task
+  if task="$(notification_task "$1" "$2")" && echo "$task" | jq -e '.status == "TASK_STATUS_ASSIGNED"' >/dev/null; then return 0; fi
+  echo "delivery task: ${task:-none}"
+  return 1
+}
 
 flows=("$@")
 [ ${#flows[@]} -eq 0 ] && flows=(intake policy_law hr_payroll review social_work)

@@ -49,7 +49,7 @@ public class GatewayStack : WebApplicationFactory<Program>, IAsyncLifetime
 
     protected virtual int PerTenantPerMinute => 6_000;
 
-    public ValueTask InitializeAsync()
+    public virtual ValueTask InitializeAsync()
     {
         Probe.StartServer();
         return ValueTask.CompletedTask;

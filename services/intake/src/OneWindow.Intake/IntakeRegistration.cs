@@ -66,6 +66,7 @@ internal static class IntakeRegistration
         app.MapGrpcService<ResidentsService>();
         app.MapGrpcService<QueueService>();
         app.MapGrpcService<AcceptanceService>();
+        app.MapGrpcService<ContactsService>();
         app.MapGrpcService<FeesService>();
         app.MapGrpcService<SatisfactionService>();
         app.MapGrpcService<StatisticsService>();

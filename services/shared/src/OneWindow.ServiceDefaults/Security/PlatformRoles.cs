@@ -16,6 +16,12 @@ public static class PlatformRoles
     public const string HrAdmin = "hr-admin";
     public const string DistrictAdmin = "district-admin";
 
+    /// <summary>
+    /// The notification service's own identity (not a person's, so not in <see cref="All"/>: no development token
+    /// endpoint issues it). Intake answers it where a resident's phone or address is; see docs/adr/0010.
+    /// </summary>
+    public const string NotificationService = "notification-service";
+
     /// <summary>Every staff role, for <c>[Authorize(Roles = AnyStaff)]</c>: not residents, not devices.</summary>
     public const string AnyStaff = "clerk,reviewer,supervisor,policy-officer,social-worker,grid-manager,head,director,hr-admin,district-admin";
 

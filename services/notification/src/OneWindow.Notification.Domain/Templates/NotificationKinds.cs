@@ -1,0 +1,91 @@
+namespace OneWindow.Notification.Domain.Templates;
+
+/// <summary>Who a kind of notice is for.</summary>
+public enum Audience
+{
+    Resident,
+    Staff,
+}
+
+/// <summary>
+/// A kind of notice: what event causes it, who it is for, the channels it may use, the typed variables its
+/// templates may use, and whether the law requires it (then a resident's opt-out does not stop it).
+/// </summary>
+public sealed record NotificationKind(
+    string Code,
+    string Name,
+    Audience Audience,
+    bool LegallyRequired,
+    IReadOnlyList<Channel> Channels,
+    IReadOnlyList<VariableDefinition> Variables)
+{
+    public VariableDefinition? Variable(string name) => Variables.FirstOrDefault(v => v.Name == name);
+}
+
+/// <summary>The kinds of notice the district sends (issue 9, DOMAIN.md points 6-8).</summary>
+public static class NotificationKinds
+{
+    public const string FileReturned = "file-returned";
+    public const string FileApproved = "file-approved";
+    public const string FileRejected = "file-rejected";
+    public const string ResultReady = "result-ready";
+    public const string ReviewDue = "review-due";
+    public const string DeadlineWarning = "deadline-warning";
+    public const string DeadlineOverdue = "deadline-overdue";
+    public const string PayslipReady = "payslip-ready";
+    public const string DeliveryTaskAssigned = "delivery-task-assigned";
+    public const string DeliveryTaskOverdue = "delivery-task-overdue";
+
+    private static readonly Channel[] ResidentChannels = [Channel.Sms, Channel.App, Channel.Letter];
+    private static readonly Channel[] StaffChannels = [Channel.StaffInbox];
+
+    private static readonly VariableDefinition CentreName = new("centre_name", VariableType.Text, true, "受理中心名称");
+    private static readonly VariableDefinition ItemName = new("item_name", VariableType.Text, true, "事项名称");
+    private static readonly VariableDefinition FileId = new("file_id", VariableType.Text, true, "案卷编号（系统号）");
+    private static readonly VariableDefinition Reason = new("reason", VariableType.Text, false, "理由或说明（可能没有）");
+    private static readonly VariableDefinition DeliveryMethod = new("delivery_method", VariableType.Text, true, "结果送达方式（网格员送达、邮寄、电子送达、窗口领取）");
+
+    public static IReadOnlyList<NotificationKind> All { get; } =
+    [
+        new(FileReturned, "补正告知（一次性告知所缺材料）", Audience.Resident, LegallyRequired: true, ResidentChannels,
+        [
+            CentreName, ItemName,
+            new("materials", VariableType.List, true, "需补正的材料（名称）"),
+            new("return_round", VariableType.Count, true, "第几次退回补正（1或2）"),
+            Reason,
+        ]),
+        new(FileApproved, "审批通过告知", Audience.Resident, LegallyRequired: true, ResidentChannels,
+            [CentreName, ItemName, DeliveryMethod, new("home_delivery", VariableType.Flag, true, "是否由网格员送达上门"), Reason]),
+        new(FileRejected, "不予批准告知", Audience.Resident, LegallyRequired: true, ResidentChannels,
+            [CentreName, ItemName, new("reason", VariableType.Text, true, "不予批准的理由")]),
+        new(ResultReady, "办结通知", Audience.Resident, LegallyRequired: false, ResidentChannels,
+            [CentreName, ItemName, DeliveryMethod]),
+        new(ReviewDue, "年审到期提醒", Audience.Resident, LegallyRequired: false, ResidentChannels,
+        [
+            CentreName,
+            new("items", VariableType.List, true, "即将到期的事项（可一次办理）"),
+            new("due_on", VariableType.Date, true, "最早到期日"),
+            new("opening_hours", VariableType.Text, false, "中心办公时间"),
+        ]),
+        new(DeadlineWarning, "办理时限预警", Audience.Staff, LegallyRequired: false, StaffChannels,
+            [FileId, new("stage", VariableType.Text, true, "环节（初审、审批）"), new("deadline", VariableType.Instant, true, "法定时限")]),
+        new(DeadlineOverdue, "办理超期提醒", Audience.Staff, LegallyRequired: false, StaffChannels,
+            [FileId, new("stage", VariableType.Text, true, "环节（初审、审批）"), new("deadline", VariableType.Instant, true, "法定时限")]),
+        new(PayslipReady, "工资条已发放", Audience.Staff, LegallyRequired: false, StaffChannels,
+            [new("month", VariableType.Text, true, "月份（yyyy-MM）")]),
+        new(DeliveryTaskAssigned, "送达任务", Audience.Staff, LegallyRequired: false, StaffChannels,
+            [FileId, ItemName, new("grid", VariableType.Text, true, "网格"), new("due", VariableType.Instant, true, "送达期限")]),
+        new(DeliveryTaskOverdue, "送达任务超期", Audience.Staff, LegallyRequired: false, StaffChannels,
+        [
+            FileId, ItemName, new("grid", VariableType.Text, true, "网格"), new("due", VariableType.Instant, true, "送达期限"),
+            new("grid_manager", VariableType.Text, false, "负责的网格员（工号）"),
+        ]),
+    ];
+
+    private static readonly Dictionary<string, NotificationKind> ByCode = All.ToDictionary(k => k.Code, StringComparer.Ordinal);
+
+    public static NotificationKind? Find(string code) => ByCode.GetValueOrDefault(code);
+
+    public static NotificationKind Get(string code) =>
+        Find(code) ?? throw new InvalidOperationException($"'{code}' is not a kind of notice.");
+}

@@ -1,0 +1,45 @@
+using Microsoft.Extensions.Options;
+
+namespace OneWindow.Notification.Application;
+
+/// <summary>
+/// The service's background work, on one timer: send what is due, move home delivery tasks along, and now and then
+/// announce periodic items. A failed pass is logged and the next one tries again; nothing is lost in between,
+/// because everything waiting is a row in the database.
+/// </summary>
+internal sealed partial class NotificationWorker(
+    DeliverySender sender, HomeDeliveryWatch homeDelivery, Reminders reminders, IOptions<NotificationOptions> options, TimeProvider clock, ILogger<NotificationWorker> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var nextReminders = DateTimeOffset.MinValue;
+        using var timer = new PeriodicTimer(options.Value.PollInterval);
+        do
+        {
+            await PassAsync("sending", sender.RunOnceAsync, stoppingToken);
+            await PassAsync("home delivery", homeDelivery.RunOnceAsync, stoppingToken);
+            if (clock.GetUtcNow() >= nextReminders)
+            {
+                await PassAsync("reminders", reminders.RunOnceAsync, stoppingToken);
+                nextReminders = clock.GetUtcNow() + options.Value.ReminderInterval;
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    private async Task PassAsync(string name, Func<CancellationToken, Task<int>> pass, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await pass(stoppingToken);
+        }
+        catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
+        {
+            LogPassFailed(logger, name, exception);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The {Pass} pass failed; trying again at the next tick")]
+    private static partial void LogPassFailed(ILogger logger, string pass, Exception exception);
+}

@@ -1,0 +1,53 @@
+using FluentValidation;
+using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
+using OneWindow.Notification.Application;
+using OneWindow.Notification.V1;
+using OneWindow.ServiceDefaults;
+
+namespace OneWindow.Notification.Grpc;
+
+internal sealed class DeliveryTasksService(IServiceProvider services) : DeliveryTasks.DeliveryTasksBase
+{
+    private const string Readers = $"{PlatformRoles.GridManager},{PlatformRoles.Head},{PlatformRoles.Director},{PlatformRoles.DistrictAdmin}";
+
+    [Authorize(Roles = Readers)]
+    public override Task<ListDeliveryTasksReply> ListDeliveryTasks(ListDeliveryTasksRequest request, ServerCallContext context) =>
+        UseCases.ListAsync(request, Caller.Of(context), context.CancellationToken);
+
+    [Authorize(Roles = Readers)]
+    public override Task<DeliveryTask> GetDeliveryTask(GetDeliveryTaskRequest request, ServerCallContext context) =>
+        UseCases.GetAsync(request.TaskId, Caller.Of(context), context.CancellationToken);
+
+    [Authorize(Roles = PlatformRoles.GridManager)]
+    public override Task<DeliveryTask> ConfirmDelivery(ConfirmDeliveryRequest request, ServerCallContext context) =>
+        UseCases.ConfirmAsync(request, Caller.Of(context), context.CancellationToken);
+
+    [Authorize(Roles = PlatformRoles.GridManager)]
+    public override Task<DeliveryTask> RecordFailedAttempt(RecordFailedAttemptRequest request, ServerCallContext context) =>
+        UseCases.RecordFailedAttemptAsync(request, Caller.Of(context), context.CancellationToken);
+
+    private DeliveryTaskUseCases UseCases => services.GetRequiredService<DeliveryTaskUseCases>();
+}
+
+internal sealed class ConfirmDeliveryRequestValidator : AbstractValidator<ConfirmDeliveryRequest>
+{
+    public ConfirmDeliveryRequestValidator()
+    {
+        RuleFor(r => r.TaskId).NotEmpty();
+        RuleFor(r => r.ReceivedBy).NotEmpty().MaximumLength(50);
+        RuleFor(r => r.SignatureReference).NotEmpty().MaximumLength(100);
+        RuleFor(r => r.DeliveredAt).MaximumLength(40);
+    }
+}
+
+internal sealed class RecordFailedAttemptRequestValidator : AbstractValidator<RecordFailedAttemptRequest>
+{
+    public RecordFailedAttemptRequestValidator()
+    {
+        RuleFor(r => r.TaskId).NotEmpty();
+        RuleFor(r => r.Reason).IsInEnum().NotEqual(AttemptFailure.Unspecified).WithMessage("reason says why nobody took it.");
+        RuleFor(r => r.Note).MaximumLength(500);
+        RuleFor(r => r.AttemptedAt).MaximumLength(40);
+    }
+}

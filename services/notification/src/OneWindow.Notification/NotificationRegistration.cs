@@ -1,0 +1,141 @@
+using FluentValidation;
+using OneWindow.Audit;
+using OneWindow.EventBus;
+using OneWindow.Events;
+using OneWindow.Notification.Application;
+using OneWindow.Notification.Channels;
+using OneWindow.Notification.Events;
+using OneWindow.Notification.Grpc;
+using OneWindow.Notification.Persistence;
+using OneWindow.Notification.Seed;
+using OneWindow.Outbox;
+using OneWindow.ServiceDefaults;
+using OneWindow.Tenancy;
+
+namespace OneWindow.Notification;
+
+internal static class NotificationRegistration
+{
+    public static IHostApplicationBuilder AddNotification(this IHostApplicationBuilder builder)
+    {
+        builder.AddTenantDbContext<NotificationDbContext>("notification");
+        builder.AddOutbox<NotificationDbContext>();
+        builder.AddAuditTrail<NotificationDbContext>();
+        builder.AddEventBus()
+            .AddSubscription<CatalogueItemPublished, CatalogueHandler>()
+            .AddSubscription<StaffHired, RosterHandlers>()
+            .AddSubscription<StaffChanged, RosterHandlers>()
+            .AddSubscription<StaffLeft, RosterHandlers>()
+            .AddSubscription<ApplicationAccepted, FileHandlers>()
+            .AddSubscription<ApplicationReviewed, FileHandlers>()
+            .AddSubscription<ApplicationApproved, FileHandlers>()
+            .AddSubscription<ApplicationRejected, FileHandlers>()
+            .AddSubscription<ApplicationCompleted, FileHandlers>()
+            .AddSubscription<ReviewDeadlineWarning, StaffNoticeHandlers>()
+            .AddSubscription<ReviewOverdue, StaffNoticeHandlers>()
+            .AddSubscription<ApprovalDeadlineWarning, StaffNoticeHandlers>()
+            .AddSubscription<ApprovalOverdue, StaffNoticeHandlers>()
+            .AddSubscription<PayslipIssued, StaffNoticeHandlers>();
+        builder.Services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.Section)
+            .Validate(o => TryParse(o.QuietHours), "Notification:QuietHours is HH:mm-HH:mm, e.g. 21:00-08:00.")
+            .Validate(o => o.Retry.MaxAttempts >= 1 && o.Retry.FirstDelay > TimeSpan.Zero && o.Retry.MaxDelay >= o.Retry.FirstDelay, "Notification:Retry needs MaxAttempts >= 1 and 0 < FirstDelay <= MaxDelay.")
+            .Validate(o => o.RateLimit >= 1 && o.RateWindow > TimeSpan.Zero, "Notification:RateLimit and RateWindow must be positive.")
+            .Validate(o => o.LetterBatchSize is >= 1 and <= 1000, "Notification:LetterBatchSize is between 1 and 1000.")
+            .ValidateOnStart();
+        builder.Services.AddValidatorsFromAssemblyContaining<NotificationDbContext>(includeInternalTypes: true);
+        builder.AddSmsChannel();
+        builder.AddContactDirectory();
+
+        // Domain time (quiet hours, due times, deadlines): the host's clock unless a test replaces this one alone.
+        builder.Services.AddSingleton(services => new NotificationClock(services.GetService<TimeProvider>() ?? TimeProvider.System));
+        builder.Services.AddScoped<TemplateBook>();
+        builder.Services.AddScoped<Notify>();
+        builder.Services.AddScoped<Catalogue>();
+        builder.Services.AddScoped<TemplateUseCases>();
+        builder.Services.AddScoped<DeliveryUseCases>();
+        builder.Services.AddScoped<InboxUseCases>();
+        builder.Services.AddScoped<PreferenceUseCases>();
+        builder.Services.AddScoped<DeliveryTaskUseCases>();
+        builder.Services.AddScoped<LetterBatchUseCases>();
+        builder.Services.AddSingleton<RecipientRateLimiter>();
+        builder.Services.AddSingleton<DeliverySender>();
+        builder.Services.AddSingleton<HomeDeliveryWatch>();
+        builder.Services.AddSingleton<Reminders>();
+        builder.Services.AddHostedService<NotificationWorker>();
+        builder.Services.AddScoped<IDemoSeeder, DistrictTemplates>();
+        return builder;
+    }
+
+    public static WebApplication MapNotification(this WebApplication app)
+    {
+        app.MapGrpcService<TemplatesService>();
+        app.MapGrpcService<DeliveriesService>();
+        app.MapGrpcService<InboxService>();
+        app.MapGrpcService<PreferencesService>();
+        app.MapGrpcService<DeliveryTasksService>();
+        app.MapSmsReceipts();
+        app.MapPrintedLetters();
+        app.MapEventSubscriptions();
+        return app;
+    }
+
+    /// <summary>The SMS adapter <c>Notification:Sms:Channel</c> names; the HTTP one refuses to start half-configured.</summary>
+    private static void AddSmsChannel(this IHostApplicationBuilder builder)
+    {
+        var sms = builder.Configuration.GetSection($"{NotificationOptions.Section}:Sms").Get<SmsOptions>() ?? new SmsOptions();
+        switch (sms.Channel)
+        {
+            case "local":
+                builder.Services.AddSingleton<ISmsChannel, LocalSmsChannel>();
+                break;
+            case "http":
+                if (string.IsNullOrWhiteSpace(sms.Http.Url) || string.IsNullOrWhiteSpace(sms.Http.ApiKey) || string.IsNullOrWhiteSpace(sms.Http.Secret))
+                {
+                    throw new InvalidOperationException("Notification:Sms:Http needs Url, ApiKey and Secret (or Notification:Sms:Channel = local for development).");
+                }
+
+                // The adapter bounds each call itself (Http:Timeout); the handler's own timeout must not cut in first.
+                builder.Services.AddHttpClient<ISmsChannel, HttpSmsChannel>(http => http.Timeout = Timeout.InfiniteTimeSpan);
+                break;
+            default:
+                throw new InvalidOperationException($"Notification:Sms:Channel is local or http, not '{sms.Channel}'.");
+        }
+    }
+
+    /// <summary>intake's Contacts, called with this service's own identity (docs/adr/0010).</summary>
+    private static void AddContactDirectory(this IHostApplicationBuilder builder)
+    {
+        var address = builder.Configuration["Services:intake:Grpc"]
+            ?? throw new InvalidOperationException("Services:intake:Grpc is not configured: notification asks intake where to send a notice.");
+        builder.Services.AddGrpcClient<OneWindow.Intake.V1.Contacts.ContactsClient>(options => options.Address = new Uri(address));
+        builder.Services.AddSingleton<ContactDirectory>();
+        if (string.IsNullOrWhiteSpace(builder.Configuration["Authentication:Authority"]))
+        {
+            // No identity provider: Development (the authentication setup refuses anything else), the development key.
+            builder.Services.AddSingleton<IServiceTokens, DevelopmentServiceTokens>();
+            return;
+        }
+
+        var identity = builder.Configuration.GetSection(ServiceIdentityOptions.Section).Get<ServiceIdentityOptions>();
+        if (string.IsNullOrWhiteSpace(identity?.TokenEndpoint) || string.IsNullOrWhiteSpace(identity.ClientId) || string.IsNullOrWhiteSpace(identity.ClientSecret))
+        {
+            throw new InvalidOperationException("ServiceIdentity:TokenEndpoint, ClientId and ClientSecret are required with an identity provider: notification calls intake as itself.");
+        }
+
+        builder.Services.AddOptions<ServiceIdentityOptions>().BindConfiguration(ServiceIdentityOptions.Section);
+        builder.Services.AddHttpClient<IServiceTokens, ClientCredentialsServiceTokens>();
+    }
+
+    private static bool TryParse(string quietHours)
+    {
+        try
+        {
+            _ = Domain.Deliveries.QuietHours.Parse(quietHours);
+            return true;
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+    }
+}

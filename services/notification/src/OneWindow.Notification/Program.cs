@@ -1,0 +1,14 @@
+using OneWindow.Notification;
+using OneWindow.ServiceDefaults;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddNotification();
+
+var app = builder.Build();
+app.MapServiceDefaults();
+app.MapNotification();
+return await app.RunServiceAsync(args);
+
+/// <summary>The entry point, visible to WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,207 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using OneWindow.Common.Vocabulary;
+using OneWindow.DemoDistrict;
+using OneWindow.Events;
+using OneWindow.Notification.Persistence;
+using OneWindow.Testing;
+using OneWindow.Testing.Hosting;
+using OneWindow.Testing.Sms;
+using OneWindow.Tenancy;
+using StackExchange.Redis;
+
+namespace OneWindow.Notification.Tests;
+
+/// <summary>
+/// notification on its own database with the district's templates seeded and the demo catalogue in its read model
+/// (as policy-law's events would leave it); intake's Contacts and the SMS provider are real servers on loopback,
+/// and text messages go through the HTTP adapter to the fake provider.
+/// </summary>
+public class NotificationFactory(PlatformServers servers) : ServiceFactory<Program>(servers, "notification")
+{
+    private readonly string _smsFolder = Path.Combine(Path.GetTempPath(), $"notification-sms-{Guid.NewGuid():N}");
+
+    public FakeIntake Intake { get; private set; } = null!;
+
+    public FakeSmsProvider Sms { get; private set; } = null!;
+
+    /// <summary>Overrides a test class needs (a clock, a channel).</summary>
+    protected virtual void ReplaceServices(IServiceCollection services)
+    {
+    }
+
+    protected virtual IEnumerable<KeyValuePair<string, string?>> MoreSettings => [];
+
+    protected override IEnumerable<KeyValuePair<string, string?>> Settings =>
+    [
+        new("Services:intake:Grpc", Intake.Address),
+        new("Notification:Sms:Channel", "http"),
+        new("Notification:Sms:Http:Url", Sms.Url),
+        new("Notification:Sms:Http:ApiKey", FakeSmsProvider.ApiKey),
+        new("Notification:Sms:Http:Secret", FakeSmsProvider.Secret),
+        new("Notification:Sms:Http:Timeout", "00:00:00.500"),
+        new("Notification:Sms:Local:Folder", _smsFolder),
+        new("Notification:QuietHours", "00:00-00:00"),
+        new("Notification:PollInterval", "00:00:00.100"),
+        new("Notification:Retry:MaxAttempts", "3"),
+        new("Notification:Retry:FirstDelay", "00:00:00.200"),
+        new("Notification:Retry:MaxDelay", "00:00:00.400"),
+        new("Notification:RateLimit", "5"),
+        new("Notification:RateWindow", "01:00:00"),
+        new("Notification:ReminderInterval", "00:00:00.200"),
+        new("Notification:Centres:jiangpu:Name", "江浦路街道社区事务受理服务中心"),
+        .. MoreSettings,
+    ];
+
+    public override async ValueTask InitializeAsync()
+    {
+        Intake = await FakeIntake.StartAsync();
+        Sms = await FakeSmsProvider.StartAsync();
+        await base.InitializeAsync();
+        await SeedAsync();
+        await using var scope = Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<TenantContext>().Set(Tenant.District);
+        var db = scope.ServiceProvider.GetRequiredService<NotificationDbContext>();
+        foreach (var demo in DemoCatalogue.Items)
+        {
+            db.Catalogue.Add(new CatalogueRecord
+            {
+                ItemCode = demo.Code,
+                Version = 1,
+                Name = demo.Name,
+                RecurrenceMonths = demo.RecurrenceMonths,
+                Materials = demo.Materials.ToDictionary(m => m.Code, m => m.Name, StringComparer.Ordinal),
+            });
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureTestServices(ReplaceServices);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (Intake is not null)
+        {
+            await Intake.DisposeAsync();
+        }
+
+        if (Sms is not null)
+        {
+            await Sms.DisposeAsync();
+        }
+        if (Directory.Exists(_smsFolder))
+        {
+            Directory.Delete(_smsFolder, recursive: true);
+        }
+
+        GC.SuppressFinalize(this);
+    }
+
+    public static string NewCentre() => $"c{Guid.NewGuid():N}"[..12];
+
+    public static string NewPhone() => $"13{Random.Shared.Next(100_000_000, 999_999_999)}";
+
+    public HttpClient StaffOf(string centre, string subject, params string[] roles) => ClientFor(subject, roles, centre);
+
+    /// <summary>A resident known to intake in the centre, whose file was accepted (application-accepted published).</summary>
+    public async Task<(Guid ResidentId, Guid HouseholdId, Guid FileId, string Phone)> AcceptedFileAsync(
+        string centre, string itemCode = "dibao-review", DeliveryMethod method = DeliveryMethod.CollectAtCentre, string? phone = null, string grid = "JP-G02")
+    {
+        var (residentId, householdId, fileId) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        phone ??= NewPhone();
+        Intake.AddResident(centre, residentId, householdId, phone, grid);
+        await PublishAsync(new ApplicationAccepted
+        {
+            OccurredAt = DateTimeOffset.UtcNow,
+            Tenant = centre,
+            FileId = fileId,
+            ItemCode = itemCode,
+            ItemVersion = 1,
+            Kind = ItemKind.Routed,
+            ResidentId = residentId,
+            HouseholdId = householdId,
+            AcceptingClerkStaffId = "clerk-1",
+            DeliveryMethod = method,
+            StatutoryDeadline = DateTimeOffset.UtcNow.AddDays(20),
+        }, "intake");
+        await EventuallyAsync(centre, db => db.Files.AnyAsync(f => f.FileId == fileId));
+        return (residentId, householdId, fileId, phone);
+    }
+
+    public async Task<T> QueryAsync<T>(string? centre, Func<NotificationDbContext, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<TenantContext>().Set(centre is null ? Tenant.District : Tenant.Centre(centre));
+        return await query(scope.ServiceProvider.GetRequiredService<NotificationDbContext>());
+    }
+
+    /// <summary>Polls the database until a condition holds (an event handled, a delivery sent).</summary>
+    public async Task EventuallyAsync(string centre, Func<NotificationDbContext, Task<bool>> condition, int seconds = 15)
+    {
+        var until = DateTime.UtcNow.AddSeconds(seconds);
+        while (DateTime.UtcNow < until)
+        {
+            if (await QueryAsync(centre, condition))
+            {
+                return;
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new Xunit.Sdk.XunitException($"The condition did not hold within {seconds} s.");
+    }
+
+    /// <summary>The payloads of the CloudEvents this instance published on a topic that mention a value.</summary>
+    public async Task<List<JsonElement>> PublishedAsync(string topic, string mentioning, int atLeast = 1)
+    {
+        await using var redis = await ConnectionMultiplexer.ConnectAsync(RedisConnectionString);
+        for (var attempt = 0; attempt < 200; attempt++)
+        {
+            var found = (await redis.GetDatabase().StreamRangeAsync(topic))
+                .Select(e => (string)e["data"]!)
+                .Where(data => data.Contains(mentioning, StringComparison.Ordinal))
+                .Select(data => JsonDocument.Parse(data).RootElement.Clone())
+                .Select(cloudEvent => cloudEvent.TryGetProperty("data", out var payload) ? payload : cloudEvent)
+                .ToList();
+            if (found.Count >= atLeast)
+            {
+                return found;
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new Xunit.Sdk.XunitException($"No event on {topic} mentions {mentioning}.");
+    }
+}
+
+public static class Json
+{
+    public static async Task<JsonElement> ReadAsync(this HttpResponseMessage response) =>
+        await response.Content.ReadFromJsonAsync<JsonElement>();
+
+    public static async Task<JsonElement> OkAsync(this Task<HttpResponseMessage> pending)
+    {
+        var response = await pending;
+        if (!response.IsSuccessStatusCode)
+        {
+            Assert.Fail($"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        }
+
+        return await response.ReadAsync();
+    }
+
+    public static string Str(this JsonElement element, string property) =>
+        element.TryGetProperty(property, out var value) ? value.ToString() : string.Empty;
+}
