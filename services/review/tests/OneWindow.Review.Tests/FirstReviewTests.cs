@@ -34,6 +34,7 @@ public sealed class FirstReviewTests(ReviewFactory review) : IClassFixture<Revie
             Assert.Equal("returned", reviewed.Str("outcome"));
             Assert.Equal(round, reviewed.GetProperty("returnRound").GetInt32());
             Assert.Equal(["bank-card", "id-card"], reviewed.GetProperty("missingMaterialCodes").EnumerateArray().Select(c => c.GetString()));
+            Assert.Equal("缺少本人银行卡（社保卡）；申请人居民身份证有误：身份证已过有效期", reviewed.Str("reason"));
 
             await review.PublishAsync(new SupplementReceived { OccurredAt = TimeProvider.System.GetUtcNow(), Tenant = team.Centre, FileId = accepted.FileId, ReturnRound = round, MaterialCodes = ["bank-card", "id-card"] }, "intake");
             await review.FileAsync(team.Centre, accepted.FileId, f => f.Str("status") == "FILE_STATUS_IN_REVIEW");

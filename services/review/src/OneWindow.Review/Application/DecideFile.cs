@@ -29,13 +29,21 @@ public sealed class DecideFile(
         });
 
     public Task<Contract.ReviewFile> ReturnAsync(Contract.ReturnRequest request, Caller caller, CancellationToken cancellationToken) =>
-        DecideAsync(request.FileId, "return", caller, cancellationToken, (file, terms, isHead, now) =>
+        DecideAsync(request.FileId, "return", caller, cancellationToken, async (file, terms, isHead, now) =>
         {
             var issues = request.Issues.Select(i => new ReturnIssue(i.MaterialCode, i.Kind == Contract.IssueKind.Wrong ? IssueKind.Wrong : IssueKind.Missing, i.Note)).ToList();
             file.Return(caller.StaffId, isHead, now, issues, terms.MaterialCodes);
             var round = file.Rounds[^1];
-            var reason = string.Join("；", round.Issues.Select(i => i.Kind == IssueKind.Missing ? $"缺少{i.MaterialCode}" : $"{i.MaterialCode}有误：{i.Note}"));
-            return Task.FromResult<ApplicationReviewed?>(Reviewed(file, caller, now, ReviewOutcome.Returned, [.. round.Issues.Select(i => i.MaterialCode)], reason));
+
+            // The reason is read to the resident (notices, texts): materials by their names in the guide.
+            var names = (await catalogue.FindAsync(file.ItemCode, file.ItemVersion, cancellationToken))?.Materials
+                .ToDictionary(m => m.Code, m => m.Name, StringComparer.Ordinal) ?? [];
+            var reason = string.Join("；", round.Issues.Select(i =>
+            {
+                var name = names.GetValueOrDefault(i.MaterialCode, i.MaterialCode);
+                return i.Kind == IssueKind.Missing ? $"缺少{name}" : string.IsNullOrWhiteSpace(i.Note) ? $"{name}有误" : $"{name}有误：{i.Note}";
+            }));
+            return Reviewed(file, caller, now, ReviewOutcome.Returned, [.. round.Issues.Select(i => i.MaterialCode)], reason);
         });
 
     public Task<Contract.ReviewFile> RejectAsync(Contract.RejectRequest request, Caller caller, CancellationToken cancellationToken) =>
