@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Npgsql;
+using OneWindow.Testing.Hosting;
 
 namespace OneWindow.Intake.Tests;
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Npgsql;
 using OneWindow.Tenancy;
+using OneWindow.Testing.Hosting;
 
 namespace OneWindow.Intake.Tests;
 

@@ -4,6 +4,7 @@ using OneWindow.Common.Time;
 using OneWindow.Common.Vocabulary;
 using OneWindow.Intake.Domain.Queue;
 using OneWindow.Intake.Domain.Statistics;
+using OneWindow.Testing.Hosting;
 
 namespace OneWindow.Intake.Tests;
 
