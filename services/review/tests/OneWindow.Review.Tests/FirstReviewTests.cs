@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using OneWindow.Events;
+using OneWindow.Testing.Hosting;
 
 namespace OneWindow.Review.Tests;
 
