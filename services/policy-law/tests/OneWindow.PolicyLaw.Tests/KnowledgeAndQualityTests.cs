@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using OneWindow.Common.Time;
 using OneWindow.Common.Vocabulary;
+using OneWindow.Testing.Hosting;
 
 namespace OneWindow.PolicyLaw.Tests;
 
@@ -78,7 +79,7 @@ public sealed class KnowledgeAndQualityTests(PolicyLawFactory policyLaw) : IClas
 
         Assert.Equal(HttpStatusCode.OK, recorded.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
-        Assert.Single(await ApprovalFlow.PublishedAsync(policyLaw, "review-quality-checked", check.GetProperty("fileId").GetString()!));
+        Assert.Single(await policyLaw.PublishedAsync("review-quality-checked", check.GetProperty("fileId").GetString()!));
     }
 
     [Fact]

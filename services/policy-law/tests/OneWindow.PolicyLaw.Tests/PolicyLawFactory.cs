@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using System.Text.Json;
 using OneWindow.Testing;
 using OneWindow.Testing.Hosting;
@@ -30,9 +29,6 @@ public sealed class PolicyLawFactory(PlatformServers servers) : ServiceFactory<P
 
 public static class Json
 {
-    public static async Task<JsonElement> ReadAsync(this HttpResponseMessage response) =>
-        await response.Content.ReadFromJsonAsync<JsonElement>();
-
     public static async Task<JsonElement> ProblemErrorsAsync(this HttpResponseMessage response)
     {
         var body = await response.ReadAsync();
