@@ -13,6 +13,7 @@ using OneWindow.HrPayroll.Domain.Pay;
 using OneWindow.HrPayroll.Domain.Staff;
 using OneWindow.HrPayroll.Persistence;
 using OneWindow.Tenancy;
+using OneWindow.Testing.Hosting;
 
 namespace OneWindow.HrPayroll.Tests;
 

@@ -4,6 +4,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using OneWindow.Audit;
 using OneWindow.Common.Identity;
+using OneWindow.Testing.Hosting;
 
 namespace OneWindow.HrPayroll.Tests;
 

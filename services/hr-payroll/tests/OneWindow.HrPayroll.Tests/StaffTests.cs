@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Npgsql;
 using OneWindow.DemoDistrict;
+using OneWindow.Testing.Hosting;
 
 namespace OneWindow.HrPayroll.Tests;
 
