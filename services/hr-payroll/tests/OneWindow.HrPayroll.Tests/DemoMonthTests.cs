@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net.Http.Json;
 using OneWindow.Common.Time;
-using OneWindow.Testing.Hosting;
 
 namespace OneWindow.HrPayroll.Tests;
 

@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using OneWindow.HrPayroll.Persistence;
 using OneWindow.Outbox;
 using OneWindow.Testing;
-using OneWindow.Testing.Hosting;
 using OneWindow.Tenancy;
 
 namespace OneWindow.HrPayroll.Tests;

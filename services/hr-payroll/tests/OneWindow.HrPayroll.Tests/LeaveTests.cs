@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OneWindow.Audit;
 using OneWindow.Common.Time;
-using OneWindow.Testing.Hosting;
 
 namespace OneWindow.HrPayroll.Tests;
 

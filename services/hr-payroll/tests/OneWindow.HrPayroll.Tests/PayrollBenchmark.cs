@@ -13,7 +13,6 @@ using OneWindow.HrPayroll.Domain.Pay;
 using OneWindow.HrPayroll.Domain.Staff;
 using OneWindow.HrPayroll.Persistence;
 using OneWindow.Tenancy;
-using OneWindow.Testing.Hosting;
 
 namespace OneWindow.HrPayroll.Tests;
 

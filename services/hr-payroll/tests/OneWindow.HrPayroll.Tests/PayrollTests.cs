@@ -4,7 +4,6 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using OneWindow.Audit;
 using OneWindow.Common.Identity;
-using OneWindow.Testing.Hosting;
 
 namespace OneWindow.HrPayroll.Tests;
 

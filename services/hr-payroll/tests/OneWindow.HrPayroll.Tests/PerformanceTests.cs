@@ -6,7 +6,6 @@ using OneWindow.Common.Identity;
 using OneWindow.Common.Vocabulary;
 using OneWindow.EventBus;
 using OneWindow.Events;
-using OneWindow.Testing.Hosting;
 
 namespace OneWindow.HrPayroll.Tests;
 

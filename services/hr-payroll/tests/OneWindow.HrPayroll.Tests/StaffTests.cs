@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using Npgsql;
 using OneWindow.DemoDistrict;
-using OneWindow.Testing.Hosting;
 
 namespace OneWindow.HrPayroll.Tests;
 

@@ -5,7 +5,6 @@ using Npgsql;
 using OneWindow.Common.Calendar;
 using OneWindow.Common.Vocabulary;
 using OneWindow.Events;
-using OneWindow.Testing.Hosting;
 
 namespace OneWindow.Intake.Tests;
 

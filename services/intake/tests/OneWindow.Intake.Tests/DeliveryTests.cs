@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using OneWindow.Events;
-using OneWindow.Testing.Hosting;
 
 namespace OneWindow.Intake.Tests;
 

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.Extensions.Configuration;
 using Npgsql;
-using OneWindow.Testing.Hosting;
 
 namespace OneWindow.Intake.Tests;
 

@@ -9,7 +9,6 @@ using OneWindow.Intake.Domain.Catalogue;
 using OneWindow.Intake.Persistence;
 using OneWindow.Tenancy;
 using OneWindow.Testing;
-using OneWindow.Testing.Hosting;
 
 namespace OneWindow.Intake.Tests;
 

@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using OneWindow.Common.Time;
 using OneWindow.Common.Vocabulary;
 using OneWindow.Intake.Application;
-using OneWindow.Testing.Hosting;
 using StackExchange.Redis;
 
 namespace OneWindow.Intake.Tests;

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using Npgsql;
-using OneWindow.Testing.Hosting;
 
 namespace OneWindow.Intake.Tests;
 

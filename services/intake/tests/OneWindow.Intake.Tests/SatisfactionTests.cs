@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using Npgsql;
 using OneWindow.Tenancy;
-using OneWindow.Testing.Hosting;
 
 namespace OneWindow.Intake.Tests;
 

@@ -4,7 +4,6 @@ using OneWindow.Common.Time;
 using OneWindow.Common.Vocabulary;
 using OneWindow.Intake.Domain.Queue;
 using OneWindow.Intake.Domain.Statistics;
-using OneWindow.Testing.Hosting;
 
 namespace OneWindow.Intake.Tests;
 

@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.Json;
 using OneWindow.Common.Vocabulary;
 using OneWindow.Events;
-using OneWindow.Testing.Hosting;
 
 namespace OneWindow.PolicyLaw.Tests;
 

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using OneWindow.Common.Time;
-using OneWindow.Testing.Hosting;
 
 namespace OneWindow.PolicyLaw.Tests;
 

@@ -3,7 +3,6 @@ using System.Net;
 using System.Net.Http.Json;
 using Npgsql;
 using OneWindow.Common.Time;
-using OneWindow.Testing.Hosting;
 
 namespace OneWindow.PolicyLaw.Tests;
 

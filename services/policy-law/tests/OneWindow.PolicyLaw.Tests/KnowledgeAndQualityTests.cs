@@ -3,7 +3,6 @@ using System.Net;
 using System.Net.Http.Json;
 using OneWindow.Common.Time;
 using OneWindow.Common.Vocabulary;
-using OneWindow.Testing.Hosting;
 
 namespace OneWindow.PolicyLaw.Tests;
 

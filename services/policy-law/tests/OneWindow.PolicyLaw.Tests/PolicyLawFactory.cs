@@ -1,6 +1,5 @@
 using System.Text.Json;
 using OneWindow.Testing;
-using OneWindow.Testing.Hosting;
 
 namespace OneWindow.PolicyLaw.Tests;
 

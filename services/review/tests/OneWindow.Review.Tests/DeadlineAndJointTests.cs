@@ -6,7 +6,6 @@ using OneWindow.Common.Time;
 using OneWindow.Common.Vocabulary;
 using OneWindow.Events;
 using OneWindow.Tenancy;
-using OneWindow.Testing.Hosting;
 
 namespace OneWindow.Review.Tests;
 

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using OneWindow.Events;
-using OneWindow.Testing.Hosting;
 
 namespace OneWindow.Review.Tests;
 

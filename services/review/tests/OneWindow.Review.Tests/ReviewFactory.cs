@@ -8,7 +8,6 @@ using OneWindow.Events;
 using OneWindow.Review.Persistence;
 using OneWindow.Tenancy;
 using OneWindow.Testing;
-using OneWindow.Testing.Hosting;
 
 namespace OneWindow.Review.Tests;
 

@@ -7,7 +7,6 @@ using OneWindow.Events;
 using OneWindow.SocialWork.Domain.Cases;
 using OneWindow.SocialWork.Domain.Outreach;
 using OneWindow.SocialWork.Domain.Visits;
-using OneWindow.Testing.Hosting;
 
 namespace OneWindow.SocialWork.Tests;
 

@@ -4,7 +4,6 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using OneWindow.Events;
 using OneWindow.SocialWork.Domain.Cases;
-using OneWindow.Testing.Hosting;
 
 namespace OneWindow.SocialWork.Tests;
 

@@ -3,7 +3,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using OneWindow.Testing.Hosting;
 
 namespace OneWindow.SocialWork.Tests;
 

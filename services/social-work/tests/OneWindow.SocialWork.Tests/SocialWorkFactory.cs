@@ -11,7 +11,6 @@ using OneWindow.Events;
 using OneWindow.SocialWork.Persistence;
 using OneWindow.Tenancy;
 using OneWindow.Testing;
-using OneWindow.Testing.Hosting;
 
 namespace OneWindow.SocialWork.Tests;
 
