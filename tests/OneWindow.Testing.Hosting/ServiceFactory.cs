@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Net.Http.Headers;
+using System.Text.Json;
 using Grpc.Core;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Hosting;
@@ -8,7 +10,9 @@ using Npgsql;
 using OneWindow.EventBus;
 using OneWindow.ServiceDefaults;
 using OneWindow.Tenancy;
+using StackExchange.Redis;
 using Xunit;
+using Xunit.Sdk;
 
 namespace OneWindow.Testing.Hosting;
 
@@ -22,6 +26,8 @@ namespace OneWindow.Testing.Hosting;
 public class ServiceFactory<TProgram> : WebApplicationFactory<TProgram>, IAsyncLifetime
     where TProgram : class
 {
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(50);
+
     private readonly PlatformServers _servers;
     private readonly string _service;
     private readonly string _database;
@@ -33,6 +39,9 @@ public class ServiceFactory<TProgram> : WebApplicationFactory<TProgram>, IAsyncL
         _database = $"{service.Replace('-', '_')}_{Guid.NewGuid():N}"[..Math.Min(service.Length + 13, 60)];
         AppId = $"{service}-{_database[^8..]}";
     }
+
+    /// <summary>How long the helpers that wait for something asynchronous (<c>EventuallyAsync</c>, <c>PublishedAsync</c>) wait at the most.</summary>
+    public static TimeSpan EventualWait { get; } = TimeSpan.FromSeconds(15);
 
     /// <summary>The event-bus app id (consumer group and CloudEvent source) of this instance.</summary>
     public string AppId { get; }
@@ -114,6 +123,59 @@ public class ServiceFactory<TProgram> : WebApplicationFactory<TProgram>, IAsyncL
     public Task PublishAsync(IntegrationEvent integrationEvent, string source) =>
         Services.GetRequiredService<IEventBus>().PublishAsync(EventEnvelope.Wrap(integrationEvent, source, "pubsub"), CancellationToken.None);
 
+    /// <summary>
+    /// The payloads of the CloudEvents on a topic that mention a value (e.g. a file id), once there are at least
+    /// <paramref name="atLeast"/>. Only those this instance published (CloudEvent source = <see cref="AppId"/>),
+    /// unless another <paramref name="source"/> is named: every test class's host consumes the same topics, so
+    /// another host may publish about the same value.
+    /// </summary>
+    public async Task<List<JsonElement>> PublishedAsync(string topic, string mentioning, int atLeast = 1, string? source = null)
+    {
+        var publisher = source ?? AppId;
+        await using var redis = await ConnectionMultiplexer.ConnectAsync(RedisConnectionString);
+        return await PollAsync(
+            async () => (await redis.GetDatabase().StreamRangeAsync(topic))
+                .Select(entry => (string)entry["data"]!)
+                .Where(data => data.Contains(mentioning, StringComparison.Ordinal))
+                .Select(data => JsonDocument.Parse(data).RootElement.Clone())
+                .Where(cloudEvent => cloudEvent.GetProperty("source").GetString() == publisher)
+                .Select(cloudEvent => cloudEvent.GetProperty("data"))
+                .ToList(),
+            found => found.Count >= atLeast,
+            found => $"{found.Count} events from {publisher} on {topic} mention {mentioning}; expected at least {atLeast}.");
+    }
+
+    /// <summary>Why the transport gave up on events that mention a value (dead letters of this instance's consumer group).</summary>
+    public async Task<List<string>> DeadLettersAsync(string mentioning)
+    {
+        await using var redis = await ConnectionMultiplexer.ConnectAsync(RedisConnectionString);
+        return [.. (await redis.GetDatabase().StreamRangeAsync("dead-letter"))
+            .Where(e => ((string)e["data"]!).Contains(mentioning, StringComparison.Ordinal) && (string?)e["consumer"] == AppId)
+            .Select(e => (string)e["reason"]!)];
+    }
+
+    /// <summary>
+    /// Polls a GET until it answers with success and a body the condition holds for (an event has been handled);
+    /// fails after <see cref="EventualWait"/> with the last answer (status and body).
+    /// </summary>
+    public async Task<JsonElement> EventuallyAsync(HttpClient client, string url, Func<JsonElement, bool> condition)
+    {
+        var answer = await PollAsync(
+            async () =>
+            {
+                using var response = await client.GetAsync(url);
+                var body = await response.Content.ReadAsStringAsync();
+                return (Status: (int)response.StatusCode, Body: body, Json: response.IsSuccessStatusCode ? JsonSerializer.Deserialize<JsonElement>(body) : (JsonElement?)null);
+            },
+            last => last.Json is { } json && condition(json),
+            last => $"{url} never met the condition; last answer: {last.Status} {last.Body}");
+        return answer.Json!.Value;
+    }
+
+    /// <summary>Polls a query until its answer satisfies the condition (events are handled asynchronously); fails with the last answer.</summary>
+    public async Task<T> EventuallyAsync<T>(Func<Task<T>> query, Func<T, bool> condition) =>
+        await PollAsync(query, condition, last => $"The condition never held; last: {last}");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
@@ -144,6 +206,25 @@ public class ServiceFactory<TProgram> : WebApplicationFactory<TProgram>, IAsyncL
     {
         await base.DisposeAsync();
         GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Asks until the answer satisfies the condition or <see cref="EventualWait"/> has passed (then fails, describing the last answer).</summary>
+    private static async Task<T> PollAsync<T>(Func<Task<T>> query, Func<T, bool> condition, Func<T, string> failure)
+    {
+        var waited = Stopwatch.StartNew();
+        var last = await query();
+        while (!condition(last))
+        {
+            if (waited.Elapsed >= EventualWait)
+            {
+                throw new XunitException($"{failure(last)} (waited {EventualWait.TotalSeconds:0} s)");
+            }
+
+            await Task.Delay(PollInterval);
+            last = await query();
+        }
+
+        return last;
     }
 
     private string ConnectionAs(string role)

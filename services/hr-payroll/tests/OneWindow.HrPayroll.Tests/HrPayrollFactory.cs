@@ -1,11 +1,8 @@
-using System.Net.Http.Json;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OneWindow.HrPayroll.Persistence;
 using OneWindow.Outbox;
 using OneWindow.Testing;
-using OneWindow.Testing.Hosting;
 using OneWindow.Tenancy;
 
 namespace OneWindow.HrPayroll.Tests;
@@ -44,22 +41,5 @@ public sealed class HrPayrollFactory(PlatformServers servers) : ServiceFactory<P
         await using var scope = Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<TenantContext>().Set(centre is null ? Tenant.District : Tenant.Centre(centre));
         return await query(scope.ServiceProvider.GetRequiredService<HrPayrollDbContext>());
-    }
-}
-
-public static class Json
-{
-    public static async Task<JsonElement> ReadAsync(this HttpResponseMessage response) =>
-        await response.Content.ReadFromJsonAsync<JsonElement>();
-
-    public static async Task<JsonElement> OkAsync(this Task<HttpResponseMessage> pending)
-    {
-        var response = await pending;
-        if (!response.IsSuccessStatusCode)
-        {
-            Assert.Fail($"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        }
-
-        return await response.ReadAsync();
     }
 }

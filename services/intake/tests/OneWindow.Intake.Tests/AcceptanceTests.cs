@@ -118,7 +118,7 @@ public sealed class AcceptanceTests(IntakeFactory intake) : IClassFixture<Intake
     {
         var (centre, clerk, residentId, _) = await ResidentAsync();
         await intake.PublishAsync(new CentreItemSettingsChanged { OccurredAt = DateTimeOffset.UtcNow, Tenant = centre, ItemCode = "low-rent-review", Enabled = false, LocalNote = "本街道无廉租房" }, "policy-law");
-        var checklist = await IntakeFactory.EventuallyAsync(clerk, "/v1/items/low-rent-review/checklist", c => c.Str("localNote").Length > 0);
+        var checklist = await intake.EventuallyAsync(clerk, "/v1/items/low-rent-review/checklist", c => c.Str("localNote").Length > 0);
 
         var response = await clerk.PostAsJsonAsync("/v1/applications", new { itemCode = "low-rent-review", residentId, materials = DibaoReviewMaterials });
 
@@ -148,7 +148,7 @@ public sealed class AcceptanceTests(IntakeFactory intake) : IClassFixture<Intake
             Materials = [new RequiredMaterialFact("id-card", "申请人居民身份证", true, 1, null)],
         }, "policy-law");
 
-        var checklist = await IntakeFactory.EventuallyAsync(clerk, $"/v1/items/{code}/checklist", _ => true);
+        var checklist = await intake.EventuallyAsync(clerk, $"/v1/items/{code}/checklist", _ => true);
 
         Assert.Equal("测试事项", checklist.Str("name"));
         Assert.Equal("id-card", checklist.GetProperty("materials")[0].Str("code"));
@@ -203,7 +203,7 @@ public sealed class AcceptanceTests(IntakeFactory intake) : IClassFixture<Intake
             ReturnRound = 1,
             MissingMaterialCodes = ["income-proof", "bank-statement"],
         }, "review");
-        var returned = await IntakeFactory.EventuallyAsync(clerk, $"/v1/applications/{fileId}", f => f.Str("status") == "FILE_STATUS_RETURNED");
+        var returned = await intake.EventuallyAsync(clerk, $"/v1/applications/{fileId}", f => f.Str("status") == "FILE_STATUS_RETURNED");
 
         var partial = await clerk.PostAsJsonAsync($"/v1/applications/{fileId}:supplement", new { materials = new[] { "income-proof" } });
         var supplemented = await (await clerk.PostAsJsonAsync($"/v1/applications/{fileId}:supplement", new { materials = new[] { "income-proof", "bank-statement" } })).ReadAsync();
@@ -262,7 +262,7 @@ public sealed class AcceptanceTests(IntakeFactory intake) : IClassFixture<Intake
     {
         var fileId = (await (await clerk.PostAsJsonAsync("/v1/applications", new { itemCode = item, residentId, materials })).ReadAsync()).GetProperty("file").Str("fileId");
         await intake.PublishAsync(new ApplicationApproved { OccurredAt = approvedAt, Tenant = centre, FileId = Guid.Parse(fileId), ItemCode = item, ApproverStaffId = "officer-1" }, "policy-law");
-        await IntakeFactory.EventuallyAsync(clerk, $"/v1/applications/{fileId}", f => f.Str("status") == "FILE_STATUS_COMPLETED");
+        await intake.EventuallyAsync(clerk, $"/v1/applications/{fileId}", f => f.Str("status") == "FILE_STATUS_COMPLETED");
     }
 
     private async Task<(string Centre, HttpClient Clerk, string ResidentId, string HouseholdId)> ResidentAsync()

@@ -14,9 +14,9 @@ public sealed class DeliveryTests(IntakeFactory intake) : IClassFixture<IntakeFa
         var delivered = DateTimeOffset.UtcNow;
 
         await intake.PublishAsync(new DeliveryTaskCreated { OccurredAt = DateTimeOffset.UtcNow, Tenant = centre, TaskId = task, FileId = fileId, GridManagerStaffId = "grid-07", Due = due }, "notification");
-        var assigned = await IntakeFactory.EventuallyAsync(clerk, $"/v1/applications/{fileId}", f => f.GetProperty("delivery").Str("progress") == "DELIVERY_PROGRESS_ASSIGNED");
+        var assigned = await intake.EventuallyAsync(clerk, $"/v1/applications/{fileId}", f => f.GetProperty("delivery").Str("progress") == "DELIVERY_PROGRESS_ASSIGNED");
         await intake.PublishAsync(new DeliveryConfirmed { OccurredAt = delivered, Tenant = centre, TaskId = task, FileId = fileId, GridManagerStaffId = "grid-07", DeliveredAt = delivered }, "notification");
-        var file = await IntakeFactory.EventuallyAsync(clerk, $"/v1/applications/{fileId}", f => f.GetProperty("delivery").Str("progress") == "DELIVERY_PROGRESS_DELIVERED");
+        var file = await intake.EventuallyAsync(clerk, $"/v1/applications/{fileId}", f => f.GetProperty("delivery").Str("progress") == "DELIVERY_PROGRESS_DELIVERED");
 
         Assert.Equal("grid-07", assigned.GetProperty("delivery").Str("gridManagerStaffId"));
         Assert.NotEqual(string.Empty, assigned.GetProperty("delivery").Str("due"));
@@ -33,12 +33,12 @@ public sealed class DeliveryTests(IntakeFactory intake) : IClassFixture<IntakeFa
         var now = DateTimeOffset.UtcNow;
 
         await intake.PublishAsync(new DeliveryFailed { OccurredAt = now, Tenant = centre, TaskId = task, FileId = fileId, GridManagerStaffId = "grid-07", AttemptedAt = now, Reason = "家中无人" }, "notification");
-        var failed = await IntakeFactory.EventuallyAsync(clerk, $"/v1/applications/{fileId}", f => f.GetProperty("delivery").Str("progress") == "DELIVERY_PROGRESS_ATTEMPT_FAILED");
+        var failed = await intake.EventuallyAsync(clerk, $"/v1/applications/{fileId}", f => f.GetProperty("delivery").Str("progress") == "DELIVERY_PROGRESS_ATTEMPT_FAILED");
         await intake.PublishAsync(new DeliveryConfirmed { OccurredAt = now.AddHours(1), Tenant = centre, TaskId = task, FileId = fileId, GridManagerStaffId = "grid-07", DeliveredAt = now.AddHours(1) }, "notification");
-        await IntakeFactory.EventuallyAsync(clerk, $"/v1/applications/{fileId}", f => f.GetProperty("delivery").Str("progress") == "DELIVERY_PROGRESS_DELIVERED");
+        await intake.EventuallyAsync(clerk, $"/v1/applications/{fileId}", f => f.GetProperty("delivery").Str("progress") == "DELIVERY_PROGRESS_DELIVERED");
         var late = Guid.NewGuid();
         await intake.PublishAsync(new DeliveryFailed { OccurredAt = now.AddHours(2), Tenant = centre, TaskId = late, FileId = fileId, GridManagerStaffId = "grid-07", AttemptedAt = now.AddHours(2), Reason = "迟到的报告" }, "notification");
-        await intake.PublishedAsync("delivery-failed", late.ToString());
+        await intake.PublishedAsync("delivery-failed", late.ToString(), source: "notification");
         await Task.Delay(500);
         var final = await (await clerk.GetAsync($"/v1/applications/{fileId}")).ReadAsync();
 
@@ -56,7 +56,7 @@ public sealed class DeliveryTests(IntakeFactory intake) : IClassFixture<IntakeFa
 
         await intake.PublishAsync(new DeliveryFailed { OccurredAt = now, Tenant = IntakeFactory.NewCentre(), TaskId = Guid.NewGuid(), FileId = fileId, GridManagerStaffId = "grid-99", AttemptedAt = now, Reason = "别的中心" }, "notification");
         await intake.PublishAsync(new DeliveryFailed { OccurredAt = now, Tenant = centre, TaskId = Guid.NewGuid(), FileId = fileId, GridManagerStaffId = "grid-07", AttemptedAt = now, Reason = "本中心" }, "notification");
-        await IntakeFactory.EventuallyAsync(clerk, $"/v1/applications/{fileId}", f => f.GetProperty("delivery").GetProperty("failedAttempts").GetInt32() >= 1);
+        await intake.EventuallyAsync(clerk, $"/v1/applications/{fileId}", f => f.GetProperty("delivery").GetProperty("failedAttempts").GetInt32() >= 1);
         await Task.Delay(500);
         var file = await (await clerk.GetAsync($"/v1/applications/{fileId}")).ReadAsync();
 

@@ -9,8 +9,6 @@ using OneWindow.Intake.Domain.Catalogue;
 using OneWindow.Intake.Persistence;
 using OneWindow.Tenancy;
 using OneWindow.Testing;
-using OneWindow.Testing.Hosting;
-using StackExchange.Redis;
 
 namespace OneWindow.Intake.Tests;
 
@@ -113,58 +111,4 @@ public class IntakeFactory(PlatformServers servers) : ServiceFactory<Program>(se
 
     public static object Member(string? idNumber = null, string name = "王建国", string phone = "13812345678", int? disabilityGrade = null, string relation = "RELATION_HEAD") =>
         new { name, idNumber = idNumber ?? NewIdNumber(), phone, hukouDistrict = "310110", disabilityGrade, relation };
-
-    /// <summary>The payloads of the CloudEvents published on a topic that mention a value (e.g. a file id).</summary>
-    public async Task<List<JsonElement>> PublishedAsync(string topic, string mentioning, int atLeast = 1)
-    {
-        await using var redis = await ConnectionMultiplexer.ConnectAsync(RedisConnectionString);
-        for (var attempt = 0; attempt < 200; attempt++)
-        {
-            var found = (await redis.GetDatabase().StreamRangeAsync(topic))
-                .Select(e => (string)e["data"]!)
-                .Where(data => data.Contains(mentioning, StringComparison.Ordinal))
-                .Select(data => JsonDocument.Parse(data).RootElement.Clone())
-                .Select(cloudEvent => cloudEvent.TryGetProperty("data", out var payload) ? payload : cloudEvent)
-                .ToList();
-            if (found.Count >= atLeast)
-            {
-                return found;
-            }
-
-            await Task.Delay(50);
-        }
-
-        throw new Xunit.Sdk.XunitException($"No event on {topic} mentions {mentioning}.");
-    }
-
-    /// <summary>Polls until a condition on a GET holds (an event has been handled).</summary>
-    public static async Task<JsonElement> EventuallyAsync(HttpClient client, string url, Func<JsonElement, bool> condition)
-    {
-        JsonElement last = default;
-        for (var attempt = 0; attempt < 200; attempt++)
-        {
-            var response = await client.GetAsync(url);
-            if (response.IsSuccessStatusCode)
-            {
-                last = await response.ReadAsync();
-                if (condition(last))
-                {
-                    return last;
-                }
-            }
-
-            await Task.Delay(50);
-        }
-
-        throw new Xunit.Sdk.XunitException($"{url} never met the condition; last: {last}");
-    }
-}
-
-public static class Json
-{
-    public static async Task<JsonElement> ReadAsync(this HttpResponseMessage response) =>
-        await response.Content.ReadFromJsonAsync<JsonElement>();
-
-    public static string Str(this JsonElement element, string property) =>
-        element.TryGetProperty(property, out var value) ? value.ToString() : string.Empty;
 }

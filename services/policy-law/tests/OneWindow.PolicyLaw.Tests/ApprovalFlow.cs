@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.Json;
 using OneWindow.Common.Vocabulary;
 using OneWindow.Events;
-using StackExchange.Redis;
 
 namespace OneWindow.PolicyLaw.Tests;
 
@@ -39,32 +38,8 @@ public static class ApprovalFlow
             await Task.Delay(50);
         }
 
-        await using var redis = await ConnectionMultiplexer.ConnectAsync(policyLaw.RedisConnectionString);
-        var deadLetters = (await redis.GetDatabase().StreamRangeAsync("dead-letter"))
-            .Where(e => ((string)e["data"]!).Contains(reviewed.FileId.ToString(), StringComparison.Ordinal))
-            .Select(e => (string)e["reason"]!);
+        var deadLetters = await policyLaw.DeadLettersAsync(reviewed.FileId.ToString());
         throw new Xunit.Sdk.XunitException($"File {reviewed.FileId} never reached the approval worklist. Dead letters: {string.Join(" | ", deadLetters)}");
     }
 
-    /// <summary>The CloudEvents published on a topic that mention a value (e.g. a file id).</summary>
-    public static async Task<List<JsonElement>> PublishedAsync(PolicyLawFactory policyLaw, string topic, string mentioning, int atLeast = 1)
-    {
-        await using var redis = await ConnectionMultiplexer.ConnectAsync(policyLaw.RedisConnectionString);
-        for (var attempt = 0; attempt < 200; attempt++)
-        {
-            var found = (await redis.GetDatabase().StreamRangeAsync(topic))
-                .Select(e => (string)e["data"]!)
-                .Where(data => data.Contains(mentioning, StringComparison.Ordinal))
-                .Select(data => JsonDocument.Parse(data).RootElement.Clone())
-                .ToList();
-            if (found.Count >= atLeast)
-            {
-                return found;
-            }
-
-            await Task.Delay(50);
-        }
-
-        throw new Xunit.Sdk.XunitException($"No event on {topic} mentions {mentioning}.");
-    }
 }

@@ -20,8 +20,8 @@ public sealed class ApprovalTests(PolicyLawFactory policyLaw) : IClassFixture<Po
         Assert.Equal("APPROVAL_STATUS_APPROVED", (await approved.ReadAsync()).GetProperty("status").GetString());
         var schedules = await (await Officer("jiangpu").GetAsync($"/v1/disbursement/schedules?householdId={reviewed.HouseholdId}")).ReadAsync();
         Assert.Equal("150.00", schedules.GetProperty("schedules")[0].GetProperty("monthlyAmount").GetString());
-        Assert.Single(await ApprovalFlow.PublishedAsync(policyLaw, "application-approved", reviewed.FileId.ToString()));
-        var scheduled = Assert.Single(await ApprovalFlow.PublishedAsync(policyLaw, "disbursement-scheduled", reviewed.HouseholdId.ToString()!));
+        Assert.Single(await policyLaw.PublishedAsync("application-approved", reviewed.FileId.ToString()));
+        var scheduled = Assert.Single(await policyLaw.PublishedAsync("disbursement-scheduled", reviewed.HouseholdId.ToString()!));
         Assert.Equal("jiangpu", scheduled.GetProperty("tenant").GetString());
     }
 

@@ -39,7 +39,7 @@ public sealed class DisbursementTests(PolicyLawFactory policyLaw) : IClassFixtur
         var ledger = await (await Officer(centre).GetAsync($"/v1/disbursement/ledger?period={ThisMonth}")).ReadAsync();
         var paid = ledger.GetProperty("entries").EnumerateArray().Single(e => e.GetProperty("paid").GetBoolean());
         Assert.Equal(paid.GetProperty("amount").GetString(), ledger.GetProperty("balance").GetString());
-        Assert.Contains(await ApprovalFlow.PublishedAsync(policyLaw, "disbursement-paid", paid.GetProperty("householdId").GetString()!), _ => true);
+        Assert.Contains(await policyLaw.PublishedAsync("disbursement-paid", paid.GetProperty("householdId").GetString()!), _ => true);
     }
 
     [Fact]

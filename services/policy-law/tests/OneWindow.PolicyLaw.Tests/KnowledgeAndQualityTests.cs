@@ -78,7 +78,7 @@ public sealed class KnowledgeAndQualityTests(PolicyLawFactory policyLaw) : IClas
 
         Assert.Equal(HttpStatusCode.OK, recorded.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
-        Assert.Single(await ApprovalFlow.PublishedAsync(policyLaw, "review-quality-checked", check.GetProperty("fileId").GetString()!));
+        Assert.Single(await policyLaw.PublishedAsync("review-quality-checked", check.GetProperty("fileId").GetString()!));
     }
 
     [Fact]

@@ -1,7 +1,5 @@
-using System.Net.Http.Json;
 using System.Text.Json;
 using OneWindow.Testing;
-using OneWindow.Testing.Hosting;
 
 namespace OneWindow.PolicyLaw.Tests;
 
@@ -30,9 +28,6 @@ public sealed class PolicyLawFactory(PlatformServers servers) : ServiceFactory<P
 
 public static class Json
 {
-    public static async Task<JsonElement> ReadAsync(this HttpResponseMessage response) =>
-        await response.Content.ReadFromJsonAsync<JsonElement>();
-
     public static async Task<JsonElement> ProblemErrorsAsync(this HttpResponseMessage response)
     {
         var body = await response.ReadAsync();

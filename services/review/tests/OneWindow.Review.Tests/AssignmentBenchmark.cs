@@ -49,7 +49,7 @@ public sealed class AssignmentBenchmark(ReviewFactory review) : IClassFixture<Re
 
         var assigned = await AssignedAsync(publishedAt.Keys.ToHashSet(), TimeSpan.FromMinutes(5));
         var latencies = assigned.Select(a => (a.At - publishedAt[a.FileId]).TotalMilliseconds).Order().ToList();
-        var rosterReply = await ReviewFactory.EventuallyAsync(review.DirectorOf(centre), "/v1/roster", _ => true);
+        var rosterReply = await review.EventuallyAsync(review.DirectorOf(centre), "/v1/roster", _ => true);
         var loads = rosterReply.GetProperty("reviewers").EnumerateArray().Select(r => r.TryGetProperty("load", out var l) ? l.GetInt32() : 0).ToList();
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -10,8 +8,6 @@ using OneWindow.Events;
 using OneWindow.Review.Persistence;
 using OneWindow.Tenancy;
 using OneWindow.Testing;
-using OneWindow.Testing.Hosting;
-using StackExchange.Redis;
 
 namespace OneWindow.Review.Tests;
 
@@ -123,64 +119,6 @@ public sealed class ReviewFactory(PlatformServers servers) : ServiceFactory<Prog
     public Task<JsonElement> FileAsync(string centre, Guid fileId, Func<JsonElement, bool> condition) =>
         EventuallyAsync(DirectorOf(centre), $"/v1/files/{fileId}", condition);
 
-    public static async Task<JsonElement> EventuallyAsync(HttpClient client, string url, Func<JsonElement, bool> condition)
-    {
-        var last = "(no answer)";
-        for (var attempt = 0; attempt < 200; attempt++)
-        {
-            var response = await client.GetAsync(url);
-            last = $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}";
-            if (response.StatusCode == HttpStatusCode.OK)
-            {
-                var body = await response.ReadAsync();
-                if (condition(body))
-                {
-                    return body;
-                }
-            }
-
-            await Task.Delay(50);
-        }
-
-        throw new Xunit.Sdk.XunitException($"{url} never met the condition; last: {last}");
-    }
-
-    /// <summary>
-    /// The payloads of the CloudEvents this instance published on a topic that mention a value (e.g. a file id).
-    /// Every test class's host consumes the same topics, so events are told apart by their source (the app id).
-    /// </summary>
-    public async Task<List<JsonElement>> PublishedAsync(string topic, string mentioning, int atLeast = 1)
-    {
-        await using var redis = await ConnectionMultiplexer.ConnectAsync(RedisConnectionString);
-        List<JsonElement> found = [];
-        for (var attempt = 0; attempt < 200; attempt++)
-        {
-            found = [.. (await redis.GetDatabase().StreamRangeAsync(topic))
-                .Select(e => (string)e["data"]!)
-                .Where(data => data.Contains(mentioning, StringComparison.Ordinal))
-                .Select(data => JsonDocument.Parse(data).RootElement.Clone())
-                .Where(cloudEvent => cloudEvent.Str("source") == AppId)
-                .Select(cloudEvent => cloudEvent.GetProperty("data"))];
-            if (found.Count >= atLeast)
-            {
-                return found;
-            }
-
-            await Task.Delay(50);
-        }
-
-        throw new Xunit.Sdk.XunitException($"{found.Count} events on {topic} mention {mentioning}; expected at least {atLeast}.");
-    }
-
-    /// <summary>Why the transport gave up on events that mention a value.</summary>
-    public async Task<List<string>> DeadLettersAsync(string mentioning)
-    {
-        await using var redis = await ConnectionMultiplexer.ConnectAsync(RedisConnectionString);
-        return [.. (await redis.GetDatabase().StreamRangeAsync("dead-letter"))
-            .Where(e => ((string)e["data"]!).Contains(mentioning, StringComparison.Ordinal) && (string?)e["consumer"] == AppId)
-            .Select(e => (string)e["reason"]!)];
-    }
-
     public async Task<long> CountAsync(string centre, string sql)
     {
         await using var connection = await OpenAppConnectionAsync(centre);
@@ -201,24 +139,4 @@ public sealed record Team(string Centre)
     public string Knower => $"{Centre}-k";
 
     public string Supervisor => $"{Centre}-sup";
-}
-
-public static class Json
-{
-    public static async Task<JsonElement> ReadAsync(this HttpResponseMessage response) =>
-        await response.Content.ReadFromJsonAsync<JsonElement>();
-
-    public static async Task<JsonElement> OkAsync(this Task<HttpResponseMessage> pending)
-    {
-        var response = await pending;
-        if (!response.IsSuccessStatusCode)
-        {
-            Assert.Fail($"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        }
-
-        return await response.ReadAsync();
-    }
-
-    public static string? Str(this JsonElement element, string property) =>
-        element.TryGetProperty(property, out var value) && value.ValueKind != JsonValueKind.Null ? value.ToString() : null;
 }

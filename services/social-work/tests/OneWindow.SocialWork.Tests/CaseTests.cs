@@ -39,7 +39,7 @@ public sealed class CaseTests(SocialWorkFactory factory) : IClassFixture<SocialW
             await factory.PublishAsync(accepted, "intake");
         }
 
-        var referrals = await SocialWorkFactory.EventuallyAsync(factory.WorkerOf(centre), "/v1/referrals", r => r.Items("referrals").Any());
+        var referrals = await factory.EventuallyAsync(factory.WorkerOf(centre), "/v1/referrals", r => r.Items("referrals").Any());
         var referral = Assert.Single(referrals.Items("referrals"));
         Assert.Equal(householdId.ToString(), referral.Str("householdId"));
         Assert.Equal("REFERRAL_SOURCE_APPLICATION_REJECTED", referral.Str("source"));
@@ -71,7 +71,7 @@ public sealed class CaseTests(SocialWorkFactory factory) : IClassFixture<SocialW
         await factory.PublishAsync(Reviewed(passedFile, ReviewOutcome.Passed, reason: null), "review");
         await factory.PublishAsync(Reviewed(rejectedFile, ReviewOutcome.Rejected, "申请人有赡养能力的子女未纳入家庭收入核算"), "review");
 
-        var referrals = await SocialWorkFactory.EventuallyAsync(factory.WorkerOf(centre), "/v1/referrals", r => r.Items("referrals").Any());
+        var referrals = await factory.EventuallyAsync(factory.WorkerOf(centre), "/v1/referrals", r => r.Items("referrals").Any());
         var referral = Assert.Single(referrals.Items("referrals"));
         Assert.Equal(rejectedFile.ToString(), referral.Str("fileId"));
         Assert.Equal("REFERRAL_SOURCE_APPLICATION_REJECTED", referral.Str("source"));
@@ -100,7 +100,7 @@ public sealed class CaseTests(SocialWorkFactory factory) : IClassFixture<SocialW
         }
 
         // Both rejections are history for the silent-family rules; only the assistance item refers the household.
-        await SocialWorkFactory.EventuallyAsync(
+        await factory.EventuallyAsync(
             () => factory.QueryAsync(centre, db => db.Observations.CountAsync(o => o.HouseholdId == householdId && o.Kind == ObservationKind.ApplicationRejected)),
             count => count == 2);
         var referrals = await factory.WorkerOf(centre).GetFromJsonAsync<System.Text.Json.JsonElement>("/v1/referrals");

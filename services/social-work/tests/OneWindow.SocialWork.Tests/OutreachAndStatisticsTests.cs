@@ -28,7 +28,7 @@ public sealed class OutreachAndStatisticsTests(SocialWorkFactory factory) : ICla
             await factory.PublishAsync(new ApplicationRejected { OccurredAt = DateTimeOffset.UtcNow.AddDays(-5), Tenant = centre, FileId = fileId, ItemCode = item, ApproverStaffId = "o1", Reason = "收入超标" }, "policy-law");
         }
 
-        await SocialWorkFactory.EventuallyAsync(() => factory.QueryAsync(centre, db => db.Referrals.CountAsync()), n => n == 2);
+        await factory.EventuallyAsync(() => factory.QueryAsync(centre, db => db.Referrals.CountAsync()), n => n == 2);
         var worker = factory.WorkerOf(centre);
 
         var scan = await worker.PostAsJsonAsync("/v1/silent-family:scan", new { }).OkAsync();
@@ -136,7 +136,7 @@ public sealed class OutreachAndStatisticsTests(SocialWorkFactory factory) : ICla
             }, "intake");
         }
 
-        await SocialWorkFactory.EventuallyAsync(() => factory.QueryAsync(centre.Code, db => db.Households.CountAsync()), n => n == centre.Households.Count);
+        await factory.EventuallyAsync(() => factory.QueryAsync(centre.Code, db => db.Households.CountAsync()), n => n == centre.Households.Count);
         await factory.ClientFor("pingliang-s020", SocialWorkFactory.Worker, centre.Code).PostAsJsonAsync("/v1/silent-family:scan", new { }).OkAsync();
 
         var findings = (await factory.ClientFor("pingliang-s020", SocialWorkFactory.Worker, centre.Code).GetFromJsonAsync<JsonElement>("/v1/silent-family/findings")).Items("findings").ToList();

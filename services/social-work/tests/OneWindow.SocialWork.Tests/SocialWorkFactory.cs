@@ -1,7 +1,6 @@
 extern alias policylaw;
 
 using System.Net.Http.Json;
-using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
@@ -12,8 +11,6 @@ using OneWindow.Events;
 using OneWindow.SocialWork.Persistence;
 using OneWindow.Tenancy;
 using OneWindow.Testing;
-using OneWindow.Testing.Hosting;
-using StackExchange.Redis;
 
 namespace OneWindow.SocialWork.Tests;
 
@@ -98,64 +95,6 @@ public class SocialWorkFactory(PlatformServers servers) : ServiceFactory<Program
         return (householdId, opened.Str("caseId"));
     }
 
-    /// <summary>Polls until a condition on a GET holds (an event has been handled).</summary>
-    public static async Task<JsonElement> EventuallyAsync(HttpClient client, string url, Func<JsonElement, bool> condition)
-    {
-        JsonElement last = default;
-        for (var attempt = 0; attempt < 300; attempt++)
-        {
-            var response = await client.GetAsync(url);
-            if (response.IsSuccessStatusCode)
-            {
-                last = await response.ReadAsync();
-                if (condition(last))
-                {
-                    return last;
-                }
-            }
-
-            await Task.Delay(50);
-        }
-
-        throw new Xunit.Sdk.XunitException($"{url} never met the condition; last: {last}");
-    }
-
-    /// <summary>Polls a query until its answer satisfies the condition (events are handled asynchronously).</summary>
-    public static async Task<T> EventuallyAsync<T>(Func<Task<T>> query, Func<T, bool> condition)
-    {
-        var last = await query();
-        for (var attempt = 0; attempt < 300 && !condition(last); attempt++)
-        {
-            await Task.Delay(50);
-            last = await query();
-        }
-
-        return condition(last) ? last : throw new Xunit.Sdk.XunitException($"The condition never held; last: {last}");
-    }
-
-    /// <summary>The payloads of the CloudEvents published on a topic that mention a value (e.g. a case id).</summary>
-    public async Task<List<JsonElement>> PublishedAsync(string topic, string mentioning, int atLeast = 1)
-    {
-        await using var redis = await ConnectionMultiplexer.ConnectAsync(RedisConnectionString);
-        for (var attempt = 0; attempt < 200; attempt++)
-        {
-            var found = (await redis.GetDatabase().StreamRangeAsync(topic))
-                .Select(e => (string)e["data"]!)
-                .Where(data => data.Contains(mentioning, StringComparison.Ordinal))
-                .Select(data => JsonDocument.Parse(data).RootElement.Clone())
-                .Select(cloudEvent => cloudEvent.TryGetProperty("data", out var payload) ? payload : cloudEvent)
-                .ToList();
-            if (found.Count >= atLeast)
-            {
-                return found;
-            }
-
-            await Task.Delay(50);
-        }
-
-        throw new Xunit.Sdk.XunitException($"No event on {topic} mentions {mentioning}.");
-    }
-
     public async Task<T> QueryAsync<T>(string? centre, Func<SocialWorkDbContext, Task<T>> query)
     {
         await using var scope = Services.CreateAsyncScope();
@@ -165,30 +104,4 @@ public class SocialWorkFactory(PlatformServers servers) : ServiceFactory<Program
 
     public Task<List<AuditRecord>> AuditAsync(string centre) =>
         QueryAsync(null, db => db.Set<AuditRecord>().AsNoTracking().Where(a => a.TenantId == centre).OrderBy(a => a.Id).ToListAsync());
-}
-
-public static class Json
-{
-    public static async Task<JsonElement> ReadAsync(this HttpResponseMessage response) =>
-        await response.Content.ReadFromJsonAsync<JsonElement>();
-
-    public static async Task<JsonElement> OkAsync(this Task<HttpResponseMessage> pending)
-    {
-        var response = await pending;
-        if (!response.IsSuccessStatusCode)
-        {
-            Assert.Fail($"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        }
-
-        return await response.ReadAsync();
-    }
-
-    public static string Str(this JsonElement element, string property) =>
-        element.TryGetProperty(property, out var value) ? value.ToString() : string.Empty;
-
-    public static int Int(this JsonElement element, string property) =>
-        element.TryGetProperty(property, out var value) ? value.GetInt32() : 0;
-
-    public static IEnumerable<JsonElement> Items(this JsonElement element, string property) =>
-        element.TryGetProperty(property, out var value) ? value.EnumerateArray() : [];
 }
