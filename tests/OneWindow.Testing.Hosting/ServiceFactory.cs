@@ -172,9 +172,12 @@ public class ServiceFactory<TProgram> : WebApplicationFactory<TProgram>, IAsyncL
         return answer.Json!.Value;
     }
 
-    /// <summary>Polls a query until its answer satisfies the condition (events are handled asynchronously); fails with the last answer.</summary>
-    public async Task<T> EventuallyAsync<T>(Func<Task<T>> query, Func<T, bool> condition) =>
-        await PollAsync(query, condition, last => $"The condition never held; last: {last}");
+    /// <summary>
+    /// Polls a query until its answer satisfies the condition (events are handled asynchronously); fails with the
+    /// last answer. <paramref name="within"/> lengthens the wait for what takes longer by design (retries with backoff).
+    /// </summary>
+    public async Task<T> EventuallyAsync<T>(Func<Task<T>> query, Func<T, bool> condition, TimeSpan? within = null) =>
+        await PollAsync(query, condition, last => $"The condition never held; last: {last}", within);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -209,15 +212,16 @@ public class ServiceFactory<TProgram> : WebApplicationFactory<TProgram>, IAsyncL
     }
 
     /// <summary>Asks until the answer satisfies the condition or <see cref="EventualWait"/> has passed (then fails, describing the last answer).</summary>
-    private static async Task<T> PollAsync<T>(Func<Task<T>> query, Func<T, bool> condition, Func<T, string> failure)
+    private static async Task<T> PollAsync<T>(Func<Task<T>> query, Func<T, bool> condition, Func<T, string> failure, TimeSpan? within = null)
     {
+        var wait = within ?? EventualWait;
         var waited = Stopwatch.StartNew();
         var last = await query();
         while (!condition(last))
         {
-            if (waited.Elapsed >= EventualWait)
+            if (waited.Elapsed >= wait)
             {
-                throw new XunitException($"{failure(last)} (waited {EventualWait.TotalSeconds:0} s)");
+                throw new XunitException($"{failure(last)} (waited {wait.TotalSeconds:0} s)");
             }
 
             await Task.Delay(PollInterval);

@@ -1,5 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
@@ -9,10 +7,8 @@ using OneWindow.DemoDistrict;
 using OneWindow.Events;
 using OneWindow.Notification.Persistence;
 using OneWindow.Testing;
-using OneWindow.Testing.Hosting;
 using OneWindow.Testing.Sms;
 using OneWindow.Tenancy;
-using StackExchange.Redis;
 
 namespace OneWindow.Notification.Tests;
 
@@ -146,62 +142,6 @@ public class NotificationFactory(PlatformServers servers) : ServiceFactory<Progr
     }
 
     /// <summary>Polls the database until a condition holds (an event handled, a delivery sent).</summary>
-    public async Task EventuallyAsync(string centre, Func<NotificationDbContext, Task<bool>> condition, int seconds = 15)
-    {
-        var until = DateTime.UtcNow.AddSeconds(seconds);
-        while (DateTime.UtcNow < until)
-        {
-            if (await QueryAsync(centre, condition))
-            {
-                return;
-            }
-
-            await Task.Delay(50);
-        }
-
-        throw new Xunit.Sdk.XunitException($"The condition did not hold within {seconds} s.");
-    }
-
-    /// <summary>The payloads of the CloudEvents this instance published on a topic that mention a value.</summary>
-    public async Task<List<JsonElement>> PublishedAsync(string topic, string mentioning, int atLeast = 1)
-    {
-        await using var redis = await ConnectionMultiplexer.ConnectAsync(RedisConnectionString);
-        for (var attempt = 0; attempt < 200; attempt++)
-        {
-            var found = (await redis.GetDatabase().StreamRangeAsync(topic))
-                .Select(e => (string)e["data"]!)
-                .Where(data => data.Contains(mentioning, StringComparison.Ordinal))
-                .Select(data => JsonDocument.Parse(data).RootElement.Clone())
-                .Select(cloudEvent => cloudEvent.TryGetProperty("data", out var payload) ? payload : cloudEvent)
-                .ToList();
-            if (found.Count >= atLeast)
-            {
-                return found;
-            }
-
-            await Task.Delay(50);
-        }
-
-        throw new Xunit.Sdk.XunitException($"No event on {topic} mentions {mentioning}.");
-    }
-}
-
-public static class Json
-{
-    public static async Task<JsonElement> ReadAsync(this HttpResponseMessage response) =>
-        await response.Content.ReadFromJsonAsync<JsonElement>();
-
-    public static async Task<JsonElement> OkAsync(this Task<HttpResponseMessage> pending)
-    {
-        var response = await pending;
-        if (!response.IsSuccessStatusCode)
-        {
-            Assert.Fail($"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        }
-
-        return await response.ReadAsync();
-    }
-
-    public static string Str(this JsonElement element, string property) =>
-        element.TryGetProperty(property, out var value) ? value.ToString() : string.Empty;
+    public Task EventuallyAsync(string centre, Func<NotificationDbContext, Task<bool>> condition, int seconds = 15) =>
+        EventuallyAsync(() => QueryAsync(centre, condition), held => held, TimeSpan.FromSeconds(seconds));
 }

@@ -107,7 +107,7 @@ public sealed class FirstReviewTests(ReviewFactory review) : IClassFixture<Revie
         var other = review.As(team.Centre, team.Supervisor, ReviewFactory.Supervisor);
 
         await review.PublishAsync(new CentreItemSettingsChanged { OccurredAt = DateTimeOffset.UtcNow, Tenant = team.Centre, ItemCode = "dibao", Enabled = true, SupervisorStaffId = named }, "policy-law");
-        await ReviewFactory.EventuallyAsync(other, "/v1/files?view=WORKLIST_VIEW_RECHECK",
+        await review.EventuallyAsync(other, "/v1/files?view=WORKLIST_VIEW_RECHECK",
             list => !list.TryGetProperty("files", out var files) || files.EnumerateArray().All(f => f.Str("fileId") != accepted.FileId.ToString()));
         var byOther = await other.PostAsJsonAsync($"{url}:recheck", new { });
         var namedList = await review.As(team.Centre, named, ReviewFactory.Supervisor).GetFromJsonAsync<System.Text.Json.JsonElement>("/v1/files?view=WORKLIST_VIEW_RECHECK");
