@@ -19,7 +19,7 @@ public sealed class NotificationOptions
 
     public TimeSpan RateWindow { get; set; } = TimeSpan.FromHours(1);
 
-    /// <summary>How often the sender looks for deliveries that are due.</summary>
+    /// <summary>How often the sender looks for deliveries that are due (retries, held texts); new ones wake it at once.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>Deliveries one sender pass takes per centre.</summary>

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using OneWindow.Audit;
 using OneWindow.EventBus;
 using OneWindow.Events;
@@ -61,6 +62,8 @@ internal static class NotificationRegistration
         builder.Services.AddSingleton<DeliverySender>();
         builder.Services.AddSingleton<HomeDeliveryWatch>();
         builder.Services.AddSingleton<Reminders>();
+        builder.Services.AddSingleton<DeliveriesQueued>();
+        builder.Services.AddSingleton<IInterceptor, DeliveriesQueuedInterceptor>();
         builder.Services.AddHostedService<NotificationWorker>();
         builder.Services.AddScoped<IDemoSeeder, DistrictTemplates>();
         return builder;

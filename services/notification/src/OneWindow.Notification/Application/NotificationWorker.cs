@@ -3,19 +3,19 @@ using Microsoft.Extensions.Options;
 namespace OneWindow.Notification.Application;
 
 /// <summary>
-/// The service's background work, on one timer: send what is due, move home delivery tasks along, and now and then
-/// announce periodic items. A failed pass is logged and the next one tries again; nothing is lost in between,
-/// because everything waiting is a row in the database.
+/// The service's background work, on one tick that a newly queued delivery cuts short: send what is due, move home
+/// delivery tasks along, and now and then announce periodic items. A failed pass is logged and the next one tries
+/// again; nothing is lost in between, because everything waiting is a row in the database.
 /// </summary>
 internal sealed partial class NotificationWorker(
-    DeliverySender sender, HomeDeliveryWatch homeDelivery, Reminders reminders, IOptions<NotificationOptions> options, TimeProvider clock, ILogger<NotificationWorker> logger)
+    DeliverySender sender, HomeDeliveryWatch homeDelivery, Reminders reminders, DeliveriesQueued queued,
+    IOptions<NotificationOptions> options, TimeProvider clock, ILogger<NotificationWorker> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var nextReminders = DateTimeOffset.MinValue;
-        using var timer = new PeriodicTimer(options.Value.PollInterval);
-        do
+        while (!stoppingToken.IsCancellationRequested)
         {
             await PassAsync("sending", sender.RunOnceAsync, stoppingToken);
             await PassAsync("home delivery", homeDelivery.RunOnceAsync, stoppingToken);
@@ -24,8 +24,9 @@ internal sealed partial class NotificationWorker(
                 await PassAsync("reminders", reminders.RunOnceAsync, stoppingToken);
                 nextReminders = clock.GetUtcNow() + options.Value.ReminderInterval;
             }
+
+            await queued.WaitAsync(options.Value.PollInterval, stoppingToken);
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
     private async Task PassAsync(string name, Func<CancellationToken, Task<int>> pass, CancellationToken stoppingToken)
