@@ -7,7 +7,7 @@ using StackExchange.Redis;
 
 namespace OneWindow.Benchmarks;
 
-[Topic("benchmark-pinged")]
+[Topic("benchmark-pinged", publisher: "benchmark")]
 public sealed record BenchmarkPinged : IntegrationEvent
 {
     public required int Sequence { get; init; }

@@ -1,3 +1,4 @@
+using OneWindow.Testing;
 using System.Diagnostics;
 using System.Text;
 
@@ -6,7 +7,7 @@ namespace OneWindow.Deployment.Tests;
 /// <summary>The checkout the tests run in, the tools eng/lib/prerequisites.sh installs, and a way to run them.</summary>
 public static class Repository
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root => Checkout.Root;
 
     public static string Chart => Path.Combine(Root, "charts", "onewindow");
 
@@ -85,22 +86,4 @@ public static class Repository
         process.WaitForExit();
         return new ProcessResult(process.ExitCode, output.ToString(), error.ToString());
     }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "OneWindow.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The tests run inside a checkout (no OneWindow.slnx above " + AppContext.BaseDirectory + ").");
-    }
-}
-
-public sealed record ProcessResult(int ExitCode, string StandardOutput, string StandardError)
-{
-    public string Output => StandardOutput + StandardError;
 }

@@ -19,8 +19,9 @@ namespace OneWindow.Testing.Hosting;
 /// <summary>
 /// A service under test: its real host in Development, on a database of its own (created with the
 /// owner and app roles the run command creates, migrated by the real migrator), the test run's Redis,
-/// and the redis event transport under an app id of its own, so parallel test classes never take
-/// each other's events. Tokens come from the development key, as the gateway's <c>/dev/token</c> issues them.
+/// and the redis event transport as the service's own app id (the CloudEvent source its consumers trust) with a
+/// consumer group of its own, so parallel test classes never take each other's deliveries. Tokens come from the
+/// development key, as the gateway's <c>/dev/token</c> issues them.
 /// </summary>
 /// <typeparam name="TProgram">The service's entry point.</typeparam>
 public class ServiceFactory<TProgram> : WebApplicationFactory<TProgram>, IAsyncLifetime
@@ -37,14 +38,18 @@ public class ServiceFactory<TProgram> : WebApplicationFactory<TProgram>, IAsyncL
         _servers = servers;
         _service = service;
         _database = $"{service.Replace('-', '_')}_{Guid.NewGuid():N}"[..Math.Min(service.Length + 13, 60)];
-        AppId = $"{service}-{_database[^8..]}";
+        AppId = service;
+        ConsumerGroup = $"{service}-{_database[^8..]}";
     }
 
     /// <summary>How long the helpers that wait for something asynchronous (<c>EventuallyAsync</c>, <c>PublishedAsync</c>) wait at the most.</summary>
     public static TimeSpan EventualWait { get; } = TimeSpan.FromSeconds(15);
 
-    /// <summary>The event-bus app id (consumer group and CloudEvent source) of this instance.</summary>
+    /// <summary>The event-bus app id: the service's name, the CloudEvent source of what it publishes.</summary>
     public string AppId { get; }
+
+    /// <summary>This instance's consumer group on the redis transport (its dead letters carry it).</summary>
+    public string ConsumerGroup { get; }
 
     /// <summary>Connects as the service's app role: owns nothing, cannot bypass row-level security.</summary>
     public string AppConnectionString => ConnectionAs("app");
@@ -119,30 +124,41 @@ public class ServiceFactory<TProgram> : WebApplicationFactory<TProgram>, IAsyncL
         return connection;
     }
 
-    /// <summary>Publishes an event as another service would (through the real redis transport).</summary>
-    public Task PublishAsync(IntegrationEvent integrationEvent, string source) =>
-        Services.GetRequiredService<IEventBus>().PublishAsync(EventEnvelope.Wrap(integrationEvent, source, "pubsub"), CancellationToken.None);
+    /// <summary>
+    /// Publishes an event as the service that owns its topic would (through the real redis transport); name another
+    /// <paramref name="source"/> only to forge one.
+    /// </summary>
+    public Task PublishAsync(IntegrationEvent integrationEvent, string? source = null) =>
+        Services.GetRequiredService<IEventBus>().PublishAsync(
+            EventEnvelope.Wrap(integrationEvent, source ?? EventTopic.PublisherOf(integrationEvent.GetType()), "pubsub"), CancellationToken.None);
 
     /// <summary>
     /// The payloads of the CloudEvents on a topic that mention a value (e.g. a file id), once there are at least
-    /// <paramref name="atLeast"/>. Only those this instance published (CloudEvent source = <see cref="AppId"/>),
-    /// unless another <paramref name="source"/> is named: every test class's host consumes the same topics, so
-    /// another host may publish about the same value.
+    /// <paramref name="atLeast"/>. Only those this instance published (their ids are in its outbox), unless a
+    /// <paramref name="source"/> is named (events a test published as that service): every test class's host of
+    /// a service publishes as the same app, and another host may publish about the same value.
     /// </summary>
     public async Task<List<JsonElement>> PublishedAsync(string topic, string mentioning, int atLeast = 1, string? source = null)
     {
-        var publisher = source ?? AppId;
         await using var redis = await ConnectionMultiplexer.ConnectAsync(RedisConnectionString);
         return await PollAsync(
-            async () => (await redis.GetDatabase().StreamRangeAsync(topic))
-                .Select(entry => (string)entry["data"]!)
-                .Where(data => data.Contains(mentioning, StringComparison.Ordinal))
-                .Select(data => JsonDocument.Parse(data).RootElement.Clone())
-                .Where(cloudEvent => cloudEvent.GetProperty("source").GetString() == publisher)
-                .Select(cloudEvent => cloudEvent.GetProperty("data"))
-                .ToList(),
+            async () =>
+            {
+                var mentions = (await redis.GetDatabase().StreamRangeAsync(topic))
+                    .Select(entry => (string)entry["data"]!)
+                    .Where(data => data.Contains(mentioning, StringComparison.Ordinal))
+                    .Select(data => JsonDocument.Parse(data).RootElement.Clone())
+                    .ToList();
+                var ours = source is null ? await OutboxIdsAsync(topic) : null;
+                return mentions
+                    .Where(cloudEvent => ours is null
+                        ? cloudEvent.GetProperty("source").GetString() == source
+                        : ours.Contains(cloudEvent.GetProperty("id").GetString()!))
+                    .Select(cloudEvent => cloudEvent.GetProperty("data"))
+                    .ToList();
+            },
             found => found.Count >= atLeast,
-            found => $"{found.Count} events from {publisher} on {topic} mention {mentioning}; expected at least {atLeast}.");
+            found => $"{found.Count} events from {source ?? "this host"} on {topic} mention {mentioning}; expected at least {atLeast}.");
     }
 
     /// <summary>Why the transport gave up on events that mention a value (dead letters of this instance's consumer group).</summary>
@@ -150,7 +166,7 @@ public class ServiceFactory<TProgram> : WebApplicationFactory<TProgram>, IAsyncL
     {
         await using var redis = await ConnectionMultiplexer.ConnectAsync(RedisConnectionString);
         return [.. (await redis.GetDatabase().StreamRangeAsync("dead-letter"))
-            .Where(e => ((string)e["data"]!).Contains(mentioning, StringComparison.Ordinal) && (string?)e["consumer"] == AppId)
+            .Where(e => ((string)e["data"]!).Contains(mentioning, StringComparison.Ordinal) && (string?)e["consumer"] == ConsumerGroup)
             .Select(e => (string)e["reason"]!)];
     }
 
@@ -190,6 +206,7 @@ public class ServiceFactory<TProgram> : WebApplicationFactory<TProgram>, IAsyncL
             ["ConnectionStrings:redis"] = _servers.Redis.ConnectionString,
             ["EventBus:Transport"] = "redis",
             ["EventBus:AppId"] = AppId,
+            ["EventBus:ConsumerGroup"] = ConsumerGroup,
             ["EventBus:Redis:PollInterval"] = "00:00:00.050",
             ["EventBus:Redis:PendingIdleTimeout"] = "00:00:01",
             ["Outbox:PollInterval"] = "00:00:00.200",
@@ -229,6 +246,25 @@ public class ServiceFactory<TProgram> : WebApplicationFactory<TProgram>, IAsyncL
         }
 
         return last;
+    }
+
+    /// <summary>The CloudEvent ids of what this instance's outbox holds for a topic (the outbox has no row-level security).</summary>
+    private async Task<HashSet<string>> OutboxIdsAsync(string topic)
+    {
+        await using var connection = new NpgsqlConnection(AppConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT id FROM outbox_messages WHERE topic = $1", connection)
+        {
+            Parameters = { new NpgsqlParameter { Value = topic } },
+        };
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            ids.Add(reader.GetGuid(0).ToString());
+        }
+
+        return ids;
     }
 
     private string ConnectionAs(string role)

@@ -2,7 +2,7 @@ using OneWindow.EventBus;
 
 namespace OneWindow.Events;
 
-[Topic("staff-hired")]
+[Topic("staff-hired", publisher: "hr-payroll")]
 public sealed record StaffHired : IntegrationEvent
 {
     public required string StaffId { get; init; }
@@ -17,7 +17,7 @@ public sealed record StaffHired : IntegrationEvent
     public override string Subject => StaffId;
 }
 
-[Topic("staff-changed")]
+[Topic("staff-changed", publisher: "hr-payroll")]
 public sealed record StaffChanged : IntegrationEvent
 {
     public required string StaffId { get; init; }
@@ -31,7 +31,7 @@ public sealed record StaffChanged : IntegrationEvent
     public override string Subject => StaffId;
 }
 
-[Topic("staff-left")]
+[Topic("staff-left", publisher: "hr-payroll")]
 public sealed record StaffLeft : IntegrationEvent
 {
     public required string StaffId { get; init; }
@@ -41,7 +41,7 @@ public sealed record StaffLeft : IntegrationEvent
     public override string Subject => StaffId;
 }
 
-[Topic("skills-changed")]
+[Topic("skills-changed", publisher: "hr-payroll")]
 public sealed record SkillsChanged : IntegrationEvent
 {
     public required string StaffId { get; init; }
@@ -55,7 +55,7 @@ public sealed record SkillsChanged : IntegrationEvent
     public override string Subject => StaffId;
 }
 
-[Topic("leave-approved")]
+[Topic("leave-approved", publisher: "hr-payroll")]
 public sealed record LeaveApproved : IntegrationEvent
 {
     public required Guid LeaveId { get; init; }
@@ -69,7 +69,7 @@ public sealed record LeaveApproved : IntegrationEvent
     public override string Subject => LeaveId.ToString();
 }
 
-[Topic("leave-started")]
+[Topic("leave-started", publisher: "hr-payroll")]
 public sealed record LeaveStarted : IntegrationEvent
 {
     public required Guid LeaveId { get; init; }
@@ -83,7 +83,7 @@ public sealed record LeaveStarted : IntegrationEvent
     public override string Subject => LeaveId.ToString();
 }
 
-[Topic("leave-ended")]
+[Topic("leave-ended", publisher: "hr-payroll")]
 public sealed record LeaveEnded : IntegrationEvent
 {
     public required Guid LeaveId { get; init; }
@@ -93,7 +93,7 @@ public sealed record LeaveEnded : IntegrationEvent
     public override string Subject => LeaveId.ToString();
 }
 
-[Topic("payslip-issued")]
+[Topic("payslip-issued", publisher: "hr-payroll")]
 public sealed record PayslipIssued : IntegrationEvent
 {
     public required string StaffId { get; init; }

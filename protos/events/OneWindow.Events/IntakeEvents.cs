@@ -2,7 +2,7 @@ using OneWindow.EventBus;
 
 namespace OneWindow.Events;
 
-[Topic("resident-registered")]
+[Topic("resident-registered", publisher: "intake")]
 public sealed record ResidentRegistered : IntegrationEvent
 {
     public required Guid ResidentId { get; init; }
@@ -14,7 +14,7 @@ public sealed record ResidentRegistered : IntegrationEvent
     public override string Subject => ResidentId.ToString();
 }
 
-[Topic("resident-updated")]
+[Topic("resident-updated", publisher: "intake")]
 public sealed record ResidentUpdated : IntegrationEvent
 {
     public required Guid ResidentId { get; init; }
@@ -26,7 +26,7 @@ public sealed record ResidentUpdated : IntegrationEvent
     public override string Subject => ResidentId.ToString();
 }
 
-[Topic("household-changed")]
+[Topic("household-changed", publisher: "intake")]
 public sealed record HouseholdChanged : IntegrationEvent
 {
     public required Guid HouseholdId { get; init; }
@@ -38,7 +38,7 @@ public sealed record HouseholdChanged : IntegrationEvent
     public override string Subject => HouseholdId.ToString();
 }
 
-[Topic("ticket-issued")]
+[Topic("ticket-issued", publisher: "intake")]
 public sealed record TicketIssued : IntegrationEvent
 {
     public required Guid TicketId { get; init; }
@@ -51,7 +51,7 @@ public sealed record TicketIssued : IntegrationEvent
     public override string Subject => TicketId.ToString();
 }
 
-[Topic("ticket-called")]
+[Topic("ticket-called", publisher: "intake")]
 public sealed record TicketCalled : IntegrationEvent
 {
     public required Guid TicketId { get; init; }
@@ -69,7 +69,7 @@ public sealed record TicketCalled : IntegrationEvent
     public override string Subject => TicketId.ToString();
 }
 
-[Topic("ticket-served")]
+[Topic("ticket-served", publisher: "intake")]
 public sealed record TicketServed : IntegrationEvent
 {
     public required Guid TicketId { get; init; }
@@ -87,7 +87,7 @@ public sealed record TicketServed : IntegrationEvent
     public override string Subject => TicketId.ToString();
 }
 
-[Topic("application-accepted")]
+[Topic("application-accepted", publisher: "intake")]
 public sealed record ApplicationAccepted : IntegrationEvent
 {
     public required Guid FileId { get; init; }
@@ -115,7 +115,7 @@ public sealed record ApplicationAccepted : IntegrationEvent
     public override string Subject => FileId.ToString();
 }
 
-[Topic("application-completed")]
+[Topic("application-completed", publisher: "intake")]
 public sealed record ApplicationCompleted : IntegrationEvent
 {
     public required Guid FileId { get; init; }
@@ -129,7 +129,7 @@ public sealed record ApplicationCompleted : IntegrationEvent
     public override string Subject => FileId.ToString();
 }
 
-[Topic("supplement-received")]
+[Topic("supplement-received", publisher: "intake")]
 public sealed record SupplementReceived : IntegrationEvent
 {
     public required Guid FileId { get; init; }
@@ -141,7 +141,7 @@ public sealed record SupplementReceived : IntegrationEvent
     public override string Subject => FileId.ToString();
 }
 
-[Topic("fee-paid")]
+[Topic("fee-paid", publisher: "intake")]
 public sealed record FeePaid : IntegrationEvent
 {
     public required Guid FileId { get; init; }
@@ -155,7 +155,7 @@ public sealed record FeePaid : IntegrationEvent
     public override string Subject => FileId.ToString();
 }
 
-[Topic("rating-recorded")]
+[Topic("rating-recorded", publisher: "intake")]
 public sealed record RatingRecorded : IntegrationEvent
 {
     public required Guid TicketId { get; init; }
@@ -168,7 +168,7 @@ public sealed record RatingRecorded : IntegrationEvent
     public override string Subject => TicketId.ToString();
 }
 
-[Topic("complaint-recorded")]
+[Topic("complaint-recorded", publisher: "intake")]
 public sealed record ComplaintRecorded : IntegrationEvent
 {
     public required Guid ComplaintId { get; init; }

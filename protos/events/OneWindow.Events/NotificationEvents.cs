@@ -2,7 +2,7 @@ using OneWindow.EventBus;
 
 namespace OneWindow.Events;
 
-[Topic("delivery-task-created")]
+[Topic("delivery-task-created", publisher: "notification")]
 public sealed record DeliveryTaskCreated : IntegrationEvent
 {
     public required Guid TaskId { get; init; }
@@ -16,7 +16,7 @@ public sealed record DeliveryTaskCreated : IntegrationEvent
     public override string Subject => TaskId.ToString();
 }
 
-[Topic("delivery-confirmed")]
+[Topic("delivery-confirmed", publisher: "notification")]
 public sealed record DeliveryConfirmed : IntegrationEvent
 {
     public required Guid TaskId { get; init; }
@@ -30,7 +30,7 @@ public sealed record DeliveryConfirmed : IntegrationEvent
     public override string Subject => TaskId.ToString();
 }
 
-[Topic("delivery-failed")]
+[Topic("delivery-failed", publisher: "notification")]
 public sealed record DeliveryFailed : IntegrationEvent
 {
     public required Guid TaskId { get; init; }
@@ -55,7 +55,7 @@ public enum NotificationChannel
     Letter,
 }
 
-[Topic("notification-sent")]
+[Topic("notification-sent", publisher: "notification")]
 public sealed record NotificationSent : IntegrationEvent
 {
     public required Guid DeliveryId { get; init; }
@@ -67,7 +67,7 @@ public sealed record NotificationSent : IntegrationEvent
     public override string Subject => DeliveryId.ToString();
 }
 
-[Topic("notification-failed")]
+[Topic("notification-failed", publisher: "notification")]
 public sealed record NotificationFailed : IntegrationEvent
 {
     public required Guid DeliveryId { get; init; }

@@ -3,7 +3,7 @@ using OneWindow.EventBus;
 namespace OneWindow.Events;
 
 /// <summary>A version of a catalogue item took (or will take) effect: the district standard.</summary>
-[Topic("catalogue-item-published")]
+[Topic("catalogue-item-published", publisher: "policy-law", DistrictWide = true)]
 public sealed record CatalogueItemPublished : IntegrationEvent
 {
     public required string ItemCode { get; init; }
@@ -39,7 +39,7 @@ public sealed record CatalogueItemPublished : IntegrationEvent
 }
 
 /// <summary>A centre enabled or disabled an item, or changed its local note (一街一策).</summary>
-[Topic("centre-item-settings-changed")]
+[Topic("centre-item-settings-changed", publisher: "policy-law")]
 public sealed record CentreItemSettingsChanged : IntegrationEvent
 {
     public required string ItemCode { get; init; }
@@ -54,7 +54,7 @@ public sealed record CentreItemSettingsChanged : IntegrationEvent
     public override string Subject => ItemCode;
 }
 
-[Topic("application-approved")]
+[Topic("application-approved", publisher: "policy-law")]
 public sealed record ApplicationApproved : IntegrationEvent
 {
     public required Guid FileId { get; init; }
@@ -68,7 +68,7 @@ public sealed record ApplicationApproved : IntegrationEvent
     public override string Subject => FileId.ToString();
 }
 
-[Topic("application-rejected")]
+[Topic("application-rejected", publisher: "policy-law")]
 public sealed record ApplicationRejected : IntegrationEvent
 {
     public required Guid FileId { get; init; }
@@ -82,7 +82,7 @@ public sealed record ApplicationRejected : IntegrationEvent
     public override string Subject => FileId.ToString();
 }
 
-[Topic("application-returned-by-approval")]
+[Topic("application-returned-by-approval", publisher: "policy-law")]
 public sealed record ApplicationReturnedByApproval : IntegrationEvent
 {
     public required Guid FileId { get; init; }
@@ -96,7 +96,7 @@ public sealed record ApplicationReturnedByApproval : IntegrationEvent
     public override string Subject => FileId.ToString();
 }
 
-[Topic("approval-deadline-warning")]
+[Topic("approval-deadline-warning", publisher: "policy-law")]
 public sealed record ApprovalDeadlineWarning : IntegrationEvent
 {
     public required Guid FileId { get; init; }
@@ -106,7 +106,7 @@ public sealed record ApprovalDeadlineWarning : IntegrationEvent
     public override string Subject => FileId.ToString();
 }
 
-[Topic("approval-overdue")]
+[Topic("approval-overdue", publisher: "policy-law")]
 public sealed record ApprovalOverdue : IntegrationEvent
 {
     public required Guid FileId { get; init; }
@@ -116,7 +116,7 @@ public sealed record ApprovalOverdue : IntegrationEvent
     public override string Subject => FileId.ToString();
 }
 
-[Topic("disbursement-scheduled")]
+[Topic("disbursement-scheduled", publisher: "policy-law")]
 public sealed record DisbursementScheduled : IntegrationEvent
 {
     public required Guid HouseholdId { get; init; }
@@ -131,7 +131,7 @@ public sealed record DisbursementScheduled : IntegrationEvent
     public override string Subject => HouseholdId.ToString();
 }
 
-[Topic("disbursement-paid")]
+[Topic("disbursement-paid", publisher: "policy-law")]
 public sealed record DisbursementPaid : IntegrationEvent
 {
     public required Guid HouseholdId { get; init; }
@@ -151,7 +151,7 @@ public enum BenefitEndReason
     NoLongerEligible,
 }
 
-[Topic("benefit-ended")]
+[Topic("benefit-ended", publisher: "policy-law")]
 public sealed record BenefitEnded : IntegrationEvent
 {
     public required Guid HouseholdId { get; init; }
@@ -169,7 +169,7 @@ public enum QualityCheckOutcome
     Error,
 }
 
-[Topic("review-quality-checked")]
+[Topic("review-quality-checked", publisher: "policy-law")]
 public sealed record ReviewQualityChecked : IntegrationEvent
 {
     public required string ReviewerStaffId { get; init; }

@@ -3,7 +3,7 @@ using OneWindow.EventBus;
 
 namespace OneWindow.Events;
 
-[Topic("application-assigned")]
+[Topic("application-assigned", publisher: "review")]
 public sealed record ApplicationAssigned : IntegrationEvent
 {
     public required Guid FileId { get; init; }
@@ -15,7 +15,7 @@ public sealed record ApplicationAssigned : IntegrationEvent
     public override string Subject => FileId.ToString();
 }
 
-[Topic("application-reassigned")]
+[Topic("application-reassigned", publisher: "review")]
 public sealed record ApplicationReassigned : IntegrationEvent
 {
     public required Guid FileId { get; init; }
@@ -31,7 +31,7 @@ public sealed record ApplicationReassigned : IntegrationEvent
     public override string Subject => FileId.ToString();
 }
 
-[Topic("application-reviewed")]
+[Topic("application-reviewed", publisher: "review")]
 public sealed record ApplicationReviewed : IntegrationEvent
 {
     public required Guid FileId { get; init; }
@@ -61,7 +61,7 @@ public sealed record ApplicationReviewed : IntegrationEvent
     public override string Subject => FileId.ToString();
 }
 
-[Topic("review-deadline-warning")]
+[Topic("review-deadline-warning", publisher: "review")]
 public sealed record ReviewDeadlineWarning : IntegrationEvent
 {
     public required Guid FileId { get; init; }
@@ -73,7 +73,7 @@ public sealed record ReviewDeadlineWarning : IntegrationEvent
     public override string Subject => FileId.ToString();
 }
 
-[Topic("review-overdue")]
+[Topic("review-overdue", publisher: "review")]
 public sealed record ReviewOverdue : IntegrationEvent
 {
     public required Guid FileId { get; init; }
@@ -85,7 +85,7 @@ public sealed record ReviewOverdue : IntegrationEvent
     public override string Subject => FileId.ToString();
 }
 
-[Topic("joint-request-sent")]
+[Topic("joint-request-sent", publisher: "review")]
 public sealed record JointRequestSent : IntegrationEvent
 {
     public required Guid FileId { get; init; }
@@ -97,7 +97,7 @@ public sealed record JointRequestSent : IntegrationEvent
     public override string Subject => FileId.ToString();
 }
 
-[Topic("joint-reply-received")]
+[Topic("joint-reply-received", publisher: "review")]
 public sealed record JointReplyReceived : IntegrationEvent
 {
     public required Guid FileId { get; init; }
@@ -111,7 +111,7 @@ public sealed record JointReplyReceived : IntegrationEvent
 /// Nobody available knows the file's item (every A, B and knower away or gone): the file waits on the
 /// first-review head's unassigned list, and this is the alert for the head's inbox.
 /// </summary>
-[Topic("application-unassigned")]
+[Topic("application-unassigned", publisher: "review")]
 public sealed record ApplicationUnassigned : IntegrationEvent
 {
     public required Guid FileId { get; init; }
@@ -128,7 +128,7 @@ public sealed record ApplicationUnassigned : IntegrationEvent
 }
 
 /// <summary>An outside department did not reply by the date asked: escalated to the first-review head.</summary>
-[Topic("joint-reply-overdue")]
+[Topic("joint-reply-overdue", publisher: "review")]
 public sealed record JointReplyOverdue : IntegrationEvent
 {
     public required Guid FileId { get; init; }
@@ -146,7 +146,7 @@ public sealed record JointReplyOverdue : IntegrationEvent
 /// One reviewer's first-review work on one day (Shanghai time), published once the day is over, for
 /// performance evaluation: decisions taken, returns, and deadlines met (decided in time) or missed (gone overdue).
 /// </summary>
-[Topic("reviewer-work-recorded")]
+[Topic("reviewer-work-recorded", publisher: "review")]
 public sealed record ReviewerWorkRecorded : IntegrationEvent
 {
     public required string ReviewerStaffId { get; init; }

@@ -2,7 +2,7 @@ using OneWindow.EventBus;
 
 namespace OneWindow.Events;
 
-[Topic("case-opened")]
+[Topic("case-opened", publisher: "social-work")]
 public sealed record CaseOpened : IntegrationEvent
 {
     public required Guid CaseId { get; init; }
@@ -14,7 +14,7 @@ public sealed record CaseOpened : IntegrationEvent
     public override string Subject => CaseId.ToString();
 }
 
-[Topic("case-closed")]
+[Topic("case-closed", publisher: "social-work")]
 public sealed record CaseClosed : IntegrationEvent
 {
     public required Guid CaseId { get; init; }
@@ -26,7 +26,7 @@ public sealed record CaseClosed : IntegrationEvent
     public override string Subject => CaseId.ToString();
 }
 
-[Topic("home-visit-recorded")]
+[Topic("home-visit-recorded", publisher: "social-work")]
 public sealed record HomeVisitRecorded : IntegrationEvent
 {
     public required Guid VisitId { get; init; }
@@ -41,7 +41,7 @@ public sealed record HomeVisitRecorded : IntegrationEvent
     public override string Subject => VisitId.ToString();
 }
 
-[Topic("referral-made")]
+[Topic("referral-made", publisher: "social-work")]
 public sealed record ReferralMade : IntegrationEvent
 {
     public required Guid ReferralId { get; init; }
@@ -55,7 +55,7 @@ public sealed record ReferralMade : IntegrationEvent
     public override string Subject => ReferralId.ToString();
 }
 
-[Topic("silent-family-found")]
+[Topic("silent-family-found", publisher: "social-work")]
 public sealed record SilentFamilyFound : IntegrationEvent
 {
     public required Guid FindingId { get; init; }

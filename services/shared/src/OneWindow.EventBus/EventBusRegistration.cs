@@ -39,6 +39,12 @@ public static class EventBusRegistration
             throw new InvalidOperationException("EventBus:AppId is not configured: it is the CloudEvent source and the consumer group.");
         }
 
+        if (settings.Transport == EventTransport.Dapr && string.IsNullOrWhiteSpace(settings.AppApiToken))
+        {
+            throw new InvalidOperationException(
+                "EventBus:AppApiToken is not configured: on the dapr transport only the sidecar, presenting the app's token, may deliver events.");
+        }
+
         var services = builder.Services;
         services.AddOptions<EventBusOptions>().Bind(section);
         services.AddTenancy();

@@ -19,6 +19,14 @@ internal sealed class Outbox<TContext>(TContext context, EventSourceIdentity sou
 {
     public void Add(IntegrationEvent integrationEvent)
     {
+        // Consumers drop what another app says on a topic; raising it here is the bug, so fail where it is made.
+        var publisher = EventTopic.PublisherOf(integrationEvent.GetType());
+        if (!string.Equals(publisher, source.AppId, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException(
+                $"{EventTopic.Of(integrationEvent.GetType())} is published by {publisher}; this app is {source.AppId}.");
+        }
+
         // The trace of the request that raised the event continues in its consumers.
         var traced = integrationEvent.Trace is null && Activity.Current is { } activity
             ? integrationEvent with { Trace = new TraceContext(activity.Id!, activity.TraceStateString) }

@@ -37,7 +37,7 @@ public sealed class RedisBusHost : IAsyncDisposable
     }
 
     public Task PublishAsync(Pinged pinged) =>
-        Bus.PublishAsync(EventEnvelope.Wrap(pinged, "test-publisher", "pubsub"), CancellationToken.None);
+        Bus.PublishAsync(EventEnvelope.Wrap(pinged, "intake", "pubsub"), CancellationToken.None);
 
     public async ValueTask DisposeAsync()
     {

@@ -11,7 +11,7 @@ public enum PingBehaviour
     Poison,
 }
 
-[Topic("test-pinged")]
+[Topic("test-pinged", publisher: "intake")]
 public sealed record Pinged : IntegrationEvent
 {
     public required Guid Run { get; init; }

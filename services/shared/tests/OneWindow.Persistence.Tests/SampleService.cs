@@ -18,7 +18,7 @@ public sealed class Note
     public required string Text { get; set; }
 }
 
-[Topic("note-written")]
+[Topic("note-written", publisher: SampleService.AppName)]
 public sealed record NoteWritten : IntegrationEvent
 {
     public required Guid NoteId { get; init; }
@@ -78,7 +78,10 @@ public sealed class SampleService : IAsyncDisposable
 
     public string OwnerConnectionString { get; }
 
-    public static async Task<SampleService> CreateAsync(PlatformServers servers, bool start = true, string? reuseDatabase = null, string? appId = null)
+    /// <summary>The app id every instance publishes as; each reads with a consumer group of its own.</summary>
+    public const string AppName = "sample";
+
+    public static async Task<SampleService> CreateAsync(PlatformServers servers, bool start = true, string? reuseDatabase = null)
     {
         var name = reuseDatabase ?? $"sample_{Guid.NewGuid():N}"[..20];
         var admin = new NpgsqlConnectionStringBuilder(servers.Postgres.AdminConnectionString);
@@ -93,7 +96,6 @@ public sealed class SampleService : IAsyncDisposable
 
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
         builder.Environment.EnvironmentName = Environments.Development;
-        var id = appId ?? name;
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["ConnectionStrings:sample"] = ConnectionAs("app"),
@@ -101,7 +103,8 @@ public sealed class SampleService : IAsyncDisposable
             ["ConnectionStrings:postgres-admin"] = servers.Postgres.AdminConnectionString,
             ["ConnectionStrings:redis"] = servers.Redis.ConnectionString,
             ["EventBus:Transport"] = "redis",
-            ["EventBus:AppId"] = id,
+            ["EventBus:AppId"] = AppName,
+            ["EventBus:ConsumerGroup"] = name,
             ["EventBus:Redis:PollInterval"] = "00:00:00.050",
             ["Outbox:PollInterval"] = "00:00:00.200",
         });
@@ -121,7 +124,7 @@ public sealed class SampleService : IAsyncDisposable
             await host.StartAsync();
         }
 
-        return new SampleService(host, id, name, ConnectionAs("app"), ConnectionAs("owner"));
+        return new SampleService(host, AppName, name, ConnectionAs("app"), ConnectionAs("owner"));
     }
 
     /// <summary>Runs work in a unit of work for one tenant, as a request or event delivery would.</summary>

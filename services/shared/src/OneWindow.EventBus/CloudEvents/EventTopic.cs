@@ -38,6 +38,12 @@ public static class EventTopic
 
     public static int VersionOf(Type eventType) => Attribute(eventType).Version;
 
+    /// <summary>The app id of the one service that publishes the event's topic.</summary>
+    public static string PublisherOf(Type eventType) => Attribute(eventType).Publisher;
+
+    /// <summary>Whether the topic carries district facts (no centre) rather than one centre's.</summary>
+    public static bool IsDistrictWide(Type eventType) => Attribute(eventType).DistrictWide;
+
     private static TopicAttribute Attribute(Type eventType) =>
         Cache.GetOrAdd(eventType, static type =>
             type.GetCustomAttribute<TopicAttribute>()

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace OneWindow.EventBus.Dapr;
@@ -15,7 +16,7 @@ namespace OneWindow.EventBus.Dapr;
 /// and each route answers Dapr's way: <c>SUCCESS</c>, <c>RETRY</c> (Dapr redelivers per its
 /// resiliency policy) or <c>DROP</c> (after we moved the event to the dead-letter topic ourselves).
 /// </summary>
-internal static class DaprSubscriptionEndpoints
+internal static partial class DaprSubscriptionEndpoints
 {
     /// <summary>The header in which Dapr presents the app API token (APP_API_TOKEN) to the app.</summary>
     public const string AppTokenHeader = "dapr-api-token";
@@ -27,7 +28,10 @@ internal static class DaprSubscriptionEndpoints
         // Dapr posts structured CloudEvents; the middleware hands the route the data and, as headers,
         // the attributes we need back (id, type, source, tenant, trace context).
         app.UseCloudEvents(new CloudEventsMiddlewareOptions { ForwardCloudEventPropertiesAsHeaders = true });
-        app.MapSubscribeHandler();
+        // The sidecar asks for the subscriptions without a user token (and without the app token: Dapr sends
+        // it only with deliveries); the list names topics and routes, nothing a caller could act on.
+        app.MapSubscribeHandler().AllowAnonymous().ExcludeFromDescription();
+        // No user token either: the app token is the credential, checked first in every route.
         var routes = app.MapGroup("/events").AllowAnonymous().ExcludeFromDescription();
         foreach (var subscription in app.Services.GetRequiredService<EventSubscriptions>().All)
         {
@@ -43,6 +47,7 @@ internal static class DaprSubscriptionEndpoints
         var settings = services.GetRequiredService<IOptions<EventBusOptions>>().Value;
         if (!IsFromSidecar(http, settings))
         {
+            LogRefused(services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DaprSubscriptionEndpoints)), subscription.Topic, http.Connection.RemoteIpAddress?.ToString());
             return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Only the Dapr sidecar delivers events.");
         }
 
@@ -61,7 +66,7 @@ internal static class DaprSubscriptionEndpoints
                 try
                 {
                     await services.GetRequiredService<IDeadLetterPublisher>().PublishAsync(
-                        new DeadLetter(envelope?.ToJson() ?? data, subscription.Topic, settings.AppId, result.Reason!), cancellationToken);
+                        new DeadLetter(envelope?.ToJson() ?? data, subscription.Topic, settings.Group, result.Reason!), cancellationToken);
                     return Status("DROP");
                 }
                 catch (Exception exception) when (exception is not OperationCanceledException)
@@ -102,14 +107,14 @@ internal static class DaprSubscriptionEndpoints
     }
 
     /// <summary>
-    /// With an app API token configured (Dapr's APP_API_TOKEN), only a caller presenting it may post
-    /// events: the routes are reachable inside the cluster, and the sidecar is the only legitimate caller.
+    /// Only a caller presenting the app API token (Dapr's APP_API_TOKEN) may post events: the routes are
+    /// reachable inside the cluster, and the sidecar is the only legitimate caller.
     /// </summary>
     private static bool IsFromSidecar(HttpContext http, EventBusOptions settings)
     {
         if (string.IsNullOrEmpty(settings.AppApiToken))
         {
-            return true;
+            return false;
         }
 
         var presented = http.Request.Headers[AppTokenHeader].FirstOrDefault() ?? string.Empty;
@@ -117,4 +122,7 @@ internal static class DaprSubscriptionEndpoints
     }
 
     private static IResult Status(string status) => Results.Json(new { status });
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A delivery to {Topic} from {Remote} did not present the app token and was refused")]
+    private static partial void LogRefused(ILogger logger, string topic, string? remote);
 }

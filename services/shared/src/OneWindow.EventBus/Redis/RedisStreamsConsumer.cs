@@ -7,7 +7,7 @@ namespace OneWindow.EventBus.Redis;
 
 /// <summary>
 /// Consumes this app's topics from Redis Streams as a Dapr sidecar with <c>pubsub.redis</c> would:
-/// the consumer group is the app id (so replicas share the work and every app gets every event),
+/// the consumer group is the app id (so replicas share the work and every app gets every event; <see cref="EventBusOptions.ConsumerGroup"/> may name another),
 /// an entry is acknowledged only after its handler committed, an entry left pending longer than
 /// <see cref="RedisStreamsOptions.PendingIdleTimeout"/> (its consumer died, or asked to retry) is
 /// claimed with XAUTOCLAIM and delivered again, and after
@@ -88,7 +88,7 @@ internal sealed partial class RedisStreamsConsumer(
             {
                 // From the start of the stream, as Dapr does: events published before this app first
                 // started are still delivered to it.
-                await database.StreamCreateConsumerGroupAsync(subscription.Topic, settings.AppId, StreamPosition.Beginning, createStream: true);
+                await database.StreamCreateConsumerGroupAsync(subscription.Topic, settings.Group, StreamPosition.Beginning, createStream: true);
             }
             catch (RedisServerException exception) when (exception.Message.StartsWith("BUSYGROUP", StringComparison.Ordinal))
             {
@@ -99,7 +99,7 @@ internal sealed partial class RedisStreamsConsumer(
     private async Task<int> ReadNewEntriesAsync(EventBusOptions settings, CancellationToken cancellationToken)
     {
         var positions = subscriptions.All.Select(s => new StreamPosition(s.Topic, StreamPosition.NewMessages)).ToArray();
-        var streams = await redis.GetDatabase().StreamReadGroupAsync(positions, settings.AppId, _consumerName, settings.Redis.ReadBatchSize);
+        var streams = await redis.GetDatabase().StreamReadGroupAsync(positions, settings.Group, _consumerName, settings.Redis.ReadBatchSize);
         var entries = streams.SelectMany(stream => stream.Entries.Select(entry => (Subscription: subscriptions.ForTopic(stream.Key.ToString())!, Entry: entry))).ToList();
         await Parallel.ForEachAsync(
             entries,
@@ -116,11 +116,11 @@ internal sealed partial class RedisStreamsConsumer(
         foreach (var subscription in subscriptions.All)
         {
             var claimed = await database.StreamAutoClaimAsync(
-                subscription.Topic, settings.AppId, _consumerName, idle, "0-0", settings.Redis.ReadBatchSize);
+                subscription.Topic, settings.Group, _consumerName, idle, "0-0", settings.Redis.ReadBatchSize);
             foreach (var entry in claimed.ClaimedEntries)
             {
                 var pending = await database.StreamPendingMessagesAsync(
-                    subscription.Topic, settings.AppId, 1, _consumerName, entry.Id, entry.Id);
+                    subscription.Topic, settings.Group, 1, _consumerName, entry.Id, entry.Id);
                 var deliveries = pending.Length == 0 ? 1 : pending[0].DeliveryCount;
                 if (deliveries > settings.Redis.MaxDeliveryAttempts)
                 {
@@ -161,7 +161,7 @@ internal sealed partial class RedisStreamsConsumer(
         switch (result.Outcome)
         {
             case DeliveryOutcome.Handled:
-                await redis.GetDatabase().StreamAcknowledgeAsync(subscription.Topic, settings.AppId, entry.Id);
+                await redis.GetDatabase().StreamAcknowledgeAsync(subscription.Topic, settings.Group, entry.Id);
                 break;
             case DeliveryOutcome.DeadLetter:
                 await DeadLetterAsync(subscription, entry, result.Reason!, settings);
@@ -176,8 +176,8 @@ internal sealed partial class RedisStreamsConsumer(
     {
         var data = entry[RedisStreamsEventBus.DataField];
         var payload = data.IsNull ? [] : (byte[])data!;
-        await deadLetters.PublishAsync(new DeadLetter(payload, subscription.Topic, settings.AppId, reason), CancellationToken.None);
-        await redis.GetDatabase().StreamAcknowledgeAsync(subscription.Topic, settings.AppId, entry.Id);
+        await deadLetters.PublishAsync(new DeadLetter(payload, subscription.Topic, settings.Group, reason), CancellationToken.None);
+        await redis.GetDatabase().StreamAcknowledgeAsync(subscription.Topic, settings.Group, entry.Id);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Redis does not answer; the event consumer tries again")]

@@ -46,12 +46,19 @@ public sealed partial class EventDispatcher(IServiceScopeFactory scopes, ILogger
         activity?.SetTag("messaging.message.id", envelope.Id);
         activity?.SetTag("messaging.consumer.group.name", subscription.Consumer);
 
+        if (UntrustedBecause(subscription, envelope) is { } distrust)
+        {
+            LogUntrusted(logger, envelope.Id, subscription.Topic, distrust);
+            activity?.SetStatus(ActivityStatusCode.Error, distrust);
+            return DeliveryResult.DeadLetter($"untrusted: {distrust}");
+        }
+
         IntegrationEvent integrationEvent;
         Tenant tenant;
         try
         {
             integrationEvent = envelope.Unwrap(subscription.EventType);
-            tenant = TenantOf(integrationEvent);
+            tenant = TenantOf(integrationEvent, envelope, subscription);
         }
         catch (MalformedEventException exception)
         {
@@ -89,13 +96,46 @@ public sealed partial class EventDispatcher(IServiceScopeFactory scopes, ILogger
         }
     }
 
-    private static Tenant TenantOf(IntegrationEvent integrationEvent) =>
-        integrationEvent.Tenant switch
+    /// <summary>
+    /// Why an event must not be handled although it reads well: only the topic's publisher (the event catalogue,
+    /// <see cref="TopicAttribute.Publisher"/>) may speak on it. The transports'
+    /// credentials (Redis ACLs, Dapr's publishing scopes) keep other apps off the stream; this check keeps a
+    /// forgery that got through anyway from taking effect.
+    /// </summary>
+    private static string? UntrustedBecause(EventSubscription subscription, EventEnvelope envelope)
+    {
+        var publisher = EventTopic.PublisherOf(subscription.EventType);
+        return string.Equals(envelope.Source, publisher, StringComparison.Ordinal)
+            ? null
+            : $"{subscription.Topic} is published by {publisher}, not by '{envelope.Source}'";
+    }
+
+    /// <summary>
+    /// The centre the handler runs for. The payload's centre must be the envelope's (the attribute transports and
+    /// logs read), and a centre's topic must name one: a missing centre never means the district.
+    /// </summary>
+    private static Tenant TenantOf(IntegrationEvent integrationEvent, EventEnvelope envelope, EventSubscription subscription)
+    {
+        if (!string.Equals(integrationEvent.Tenant, envelope.Tenant, StringComparison.Ordinal))
         {
-            null => Tenant.District,
+            throw new MalformedEventException(
+                $"Event {integrationEvent.Id} names centre '{integrationEvent.Tenant}' in its data and '{envelope.Tenant}' in its envelope.");
+        }
+
+        var districtWide = EventTopic.IsDistrictWide(subscription.EventType);
+        return integrationEvent.Tenant switch
+        {
+            null when districtWide => Tenant.District,
+            null => throw new MalformedEventException($"Event {integrationEvent.Id} on {subscription.Topic} names no centre; the topic is a centre's."),
+            _ when districtWide => throw new MalformedEventException(
+                $"Event {integrationEvent.Id} on {subscription.Topic} names centre '{integrationEvent.Tenant}'; the topic is the district's."),
             var code when Tenant.IsValidCentreCode(code) => Tenant.Centre(code),
             var code => throw new MalformedEventException($"Event {integrationEvent.Id} names '{code}', which is not a centre code."),
         };
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Event {EventId} on {Topic} is not trusted and goes to the dead-letter topic: {Reason}")]
+    private static partial void LogUntrusted(ILogger logger, string eventId, string topic, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Event {EventId} on {Topic} cannot be read and goes to the dead-letter topic: {Reason}")]
     private static partial void LogMalformed(ILogger logger, string eventId, string topic, string reason);

@@ -1,0 +1,18 @@
+using OneWindow.EventBus;
+using OneWindow.Events;
+using OneWindow.Testing;
+
+namespace OneWindow.Intake.Tests;
+
+/// <summary>intake on the dapr transport, as the sidecar meets it in the cluster.</summary>
+public sealed class DaprHostTests(PlatformServers servers) : DaprHostTests<Program>(servers, "intake")
+{
+    protected override IntegrationEvent HandledEvent() => new CentreItemSettingsChanged
+    {
+        ItemCode = "rent-subsidy",
+        Enabled = false,
+        LocalNote = "本中心暂停受理",
+        OccurredAt = TimeProvider.System.GetUtcNow(),
+        Tenant = "jiangpu",
+    };
+}
