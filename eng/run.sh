@@ -7,6 +7,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 source eng/lib/prerequisites.sh
+source eng/lib/redis-acl.sh
 ensure_dotnet
 ensure_servers
 
@@ -15,6 +16,9 @@ pg_port="${ONEWINDOW_POSTGRES_PORT:-55432}"
 redis_port="${ONEWINDOW_REDIS_PORT:-56379}"
 gateway_port="${ONEWINDOW_GATEWAY_PORT:-8080}"
 pg_password="onewindow-local"
+# The default Redis user is the operator's (eng/smoke.sh reads the streams with it); each workload connects as its
+# own ACL user (eng/lib/redis-acl.sh), so a service cannot write another's topic, nor the gateway any.
+redis_admin_password="onewindow-local-redis"
 mkdir -p "$state/logs"
 
 # Service name -> (HTTP/1.1 port, HTTP/2 gRPC port). The gateway reaches each on its gRPC port.
@@ -59,17 +63,28 @@ start_postgres() {
   echo "PostgreSQL on 127.0.0.1:$pg_port (data in .onewindow/postgres)"
 }
 
+redis_admin() { REDISCLI_AUTH="$redis_admin_password" redis-cli -p "$redis_port" --no-auth-warning "$@"; }
+
 start_redis() {
-  if redis-cli -p "$redis_port" ping >/dev/null 2>&1; then
+  if redis_admin ping 2>/dev/null | grep -q PONG; then
     echo "Redis already answers on 127.0.0.1:$redis_port; using it."
     return
   fi
   mkdir -p "$state/redis"
   redis-server --port "$redis_port" --bind 127.0.0.1 --dir "$state/redis" --appendonly yes \
-    >"$state/logs/redis.log" 2>&1 &
+    --requirepass "$redis_admin_password" >"$state/logs/redis.log" 2>&1 &
   pids+=($!)
-  for _ in $(seq 1 50); do redis-cli -p "$redis_port" ping >/dev/null 2>&1 && break; sleep 0.2; done
+  for _ in $(seq 1 50); do redis_admin ping 2>/dev/null | grep -q PONG && break; sleep 0.2; done
   echo "Redis on 127.0.0.1:$redis_port (data in .onewindow/redis)"
+}
+
+redis_password_of() { echo "onewindow-local-redis-$1"; }
+
+# ACL SETUSER <workload> with the rules of eng/lib/redis-acl.sh; users live in memory, so every start makes them again.
+redis_user() {
+  local user="$1"; shift
+  local rules; mapfile -t rules < <("$@")
+  redis_admin ACL SETUSER "$user" "${rules[@]}" >/dev/null
 }
 
 # Every folder services/<name>/src/<web project> is a service that exists.
@@ -89,7 +104,7 @@ service_environment() {
   echo "ConnectionStrings__$name=$pg;Username=${role}_app;Password=$pg_password-$role-app"
   echo "ConnectionStrings__$name-owner=$pg;Username=${role}_owner;Password=$pg_password-$role-owner"
   echo "ConnectionStrings__postgres-admin=Host=127.0.0.1;Port=$pg_port;Database=postgres;Username=postgres;Password=$pg_password"
-  echo "ConnectionStrings__redis=127.0.0.1:$redis_port"
+  echo "ConnectionStrings__redis=127.0.0.1:$redis_port,user=$name,password=$(redis_password_of "$name")"
   echo "EventBus__Transport=redis"
   echo "EventBus__AppId=$name"
   echo "Kestrel__Endpoints__Http__Url=http://127.0.0.1:${http_port[$name]}"
@@ -115,9 +130,11 @@ start_redis
 echo "Building..."
 dotnet build OneWindow.slnx -c Release -v quiet -nologo >"$state/logs/build.log" 2>&1 || { tail -n 30 "$state/logs/build.log"; exit 1; }
 
-gateway_env=("ASPNETCORE_ENVIRONMENT=Development" "ConnectionStrings__redis=127.0.0.1:$redis_port" "Kestrel__Endpoints__Http__Url=http://127.0.0.1:$gateway_port")
+redis_user gateway redis_acl_gateway_rules "$(redis_password_of gateway)"
+gateway_env=("ASPNETCORE_ENVIRONMENT=Development" "ConnectionStrings__redis=127.0.0.1:$redis_port,user=gateway,password=$(redis_password_of gateway)" "Kestrel__Endpoints__Http__Url=http://127.0.0.1:$gateway_port")
 for entry in $(discover_services); do
   name="${entry%%:*}"; project="${entry#*:}"
+  redis_user "$name" redis_acl_service_rules "$name" "$(redis_password_of "$name")" redis
   dll="services/$name/src/$project/bin/Release/net10.0/$project.dll"
   if [ ! -f "$dll" ]; then
     echo "$name: not built (is $project in OneWindow.slnx?); skipped" >&2

@@ -51,7 +51,7 @@ eventually() {
 
 # stream_has <topic> <jq filter over the CloudEvent>: the event was published on the bus.
 stream_has() {
-  redis-cli -p "$redis_port" XRANGE "$1" - + | grep '^{' | jq -e "select($2)" >/dev/null
+  REDISCLI_AUTH="${ONEWINDOW_REDIS_ADMIN_PASSWORD:-onewindow-local-redis}" redis-cli --no-auth-warning -p "$redis_port" XRANGE "$1" - + | grep '^{' | jq -e "select($2)" >/dev/null
 }
 
 # new_id_number [decade]: a valid GB 11643 number for a fictional resident of Yangpu born in that decade
@@ -98,7 +98,7 @@ through_first_review() {
 event_lag_ms() {
   local times
   times="$(for topic in "$1" "$2"; do
-    redis-cli -p "$redis_port" XRANGE "$topic" - + | grep '^{' | jq -r --arg f "$3" 'select(.data.fileId == $f) | .time' | head -n 1
+    REDISCLI_AUTH="${ONEWINDOW_REDIS_ADMIN_PASSWORD:-onewindow-local-redis}" redis-cli --no-auth-warning -p "$redis_port" XRANGE "$topic" - + | grep '^{' | jq -r --arg f "$3" 'select(.data.fileId == $f) | .time' | head -n 1
   done)"
   echo "$times" | xargs -n 1 date +%s%N -d | paste -sd' ' | awk '{ printf "%d", ($2 - $1) / 1000000 }'
 }

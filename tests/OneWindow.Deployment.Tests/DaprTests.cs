@@ -1,6 +1,7 @@
 using System.Globalization;
 using k8s.Models;
 using OneWindow.EventBus;
+using OneWindow.Testing;
 
 namespace OneWindow.Deployment.Tests;
 
@@ -103,9 +104,10 @@ public sealed class DaprTests
 
     [Theory]
     [MemberData(nameof(ValuesFiles))]
-    public async Task The_app_api_token_reaches_dapr_and_the_app_from_the_same_secret(string valuesFile)
+    public async Task Each_service_has_an_app_api_token_of_its_own_that_reaches_its_dapr_and_it_from_one_secret(string valuesFile)
     {
         var chart = await RenderedChart.RenderAsync(valuesFile);
+        var secrets = new List<string>();
         foreach (var deployment in chart.Deployments.Where(d => ChartTests.AppName(d) != "gateway"))
         {
             var secret = deployment.Spec.Template.Metadata.Annotations["dapr.io/app-token-secret"];
@@ -113,14 +115,49 @@ public sealed class DaprTests
             Assert.Equal(secret, token.Name);
             // Dapr reads the key "token" of the named secret.
             Assert.Equal("token", token.Key);
+            secrets.Add(secret);
         }
 
+        Assert.Equal(ChartTests.Services.Length, secrets.Distinct().Count());
         if (chart.All<V1Secret>().Any())
         {
-            var secret = chart.Single<V1Secret>(chart.Deployments.First().Spec.Template.Metadata.Annotations["dapr.io/app-token-secret"]);
-            Assert.False(string.IsNullOrEmpty(secret.StringData["token"]));
+            var tokens = secrets.Select(name => chart.Single<V1Secret>(name).StringData["token"]).ToList();
+            Assert.All(tokens, token => Assert.False(string.IsNullOrEmpty(token)));
+            Assert.Equal(tokens.Count, tokens.Distinct().Count());
         }
     }
+
+    [Theory]
+    [MemberData(nameof(ValuesFiles))]
+    public async Task A_sidecar_lets_its_service_publish_only_the_topics_the_catalogue_gives_it_and_read_only_those_it_subscribes_to(string valuesFile)
+    {
+        var chart = await RenderedChart.RenderAsync(valuesFile);
+        var component = Assert.Single(chart.All<DaprComponent>());
+
+        var publishing = Scopes(component.Value("publishingScopes")!);
+        var reading = Scopes(component.Value("subscriptionScopes")!);
+
+        Assert.Equal(ChartTests.Services.Order(), publishing.Keys.Order());
+        Assert.Equal(ChartTests.Services.Order(), reading.Keys.Order());
+        foreach (var service in ChartTests.Services)
+        {
+            Assert.Equal(EventCatalogue.PublishedBy(service).Append(Code.DeadLetterTopic).Order(), publishing[service].Order());
+            Assert.Equal(EventScopes.Of(service).Subscribes.Order(), reading[service].Order());
+        }
+    }
+
+    [Fact]
+    public void The_event_scopes_list_every_topic_under_the_one_service_the_catalogue_names_as_its_publisher()
+    {
+        var listed = EventScopes.Apps.SelectMany(app => app.Value.Publishes.Select(topic => (Topic: topic, Publisher: app.Key))).ToList();
+
+        Assert.Equal(EventCatalogue.Topics.Order(), listed.Select(l => l.Topic).Order());
+        Assert.All(listed, l => Assert.Equal(EventCatalogue.PublisherOf(l.Topic), l.Publisher));
+        Assert.All(EventScopes.Apps.Values.SelectMany(app => app.Subscribes), topic => Assert.Contains(topic, EventCatalogue.Topics));
+    }
+
+    private static Dictionary<string, string[]> Scopes(string metadata) =>
+        metadata.Split(';').Select(entry => entry.Split('=')).ToDictionary(pair => pair[0], pair => pair[1].Split(',', StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>Dapr's durations ("30s", "1m30s", "500ms").</summary>
     internal static TimeSpan GoDuration(string value)

@@ -1,6 +1,6 @@
-using OneWindow.Testing;
 using System.Diagnostics;
 using System.Text;
+using OneWindow.Testing;
 
 namespace OneWindow.Deployment.Tests;
 
@@ -86,4 +86,9 @@ public static class Repository
         process.WaitForExit();
         return new ProcessResult(process.ExitCode, output.ToString(), error.ToString());
     }
+}
+
+public sealed record ProcessResult(int ExitCode, string StandardOutput, string StandardError)
+{
+    public string Output => StandardOutput + StandardError;
 }

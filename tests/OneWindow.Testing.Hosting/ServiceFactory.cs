@@ -209,6 +209,7 @@ public class ServiceFactory<TProgram> : WebApplicationFactory<TProgram>, IAsyncL
             ["EventBus:ConsumerGroup"] = ConsumerGroup,
             ["EventBus:Redis:PollInterval"] = "00:00:00.050",
             ["EventBus:Redis:PendingIdleTimeout"] = "00:00:01",
+            ["EventBus:Redis:ReadStreamHistory"] = "false",
             ["Outbox:PollInterval"] = "00:00:00.200",
         };
         foreach (var (key, value) in Settings)

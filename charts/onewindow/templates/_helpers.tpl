@@ -18,8 +18,14 @@
 {{- .Values.secrets.name | default (printf "%s-credentials" (include "onewindow.fullname" .)) -}}
 {{- end -}}
 
+{{/* The Dapr app API token secret of one service (key "token"). Call with (dict "root" $ "name" $name). */}}
 {{- define "onewindow.appTokenSecret" -}}
-{{- .Values.secrets.appTokenName | default (printf "%s-dapr-app-token" (include "onewindow.fullname" .)) -}}
+{{- printf "%s-dapr-app-token" (include "onewindow.workloadName" .) | trunc 63 | trimSuffix "-" -}}
+{{- end -}}
+
+{{/* The credentials key of a Redis user's password: redis-<user>-password, or the shared redis-password. */}}
+{{- define "onewindow.redisPasswordKey" -}}
+{{- if .root.Values.redis.perWorkloadUsers -}}{{- printf "redis-%s-password" .user -}}{{- else -}}redis-password{{- end -}}
 {{- end -}}
 
 {{- define "onewindow.daprConfig" -}}
@@ -84,9 +90,11 @@ app.kubernetes.io/component: {{ ternary "gateway" "service" (eq .name "gateway")
 {{- printf "Host=%s;Port=%v;Database=%s%s;Username=%s_%s;Password=$(%s);SSL Mode=%s" $pg.host $pg.port $pg.databasePrefix (.name | replace "-" "_") (.name | replace "-" "_") .role .passwordVar $pg.sslMode -}}
 {{- end -}}
 
+{{/* A workload's Redis connection: its own ACL user where redis.perWorkloadUsers. Call with (dict "root" $ "name" $name). */}}
 {{- define "onewindow.redisConnection" -}}
-{{- $r := .Values.redis -}}
-{{- printf "%s:%v,password=$(REDIS_PASSWORD),ssl=%t,abortConnect=false" $r.host $r.port $r.ssl -}}
+{{- $r := .root.Values.redis -}}
+{{- $user := ternary (printf "user=%s," .name) "" (and $r.perWorkloadUsers true) -}}
+{{- printf "%s:%v,%spassword=$(REDIS_PASSWORD),ssl=%t,abortConnect=false" $r.host $r.port $user $r.ssl -}}
 {{- end -}}
 
 {{- define "onewindow.secretEnv" -}}
@@ -100,18 +108,19 @@ app.kubernetes.io/component: {{ ternary "gateway" "service" (eq .name "gateway")
 {{/*
 Environment shared by the gateway and every service: environment name, Redis, OIDC, telemetry.
 Connection strings are assembled from the endpoints in values and the passwords in the credentials secret
-(Kubernetes expands $(VAR) from variables defined earlier in the list).
+(Kubernetes expands $(VAR) from variables defined earlier in the list). Call with (dict "root" $ "name" $workload).
 */}}
 {{- define "onewindow.commonEnv" -}}
+{{- $root := .root -}}
 - name: ASPNETCORE_ENVIRONMENT
-  value: {{ .Values.environment | quote }}
-{{ include "onewindow.secretEnv" (dict "root" . "env" "REDIS_PASSWORD" "key" "redis-password") }}
+  value: {{ $root.Values.environment | quote }}
+{{ include "onewindow.secretEnv" (dict "root" $root "env" "REDIS_PASSWORD" "key" (include "onewindow.redisPasswordKey" (dict "root" $root "user" .name))) }}
 - name: ConnectionStrings__redis
   value: {{ include "onewindow.redisConnection" . | quote }}
-{{ include "onewindow.secretEnv" (dict "root" . "env" "Authentication__Authority" "key" "oidc-authority") }}
+{{ include "onewindow.secretEnv" (dict "root" $root "env" "Authentication__Authority" "key" "oidc-authority") }}
 - name: Authentication__Audience
-  value: {{ .Values.oidc.audience | quote }}
-{{- with .Values.otlpEndpoint }}
+  value: {{ $root.Values.oidc.audience | quote }}
+{{- with $root.Values.otlpEndpoint }}
 - name: OTEL_EXPORTER_OTLP_ENDPOINT
   value: {{ . | quote }}
 {{- end }}
@@ -121,7 +130,7 @@ Connection strings are assembled from the endpoints in values and the passwords 
 {{- define "onewindow.serviceEnv" -}}
 {{- $root := .root -}}
 {{- $name := .name -}}
-{{ include "onewindow.commonEnv" $root }}
+{{ include "onewindow.commonEnv" (dict "root" $root "name" $name) }}
 {{ include "onewindow.secretEnv" (dict "root" $root "env" "POSTGRES_APP_PASSWORD" "key" (printf "postgres-%s-app-password" $name)) }}
 - name: ConnectionStrings__{{ $name }}
   value: {{ include "onewindow.pgConnection" (dict "root" $root "name" $name "role" "app" "passwordVar" "POSTGRES_APP_PASSWORD") | quote }}
@@ -141,7 +150,7 @@ Connection strings are assembled from the endpoints in values and the passwords 
 - name: EventBus__AppApiToken
   valueFrom:
     secretKeyRef:
-      name: {{ include "onewindow.appTokenSecret" $root }}
+      name: {{ include "onewindow.appTokenSecret" (dict "root" $root "name" $name) }}
       key: token
 - name: EventBus__Redis__MaxLenApprox
   value: {{ $root.Values.dapr.maxLenApprox | quote }}
@@ -195,4 +204,19 @@ volumes:
   - name: tmp
     emptyDir:
       sizeLimit: 256Mi
+{{- end -}}
+
+{{/*
+Dapr's scope metadata for the enabled services, from files/event-scopes.yaml: "app1=t1,t2;app2=t3".
+Call with (dict "root" $ "services" $names "list" "publishes"|"subscribes" "extra" $topicsEveryAppGets).
+*/}}
+{{- define "onewindow.eventScopes" -}}
+{{- $scopes := .root.Files.Get "files/event-scopes.yaml" | fromYaml -}}
+{{- $entries := list -}}
+{{- range $name := .services -}}
+{{- $app := index $scopes $name | default dict -}}
+{{- $topics := concat (index $app $.list | default list) $.extra -}}
+{{- $entries = append $entries (printf "%s=%s" $name (join "," $topics)) -}}
+{{- end -}}
+{{- join ";" $entries -}}
 {{- end -}}

@@ -65,6 +65,14 @@ public sealed class RedisStreamsOptions
     public int ReadBatchSize { get; set; } = 50;
 
     /// <summary>
+    /// Whether a consumer group made for the first time reads its stream from the start, as Dapr's does (true), so
+    /// that events published before an app first started still reach it. False: from the end, made before the
+    /// host has started; for test hosts, whose events are all published after they start and which would otherwise
+    /// handle every earlier host's events again.
+    /// </summary>
+    public bool ReadStreamHistory { get; set; } = true;
+
+    /// <summary>
     /// Entries of one read handled at the same time (Dapr's <c>concurrency</c>, default 10). Handlers
     /// already cope with any order, as they must under Dapr; one at a time would leave the consumer
     /// waiting on each handler's database round trips.

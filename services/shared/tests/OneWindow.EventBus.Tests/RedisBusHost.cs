@@ -16,12 +16,13 @@ public sealed class RedisBusHost : IAsyncDisposable
 
     public IEventBus Bus => Host.Services.GetRequiredService<IEventBus>();
 
-    public static async Task<RedisBusHost> StartAsync(PlatformServers servers, string appId, int maxDeliveryAttempts = 3, int maxLenApprox = 100_000)
+    public static async Task<RedisBusHost> StartAsync(
+        PlatformServers servers, string appId, int maxDeliveryAttempts = 3, int maxLenApprox = 100_000, string? connectionString = null)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["ConnectionStrings:redis"] = servers.Redis.ConnectionString,
+            ["ConnectionStrings:redis"] = connectionString ?? servers.Redis.ConnectionString,
             ["EventBus:Transport"] = "redis",
             ["EventBus:AppId"] = appId,
             ["EventBus:Redis:PollInterval"] = "00:00:00.020",

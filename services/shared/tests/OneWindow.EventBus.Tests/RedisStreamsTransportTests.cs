@@ -157,6 +157,27 @@ public sealed class RedisStreamsTransportTests(PlatformServers servers) : IAsync
         Assert.StartsWith("malformed", (string)deadLetter["reason"]!, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("review", "jiangpu", "jiangpu", "published by intake, not by 'review'")]
+    [InlineData("gateway", "jiangpu", "jiangpu", "published by intake, not by 'gateway'")]
+    [InlineData("intake", null, null, "names no centre")]
+    [InlineData("intake", "jiangpu", "dinghai", "in its data and 'dinghai' in its envelope")]
+    [InlineData("intake", "jiangpu", null, "in its data and '' in its envelope")]
+    public async Task A_forged_event_is_dead_lettered_and_never_handled(string source, string? dataCentre, string? envelopeCentre, string reason)
+    {
+        await using var app = await RedisBusHost.StartAsync(servers, "review");
+        var forged = Pinged.For(Guid.NewGuid(), tenant: dataCentre);
+        await Redis.StreamAddAsync(Topic, "data", (EventEnvelope.Wrap(forged, source, "pubsub") with { Tenant = envelopeCentre }).ToJson());
+        var next = Pinged.For(Guid.NewGuid());
+        await app.PublishAsync(next);
+
+        await Eventually.HoldsAsync(() => app.Log.HandledFor(next.Run).Any(), "A forged entry blocked the stream.");
+        await Eventually.HoldsAsync(async () => await Redis.StreamLengthAsync(DeadLetters) == 1, "The forged entry was not dead-lettered.");
+        Assert.Contains(reason, (string)Assert.Single(await Redis.StreamRangeAsync(DeadLetters))["reason"]!, StringComparison.Ordinal);
+        Assert.Empty(app.Log.HandledFor(forged.Run));
+        Assert.Equal(0, app.Log.AttemptsOf(forged.Id));
+    }
+
     [Fact]
     public async Task An_entry_without_a_data_field_is_dead_lettered()
     {

@@ -26,6 +26,20 @@ internal sealed partial class RedisStreamsConsumer(
     // One name per process: a restarted process is a new consumer, and claims what the old one left.
     private readonly string _consumerName = $"{Environment.MachineName}-{Environment.ProcessId}-{Guid.NewGuid():N}";
 
+    private bool _groupsReady;
+
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        // Groups that start at the end must exist before anything is published that they should see.
+        if (!options.Value.Redis.ReadStreamHistory && subscriptions.All.Count > 0)
+        {
+            await EnsureConsumerGroupsAsync(options.Value);
+            _groupsReady = true;
+        }
+
+        await base.StartAsync(cancellationToken);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (subscriptions.All.Count == 0)
@@ -34,7 +48,7 @@ internal sealed partial class RedisStreamsConsumer(
         }
 
         var settings = options.Value;
-        var groupsReady = false;
+        var groupsReady = _groupsReady;
         var nextReclaim = clock.GetUtcNow();
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -86,9 +100,10 @@ internal sealed partial class RedisStreamsConsumer(
         {
             try
             {
-                // From the start of the stream, as Dapr does: events published before this app first
-                // started are still delivered to it.
-                await database.StreamCreateConsumerGroupAsync(subscription.Topic, settings.Group, StreamPosition.Beginning, createStream: true);
+                // From the start of the stream, as Dapr does, unless told otherwise: events published before
+                // this app first started are still delivered to it.
+                var from = settings.Redis.ReadStreamHistory ? StreamPosition.Beginning : StreamPosition.NewMessages;
+                await database.StreamCreateConsumerGroupAsync(subscription.Topic, settings.Group, from, createStream: true);
             }
             catch (RedisServerException exception) when (exception.Message.StartsWith("BUSYGROUP", StringComparison.Ordinal))
             {
