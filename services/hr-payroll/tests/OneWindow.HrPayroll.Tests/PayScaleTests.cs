@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using OneWindow.Common.Time;
 
 namespace OneWindow.HrPayroll.Tests;
 
@@ -26,15 +27,18 @@ public sealed class PayScaleTests(HrPayrollFactory hr) : IClassFixture<HrPayroll
     {
         var current = await hr.DistrictHr().GetAsync("/v1/pay-scale").OkAsync();
         var raised = Raise(current.GetProperty("termsJson").GetString()!, 100m);
+        // Well after today, so the scale in force today (which the other tests of the class read) stays version 1.
+        var from = new DateOnly(ChinaTime.Today(TimeProvider.System).Year + 2, 1, 1);
 
-        var published = await hr.DistrictHr().PostAsJsonAsync("/v1/pay-scale/versions", new { effectiveFrom = "2027-01-01", termsJson = raised }).OkAsync();
-        var overlapping = await hr.DistrictHr().PostAsJsonAsync("/v1/pay-scale/versions", new { effectiveFrom = "2026-12-01", termsJson = raised });
+        var published = await hr.DistrictHr().PostAsJsonAsync("/v1/pay-scale/versions", new { effectiveFrom = Format(from), termsJson = raised }).OkAsync();
+        var overlapping = await hr.DistrictHr().PostAsJsonAsync("/v1/pay-scale/versions", new { effectiveFrom = Format(from.AddMonths(-1)), termsJson = raised });
 
         Assert.Equal(2, published.GetProperty("version").GetInt32());
         Assert.Equal(HttpStatusCode.Conflict, overlapping.StatusCode);
         Assert.Contains("effectiveFrom", await overlapping.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal(1, (await hr.DistrictHr().GetAsync("/v1/pay-scale?on=2026-12-31").OkAsync()).GetProperty("version").GetInt32());
-        var next = await hr.DistrictHr().GetAsync("/v1/pay-scale?on=2027-01-01").OkAsync();
+        Assert.Equal(1, (await hr.DistrictHr().GetAsync($"/v1/pay-scale?on={Format(from.AddDays(-1))}").OkAsync()).GetProperty("version").GetInt32());
+        Assert.Equal(1, (await hr.DistrictHr().GetAsync("/v1/pay-scale").OkAsync()).GetProperty("version").GetInt32());
+        var next = await hr.DistrictHr().GetAsync($"/v1/pay-scale?on={Format(from)}").OkAsync();
         Assert.Equal(1948m, JsonNode.Parse(next.GetProperty("termsJson").GetString()!)!["gradePay"]![2]![0]!.GetValue<decimal>());
     }
 
@@ -54,7 +58,9 @@ public sealed class PayScaleTests(HrPayrollFactory hr) : IClassFixture<HrPayroll
     public async Task A_malformed_scale_is_a_400_naming_the_field(string defect, string field)
     {
         var terms = JsonNode.Parse((await hr.DistrictHr().GetAsync("/v1/pay-scale").OkAsync()).GetProperty("termsJson").GetString()!)!;
-        var effectiveFrom = "2031-01-01";
+        // After any version another test of the class publishes, so only the defect can be what is refused.
+        var year = ChinaTime.Today(TimeProvider.System).Year + 10;
+        var effectiveFrom = $"{year}-01-01";
         string json;
         switch (defect)
         {
@@ -67,7 +73,7 @@ public sealed class PayScaleTests(HrPayrollFactory hr) : IClassFixture<HrPayroll
                 break;
             default:
                 json = terms.ToJsonString();
-                effectiveFrom = "01/01/2031";
+                effectiveFrom = $"01/01/{year}";
                 break;
         }
 
@@ -76,6 +82,8 @@ public sealed class PayScaleTests(HrPayrollFactory hr) : IClassFixture<HrPayroll
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains(field, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
+
+    private static string Format(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private static string Raise(string termsJson, decimal by)
     {

@@ -115,6 +115,9 @@ public sealed class PerformanceTests(HrPayrollFactory hr) : IClassFixture<HrPayr
 
                 await hr.PublishAsync(events[0].Fact, events[0].Source);
                 await WaitUntilCountedAsync(events.Count(e => e.Fact is not ReviewQualityChecked { Outcome: QualityCheckOutcome.Correct }));
+                // The duplicate is published last: once the host has acknowledged every ticket-served, it has had its
+                // (lack of) effect, so a second count would be seen.
+                await hr.HandledAsync("ticket-served");
                 _streamed = true;
             }
         }
@@ -182,7 +185,6 @@ public sealed class PerformanceTests(HrPayrollFactory hr) : IClassFixture<HrPayr
             counted = await hr.QueryAsync(Centre, db => db.WorkCounts.SumAsync(c => c.Count));
             if (counted >= expected)
             {
-                await Task.Delay(500);
                 return;
             }
 

@@ -84,21 +84,27 @@ public sealed class StaffTests(HrPayrollFactory hr) : IClassFixture<HrPayrollFac
     [Fact]
     public async Task Setting_skills_publishes_the_new_matrix_row()
     {
-        var client = hr.HrAdminOf("dinghai");
+        // A centre of its own: a demo reviewer given dibao as A would make two A holders at a demo centre.
+        const string centre = "skilltest";
+        var client = await HireReviewerAsync(centre, "skilltest-r1");
 
-        var member = await client.PutAsJsonAsync("/v1/staff/dinghai-s014/skills", new { itemsAsA = new[] { "dibao", "public-rental-review" }, itemsAsB = new[] { "elderly-allowance" }, itemsKnown = new[] { "pension-certification" } }).OkAsync();
+        var member = await client.PutAsJsonAsync("/v1/staff/skilltest-r1/skills", new { itemsAsA = new[] { "dibao", "public-rental-review" }, itemsAsB = new[] { "elderly-allowance" }, itemsKnown = new[] { "pension-certification" } }).OkAsync();
 
         Assert.Equal(4, member.GetProperty("itemsKnown").GetArrayLength());
-        Assert.Contains(await hr.OutboxAsync("dinghai"), e => e.Topic == "skills-changed" && e.CloudEvent.Contains("dinghai-s014", StringComparison.Ordinal) && e.CloudEvent.Contains("elderly-allowance", StringComparison.Ordinal));
+        Assert.Contains(await hr.OutboxAsync(centre), e => e.Topic == "skills-changed" && e.CloudEvent.Contains("skilltest-r1", StringComparison.Ordinal) && e.CloudEvent.Contains("elderly-allowance", StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task An_item_held_both_as_A_and_as_B_is_refused()
     {
-        var response = await hr.HrAdminOf("dinghai").PutAsJsonAsync("/v1/staff/dinghai-s015/skills", new { itemsAsA = new[] { "dibao" }, itemsAsB = new[] { "dibao" } });
+        var client = await HireReviewerAsync("bothtest", "bothtest-r1");
+
+        var response = await client.PutAsJsonAsync("/v1/staff/bothtest-r1/skills", new { itemsAsA = new[] { "dibao" }, itemsAsB = new[] { "dibao" } });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("itemsAsB", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var member = await client.GetAsync("/v1/staff/bothtest-r1").OkAsync();
+        Assert.Equal(0, member.TryGetProperty("itemsKnown", out var known) ? known.GetArrayLength() : 0);
     }
 
     [Theory]
@@ -177,22 +183,32 @@ public sealed class StaffTests(HrPayrollFactory hr) : IClassFixture<HrPayrollFac
     [Fact]
     public async Task A_worker_who_leaves_is_announced_and_stays_on_the_register_with_a_last_day()
     {
-        var left = await hr.HrAdminOf("pingliang").PostAsJsonAsync("/v1/staff/pingliang-s010/leaving", new { lastDay = "2026-11-30" }).OkAsync();
-        var again = await hr.HrAdminOf("pingliang").PostAsJsonAsync("/v1/staff/pingliang-s010/leaving", new { lastDay = "2026-12-31" });
+        // A worker of its own: a demo worker who left would drop out of what other tests read of the demo centres.
+        const string centre = "lefttest";
+        var admin = hr.ClientFor("lefttest-hr", ["hr-admin"], centre);
+        await admin.PostAsJsonAsync("/v1/staff", NewHire("lefttest-c1", "110101199003074514")).OkAsync();
+
+        var left = await admin.PostAsJsonAsync("/v1/staff/lefttest-c1/leaving", new { lastDay = "2026-11-30" }).OkAsync();
+        var again = await admin.PostAsJsonAsync("/v1/staff/lefttest-c1/leaving", new { lastDay = "2026-12-31" });
 
         Assert.Equal("2026-11-30", left.GetProperty("lastDay").GetString());
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
-        Assert.Contains(await hr.OutboxAsync("pingliang"), e => e.Topic == "staff-left" && e.CloudEvent.Contains("pingliang-s010", StringComparison.Ordinal));
+        Assert.Contains(await hr.OutboxAsync(centre), e => e.Topic == "staff-left" && e.CloudEvent.Contains("lefttest-c1", StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task Changing_a_post_places_the_worker_and_announces_the_change()
     {
-        var changed = await hr.HrAdminOf("pingliang").PutAsJsonAsync("/v1/staff/pingliang-s011/post", new
+        // A worker of its own: a demo clerk moved to first review (with no skills) would join the demo centre's A/B matrix.
+        const string centre = "posttest";
+        var admin = hr.ClientFor("posttest-hr", ["hr-admin"], centre);
+        await admin.PostAsJsonAsync("/v1/staff", NewHire("posttest-c1", "110101199003074514")).OkAsync();
+
+        var changed = await admin.PutAsJsonAsync("/v1/staff/posttest-c1/post", new
         {
             department = "DEPARTMENT_FIRST_REVIEW", roles = new[] { "reviewer" }, communityWorker = true, tier = 3, grade = 7, title = "PROFESSIONAL_TITLE_NONE",
         }).OkAsync();
-        var outOfRange = await hr.HrAdminOf("pingliang").PutAsJsonAsync("/v1/staff/pingliang-s011/post", new
+        var outOfRange = await admin.PutAsJsonAsync("/v1/staff/posttest-c1/post", new
         {
             department = "DEPARTMENT_FIRST_REVIEW", roles = new[] { "reviewer" }, communityWorker = true, tier = 3, grade = 0, title = "PROFESSIONAL_TITLE_NONE",
         });
@@ -200,7 +216,7 @@ public sealed class StaffTests(HrPayrollFactory hr) : IClassFixture<HrPayrollFac
         Assert.Equal(7, changed.GetProperty("grade").GetInt32());
         Assert.Equal(HttpStatusCode.BadRequest, outOfRange.StatusCode);
         Assert.Contains("grade", await outOfRange.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Contains(await hr.OutboxAsync("pingliang"), e => e.Topic == "staff-changed" && e.CloudEvent.Contains("pingliang-s011", StringComparison.Ordinal) && e.CloudEvent.Contains("first-review", StringComparison.Ordinal));
+        Assert.Contains(await hr.OutboxAsync(centre), e => e.Topic == "staff-changed" && e.CloudEvent.Contains("posttest-c1", StringComparison.Ordinal) && e.CloudEvent.Contains("first-review", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -212,6 +228,14 @@ public sealed class StaffTests(HrPayrollFactory hr) : IClassFixture<HrPayrollFac
         Assert.Equal(0, promoted.TryGetProperty("staff", out var staff) ? staff.GetArrayLength() : 0);
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Contains("asOf", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    /// <summary>Hires a first-review reviewer (no skills yet) at a centre of the test's own; returns the centre's hr-admin.</summary>
+    private async Task<HttpClient> HireReviewerAsync(string centre, string staffId)
+    {
+        var admin = hr.ClientFor($"{centre}-hr", ["hr-admin"], centre);
+        await admin.PostAsJsonAsync("/v1/staff", NewHire(staffId, "110101199003074514") with { department = "DEPARTMENT_FIRST_REVIEW", roles = ["reviewer"] }).OkAsync();
+        return admin;
     }
 
     internal static HireRequest NewHire(string staffId, string idNumber) =>

@@ -39,7 +39,7 @@ public sealed class DeliveryTests(IntakeFactory intake) : IClassFixture<IntakeFa
         var late = Guid.NewGuid();
         await intake.PublishAsync(new DeliveryFailed { OccurredAt = now.AddHours(2), Tenant = centre, TaskId = late, FileId = fileId, GridManagerStaffId = "grid-07", AttemptedAt = now.AddHours(2), Reason = "迟到的报告" }, "notification");
         await intake.PublishedAsync("delivery-failed", late.ToString(), source: "notification");
-        await Task.Delay(500);
+        await intake.HandledAsync("delivery-failed");
         var final = await (await clerk.GetAsync($"/v1/applications/{fileId}")).ReadAsync();
 
         Assert.Equal(1, failed.GetProperty("delivery").GetProperty("failedAttempts").GetInt32());
@@ -57,7 +57,7 @@ public sealed class DeliveryTests(IntakeFactory intake) : IClassFixture<IntakeFa
         await intake.PublishAsync(new DeliveryFailed { OccurredAt = now, Tenant = IntakeFactory.NewCentre(), TaskId = Guid.NewGuid(), FileId = fileId, GridManagerStaffId = "grid-99", AttemptedAt = now, Reason = "别的中心" }, "notification");
         await intake.PublishAsync(new DeliveryFailed { OccurredAt = now, Tenant = centre, TaskId = Guid.NewGuid(), FileId = fileId, GridManagerStaffId = "grid-07", AttemptedAt = now, Reason = "本中心" }, "notification");
         await intake.EventuallyAsync(clerk, $"/v1/applications/{fileId}", f => f.GetProperty("delivery").GetProperty("failedAttempts").GetInt32() >= 1);
-        await Task.Delay(500);
+        await intake.HandledAsync("delivery-failed");
         var file = await (await clerk.GetAsync($"/v1/applications/{fileId}")).ReadAsync();
 
         Assert.Equal(1, file.GetProperty("delivery").GetProperty("failedAttempts").GetInt32());

@@ -33,11 +33,14 @@ public class IntakeFactory(PlatformServers servers) : ServiceFactory<Program>(se
         new($"Intake:CentreOpeningHours:{ClosedCentre}", HoursAwayFromNow()),
     ];
 
+    /// <summary>
+    /// One hour of opening at least four hours from now on either side, so the centre stays closed however long the
+    /// class runs (before 12:00, the evening; from 12:00, the small hours after midnight).
+    /// </summary>
     private static string HoursAwayFromNow() => ChinaTime.ToChina(DateTimeOffset.UtcNow).Hour switch
     {
-        < 11 => "12:00-24:00",
-        < 13 => "14:00-24:00",
-        _ => "00:00-12:00",
+        < 12 => "20:00-21:00",
+        _ => "04:00-05:00",
     };
 
     public override async ValueTask InitializeAsync()
@@ -66,9 +69,17 @@ public class IntakeFactory(PlatformServers servers) : ServiceFactory<Program>(se
 
     public HttpClient DeviceOf(string centre) => ClientFor($"{centre}-kiosk", Device, centre);
 
-    /// <summary>A valid, fresh resident ID number (GB 11643 check digit), born in the given year.</summary>
-    public static string NewIdNumber(int birthYear = 1970) =>
-        ResidentIdNumber.Compose("310110", new DateOnly(birthYear, Random.Shared.Next(1, 13), Random.Shared.Next(1, 29)), Random.Shared.Next(0, 1000));
+    private static int _idNumbers = Random.Shared.Next(0, 100_000);
+
+    /// <summary>
+    /// A valid resident ID number (GB 11643 check digit), born in the given year, never handed out before in this test run:
+    /// ID numbers are unique across the district, and random ones meet (a 400-odd-thousand draw per birth year).
+    /// </summary>
+    public static string NewIdNumber(int birthYear = 1970)
+    {
+        var n = Interlocked.Increment(ref _idNumbers);
+        return ResidentIdNumber.Compose("310110", new DateOnly(birthYear, 1, 1).AddDays(n / 1000 % 365), n % 1000);
+    }
 
     /// <summary>Registers a household through the API; returns its reply (household id, members).</summary>
     public static async Task<JsonElement> RegisterHouseholdAsync(HttpClient clerk, params object[] members)

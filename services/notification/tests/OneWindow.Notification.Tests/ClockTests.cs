@@ -31,12 +31,13 @@ public sealed class ClockTests(NightFactory notification) : IClassFixture<NightF
     [Fact]
     public async Task A_text_due_at_night_waits_until_eight_in_the_morning()
     {
+        var night = NextNight();
         var centre = NotificationFactory.NewCentre();
         var (_, _, fileId, phone) = await notification.AcceptedFileAsync(centre);
 
         await notification.PublishAsync(Returned(centre, fileId), "review");
 
-        var morning = new DateTimeOffset(2026, 11, 24, 8, 0, 0, TimeSpan.FromHours(8));
+        var morning = new DateTimeOffset(night.Date.AddDays(1).AddHours(8), China);
         await notification.EventuallyAsync(centre, db => db.Deliveries.AnyAsync(d => d.FileId == fileId && d.Channel == Channel.Sms && d.NextAttemptAt == morning));
         Assert.DoesNotContain(notification.Sms.Accepted, m => m.To == "+86" + phone);
         var app = await notification.QueryAsync(centre, db => db.Deliveries.SingleAsync(d => d.FileId == fileId && d.Channel == Channel.App));
@@ -76,6 +77,8 @@ public sealed class ClockTests(NightFactory notification) : IClassFixture<NightF
     [Fact]
     public async Task A_resident_who_opted_out_of_reminders_still_gets_what_the_law_requires()
     {
+        // At night, so the text waits for the morning (NextAttemptAt after CreatedAt) instead of going at once.
+        NextNight();
         var centre = NotificationFactory.NewCentre();
         var (residentId, _, fileId, _) = await notification.AcceptedFileAsync(centre);
         var resident = notification.ClientFor(residentId.ToString(), ["resident"], centre);
@@ -116,6 +119,26 @@ public sealed class ClockTests(NightFactory notification) : IClassFixture<NightF
         Assert.Contains("初审", mine.GetProperty("items").EnumerateArray().First(i => i.Str("kind") == "deadline-warning").Str("body"), StringComparison.Ordinal);
         Assert.False(theirs.TryGetProperty("items", out var none) && none.GetArrayLength() > 0);
         Assert.False(otherCentre.TryGetProperty("items", out var other) && other.GetArrayLength() > 0);
+    }
+
+    private static readonly TimeSpan China = TimeSpan.FromHours(8);
+
+    /// <summary>
+    /// Moves the class's clock on to 22:00 China time (now, if it is 22:00). The tests of the class share the clock and
+    /// it only goes forward: A_text_due_at_night... moves it to the morning, and a test after it that needs the night
+    /// must not find the morning there.
+    /// </summary>
+    private DateTimeOffset NextNight()
+    {
+        var now = notification.Clock.GetUtcNow().ToOffset(China);
+        var night = new DateTimeOffset(now.Date.AddHours(22), China);
+        if (night < now)
+        {
+            night = night.AddDays(1);
+        }
+
+        notification.Clock.SetUtcNow(night);
+        return night;
     }
 
     private static ApplicationReviewed Returned(string centre, Guid fileId) => new()

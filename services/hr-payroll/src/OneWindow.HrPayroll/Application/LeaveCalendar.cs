@@ -19,7 +19,8 @@ public sealed class LeaveCalendarOptions
 
 /// <summary>
 /// Announces approved leave as its days come: leave-started on its first day, leave-ended the day after its
-/// last, each once (flags on the request, in the same transaction as the outbox event), centre by centre.
+/// last, each once (flags on the request, in the same transaction as the outbox event, the rows locked while it runs),
+/// centre by centre.
 /// </summary>
 public sealed class AnnounceLeave(IServiceScopeFactory scopes, TimeProvider clock)
 {
@@ -44,8 +45,16 @@ public sealed class AnnounceLeave(IServiceScopeFactory scopes, TimeProvider cloc
             var db = scope.ServiceProvider.GetRequiredService<HrPayrollDbContext>();
             var outbox = scope.ServiceProvider.GetRequiredService<IOutbox>();
             var now = clock.GetUtcNow();
+            // The rows are locked until the flags and the events commit: a run on another replica (or the interval's run beside
+            // an explicit one) waits, then reads the flags as committed and announces nothing twice.
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var approved = nameof(LeaveStatus.Approved);
             var due = await db.Leave
-                .Where(l => l.Status == LeaveStatus.Approved && ((!l.StartAnnounced && l.From <= today) || (!l.EndAnnounced && l.To < today)))
+                .FromSql($"""
+                    SELECT * FROM leave_requests
+                    WHERE status = {approved} AND ((NOT start_announced AND "from" <= {today}) OR (NOT end_announced AND "to" < {today}))
+                    FOR UPDATE
+                    """)
                 .ToListAsync(cancellationToken);
             foreach (var leave in due)
             {
@@ -63,6 +72,7 @@ public sealed class AnnounceLeave(IServiceScopeFactory scopes, TimeProvider cloc
             }
 
             await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
 
         return announced;
