@@ -7,7 +7,7 @@ namespace OneWindow.Testing.Hosting;
 public static class EventHandling
 {
     /// <summary>
-    /// Waits until the host's consumer group (<see cref="ServiceFactory{TProgram}.AppId"/>) has been delivered every entry
+    /// Waits until the host's consumer group (<see cref="ServiceFactory{TProgram}.ConsumerGroup"/>) has been delivered every entry
     /// on the topic up to the newest one now and has acknowledged each (handled, or dead-lettered): after it, a test may
     /// assert that an event it published changed nothing. Fails after <see cref="ServiceFactory{TProgram}.EventualWait"/>.
     /// </summary>
@@ -20,7 +20,7 @@ public static class EventHandling
         await factory.EventuallyAsync(
             async () =>
             {
-                var group = (await database.StreamGroupInfoAsync(topic)).FirstOrDefault(g => g.Name == factory.AppId);
+                var group = (await database.StreamGroupInfoAsync(topic)).FirstOrDefault(g => g.Name == factory.ConsumerGroup);
                 return (Group: group.Name, Pending: group.PendingMessageCount, LastDelivered: group.LastDeliveredId, Newest: newest);
             },
             state => state.Group is not null && state.Pending == 0 && state.LastDelivered is not null && !IsBefore(state.LastDelivered, state.Newest));
