@@ -18,7 +18,9 @@ public sealed class DaprSubscriptionTests : IAsyncLifetime
 
     private HandlerLog Log => _app.Services.GetRequiredService<HandlerLog>();
 
-    public async ValueTask InitializeAsync() => _app = await StartAsync(appApiToken: null);
+    private const string SidecarToken = "sidecar-secret";
+
+    public async ValueTask InitializeAsync() => _app = await StartAsync(SidecarToken);
 
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();
 
@@ -60,29 +62,38 @@ public sealed class DaprSubscriptionTests : IAsyncLifetime
         using var content = new StringContent("""{"specversion":"1.0","id":"x","source":"intake","type":"t","datacontenttype":"application/json","data":{"run":"nope"}}""");
         content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(EventEnvelope.ContentType);
 
-        var response = await _app.GetTestClient().PostAsync("/events/test-pinged", content);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/events/test-pinged") { Content = content };
+        request.Headers.Add("dapr-api-token", SidecarToken);
+        var response = await _app.GetTestClient().SendAsync(request);
 
         Assert.Equal("RETRY", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
         Assert.Empty(Log.Handled);
     }
 
     [Fact]
-    public async Task With_an_app_token_configured_only_the_sidecar_can_deliver()
+    public async Task Only_the_sidecar_presenting_the_app_token_can_deliver()
     {
-        await using var app = await StartAsync(appApiToken: "sidecar-secret");
         var pinged = Pinged.For(Guid.NewGuid());
 
-        var forged = await PostAsync(app, pinged);
-        var wrong = await PostAsync(app, pinged, token: "guess");
-        var fromSidecar = await PostAsync(app, pinged, token: "sidecar-secret");
+        var forged = await PostAsync(_app, pinged, token: null);
+        var wrong = await PostAsync(_app, pinged, token: "guess");
+        var fromSidecar = await PostAsync(_app, pinged);
 
         Assert.Equal(HttpStatusCode.Unauthorized, forged.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
         Assert.Equal(HttpStatusCode.OK, fromSidecar.StatusCode);
-        Assert.Single(app.Services.GetRequiredService<HandlerLog>().Handled);
+        Assert.Single(Log.Handled, h => h.Event.Run == pinged.Run);
     }
 
-    private static async Task<HttpResponseMessage> PostAsync(WebApplication app, Pinged pinged, string? token = null)
+    [Fact]
+    public async Task A_host_on_the_dapr_transport_without_an_app_token_refuses_to_start()
+    {
+        var refusal = await Assert.ThrowsAsync<InvalidOperationException>(() => StartAsync(appApiToken: null));
+
+        Assert.Contains("EventBus:AppApiToken", refusal.Message, StringComparison.Ordinal);
+    }
+
+    private static async Task<HttpResponseMessage> PostAsync(WebApplication app, Pinged pinged, string? token = SidecarToken)
     {
         using var content = new ByteArrayContent(EventEnvelope.Wrap(pinged, "intake", "pubsub").ToJson());
         content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(EventEnvelope.ContentType);

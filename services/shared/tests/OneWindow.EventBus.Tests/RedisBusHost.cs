@@ -31,14 +31,14 @@ public sealed class RedisBusHost : IAsyncDisposable
             ["EventBus:Redis:MaxLenApprox"] = maxLenApprox.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
         builder.Services.AddSingleton<HandlerLog>();
-        builder.AddEventBus().AddSubscription<Pinged, PingedHandler>();
+        builder.AddEventBus().AddSubscription<Pinged, PingedHandler>().AddSubscription<Announced, AnnouncedHandler>();
         var host = builder.Build();
         await host.StartAsync();
         return new RedisBusHost(host);
     }
 
-    public Task PublishAsync(Pinged pinged) =>
-        Bus.PublishAsync(EventEnvelope.Wrap(pinged, "intake", "pubsub"), CancellationToken.None);
+    public Task PublishAsync(IntegrationEvent integrationEvent) =>
+        Bus.PublishAsync(EventEnvelope.Wrap(integrationEvent, EventTopic.PublisherOf(integrationEvent.GetType()), "pubsub"), CancellationToken.None);
 
     public async ValueTask DisposeAsync()
     {

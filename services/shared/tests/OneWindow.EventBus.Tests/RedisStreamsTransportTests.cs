@@ -43,10 +43,23 @@ public sealed class RedisStreamsTransportTests(PlatformServers servers) : IAsync
         await using var app = await RedisBusHost.StartAsync(servers, "review");
         var run = Guid.NewGuid();
 
-        await app.PublishAsync(Pinged.For(run, tenant: null));
+        await app.PublishAsync(Announced.For(run));
 
-        await Eventually.HoldsAsync(() => app.Log.HandledFor(run).Any(), "The event never reached its handler.");
-        Assert.Equal("district", Assert.Single(app.Log.Handled, h => h.Event.Run == run).Tenant);
+        await Eventually.HoldsAsync(() => app.Log.Announcements.Any(a => a.Event.Run == run), "The event never reached its handler.");
+        Assert.Equal("district", Assert.Single(app.Log.Announcements, a => a.Event.Run == run).Tenant);
+    }
+
+    [Fact]
+    public async Task A_centre_named_on_the_district_s_topic_is_dead_lettered_and_never_handled()
+    {
+        await using var app = await RedisBusHost.StartAsync(servers, "review");
+        var run = Guid.NewGuid();
+
+        await app.PublishAsync(Announced.For(run, tenant: "jiangpu"));
+
+        await Eventually.HoldsAsync(async () => await Redis.StreamLengthAsync(DeadLetters) == 1, "The event was not dead-lettered.");
+        Assert.Contains("the topic is the district's", (string)Assert.Single(await Redis.StreamRangeAsync(DeadLetters))["reason"]!, StringComparison.Ordinal);
+        Assert.DoesNotContain(app.Log.Announcements, a => a.Event.Run == run);
     }
 
     [Fact]

@@ -32,12 +32,25 @@ public sealed record Pinged : IntegrationEvent
     };
 }
 
+/// <summary>A district fact: carried without a centre.</summary>
+[Topic("test-announced", publisher: "policy-law", DistrictWide = true)]
+public sealed record Announced : IntegrationEvent
+{
+    public required Guid Run { get; init; }
+
+    public override string Subject => Run.ToString();
+
+    public static Announced For(Guid run, string? tenant = null) => new() { Run = run, OccurredAt = TimeProvider.System.GetUtcNow(), Tenant = tenant };
+}
+
 /// <summary>What the handler saw: every attempt, and the successful ones with the tenant in scope.</summary>
 public sealed class HandlerLog
 {
     public ConcurrentQueue<(Pinged Event, string Tenant)> Handled { get; } = new();
 
     public ConcurrentDictionary<Guid, int> Attempts { get; } = new();
+
+    public ConcurrentQueue<(Announced Event, string Tenant)> Announcements { get; } = new();
 
     public IEnumerable<Pinged> HandledFor(Guid run) => Handled.Select(h => h.Event).Where(e => e.Run == run);
 
@@ -59,6 +72,15 @@ public sealed class PingedHandler(HandlerLog log, OneWindow.Tenancy.ITenantConte
         }
 
         log.Handled.Enqueue((integrationEvent, tenant.Current.ToString()));
+        return Task.CompletedTask;
+    }
+}
+
+public sealed class AnnouncedHandler(HandlerLog log, OneWindow.Tenancy.ITenantContext tenant) : IIntegrationEventHandler<Announced>
+{
+    public Task HandleAsync(Announced integrationEvent, CancellationToken cancellationToken)
+    {
+        log.Announcements.Enqueue((integrationEvent, tenant.Current.ToString()));
         return Task.CompletedTask;
     }
 }
