@@ -26,11 +26,14 @@ public abstract class DaprHostTests<TProgram> : IAsyncLifetime
     protected DaprHostTests(PlatformServers servers, string service)
     {
         _service = service;
-        _host = new DaprModeFactory(servers, service);
+        _host = new DaprModeFactory(servers, service, () => Settings);
     }
 
     /// <summary>An event of a topic the service reads that its handler takes without any other data in place.</summary>
     protected abstract IntegrationEvent HandledEvent();
+
+    /// <summary>What else the service needs to start (where the services it calls answer; nothing here calls them).</summary>
+    protected virtual IEnumerable<KeyValuePair<string, string?>> Settings => [];
 
     public async ValueTask InitializeAsync() => await _host.InitializeAsync();
 
@@ -120,10 +123,12 @@ public abstract class DaprHostTests<TProgram> : IAsyncLifetime
         return (long)(await command.ExecuteScalarAsync())! > 0;
     }
 
-    private sealed class DaprModeFactory(PlatformServers servers, string service) : ServiceFactory<TProgram>(servers, service)
+    private sealed class DaprModeFactory(PlatformServers servers, string service, Func<IEnumerable<KeyValuePair<string, string?>>> extra)
+        : ServiceFactory<TProgram>(servers, service)
     {
         protected override IEnumerable<KeyValuePair<string, string?>> Settings =>
         [
+            .. extra(),
             new("EventBus:Transport", "dapr"),
             new("EventBus:AppApiToken", AppToken),
             // Nothing listens here: publishing and dead-lettering through the sidecar fail at once.

@@ -77,7 +77,7 @@ public sealed class HomeDeliveryTests(NotificationFactory notification) : IClass
     public async Task The_same_decision_twice_and_a_completion_after_it_make_one_task()
     {
         var (centre, fileId) = await ApprovedHomeDeliveryAsync();
-        await notification.PublishAsync(new ApplicationCompleted { OccurredAt = DateTimeOffset.UtcNow, Tenant = centre, FileId = fileId, ItemCode = "dibao-review", Outcome = CompletionOutcome.Granted, CompletedByStaffId = "officer-1" }, "policy-law");
+        await notification.PublishAsync(new ApplicationCompleted { OccurredAt = DateTimeOffset.UtcNow, Tenant = centre, FileId = fileId, ItemCode = "dibao-review", Outcome = CompletionOutcome.Granted, CompletedByStaffId = "officer-1" });
         await EventuallyTaskAsync(notification.StaffOf(centre, "gm-02", "grid-manager"));
 
         await notification.EventuallyAsync(centre, db => db.Deliveries.AnyAsync(d => d.FileId == fileId && d.Kind == "result-ready"));
