@@ -2,8 +2,8 @@ using OneWindow.Gateway.Tokens;
 using OneWindow.Gateway.Proxy;
 using OneWindow.Gateway.RateLimiting;
 using OneWindow.ServiceDefaults;
+using OneWindow.Redis;
 using OneWindow.Tenancy;
-using StackExchange.Redis;
 
 namespace OneWindow.Gateway;
 
@@ -24,7 +24,7 @@ public static class GatewayExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         if (builder.Configuration.GetConnectionString("redis") is { } redis)
         {
-            builder.Services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(redis));
+            builder.Services.AddRedisConnection(redis);
         }
 
         builder.Services.AddAuthorizationBuilder()

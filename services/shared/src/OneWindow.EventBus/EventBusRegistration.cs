@@ -8,6 +8,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using OneWindow.EventBus.Dapr;
 using OneWindow.EventBus.Redis;
+using OneWindow.Redis;
 using OneWindow.Tenancy;
 using StackExchange.Redis;
 
@@ -59,7 +60,7 @@ public static class EventBusRegistration
         {
             var redis = builder.Configuration.GetConnectionString("redis")
                 ?? throw new InvalidOperationException("ConnectionStrings:redis is not configured: the redis event transport needs it.");
-            services.TryAddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(redis));
+            services.AddRedisConnection(redis);
             services.AddSingleton<RedisStreamsEventBus>();
             services.AddSingleton<IEventBus>(sp => sp.GetRequiredService<RedisStreamsEventBus>());
             services.AddSingleton<IDeadLetterPublisher>(sp => sp.GetRequiredService<RedisStreamsEventBus>());
