@@ -37,9 +37,10 @@ public static class ServiceDefaultsExtensions
         return builder;
     }
 
-    /// <summary>The shared pipeline and endpoints: errors, authentication, tenancy, authorization, health, reflection.</summary>
+    /// <summary>The shared pipeline and endpoints: security headers, errors, authentication, tenancy, authorization, health, reflection.</summary>
     public static WebApplication MapServiceDefaults(this WebApplication app)
     {
+        app.UsePlatformSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();
