@@ -29,6 +29,6 @@ public sealed class EdgeStack(PlatformServers servers) : PublicRouteStack(server
     {
         base.ConfigureWebHost(builder);
         // Comma-separated, as one environment variable carries the list.
-        builder.UseSetting("ForwardedHeaders:KnownNetworks:0", $"{IngressNetwork}, fd00::/8");
+        builder.UseSetting("ForwardedHeaders:KnownNetworks", $"{IngressNetwork}, fd00::/8");
     }
 }

@@ -13,11 +13,17 @@ public static class ForwardedHeadersExtensions
 {
     public static WebApplicationBuilder AddForwardedHeaders(this WebApplicationBuilder builder)
     {
-        var settings = builder.Configuration.GetSection(ForwardedHeadersSettings.Section).Get<ForwardedHeadersSettings>() ?? new ForwardedHeadersSettings();
-        var networks = Entries(settings.KnownNetworks).Select(entry => IPNetwork.TryParse(entry, out var network)
+        var section = builder.Configuration.GetSection(ForwardedHeadersSettings.Section);
+        var settings = new ForwardedHeadersSettings
+        {
+            KnownNetworks = [.. Entries(section.GetSection(nameof(ForwardedHeadersSettings.KnownNetworks)))],
+            KnownProxies = [.. Entries(section.GetSection(nameof(ForwardedHeadersSettings.KnownProxies)))],
+            ForwardLimit = section.GetValue(nameof(ForwardedHeadersSettings.ForwardLimit), 1),
+        };
+        var networks = settings.KnownNetworks.Select(entry => IPNetwork.TryParse(entry, out var network)
             ? network
             : throw new InvalidOperationException($"{ForwardedHeadersSettings.Section}:KnownNetworks: '{entry}' is not a network in CIDR notation (e.g. 10.244.0.0/16).")).ToList();
-        var proxies = Entries(settings.KnownProxies).Select(entry => IPAddress.TryParse(entry, out var address)
+        var proxies = settings.KnownProxies.Select(entry => IPAddress.TryParse(entry, out var address)
             ? address
             : throw new InvalidOperationException($"{ForwardedHeadersSettings.Section}:KnownProxies: '{entry}' is not an IP address.")).ToList();
         if (settings.ForwardLimit < 1)
@@ -45,8 +51,10 @@ public static class ForwardedHeadersExtensions
     public static IApplicationBuilder UseTrustedForwardedHeaders(this IApplicationBuilder app) =>
         app.ApplicationServices.GetRequiredService<TrustedProxies>().Any ? app.UseForwardedHeaders() : app;
 
-    private static IEnumerable<string> Entries(IEnumerable<string> values) =>
-        values.SelectMany(value => value.Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    /// <summary>A list as configuration gives it: indexed children (JSON arrays), one comma-separated value (an environment variable), or both.</summary>
+    private static IEnumerable<string> Entries(IConfigurationSection list) =>
+        new[] { list.Value }.Concat(list.GetChildren().Select(child => child.Value))
+            .SelectMany(value => (value ?? string.Empty).Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     private sealed record TrustedProxies(bool Any);
 }
