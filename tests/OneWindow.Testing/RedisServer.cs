@@ -11,12 +11,16 @@ public sealed class RedisServer : IAsyncDisposable
 {
     private readonly Func<Task>? _restart;
     private readonly Func<ValueTask> _stop;
+    private readonly Func<Task>? _pause;
+    private readonly Func<Task>? _resume;
 
-    private RedisServer(string connectionString, Func<ValueTask> stop, Func<Task>? restart)
+    private RedisServer(string connectionString, Func<ValueTask> stop, Func<Task>? restart = null, Func<Task>? pause = null, Func<Task>? resume = null)
     {
         ConnectionString = connectionString;
         _stop = stop;
         _restart = restart;
+        _pause = pause;
+        _resume = resume;
     }
 
     public string ConnectionString { get; }
@@ -27,36 +31,53 @@ public sealed class RedisServer : IAsyncDisposable
         {
             var container = new RedisBuilder("redis:7-alpine").Build();
             await container.StartAsync(cancellationToken);
-            return new RedisServer(container.GetConnectionString(), container.DisposeAsync, null);
+            return new RedisServer(container.GetConnectionString(), container.DisposeAsync);
         }
 
         var folder = ServerProcess.CreateDataFolder("onewindow-redis");
         var port = LoopbackPort.Free();
         var log = new StringBuilder();
-        var process = await StartProcessAsync(folder, port, log, cancellationToken);
+        Process? process = await StartProcessAsync(folder, port, log, cancellationToken);
+        async Task KillAsync()
+        {
+            if (process is not null)
+            {
+                process.Kill(entireProcessTree: true);
+                await process.WaitForExitAsync();
+                process.Dispose();
+                process = null;
+            }
+        }
+
         var server = new RedisServer(
             $"127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)},abortConnect=false",
             async () =>
             {
-                process.Kill(entireProcessTree: true);
-                await process.WaitForExitAsync();
-                process.Dispose();
+                await KillAsync();
                 Directory.Delete(folder, recursive: true);
             },
-            async () =>
+            // A restart loses everything: the server keeps no snapshot, like a cache that was flushed.
+            restart: async () =>
             {
-                // A restart loses everything: the server keeps no snapshot, like a cache that was flushed.
-                process.Kill(entireProcessTree: true);
-                await process.WaitForExitAsync();
-                process.Dispose();
+                await KillAsync();
                 process = await StartProcessAsync(folder, port, log, CancellationToken.None);
-            });
+            },
+            pause: KillAsync,
+            resume: async () => process ??= await StartProcessAsync(folder, port, log, CancellationToken.None));
         return server;
     }
 
     /// <summary>Stops the server and starts an empty one on the same port.</summary>
     public Task RestartEmptyAsync() =>
         _restart?.Invoke() ?? throw new NotSupportedException("Restarting is supported on the binary server only.");
+
+    /// <summary>Stops the server (an outage); <see cref="StartAgainAsync"/> brings it back, empty, on the same port.</summary>
+    public Task StopAsync() =>
+        _pause?.Invoke() ?? throw new NotSupportedException("Stopping is supported on the binary server only.");
+
+    /// <summary>Starts a stopped server again on the same port, and returns once it answers.</summary>
+    public Task StartAgainAsync() =>
+        _resume?.Invoke() ?? throw new NotSupportedException("Starting again is supported on the binary server only.");
 
     public async ValueTask DisposeAsync() => await _stop();
 

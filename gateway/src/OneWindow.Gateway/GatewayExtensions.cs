@@ -1,17 +1,18 @@
+using OneWindow.Gateway.Forwarding;
 using OneWindow.Gateway.Tokens;
 using OneWindow.Gateway.Proxy;
 using OneWindow.Gateway.RateLimiting;
 using OneWindow.ServiceDefaults;
+using OneWindow.Redis;
 using OneWindow.Tenancy;
-using StackExchange.Redis;
 
 namespace OneWindow.Gateway;
 
 public static class GatewayExtensions
 {
     /// <summary>
-    /// The shared telemetry, health, JWT and error shape (not gRPC: the gateway serves none), YARP from
-    /// the <c>ReverseProxy</c> section, and the rate limits in Redis.
+    /// The shared telemetry, health, JWT and error shape (not gRPC: the gateway serves none), forwarded
+    /// headers from known proxies only, YARP from the <c>ReverseProxy</c> section, and the rate limits in Redis.
     /// </summary>
     public static WebApplicationBuilder AddGateway(this WebApplicationBuilder builder)
     {
@@ -24,9 +25,10 @@ public static class GatewayExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         if (builder.Configuration.GetConnectionString("redis") is { } redis)
         {
-            builder.Services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(redis));
+            builder.Services.AddRedisConnection(redis);
         }
 
+        builder.AddForwardedHeaders();
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(ProxyRoutes.Authenticated, policy => policy.RequireAuthenticatedUser());
         builder.AddRateLimits();
@@ -40,11 +42,15 @@ public static class GatewayExtensions
     }
 
     /// <summary>
-    /// Order matters: errors, authentication, the tenant check at the edge (a clerk naming another
-    /// centre never reaches a service), rate limits per caller, authorization, then the proxy.
+    /// Order matters: the client's address and scheme from the ingress first (everything after counts and
+    /// logs the resident, not the ingress), security headers, errors, authentication, the tenant check at the
+    /// edge (a clerk naming another centre never reaches a service), rate limits per caller, authorization,
+    /// then the proxy.
     /// </summary>
     public static WebApplication MapGateway(this WebApplication app)
     {
+        app.UseTrustedForwardedHeaders();
+        app.UsePlatformSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<RequestSizeLimitMiddleware>();

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using OneWindow.ServiceDefaults;
 using OneWindow.Testing;
 
@@ -49,6 +50,12 @@ public class GatewayStack : WebApplicationFactory<Program>, IAsyncLifetime
 
     protected virtual int PerTenantPerMinute => 6_000;
 
+    protected virtual int PerAnonymousClientPerMinute => 120;
+
+    protected virtual int SmsReceiptsPerClientPerMinute => 6_000;
+
+    protected virtual string RedisConnectionString => _servers.Redis.ConnectionString;
+
     public virtual ValueTask InitializeAsync()
     {
         Probe.StartServer();
@@ -73,10 +80,13 @@ public class GatewayStack : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
-        builder.UseSetting("ConnectionStrings:redis", _servers.Redis.ConnectionString);
+        builder.UseSetting("ConnectionStrings:redis", RedisConnectionString);
         builder.UseSetting("ReverseProxy:Clusters:intake:Destinations:primary:Address", $"http://127.0.0.1:{Probe.GrpcPort.ToString(CultureInfo.InvariantCulture)}");
         builder.UseSetting("RateLimits:PerUserPerMinute", PerUserPerMinute.ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("RateLimits:PerTenantPerMinute", PerTenantPerMinute.ToString(CultureInfo.InvariantCulture));
+        builder.UseSetting("RateLimits:PerAnonymousClientPerMinute", PerAnonymousClientPerMinute.ToString(CultureInfo.InvariantCulture));
+        builder.UseSetting("RateLimits:SmsReceiptsPerClientPerMinute", SmsReceiptsPerClientPerMinute.ToString(CultureInfo.InvariantCulture));
+        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, TestPeerAddress>());
     }
 
     public override async ValueTask DisposeAsync()

@@ -60,7 +60,7 @@ public sealed class RecordingService : IAsyncDisposable
 }
 
 /// <summary>The gateway with policy-law and notification pointing at a <see cref="RecordingService"/>.</summary>
-public sealed class PublicRouteStack(PlatformServers servers) : GatewayStack(servers)
+public class PublicRouteStack(PlatformServers servers) : GatewayStack(servers)
 {
     public RecordingService Upstream { get; private set; } = null!;
 

@@ -8,4 +8,7 @@ public static class ProxyRoutes
 
     /// <summary>YARP's built-in policy name for routes open without a token (public service guides).</summary>
     public const string Anonymous = "anonymous";
+
+    /// <summary>The route id of the SMS provider's signed delivery receipts (appsettings.json), which has its own rate limit.</summary>
+    public const string SmsReceipts = "notification-sms-receipts";
 }

@@ -1,7 +1,11 @@
 using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
 using Microsoft.AspNetCore.Mvc;
+using OneWindow.Gateway.Proxy;
 using OneWindow.Tenancy;
 using StackExchange.Redis;
+using Yarp.ReverseProxy.Model;
 
 namespace OneWindow.Gateway.RateLimiting;
 
@@ -23,8 +27,17 @@ internal sealed partial class RateLimitMiddleware(RequestDelegate next, ILogger<
         RateLimitDecision decision;
         try
         {
-            var user = context.User.Identity?.IsAuthenticated == true ? context.User.FindFirst(PlatformClaims.Subject)?.Value : null;
-            decision = await limiter.CountAsync(user, tenant.Current.CentreCode, context.Connection.RemoteIpAddress?.ToString() ?? "unknown");
+            // The address the trusted forwarded headers gave (the resident's, not the ingress's); see Forwarding.
+            var client = ClientKey(context.Connection.RemoteIpAddress);
+            if (context.GetEndpoint()?.Metadata.GetMetadata<RouteModel>()?.Config.RouteId == ProxyRoutes.SmsReceipts)
+            {
+                decision = await limiter.CountSmsReceiptsAsync(client);
+            }
+            else
+            {
+                var user = context.User.Identity?.IsAuthenticated == true ? context.User.FindFirst(PlatformClaims.Subject)?.Value : null;
+                decision = await limiter.CountAsync(user, tenant.Current.CentreCode, client);
+            }
         }
         catch (Exception exception) when (exception is RedisException or TimeoutException)
         {
@@ -52,10 +65,37 @@ internal sealed partial class RateLimitMiddleware(RequestDelegate next, ILogger<
                 Detail = decision.ExceededBy switch
                 {
                     "tenant" => $"This centre has used its requests for this minute; try again in {seconds} s.",
+                    "sms-receipts" => $"This address has sent its delivery receipts for this minute; try again in {seconds} s.",
                     _ => $"You have used your requests for this minute; try again in {seconds} s.",
                 },
             },
         });
+    }
+
+    /// <summary>
+    /// One IPv6 subscriber gets a whole /64 and can move within it at will, so IPv6 clients are counted per /64;
+    /// IPv4 (also when mapped into IPv6) per address.
+    /// </summary>
+    internal static string ClientKey(IPAddress? address)
+    {
+        if (address is null)
+        {
+            return "unknown";
+        }
+
+        if (address.IsIPv4MappedToIPv6)
+        {
+            return address.MapToIPv4().ToString();
+        }
+
+        if (address.AddressFamily != AddressFamily.InterNetworkV6)
+        {
+            return address.ToString();
+        }
+
+        var bytes = address.GetAddressBytes();
+        Array.Clear(bytes, 8, 8);
+        return $"{new IPAddress(bytes)}/64";
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Rate limits are not enforced: Redis does not answer")]

@@ -13,4 +13,11 @@ public sealed class RateLimitOptions
 
     /// <summary>Requests per minute from one address without a token (public guides).</summary>
     public int PerAnonymousClientPerMinute { get; set; } = 120;
+
+    /// <summary>
+    /// Delivery receipts per minute from one address on the SMS provider's route, a budget of its own: a batch of
+    /// notices comes back as a burst of receipts, which must neither be refused for residents' reading of guides
+    /// nor use up theirs.
+    /// </summary>
+    public int SmsReceiptsPerClientPerMinute { get; set; } = 6_000;
 }

@@ -28,7 +28,7 @@ public sealed class RedisRateLimiter(IConnectionMultiplexer redis, IOptionsMonit
     {
         var settings = options.CurrentValue;
         var now = clock.GetUtcNow();
-        var window = now.ToUnixTimeSeconds() / (long)Window.TotalSeconds;
+        var window = WindowOf(now);
         var limits = new List<(string Name, RedisKey Key, int Limit)>(2);
         if (user is not null)
         {
@@ -45,6 +45,23 @@ public sealed class RedisRateLimiter(IConnectionMultiplexer redis, IOptionsMonit
             limits.Add(("client", $"ratelimit:client:{anonymousClient}:{window}", settings.PerAnonymousClientPerMinute));
         }
 
+        return await CountAsync(limits, now);
+    }
+
+    /// <summary>The SMS provider's receipts, counted apart from every other caller.</summary>
+    public Task<RateLimitDecision> CountSmsReceiptsAsync(string client)
+    {
+        var now = clock.GetUtcNow();
+        return CountAsync(
+            [("sms-receipts", $"ratelimit:sms-receipts:{client}:{WindowOf(now)}", options.CurrentValue.SmsReceiptsPerClientPerMinute)],
+            now);
+    }
+
+    private static long WindowOf(DateTimeOffset now) => now.ToUnixTimeSeconds() / (long)Window.TotalSeconds;
+
+    private async Task<RateLimitDecision> CountAsync(List<(string Name, RedisKey Key, int Limit)> limits, DateTimeOffset now)
+    {
+        var window = WindowOf(now);
         if (limits.Count == 0)
         {
             return new RateLimitDecision(true, null, TimeSpan.Zero);

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using OneWindow.EventBus.Dapr;
 using OneWindow.EventBus.Redis;
+using OneWindow.Redis;
 using OneWindow.Tenancy;
 using StackExchange.Redis;
 
@@ -26,6 +27,9 @@ public interface IEventBusBuilder
 
 public static class EventBusRegistration
 {
+    // Below the chart's readiness probe timeout (3 s), as the platform's other checks.
+    private static readonly TimeSpan HealthCheckTimeout = TimeSpan.FromSeconds(2);
+
     /// <summary>
     /// The event bus on the transport <c>EventBus:Transport</c> names (<c>redis</c> or <c>dapr</c>),
     /// its readiness check, and the subscription machinery for that transport.
@@ -59,18 +63,20 @@ public static class EventBusRegistration
             services.AddSingleton<DaprEventBus>();
             services.AddSingleton<IEventBus>(sp => sp.GetRequiredService<DaprEventBus>());
             services.AddSingleton<IDeadLetterPublisher>(sp => sp.GetRequiredService<DaprEventBus>());
-            services.AddHealthChecks().AddCheck<DaprSidecarHealthCheck>("event-bus", tags: ["ready"]);
+            // Degraded, not Unhealthy (docs/adr/0012): the outbox keeps what is published until the bus takes it,
+            // so requests still work; and a broken sidecar is restarted by its own probes, not by ours.
+            services.AddHealthChecks().AddCheck<DaprSidecarHealthCheck>("event-bus", HealthStatus.Degraded, ["ready"], HealthCheckTimeout);
         }
         else
         {
             var redis = builder.Configuration.GetConnectionString("redis")
                 ?? throw new InvalidOperationException("ConnectionStrings:redis is not configured: the redis event transport needs it.");
-            services.TryAddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(redis));
+            services.AddRedisConnection(redis);
             services.AddSingleton<RedisStreamsEventBus>();
             services.AddSingleton<IEventBus>(sp => sp.GetRequiredService<RedisStreamsEventBus>());
             services.AddSingleton<IDeadLetterPublisher>(sp => sp.GetRequiredService<RedisStreamsEventBus>());
             services.AddHostedService<RedisStreamsConsumer>();
-            services.AddHealthChecks().AddCheck<RedisStreamsHealthCheck>("event-bus", tags: ["ready"]);
+            services.AddHealthChecks().AddCheck<RedisStreamsHealthCheck>("event-bus", HealthStatus.Degraded, ["ready"], HealthCheckTimeout);
         }
 
         return new EventBusBuilder(services, subscriptions);
@@ -113,12 +119,15 @@ internal sealed class RedisStreamsHealthCheck(IConnectionMultiplexer redis) : IH
     {
         try
         {
-            var latency = await redis.GetDatabase().PingAsync();
+            var latency = await redis.GetDatabase().PingAsync().WaitAsync(cancellationToken);
             return HealthCheckResult.Healthy($"redis streams, PING {latency.TotalMilliseconds:0.0} ms");
         }
-        catch (RedisException exception)
+        catch (Exception exception) when (exception is RedisException or TimeoutException)
         {
-            return HealthCheckResult.Unhealthy("Redis (the event transport) does not answer.", exception);
+            return new HealthCheckResult(
+                context.Registration.FailureStatus,
+                "Redis (the event transport) does not answer: events wait in the outbox, and events to handle wait in their streams.",
+                exception);
         }
     }
 }
@@ -129,5 +138,5 @@ internal sealed class DaprSidecarHealthCheck(DaprClient dapr) : IHealthCheck
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
         await dapr.CheckOutboundHealthAsync(cancellationToken)
             ? HealthCheckResult.Healthy("dapr sidecar")
-            : HealthCheckResult.Unhealthy("The Dapr sidecar does not answer.");
+            : new HealthCheckResult(context.Registration.FailureStatus, "The Dapr sidecar does not answer: events wait in the outbox.");
 }

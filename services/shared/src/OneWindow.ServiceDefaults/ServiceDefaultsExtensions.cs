@@ -3,8 +3,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using OneWindow.Redis;
 using OneWindow.Tenancy;
-using StackExchange.Redis;
 
 namespace OneWindow.ServiceDefaults;
 
@@ -27,7 +27,7 @@ public static class ServiceDefaultsExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         if (builder.Configuration.GetConnectionString("redis") is { } redis)
         {
-            builder.Services.TryAddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(redis));
+            builder.Services.AddRedisConnection(redis);
         }
 
         builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel =>
@@ -37,9 +37,10 @@ public static class ServiceDefaultsExtensions
         return builder;
     }
 
-    /// <summary>The shared pipeline and endpoints: errors, authentication, tenancy, authorization, health, reflection.</summary>
+    /// <summary>The shared pipeline and endpoints: security headers, errors, authentication, tenancy, authorization, health, reflection.</summary>
     public static WebApplication MapServiceDefaults(this WebApplication app)
     {
+        app.UsePlatformSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace OneWindow.ServiceDefaults.Tests;
 
 /// <summary>The probe service in-process (Development: the built-in token key is accepted).</summary>
-public sealed class ProbeFactory : WebApplicationFactory<Program>
+public class ProbeFactory : WebApplicationFactory<Program>
 {
     public HttpClient ClientFor(string subject, string[] roles, string? tenant, string? namedCentre = null, TimeSpan? lifetime = null)
     {

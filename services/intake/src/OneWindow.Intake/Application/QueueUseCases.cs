@@ -16,7 +16,9 @@ namespace OneWindow.Intake.Application;
 /// <summary>
 /// Ticket numbers per centre, day and window type, from one Redis counter each (INCR: atomic, so
 /// concurrent kiosks never share a number). A counter lost with Redis is reseeded from the highest
-/// number PostgreSQL holds, so numbering goes on where it stopped.
+/// number PostgreSQL holds, so numbering goes on where it stopped. While Redis does not answer no
+/// number can be issued (two kiosks would draw the same one): the ticket is refused as unavailable,
+/// which a kiosk can retry, and the rest of intake goes on (docs/adr/0012).
 /// </summary>
 public sealed class TicketNumbering(IConnectionMultiplexer redis)
 {
@@ -32,6 +34,21 @@ public sealed class TicketNumbering(IConnectionMultiplexer redis)
     public static string Key(string centre, DateOnly day, WindowType type) => $"intake:ticket-seq:{centre}:{day:yyyyMMdd}:{Ticket.Letter(type)}";
 
     public async Task<int> NextAsync(string centre, DateOnly day, WindowType type, Func<Task<int>> highestRecorded)
+    {
+        try
+        {
+            return await DrawAsync(centre, day, type, highestRecorded);
+        }
+        catch (Exception exception) when (exception is RedisException or TimeoutException)
+        {
+            throw new DependencyUnavailableException(
+                "ticket-numbering-unavailable",
+                "Tickets cannot be numbered now: the numbering store (Redis) does not answer. Try again in a moment; everything else at the windows goes on.",
+                exception);
+        }
+    }
+
+    private async Task<int> DrawAsync(string centre, DateOnly day, WindowType type, Func<Task<int>> highestRecorded)
     {
         var database = redis.GetDatabase();
         var key = Key(centre, day, type);

@@ -24,8 +24,12 @@ public static class ErrorShape
             validation.Errors.Select(e => (JsonFieldName(e.PropertyName), e.ErrorMessage))),
         DomainException domain => Domain(domain),
         TenantRequiredException tenant => Status(Code.PermissionDenied, tenant.Message, "tenant-required"),
+        DependencyUnavailableException unavailable => Unavailable(unavailable),
         _ => null,
     };
+
+    /// <summary>How long a client is told to wait before retrying what a dependency outage refused.</summary>
+    public static readonly TimeSpan RetryAfterUnavailable = TimeSpan.FromSeconds(5);
 
     public static int HttpStatus(DomainErrorKind kind) => kind switch
     {
@@ -69,6 +73,13 @@ public static class ErrorShape
             status.Details.Add(Any.Pack(badRequest));
         }
 
+        return status;
+    }
+
+    private static Google.Rpc.Status Unavailable(DependencyUnavailableException exception)
+    {
+        var status = Status(Code.Unavailable, exception.Message, exception.Code);
+        status.Details.Add(Any.Pack(new RetryInfo { RetryDelay = Duration.FromTimeSpan(RetryAfterUnavailable) }));
         return status;
     }
 

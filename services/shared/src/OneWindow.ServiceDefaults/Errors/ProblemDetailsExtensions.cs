@@ -28,7 +28,7 @@ public static class ProblemDetailsExtensions
     }
 }
 
-/// <summary>Turns refusals into 4xx problem details; anything else remains a 500 (a bug is never disguised as a 400).</summary>
+/// <summary>Turns refusals into 4xx problem details and a dependency outage into 503; anything else remains a 500 (a bug is never disguised as a 400).</summary>
 internal sealed class RefusalExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
@@ -54,6 +54,7 @@ internal sealed class RefusalExceptionHandler(IProblemDetailsService problems) :
                 Status = StatusCodes.Status400BadRequest,
             },
             OneWindow.Tenancy.TenantRequiredException tenant => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = "Centre required", Detail = tenant.Message },
+            DependencyUnavailableException unavailable => new ProblemDetails { Status = StatusCodes.Status503ServiceUnavailable, Title = unavailable.Code, Detail = unavailable.Message },
             _ => null,
         };
         if (problem is null)
@@ -62,6 +63,11 @@ internal sealed class RefusalExceptionHandler(IProblemDetailsService problems) :
         }
 
         httpContext.Response.StatusCode = problem.Status!.Value;
+        if (exception is DependencyUnavailableException)
+        {
+            httpContext.Response.Headers.RetryAfter = ((int)ErrorShape.RetryAfterUnavailable.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,
