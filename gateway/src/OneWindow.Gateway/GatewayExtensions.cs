@@ -64,6 +64,7 @@ public static class GatewayExtensions
             app.MapDevelopmentTokens();
         }
 
+        app.MapSidecarRoutesClosed();
         app.MapReverseProxy();
         return app;
     }

@@ -6,7 +6,7 @@ namespace OneWindow.Gateway.Tests;
 public sealed class ForwardedHeadersTests(EdgeStack stack) : IClassFixture<EdgeStack>
 {
     [Fact]
-    public Task Residents_behind_the_ingress_are_counted_each_by_the_address_the_ingress_forwards() => RateWindow.WithinOneAsync(async () =>
+    public async Task Residents_behind_the_ingress_are_counted_each_by_the_address_the_ingress_forwards()
     {
         var ingress = EdgeStack.IngressAddress();
         var (resident, neighbour) = (EdgeStack.PublicAddress(), EdgeStack.PublicAddress());
@@ -17,10 +17,10 @@ public sealed class ForwardedHeadersTests(EdgeStack stack) : IClassFixture<EdgeS
 
         Assert.Equal(HttpStatusCode.TooManyRequests, (await GuideAsync(ingress, resident)).StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, (await GuideAsync(ingress, neighbour)).StatusCode);
-    });
+    }
 
     [Fact]
-    public Task A_spoofed_forwarded_for_from_an_unknown_proxy_does_not_change_the_callers_bucket() => RateWindow.WithinOneAsync(async () =>
+    public async Task A_spoofed_forwarded_for_from_an_unknown_proxy_does_not_change_the_callers_bucket()
     {
         var caller = EdgeStack.PublicAddress();
         for (var i = 0; i < EdgeStack.AnonymousBudget; i++)
@@ -31,10 +31,10 @@ public sealed class ForwardedHeadersTests(EdgeStack stack) : IClassFixture<EdgeS
         var spoofed = await GuideAsync(caller, EdgeStack.PublicAddress());
 
         Assert.Equal(HttpStatusCode.TooManyRequests, spoofed.StatusCode);
-    });
+    }
 
     [Fact]
-    public Task A_chain_with_an_address_the_client_wrote_is_counted_by_the_address_the_ingress_saw() => RateWindow.WithinOneAsync(async () =>
+    public async Task A_chain_with_an_address_the_client_wrote_is_counted_by_the_address_the_ingress_saw()
     {
         var ingress = EdgeStack.IngressAddress();
         var resident = EdgeStack.PublicAddress();
@@ -45,10 +45,10 @@ public sealed class ForwardedHeadersTests(EdgeStack stack) : IClassFixture<EdgeS
         }
 
         Assert.Equal(HttpStatusCode.TooManyRequests, (await GuideAsync(ingress, $"{EdgeStack.PublicAddress()}, {resident}")).StatusCode);
-    });
+    }
 
     [Fact]
-    public Task Residents_using_up_the_anonymous_budget_do_not_hold_back_the_sms_providers_receipts() => RateWindow.WithinOneAsync(async () =>
+    public async Task Residents_using_up_the_anonymous_budget_do_not_hold_back_the_sms_providers_receipts()
     {
         var ingress = EdgeStack.IngressAddress();
         var address = EdgeStack.PublicAddress();
@@ -60,10 +60,10 @@ public sealed class ForwardedHeadersTests(EdgeStack stack) : IClassFixture<EdgeS
         Assert.Equal(HttpStatusCode.TooManyRequests, (await GuideAsync(ingress, address)).StatusCode);
 
         Assert.Equal(HttpStatusCode.NoContent, (await ReceiptAsync(ingress, address)).StatusCode);
-    });
+    }
 
     [Fact]
-    public Task Receipts_have_a_budget_of_their_own_which_when_used_up_does_not_refuse_residents() => RateWindow.WithinOneAsync(async () =>
+    public async Task Receipts_have_a_budget_of_their_own_which_when_used_up_does_not_refuse_residents()
     {
         var ingress = EdgeStack.IngressAddress();
         var address = EdgeStack.PublicAddress();
@@ -77,21 +77,21 @@ public sealed class ForwardedHeadersTests(EdgeStack stack) : IClassFixture<EdgeS
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.Contains("receipts", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NoContent, (await GuideAsync(ingress, address)).StatusCode);
-    });
+    }
 
     [Fact]
-    public Task Addresses_of_one_ipv6_subscriber_share_a_bucket_per_64() => RateWindow.WithinOneAsync(async () =>
+    public async Task Addresses_of_one_ipv6_subscriber_share_a_bucket_per_64()
     {
         var prefix = $"2001:db8:{Random.Shared.Next(1, 0xffff):x}:{Random.Shared.Next(1, 0xffff):x}";
         await AssertOneBucketAsync($"{prefix}::10", $"{prefix}:ffff::20");
-    });
+    }
 
     [Fact]
-    public Task An_ipv4_address_mapped_into_ipv6_is_counted_as_the_ipv4_address() => RateWindow.WithinOneAsync(async () =>
+    public async Task An_ipv4_address_mapped_into_ipv6_is_counted_as_the_ipv4_address()
     {
         var address = EdgeStack.PublicAddress();
         await AssertOneBucketAsync(address, $"::ffff:{address}");
-    });
+    }
 
     private async Task AssertOneBucketAsync(string first, string second)
     {

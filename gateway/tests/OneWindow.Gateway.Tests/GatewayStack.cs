@@ -5,8 +5,12 @@ using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using OneWindow.Gateway.RateLimiting;
 using OneWindow.ServiceDefaults;
 using OneWindow.Testing;
+using StackExchange.Redis;
 
 namespace OneWindow.Gateway.Tests;
 
@@ -56,6 +60,9 @@ public class GatewayStack : WebApplicationFactory<Program>, IAsyncLifetime
 
     protected virtual string RedisConnectionString => _servers.Redis.ConnectionString;
 
+    /// <summary>The rate limiter's clock, stopped a second into the minute the stack started in.</summary>
+    public FakeTimeProvider RateWindowClock { get; } = new(DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 60 * 60 + 1));
+
     public virtual ValueTask InitializeAsync()
     {
         Probe.StartServer();
@@ -86,7 +93,13 @@ public class GatewayStack : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("RateLimits:PerTenantPerMinute", PerTenantPerMinute.ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("RateLimits:PerAnonymousClientPerMinute", PerAnonymousClientPerMinute.ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("RateLimits:SmsReceiptsPerClientPerMinute", SmsReceiptsPerClientPerMinute.ToString(CultureInfo.InvariantCulture));
-        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, TestPeerAddress>());
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<IStartupFilter, TestPeerAddress>();
+            // Budgets are one-minute windows: on a clock that stands still a test never sees its count start again.
+            services.AddSingleton(provider => new RedisRateLimiter(
+                provider.GetRequiredService<IConnectionMultiplexer>(), provider.GetRequiredService<IOptionsMonitor<RateLimitOptions>>(), RateWindowClock));
+        });
     }
 
     public override async ValueTask DisposeAsync()

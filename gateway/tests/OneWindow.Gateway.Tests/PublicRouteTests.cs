@@ -124,4 +124,21 @@ public sealed class PublicRouteTests(PublicRouteStack stack) : IClassFixture<Pub
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.DoesNotContain(stack.Upstream.Received, r => r.Method == method && path.EndsWith(r.Path, StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("POST", "/api/notification/events/application-approved")]
+    [InlineData("POST", "/api/policy-law/events/application-reviewed")]
+    [InlineData("GET", "/api/notification/dapr/subscribe")]
+    public async Task The_services_dapr_routes_are_not_reachable_through_the_gateway_even_signed_in(string method, string path)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = new StringContent("{}", Encoding.UTF8, "application/cloudevents+json") };
+        request.Headers.Add("dapr-api-token", "a-guess");
+        using var signedIn = stack.ClientFor(["director"], "jiangpu");
+
+        var response = await signedIn.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("not reachable through the gateway", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain(stack.Upstream.Received, r => path.EndsWith(r.Path, StringComparison.Ordinal));
+    }
 }
