@@ -26,12 +26,16 @@ declare -A http_port=([intake]=5101 [review]=5102 [policy-law]=5103 [social-work
 declare -A grpc_port=([intake]=5201 [review]=5202 [policy-law]=5203 [social-work]=5204 [hr-payroll]=5205 [notification]=5206)
 
 pids=()
+# Redis runs beside the services, not among them: it may be stopped and started again while they run (they degrade
+# and recover), which must not end the stack as a service's exit does.
+redis_pid=""
 started_postgres=""
 stop_all() {
   trap - INT TERM EXIT
   echo; echo "Stopping OneWindow..."
   for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
   for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+  if [ -n "$redis_pid" ]; then kill -TERM "$redis_pid" 2>/dev/null || true; wait "$redis_pid" 2>/dev/null || true; fi
   if [ -n "$started_postgres" ]; then
     runuser -u postgres -- "$(postgres_bindir)/pg_ctl" -D "$state/postgres" stop -m fast >/dev/null 2>&1 || true
   fi
@@ -71,20 +75,24 @@ start_redis() {
     return
   fi
   mkdir -p "$state/redis"
+  # The users live in an ACL file, so a Redis started again (by hand, after a stop) still knows every workload.
+  [ -f "$state/redis/users.acl" ] || echo "user default on >$redis_admin_password ~* &* +@all" > "$state/redis/users.acl"
   redis-server --port "$redis_port" --bind 127.0.0.1 --dir "$state/redis" --appendonly yes \
-    --requirepass "$redis_admin_password" >"$state/logs/redis.log" 2>&1 &
-  pids+=($!)
+    --aclfile "$state/redis/users.acl" >>"$state/logs/redis.log" 2>&1 &
+  redis_pid=$!
   for _ in $(seq 1 50); do redis_admin ping 2>/dev/null | grep -q PONG && break; sleep 0.2; done
   echo "Redis on 127.0.0.1:$redis_port (data in .onewindow/redis)"
 }
 
 redis_password_of() { echo "onewindow-local-redis-$1"; }
 
-# ACL SETUSER <workload> with the rules of eng/lib/redis-acl.sh; users live in memory, so every start makes them again.
+# ACL SETUSER <workload> with the rules of eng/lib/redis-acl.sh, saved to the ACL file; made again at every start, so a
+# change of the rules takes effect.
 redis_user() {
   local user="$1"; shift
   local rules; mapfile -t rules < <("$@")
   redis_admin ACL SETUSER "$user" "${rules[@]}" >/dev/null
+  redis_admin ACL SAVE >/dev/null
 }
 
 # Every folder services/<name>/src/<web project> is a service that exists.
