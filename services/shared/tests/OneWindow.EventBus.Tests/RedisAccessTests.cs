@@ -12,6 +12,8 @@ namespace OneWindow.EventBus.Tests;
 /// </summary>
 public sealed class RedisAccessTests(PlatformServers servers) : IAsyncLifetime
 {
+    private const string DeadLetters = "access-tests-dead-letter";
+
     private readonly Dictionary<string, string> _connections = [];
 
     public async ValueTask InitializeAsync()
@@ -19,7 +21,8 @@ public sealed class RedisAccessTests(PlatformServers servers) : IAsyncLifetime
         await using var admin = await ConnectionMultiplexer.ConnectAsync(servers.Redis.ConnectionString);
         foreach (var (user, rules) in new[]
         {
-            ("intake", "redis_acl_service_rules intake intake-password redis"),
+            // A dead-letter topic of this class's own: the transport tests count the entries of the shared one.
+            ("intake", $"redis_acl_service_rules intake intake-password redis {DeadLetters}"),
             ("review", "redis_acl_service_rules review review-password redis"),
             ("gateway", "redis_acl_gateway_rules gateway-password"),
         })
@@ -35,7 +38,7 @@ public sealed class RedisAccessTests(PlatformServers servers) : IAsyncLifetime
     [Fact]
     public async Task A_service_publishes_through_the_transport_only_on_its_own_topics_and_the_dead_letter_topic()
     {
-        await using var intake = await RedisBusHost.StartAsync(servers, "intake", connectionString: _connections["intake"]);
+        await using var intake = await RedisBusHost.StartAsync(servers, "intake", connectionString: _connections["intake"], deadLetterTopic: DeadLetters);
 
         await intake.Bus.PublishAsync(Envelope("application-accepted", "intake"), CancellationToken.None);
         await intake.Host.Services.GetRequiredService<IDeadLetterPublisher>().PublishAsync(

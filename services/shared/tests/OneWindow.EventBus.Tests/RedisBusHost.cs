@@ -17,7 +17,7 @@ public sealed class RedisBusHost : IAsyncDisposable
     public IEventBus Bus => Host.Services.GetRequiredService<IEventBus>();
 
     public static async Task<RedisBusHost> StartAsync(
-        PlatformServers servers, string appId, int maxDeliveryAttempts = 3, int maxLenApprox = 100_000, string? connectionString = null)
+        PlatformServers servers, string appId, int maxDeliveryAttempts = 3, int maxLenApprox = 100_000, string? connectionString = null, string deadLetterTopic = "dead-letter")
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -25,6 +25,7 @@ public sealed class RedisBusHost : IAsyncDisposable
             ["ConnectionStrings:redis"] = connectionString ?? servers.Redis.ConnectionString,
             ["EventBus:Transport"] = "redis",
             ["EventBus:AppId"] = appId,
+            ["EventBus:DeadLetterTopic"] = deadLetterTopic,
             ["EventBus:Redis:PollInterval"] = "00:00:00.020",
             ["EventBus:Redis:PendingIdleTimeout"] = "00:00:00.300",
             ["EventBus:Redis:MaxDeliveryAttempts"] = maxDeliveryAttempts.ToString(System.Globalization.CultureInfo.InvariantCulture),
