@@ -44,16 +44,18 @@ public static class Repository
         }
     }
 
-    public static async Task<ProcessResult> RunAsync(string file, IEnumerable<string> arguments, TimeSpan timeout, string? standardInput = null)
+    public static Task<ProcessResult> RunAsync(string file, IEnumerable<string> arguments, TimeSpan timeout, string? standardInput = null) =>
+        RunAsync(new ProcessStartInfo(file) { WorkingDirectory = Root }, arguments, timeout, standardInput);
+
+    /// <summary>Runs <paramref name="start"/> (its file, working directory and environment) with <paramref name="arguments"/>.</summary>
+    public static async Task<ProcessResult> RunAsync(ProcessStartInfo start, IEnumerable<string> arguments, TimeSpan timeout, string? standardInput = null)
     {
-        var start = new ProcessStartInfo(file)
-        {
-            WorkingDirectory = Root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = standardInput is not null,
-            UseShellExecute = false,
-        };
+        var file = start.FileName;
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.RedirectStandardInput = standardInput is not null;
+        start.UseShellExecute = false;
+
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);

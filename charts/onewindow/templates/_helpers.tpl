@@ -164,9 +164,37 @@ Connection strings are assembled from the endpoints in values and the passwords 
 - name: Services__{{ $other }}__Grpc
   value: {{ printf "http://%s:%v" (include "onewindow.workloadName" (dict "root" $root "name" $other)) $root.Values.ports.grpc | quote }}
 {{- end }}
+{{- if eq $name "notification" }}
+{{ include "onewindow.notificationEnv" $root }}
+{{- end }}
 {{- range $key, $value := .settings.env }}
 - name: {{ $key }}
   value: {{ $value | quote }}
+{{- end }}
+{{- end -}}
+
+{{/* Notification's SMS provider and its own identity at the OIDC provider (values: notification). */}}
+{{- define "onewindow.notificationEnv" -}}
+{{- $n := .Values.notification -}}
+- name: Notification__Sms__Channel
+  value: {{ $n.sms.channel | quote }}
+{{- if eq $n.sms.channel "http" }}
+- name: Notification__Sms__Http__Url
+  value: {{ $n.sms.url | quote }}
+- name: Notification__Sms__Http__SignName
+  value: {{ $n.sms.signName | quote }}
+{{ include "onewindow.secretEnv" (dict "root" . "env" "Notification__Sms__Http__ApiKey" "key" "notification-sms-api-key") }}
+{{ include "onewindow.secretEnv" (dict "root" . "env" "Notification__Sms__Http__Secret" "key" "notification-sms-secret") }}
+{{- else }}
+- name: Notification__Sms__Local__Folder
+  value: {{ $n.sms.localFolder | quote }}
+{{- end }}
+{{- if .Values.oidc.authority }}
+- name: ServiceIdentity__TokenEndpoint
+  value: {{ $n.serviceIdentity.tokenEndpoint | quote }}
+- name: ServiceIdentity__ClientId
+  value: {{ $n.serviceIdentity.clientId | quote }}
+{{ include "onewindow.secretEnv" (dict "root" . "env" "ServiceIdentity__ClientSecret" "key" "notification-client-secret") }}
 {{- end }}
 {{- end -}}
 

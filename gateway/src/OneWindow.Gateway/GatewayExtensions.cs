@@ -16,6 +16,7 @@ public static class GatewayExtensions
     /// </summary>
     public static WebApplicationBuilder AddGateway(this WebApplicationBuilder builder)
     {
+        builder.AddConfigurationCheck();
         builder.AddPlatformTelemetry();
         builder.AddPlatformHealthChecks();
         builder.AddPlatformAuthentication();

@@ -16,6 +16,7 @@ public static class ServiceDefaultsExtensions
     /// </summary>
     public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder)
     {
+        builder.AddConfigurationCheck();
         builder.AddPlatformTelemetry();
         builder.AddPlatformHealthChecks();
         builder.AddPlatformAuthentication();

@@ -16,7 +16,7 @@ public static class ServiceHost
     /// <summary>
     /// Runs the service, or one of its verbs and exits: <c>migrate</c> (schema, row-level security and
     /// grants, as the database owner: the Kubernetes pre-install job and the run command use it) and
-    /// <c>seed</c> (the demo district).
+    /// <c>seed</c> (the demo district) and <c>check-config</c> (every setting it needs, see <see cref="ConfigurationCheck"/>).
     /// </summary>
     public static async Task<int> RunServiceAsync(this WebApplication app, string[] args)
     {
@@ -41,11 +41,13 @@ public static class ServiceHost
                 }
 
                 return 0;
+            case ConfigurationCheck.Verb:
+                return ConfigurationCheck.Run(app);
             case null or "run":
                 await app.RunAsync();
                 return 0;
             default:
-                app.Logger.LogError("Unknown verb {Verb}: use run, migrate or seed", verb);
+                app.Logger.LogError("Unknown verb {Verb}: use run, migrate, seed or check-config", verb);
                 return 2;
         }
     }
