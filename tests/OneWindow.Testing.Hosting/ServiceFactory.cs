@@ -161,6 +161,22 @@ public class ServiceFactory<TProgram> : WebApplicationFactory<TProgram>, IAsyncL
             found => $"{found.Count} events from {source ?? "this host"} on {topic} mention {mentioning}; expected at least {atLeast}.");
     }
 
+    /// <summary>
+    /// How many events on a topic mentioning a value this instance has written, published or not yet: what a
+    /// "published once" assertion counts after the work that could publish again has run (an event just written
+    /// may not be on the stream yet, so the stream alone cannot tell "once").
+    /// </summary>
+    public async Task<long> WrittenAsync(string topic, string mentioning)
+    {
+        await using var connection = new NpgsqlConnection(AppConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT count(*) FROM outbox_messages WHERE topic = $1 AND strpos(cloud_event::text, $2) > 0", connection)
+        {
+            Parameters = { new NpgsqlParameter { Value = topic }, new NpgsqlParameter { Value = mentioning } },
+        };
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
     /// <summary>Why the transport gave up on events that mention a value (dead letters of this instance's consumer group).</summary>
     public async Task<List<string>> DeadLettersAsync(string mentioning)
     {

@@ -18,7 +18,8 @@ public sealed record ReceivedSms(string Reference, string To, string Text, strin
 /// <summary>
 /// An SMS provider on a free loopback port, speaking the protocol of notification's HTTP adapter: <c>POST /v1/messages</c>
 /// with <c>X-Api-Key</c>, <c>X-Timestamp</c> and <c>X-Signature</c> (HMAC-SHA256 of <c>timestamp + "\n" + body</c>, hex).
-/// Tests script its next answers (<see cref="FailNext"/>, <see cref="TimeOutNext"/>, <see cref="FailAlways"/>) and send
+/// Tests script the next answers for one recipient (<see cref="FailNext"/>, <see cref="TimeOutNext"/>; a script for anybody
+/// would be used up by whatever text another test still has in flight) or for all (<see cref="FailAlways"/>) and send
 /// receipts back (<see cref="ReceiptAsync"/>). A repeated reference is accepted once and answered with the same id,
 /// as real providers deduplicate on the client's reference.
 /// </summary>
@@ -28,7 +29,7 @@ public sealed class FakeSmsProvider : IAsyncDisposable
     public const string Secret = "test-shared-secret";
 
     private readonly WebApplication _app;
-    private readonly ConcurrentQueue<Func<HttpContext, Task<bool>>> _script = new();
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<Func<HttpContext, Task>>> _scripts = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ReceivedSms> _accepted = new(StringComparer.Ordinal);
     private volatile int _failAlways;
     private int _calls;
@@ -60,32 +61,17 @@ public sealed class FakeSmsProvider : IAsyncDisposable
         return provider;
     }
 
-    /// <summary>The next <paramref name="count"/> requests get <paramref name="status"/>.</summary>
-    public void FailNext(int count, HttpStatusCode status)
-    {
-        for (var i = 0; i < count; i++)
+    /// <summary>The next <paramref name="count"/> requests for <paramref name="to"/> (as the adapter sends it, +86…) get <paramref name="status"/>.</summary>
+    public void FailNext(string to, int count, HttpStatusCode status) =>
+        Script(to, count, async context =>
         {
-            _script.Enqueue(async context =>
-            {
-                context.Response.StatusCode = (int)status;
-                await context.Response.WriteAsJsonAsync(new { error = $"scripted {(int)status}" });
-                return true;
-            });
-        }
-    }
+            context.Response.StatusCode = (int)status;
+            await context.Response.WriteAsJsonAsync(new { error = $"scripted {(int)status}" });
+        });
 
-    /// <summary>The next <paramref name="count"/> requests get no answer for <paramref name="delay"/> (longer than the client waits).</summary>
-    public void TimeOutNext(int count, TimeSpan delay)
-    {
-        for (var i = 0; i < count; i++)
-        {
-            _script.Enqueue(async context =>
-            {
-                await Task.Delay(delay, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
-                return true;
-            });
-        }
-    }
+    /// <summary>The next <paramref name="count"/> requests for <paramref name="to"/> get no answer for <paramref name="delay"/> (longer than the client waits).</summary>
+    public void TimeOutNext(string to, int count, TimeSpan delay) =>
+        Script(to, count, context => Task.Delay(delay, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default));
 
     /// <summary>Every request fails with 503 until <see cref="Heal"/>.</summary>
     public void FailAlways() => _failAlways = 1;
@@ -93,7 +79,7 @@ public sealed class FakeSmsProvider : IAsyncDisposable
     public void Heal()
     {
         _failAlways = 0;
-        _script.Clear();
+        _scripts.Clear();
     }
 
     /// <summary>Sends a signed receipt for a delivery (our reference) to notification's receipt endpoint.</summary>
@@ -111,6 +97,15 @@ public sealed class FakeSmsProvider : IAsyncDisposable
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
+    }
+
+    private void Script(string to, int count, Func<HttpContext, Task> answer)
+    {
+        var script = _scripts.GetOrAdd(to, _ => new ConcurrentQueue<Func<HttpContext, Task>>());
+        for (var i = 0; i < count; i++)
+        {
+            script.Enqueue(answer);
+        }
     }
 
     private static string Sign(string secret, string timestamp, string body) =>
@@ -136,12 +131,13 @@ public sealed class FakeSmsProvider : IAsyncDisposable
             return;
         }
 
-        if (_script.TryDequeue(out var scripted) && await scripted(context))
+        var message = JsonSerializer.Deserialize<JsonElement>(body);
+        if (_scripts.TryGetValue(message.GetProperty("to").GetString()!, out var script) && script.TryDequeue(out var scripted))
         {
+            await scripted(context);
             return;
         }
 
-        var message = JsonSerializer.Deserialize<JsonElement>(body);
         var reference = message.GetProperty("reference").GetString()!;
         var sms = _accepted.GetOrAdd(reference, r => new ReceivedSms(
             r, message.GetProperty("to").GetString()!, message.GetProperty("text").GetString()!, message.GetProperty("signName").GetString()!, "fake-" + r));

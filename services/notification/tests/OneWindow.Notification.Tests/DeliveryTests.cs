@@ -74,7 +74,7 @@ public sealed class DeliveryTests(NotificationFactory notification) : IClassFixt
     {
         var centre = NotificationFactory.NewCentre();
         var (_, _, fileId, phone) = await notification.AcceptedFileAsync(centre);
-        notification.Sms.FailNext(2, HttpStatusCode.BadGateway);
+        notification.Sms.FailNext("+86" + phone, 2, HttpStatusCode.BadGateway);
 
         await notification.PublishAsync(Returned(centre, fileId), "review");
 
@@ -89,8 +89,8 @@ public sealed class DeliveryTests(NotificationFactory notification) : IClassFixt
     {
         var centre = NotificationFactory.NewCentre();
         var (_, _, fileId, phone) = await notification.AcceptedFileAsync(centre);
-        notification.Sms.TimeOutNext(1, TimeSpan.FromSeconds(2));
-        notification.Sms.FailNext(2, HttpStatusCode.ServiceUnavailable);
+        notification.Sms.TimeOutNext("+86" + phone, 1, TimeSpan.FromSeconds(2));
+        notification.Sms.FailNext("+86" + phone, 2, HttpStatusCode.ServiceUnavailable);
 
         await notification.PublishAsync(Returned(centre, fileId), "review");
 
@@ -115,8 +115,8 @@ public sealed class DeliveryTests(NotificationFactory notification) : IClassFixt
     public async Task A_message_the_provider_refuses_is_not_retried_and_a_required_notice_goes_by_letter()
     {
         var centre = NotificationFactory.NewCentre();
-        var (_, _, fileId, _) = await notification.AcceptedFileAsync(centre);
-        notification.Sms.FailNext(1, HttpStatusCode.BadRequest);
+        var (_, _, fileId, phone) = await notification.AcceptedFileAsync(centre);
+        notification.Sms.FailNext("+86" + phone, 1, HttpStatusCode.BadRequest);
 
         await notification.PublishAsync(Returned(centre, fileId), "review");
 
@@ -186,7 +186,7 @@ public sealed class DeliveryTests(NotificationFactory notification) : IClassFixt
     {
         var centre = NotificationFactory.NewCentre();
         var (residentId, householdId, first, phone) = await notification.AcceptedFileAsync(centre);
-        notification.Sms.FailNext(2, HttpStatusCode.BadGateway);
+        notification.Sms.FailNext("+86" + phone, 2, HttpStatusCode.BadGateway);
         await notification.PublishAsync(Returned(centre, first), "review");
         await notification.EventuallyAsync(centre, db => db.Deliveries.AnyAsync(d => d.FileId == first && d.Channel == Channel.Sms && d.Status == DeliveryStatus.Sent));
         List<Guid> files = [first];

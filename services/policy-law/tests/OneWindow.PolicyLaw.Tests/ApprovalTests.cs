@@ -106,8 +106,7 @@ public sealed class ApprovalTests(PolicyLawFactory policyLaw) : IClassFixture<Po
         await ApprovalFlow.ArriveAsync(policyLaw, reviewed);
 
         await policyLaw.PublishAsync(reviewed, "review");
-        var marker = ApprovalFlow.Reviewed("pingliang", "elderly-allowance");
-        await ApprovalFlow.ArriveAsync(policyLaw, marker);
+        await policyLaw.HandledAsync("application-reviewed");
 
         await using var connection = await policyLaw.OpenAppConnectionAsync("pingliang");
         await using var command = new NpgsqlCommand($"SELECT count(*) FROM approval_cases WHERE file_id = '{reviewed.FileId}'", connection);

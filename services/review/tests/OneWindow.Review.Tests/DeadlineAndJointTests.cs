@@ -25,12 +25,12 @@ public sealed class DeadlineAndJointTests(ReviewFactory review) : IClassFixture<
 
         var warning = Assert.Single(await review.PublishedAsync("review-deadline-warning", warned.FileId.ToString()));
         var alarm = Assert.Single(await review.PublishedAsync("review-overdue", overdue.FileId.ToString()));
-        await Task.Delay(1_000);
+        await review.WatchAsync();
 
         Assert.Equal(team.A, warning.Str("reviewerStaffId"));
         Assert.Equal(team.A, alarm.Str("reviewerStaffId"));
-        Assert.Single(await review.PublishedAsync("review-deadline-warning", warned.FileId.ToString()));
-        Assert.Single(await review.PublishedAsync("review-overdue", overdue.FileId.ToString()));
+        Assert.Equal(1, await review.WrittenAsync("review-deadline-warning", warned.FileId.ToString()));
+        Assert.Equal(1, await review.WrittenAsync("review-overdue", overdue.FileId.ToString()));
         Assert.Equal(1, await review.CountAsync(team.Centre, $"SELECT deadlines_missed::bigint FROM work_days WHERE staff_id = '{team.A}'"));
         var head = review.As(team.Centre, team.Head, ReviewFactory.Head);
         var misses = await head.GetFromJsonAsync<System.Text.Json.JsonElement>("/v1/files?view=WORKLIST_VIEW_MISSES_TODAY");
@@ -56,8 +56,9 @@ public sealed class DeadlineAndJointTests(ReviewFactory review) : IClassFixture<
             await command.ExecuteNonQueryAsync();
         }
 
-        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        await review.WatchAsync();
         Assert.Equal(0, await review.CountAsync(team.Centre, $"SELECT count(*) FROM review_files WHERE file_id = '{accepted.FileId}' AND (warning_sent OR overdue_sent)"));
+        Assert.Equal(0, await review.WrittenAsync("review-overdue", accepted.FileId.ToString()));
 
         // Two working days later the supplement arrives: the deadline moves on by those days.
         var arrives = ChinaTime.StartOfDay(WorkingDayCalendar.China.AddWorkingDays(ChinaTime.Today(TimeProvider.System), 2)).AddHours(10);
@@ -127,9 +128,9 @@ public sealed class DeadlineAndJointTests(ReviewFactory review) : IClassFixture<
         }
 
         var overdue = await review.PublishedAsync("joint-reply-overdue", accepted.FileId.ToString(), atLeast: 2);
-        await Task.Delay(1_000);
+        await review.WatchAsync();
 
-        Assert.Equal(2, (await review.PublishedAsync("joint-reply-overdue", accepted.FileId.ToString(), atLeast: 2)).Count);
+        Assert.Equal(2, await review.WrittenAsync("joint-reply-overdue", accepted.FileId.ToString()));
         Assert.All(overdue, e => Assert.Equal(team.Head, e.Str("headStaffId")));
         Assert.True((await review.FileAsync(team.Centre, accepted.FileId, _ => true)).GetProperty("jointRequests").EnumerateArray().All(r => r.GetProperty("escalated").GetBoolean()));
     }
@@ -148,11 +149,11 @@ public sealed class DeadlineAndJointTests(ReviewFactory review) : IClassFixture<
         }
 
         var recorded = Assert.Single(await review.PublishedAsync("reviewer-work-recorded", team.B));
-        await Task.Delay(1_000);
+        await review.WatchAsync();
 
         Assert.Equal((7, 4, 2, 1, 5, 1), (recorded.GetProperty("filesReviewed").GetInt32(), recorded.GetProperty("passed").GetInt32(), recorded.GetProperty("returned").GetInt32(),
             recorded.GetProperty("rejected").GetInt32(), recorded.GetProperty("deadlinesMet").GetInt32(), recorded.GetProperty("deadlinesMissed").GetInt32()));
-        Assert.Single(await review.PublishedAsync("reviewer-work-recorded", team.B));
+        Assert.Equal(1, await review.WrittenAsync("reviewer-work-recorded", team.B));
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using OneWindow.Common.Calendar;
 using OneWindow.Common.Vocabulary;
 using OneWindow.DemoDistrict;
 using OneWindow.Events;
+using OneWindow.Review.Application;
 using OneWindow.Review.Persistence;
 using OneWindow.Tenancy;
 using OneWindow.Testing;
@@ -118,6 +119,12 @@ public sealed class ReviewFactory(PlatformServers servers) : ServiceFactory<Prog
     /// <summary>The file as the centre's director sees it, once a condition holds.</summary>
     public Task<JsonElement> FileAsync(string centre, Guid fileId, Func<JsonElement, bool> condition) =>
         EventuallyAsync(DirectorOf(centre), $"/v1/files/{fileId}", condition);
+
+    /// <summary>
+    /// One whole pass of the review watch, as its interval runs it: once it returns, whatever a pass would write
+    /// is written, so "at most once" is checked against a pass that could have repeated it, not against a sleep.
+    /// </summary>
+    public Task WatchAsync() => Services.GetRequiredService<ReviewWatch>().RunAsync(CancellationToken.None);
 
     public async Task<long> CountAsync(string centre, string sql)
     {
