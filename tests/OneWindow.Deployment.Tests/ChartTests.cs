@@ -7,7 +7,7 @@ public sealed class ChartTests
 {
     public static TheoryData<string> ValuesFiles => RenderedChart.ValuesFiles;
 
-    /// <summary>The services the chart deploys: the six of ARCHITECTURE.md, whether or not their code has landed.</summary>
+    /// <summary>The services the chart deploys: the six of docs/architecture.md, whether or not their code has landed.</summary>
     public static readonly string[] Services = ["hr-payroll", "intake", "notification", "policy-law", "review", "social-work"];
 
     [Theory]

@@ -72,7 +72,7 @@ public sealed class Household
     }
 }
 
-/// <summary>The facts of a household that identify nobody (EVENTS.md eligibility facts).</summary>
+/// <summary>The facts of a household that identify nobody (the eligibility facts of docs/events.md).</summary>
 public sealed record HouseholdFactSheet(
     int? AgeYears,
     string? HukouDistrict,

@@ -22,7 +22,7 @@ public sealed record NotificationKind(
     public VariableDefinition? Variable(string name) => Variables.FirstOrDefault(v => v.Name == name);
 }
 
-/// <summary>The kinds of notice the district sends (issue 9, DOMAIN.md points 6-8).</summary>
+/// <summary>The kinds of notice the district sends (issue 9; docs/domain.md: returns, home delivery, one visit).</summary>
 public static class NotificationKinds
 {
     public const string FileReturned = "file-returned";

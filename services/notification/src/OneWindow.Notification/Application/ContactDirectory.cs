@@ -7,7 +7,7 @@ using OneWindow.ServiceDefaults;
 namespace OneWindow.Notification.Application;
 
 /// <summary>
-/// Where residents and households are, asked of intake (which owns phones and addresses, EVENTS.md) with this
+/// Where residents and households are, asked of intake (which owns phones and addresses, docs/events.md) with this
 /// service's own identity, in the centre the delivery belongs to; intake audits each answer with its purpose.
 /// Called by the sender and the task locator outside any database transaction.
 /// </summary>

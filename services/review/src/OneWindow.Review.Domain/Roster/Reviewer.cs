@@ -102,7 +102,7 @@ public sealed class Reviewer
         : Skill.None;
 }
 
-/// <summary>The role names of ROLES.md that review's rules read (the host maps tokens; the domain reads the roster).</summary>
+/// <summary>The role names of docs/roles.md that review's rules read (the host maps tokens; the domain reads the roster).</summary>
 public static class ReviewRoles
 {
     public const string Reviewer = "reviewer";

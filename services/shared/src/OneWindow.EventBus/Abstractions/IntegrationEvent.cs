@@ -4,7 +4,7 @@ namespace OneWindow.EventBus;
 
 /// <summary>
 /// A fact one service tells the others. Carries ids and the facts consumers act on, never
-/// personal data (EVENTS.md). The id is the CloudEvent id and the key consumers deduplicate on.
+/// personal data (docs/events.md). The id is the CloudEvent id and the key consumers deduplicate on.
 /// </summary>
 public abstract record IntegrationEvent
 {

@@ -1,6 +1,6 @@
 namespace OneWindow.ServiceDefaults;
 
-/// <summary>The roles of ROLES.md, as they appear in tokens.</summary>
+/// <summary>The roles of docs/roles.md, as they appear in tokens.</summary>
 public static class PlatformRoles
 {
     public const string Resident = "resident";

@@ -16,7 +16,7 @@ public static class PlatformClaims
     /// <summary>District-level callers name the centre they act on in this header.</summary>
     public const string CentreHeader = "X-OneWindow-Centre";
 
-    /// <summary>Roles that may act above a single centre (ROLES.md).</summary>
+    /// <summary>Roles that may act above a single centre (docs/roles.md).</summary>
     public static IReadOnlySet<string> DistrictRoles { get; } = new HashSet<string>(StringComparer.Ordinal) { "district-admin", "hr-admin" };
 
     public static bool IsDistrictLevel(ClaimsPrincipal user) =>

@@ -6,7 +6,7 @@ using OneWindow.SocialWork.V1;
 
 namespace OneWindow.SocialWork.Grpc;
 
-/// <summary>Who may call what (ROLES.md). The head of social work holds the social-worker role too.</summary>
+/// <summary>Who may call what (docs/roles.md). The head of social work holds the social-worker role too.</summary>
 internal static class Roles
 {
     public const string Worker = PlatformRoles.SocialWorker;
