@@ -3,7 +3,6 @@ using OneWindow.Gateway.Tokens;
 using OneWindow.Gateway.Proxy;
 using OneWindow.Gateway.RateLimiting;
 using OneWindow.ServiceDefaults;
-using OneWindow.Redis;
 using OneWindow.Tenancy;
 
 namespace OneWindow.Gateway;
@@ -11,24 +10,12 @@ namespace OneWindow.Gateway;
 public static class GatewayExtensions
 {
     /// <summary>
-    /// The shared telemetry, health, JWT and error shape (not gRPC: the gateway serves none), forwarded
-    /// headers from known proxies only, YARP from the <c>ReverseProxy</c> section, and the rate limits in Redis.
+    /// The platform basics (not gRPC: the gateway serves none), forwarded headers from known proxies only, YARP from
+    /// the <c>ReverseProxy</c> section, and the rate limits in Redis.
     /// </summary>
     public static WebApplicationBuilder AddGateway(this WebApplicationBuilder builder)
     {
-        builder.AddConfigurationCheck();
-        builder.AddPlatformTelemetry();
-        builder.AddPlatformHealthChecks();
-        builder.AddPlatformAuthentication();
-        builder.AddPlatformProblemDetails();
-        builder.AddPersonalDataRedaction();
-        builder.Services.AddTenancy();
-        builder.Services.AddSingleton(TimeProvider.System);
-        if (builder.Configuration.GetConnectionString("redis") is { } redis)
-        {
-            builder.Services.AddRedisConnection(redis);
-        }
-
+        builder.AddPlatformBasics();
         builder.AddForwardedHeaders();
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(ProxyRoutes.Authenticated, policy => policy.RequireAuthenticatedUser());
@@ -36,9 +23,6 @@ public static class GatewayExtensions
         builder.Services.AddReverseProxy()
             .LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"))
             .AddTransforms(InternalHeaders.StripFromClients);
-        builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel =>
-            kestrel.Limits.MaxRequestBodySize = GrpcExtensions.MaxRequestBytes);
-        builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(25));
         return builder;
     }
 

@@ -9,8 +9,6 @@ using OneWindow.HrPayroll.Payslips;
 using OneWindow.HrPayroll.Persistence;
 using OneWindow.HrPayroll.Seed;
 using OneWindow.Outbox;
-using OneWindow.ServiceDefaults;
-using OneWindow.Tenancy;
 
 namespace OneWindow.HrPayroll;
 

@@ -9,8 +9,6 @@ using OneWindow.Intake.Handover;
 using OneWindow.Intake.Persistence;
 using OneWindow.Intake.Seed;
 using OneWindow.Outbox;
-using OneWindow.ServiceDefaults;
-using OneWindow.Tenancy;
 
 namespace OneWindow.Intake;
 

@@ -10,8 +10,6 @@ using OneWindow.Notification.Grpc;
 using OneWindow.Notification.Persistence;
 using OneWindow.Notification.Seed;
 using OneWindow.Outbox;
-using OneWindow.ServiceDefaults;
-using OneWindow.Tenancy;
 
 namespace OneWindow.Notification;
 

@@ -14,8 +14,6 @@ using OneWindow.PolicyLaw.Grpc;
 using OneWindow.PolicyLaw.Guides;
 using OneWindow.PolicyLaw.Persistence;
 using OneWindow.PolicyLaw.Seed;
-using OneWindow.ServiceDefaults;
-using OneWindow.Tenancy;
 
 namespace OneWindow.PolicyLaw;
 

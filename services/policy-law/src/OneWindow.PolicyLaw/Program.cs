@@ -1,5 +1,4 @@
 using OneWindow.PolicyLaw;
-using OneWindow.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();

@@ -1,5 +1,4 @@
 using OneWindow.Review;
-using OneWindow.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();

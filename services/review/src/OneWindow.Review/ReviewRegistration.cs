@@ -8,8 +8,6 @@ using OneWindow.Review.Events;
 using OneWindow.Review.Grpc;
 using OneWindow.Review.Persistence;
 using OneWindow.Review.Seed;
-using OneWindow.ServiceDefaults;
-using OneWindow.Tenancy;
 
 namespace OneWindow.Review;
 

@@ -11,19 +11,30 @@ namespace OneWindow.ServiceDefaults;
 public static class ServiceDefaultsExtensions
 {
     /// <summary>
-    /// Everything a OneWindow service shares: telemetry, health, JWT authentication, tenancy, the
-    /// error shape, validation, gRPC with JSON transcoding, personal-data encryption and log redaction, limits and shutdown.
+    /// Everything a OneWindow service shares: the platform basics, gRPC with JSON transcoding and validation, and
+    /// personal-data encryption.
     /// </summary>
     public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder)
+    {
+        builder.AddPlatformBasics();
+        builder.AddPlatformGrpc();
+        builder.AddPersonalDataProtection();
+        return builder;
+    }
+
+    /// <summary>
+    /// What every process of the platform, the gateway included, starts with: the configuration check, telemetry,
+    /// health, JWT authentication, tenancy, the error shape, log redaction, the one Redis connection, request
+    /// limits and shutdown.
+    /// </summary>
+    public static IHostApplicationBuilder AddPlatformBasics(this IHostApplicationBuilder builder)
     {
         builder.AddConfigurationCheck();
         builder.AddPlatformTelemetry();
         builder.AddPlatformHealthChecks();
         builder.AddPlatformAuthentication();
         builder.AddPlatformProblemDetails();
-        builder.AddPlatformGrpc();
         builder.AddPersonalDataRedaction();
-        builder.AddPersonalDataProtection();
         builder.Services.AddTenancy();
         builder.Services.TryAddSingleton(TimeProvider.System);
         if (builder.Configuration.GetConnectionString("redis") is { } redis)

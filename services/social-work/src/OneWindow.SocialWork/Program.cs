@@ -1,4 +1,3 @@
-using OneWindow.ServiceDefaults;
 using OneWindow.SocialWork;
 
 var builder = WebApplication.CreateBuilder(args);

@@ -3,13 +3,11 @@ using OneWindow.Audit;
 using OneWindow.EventBus;
 using OneWindow.Events;
 using OneWindow.Outbox;
-using OneWindow.ServiceDefaults;
 using OneWindow.SocialWork.Application;
 using OneWindow.SocialWork.Events;
 using OneWindow.SocialWork.Grpc;
 using OneWindow.SocialWork.Persistence;
 using OneWindow.SocialWork.Seed;
-using OneWindow.Tenancy;
 
 namespace OneWindow.SocialWork;
 

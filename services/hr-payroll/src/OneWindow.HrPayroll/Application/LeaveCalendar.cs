@@ -5,7 +5,6 @@ using OneWindow.Events;
 using OneWindow.HrPayroll.Domain.Staff;
 using OneWindow.HrPayroll.Persistence;
 using OneWindow.Outbox;
-using OneWindow.Tenancy;
 
 namespace OneWindow.HrPayroll.Application;
 

@@ -6,8 +6,6 @@ using OneWindow.Events;
 using OneWindow.HrPayroll.Domain.Staff;
 using OneWindow.HrPayroll.Persistence;
 using OneWindow.Outbox;
-using OneWindow.ServiceDefaults;
-using OneWindow.Tenancy;
 
 namespace OneWindow.HrPayroll.Application;
 
@@ -21,8 +19,8 @@ public sealed class LeaveUseCases(HrPayrollDbContext db, IAuditTrail audit, IOut
     public async Task<V1.LeaveRequest> RequestAsync(V1.RequestLeaveRequest request, Caller caller, CancellationToken cancellationToken)
     {
         tenant.RequireCentre();
-        var staffId = request.StaffId ?? caller.StaffId;
-        if (staffId != caller.StaffId && !caller.Is(PlatformRoles.HrAdmin))
+        var staffId = request.StaffId ?? caller.Subject;
+        if (staffId != caller.Subject && !caller.Is(PlatformRoles.HrAdmin))
         {
             throw new DomainException(DomainErrorKind.Forbidden, "own-leave-only", "You may ask for your own leave only.", "staffId");
         }
@@ -30,9 +28,9 @@ public sealed class LeaveUseCases(HrPayrollDbContext db, IAuditTrail audit, IOut
         var worker = await StaffReader.FindAsync(db, staffId, cancellationToken);
         var existing = await db.Leave.Where(l => l.StaffId == staffId && l.Status != LeaveStatus.Rejected).ToListAsync(cancellationToken);
         var leave = LeaveRequest.Request(
-            worker, Dates.Parse(request.From, "from"), Dates.Parse(request.To, "to"), (LeaveKind)((int)request.Kind - 1), request.Reason, caller.StaffId, existing, clock.GetUtcNow());
+            worker, Wire.ParseDay(request.From, "from"), Wire.ParseDay(request.To, "to"), (LeaveKind)((int)request.Kind - 1), request.Reason, caller.Subject, existing, clock.GetUtcNow());
         db.Leave.Add(leave);
-        audit.Record(new AuditEntry("request-leave", "leave", leave.Id.ToString(), $"{worker.StaffId} {Dates.Format(leave.From)}..{Dates.Format(leave.To)}"));
+        audit.Record(new AuditEntry("request-leave", "leave", leave.Id.ToString(), $"{worker.StaffId} {Wire.Day(leave.From)}..{Wire.Day(leave.To)}"));
         await db.SaveChangesAsync(cancellationToken);
         return leave.ToContract();
     }
@@ -42,11 +40,11 @@ public sealed class LeaveUseCases(HrPayrollDbContext db, IAuditTrail audit, IOut
         var query = db.Leave.AsNoTracking();
         if (!caller.Roles.Overlaps([PlatformRoles.HrAdmin, PlatformRoles.Director, PlatformRoles.DistrictAdmin, PlatformRoles.Head]))
         {
-            query = query.Where(l => l.StaffId == caller.StaffId);
+            query = query.Where(l => l.StaffId == caller.Subject);
         }
         else if (caller.SeesOnlyOwnDepartment)
         {
-            var own = (await StaffReader.FindAsync(db, caller.StaffId, cancellationToken)).Department;
+            var own = (await StaffReader.FindAsync(db, caller.Subject, cancellationToken)).Department;
             query = query.Where(l => l.Department == own);
         }
 
@@ -84,7 +82,7 @@ public sealed class LeaveUseCases(HrPayrollDbContext db, IAuditTrail audit, IOut
         var now = clock.GetUtcNow();
         try
         {
-            var head = await db.Staff.SingleOrDefaultAsync(s => s.StaffId == caller.StaffId, cancellationToken)
+            var head = await db.Staff.SingleOrDefaultAsync(s => s.StaffId == caller.Subject, cancellationToken)
                 ?? throw new DomainException(DomainErrorKind.Forbidden, "not-department-head", "Only the head of the worker's department decides their leave.", "leaveId");
             if (approve)
             {
@@ -123,8 +121,8 @@ internal static class LeaveMapping
         LeaveId = leave.Id.ToString(),
         StaffId = leave.StaffId,
         Department = leave.Department.ToContract(),
-        From = Dates.Format(leave.From),
-        To = Dates.Format(leave.To),
+        From = Wire.Day(leave.From),
+        To = Wire.Day(leave.To),
         Kind = (V1.LeaveKind)((int)leave.Kind + 1),
         Reason = leave.Reason,
         Status = (V1.LeaveStatus)((int)leave.Status + 1),

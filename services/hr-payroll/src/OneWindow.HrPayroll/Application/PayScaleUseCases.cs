@@ -5,7 +5,6 @@ using OneWindow.Common.Errors;
 using OneWindow.Common.Time;
 using OneWindow.HrPayroll.Domain.Pay;
 using OneWindow.HrPayroll.Persistence;
-using OneWindow.Tenancy;
 
 namespace OneWindow.HrPayroll.Application;
 
@@ -17,7 +16,7 @@ public sealed class PayScaleUseCases(HrPayrollDbContext db, IAuditTrail audit, I
         var versions = await db.PayScales.AsNoTracking().ToListAsync(cancellationToken);
         var version = request.Version is { } number
             ? versions.SingleOrDefault(v => v.Version == number)
-            : PayScaleVersion.InForce(versions, request.On is { } on ? Dates.Parse(on, "on") : ChinaTime.Today(clock));
+            : PayScaleVersion.InForce(versions, request.On is { } on ? Wire.ParseDay(on, "on") : ChinaTime.Today(clock));
         return version is null
             ? throw new DomainException(DomainErrorKind.NotFound, "no-pay-scale", "No version of the pay scale is in force then.", request.Version is null ? "on" : "version")
             : version.ToContract(versions);
@@ -41,11 +40,11 @@ public sealed class PayScaleUseCases(HrPayrollDbContext db, IAuditTrail audit, I
             throw new DomainException(DomainErrorKind.Invalid, "invalid-terms", $"termsJson does not read as pay scale terms: {exception.Message}", "termsJson");
         }
 
-        var effectiveFrom = Dates.Parse(request.EffectiveFrom, "effectiveFrom");
+        var effectiveFrom = Wire.ParseDay(request.EffectiveFrom, "effectiveFrom");
         var versions = await db.PayScales.ToListAsync(cancellationToken);
         var version = PayScaleVersion.Publish(versions, terms, effectiveFrom, publishedBy, clock.GetUtcNow());
         db.PayScales.Add(version);
-        audit.Record(new AuditEntry("publish-pay-scale", "pay-scale", version.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), $"from {Dates.Format(effectiveFrom)}"));
+        audit.Record(new AuditEntry("publish-pay-scale", "pay-scale", version.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), $"from {Wire.Day(effectiveFrom)}"));
         await db.SaveChangesAsync(cancellationToken);
         versions.Add(version);
         return version.ToContract(versions);
@@ -59,7 +58,7 @@ internal static class PayScaleMapping
         var contract = new V1.PayScale
         {
             Version = version.Version,
-            EffectiveFrom = Dates.Format(version.EffectiveFrom),
+            EffectiveFrom = Wire.Day(version.EffectiveFrom),
             TermsJson = JsonSerializer.Serialize(version.Terms, HrPayrollDbContext.DocumentJson),
         };
         contract.Versions.AddRange(all.Select(v => v.Version).Order());

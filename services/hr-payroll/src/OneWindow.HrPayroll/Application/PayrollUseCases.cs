@@ -7,7 +7,6 @@ using OneWindow.HrPayroll.Domain.Pay;
 using OneWindow.HrPayroll.Domain.Payroll;
 using OneWindow.HrPayroll.Persistence;
 using OneWindow.Outbox;
-using OneWindow.Tenancy;
 
 namespace OneWindow.HrPayroll.Application;
 
@@ -21,8 +20,8 @@ public sealed class PayrollUseCases(HrPayrollDbContext db, IAuditTrail audit, IO
     public async Task<V1.PayrollRun> PrepareAsync(string month, Caller caller, CancellationToken cancellationToken)
     {
         tenant.RequireCentre();
-        var first = Dates.FirstDay(month);
-        var last = Dates.LastDay(month);
+        var first = Wire.FirstDay(month);
+        var last = Wire.LastDay(month);
         if (first > ChinaTime.Today(clock))
         {
             throw new DomainException(DomainErrorKind.RuleViolated, "month-in-future", "A month is paid once it has begun.", "month");
@@ -45,7 +44,7 @@ public sealed class PayrollUseCases(HrPayrollDbContext db, IAuditTrail audit, IO
             .OrderBy(s => s.StaffId).ToListAsync(cancellationToken);
         var evaluations = await db.Evaluations.AsNoTracking().Where(e => e.Month == month).ToDictionaryAsync(e => e.StaffId, StringComparer.Ordinal, cancellationToken);
         var now = clock.GetUtcNow();
-        var run = PayrollRun.Prepare(month, RunKind.Regular, scale.Version, caller.StaffId, null, now);
+        var run = PayrollRun.Prepare(month, RunKind.Regular, scale.Version, caller.Subject, null, now);
         db.PayrollRuns.Add(run);
         foreach (var member in staff.Where(s => !s.Roles.SequenceEqual(["device"])))
         {
@@ -64,7 +63,7 @@ public sealed class PayrollUseCases(HrPayrollDbContext db, IAuditTrail audit, IO
     public async Task<V1.PayrollRun> PrepareAdjustmentAsync(V1.PrepareAdjustmentRunRequest request, Caller caller, CancellationToken cancellationToken)
     {
         tenant.RequireCentre();
-        Dates.FirstDay(request.Month);
+        Wire.FirstDay(request.Month);
         var regular = await db.PayrollRuns.AsNoTracking().SingleOrDefaultAsync(r => r.Month == request.Month && r.Kind == RunKind.Regular, cancellationToken);
         if (regular is null || regular.Status is RunStatus.Draft or RunStatus.Reviewed)
         {
@@ -72,13 +71,13 @@ public sealed class PayrollUseCases(HrPayrollDbContext db, IAuditTrail audit, IO
         }
 
         var member = await StaffReader.FindAsync(db, request.StaffId, cancellationToken);
-        var amount = Dates.ParseDecimal(request.Amount, "amount", "-120.50");
+        var amount = Wire.ParseNumber(request.Amount, "amount", "-120.50");
         if (amount == 0 || decimal.Round(amount, 2) != amount)
         {
             throw new DomainException(DomainErrorKind.Invalid, "invalid-amount", "amount is a non-zero amount in yuan with at most two decimals.", "amount");
         }
 
-        var run = PayrollRun.Prepare(request.Month, RunKind.Adjustment, regular.ScaleVersion, caller.StaffId, request.Reason, clock.GetUtcNow());
+        var run = PayrollRun.Prepare(request.Month, RunKind.Adjustment, regular.ScaleVersion, caller.Subject, request.Reason, clock.GetUtcNow());
         var payslip = Payslip.For(run.Id, member.StaffId, member.Name, request.Month, new PayLines { Gross = amount, Net = amount }, request.Reason);
         run.Add(payslip);
         db.PayrollRuns.Add(run);
@@ -109,10 +108,10 @@ public sealed class PayrollUseCases(HrPayrollDbContext db, IAuditTrail audit, IO
     }
 
     public Task<V1.PayrollRun> ReviewAsync(string runId, Caller caller, CancellationToken cancellationToken) =>
-        DecideAsync(runId, "review-payroll", caller, (run, _) => run.Review(caller.StaffId), cancellationToken);
+        DecideAsync(runId, "review-payroll", caller, (run, _) => run.Review(caller.Subject), cancellationToken);
 
     public Task<V1.PayrollRun> ApproveAsync(string runId, Caller caller, CancellationToken cancellationToken) =>
-        DecideAsync(runId, "approve-payroll", caller, (run, now) => run.Approve(caller.StaffId, now), cancellationToken, async run =>
+        DecideAsync(runId, "approve-payroll", caller, (run, now) => run.Approve(caller.Subject, now), cancellationToken, async run =>
         {
             if (run.Kind == RunKind.Regular)
             {
@@ -160,7 +159,7 @@ public sealed class PayrollUseCases(HrPayrollDbContext db, IAuditTrail audit, IO
             await then(run);
         }
 
-        audit.Record(new AuditEntry(action, "payroll-run", run.Id.ToString(), $"{run.Month} by {caller.StaffId}"));
+        audit.Record(new AuditEntry(action, "payroll-run", run.Id.ToString(), $"{run.Month} by {caller.Subject}"));
         await db.SaveChangesAsync(cancellationToken);
         return await GetAsync(runId, cancellationToken);
     }
@@ -178,8 +177,8 @@ internal static class PayrollMapping
             Status = (V1.RunStatus)((int)run.Status + 1),
             ScaleVersion = run.ScaleVersion,
             PayslipCount = run.PayslipCount,
-            GrossTotal = Dates.Money(run.GrossTotal),
-            NetTotal = Dates.Money(run.NetTotal),
+            GrossTotal = Wire.Money(run.GrossTotal),
+            NetTotal = Wire.Money(run.NetTotal),
             PreparedBy = run.PreparedBy,
             ReviewedBy = run.ReviewedBy,
             ApprovedBy = run.ApprovedBy,
@@ -188,20 +187,20 @@ internal static class PayrollMapping
         {
             StaffId = p.StaffId,
             Name = p.Name,
-            GradePay = Dates.Money(p.Lines.GradePay),
-            PostAllowance = Dates.Money(p.Lines.PostAllowance),
-            TitleAllowance = Dates.Money(p.Lines.TitleAllowance),
-            PerformancePay = Dates.Money(p.Lines.PerformancePay),
-            AwardPay = Dates.Money(p.Lines.AwardPay),
-            Deductions = Dates.Money(p.Lines.Deductions),
-            Gross = Dates.Money(p.Lines.Gross),
-            ContributionBase = Dates.Money(p.Lines.ContributionBase),
-            HousingFund = Dates.Money(p.Lines.HousingFund),
-            Pension = Dates.Money(p.Lines.Pension),
-            Medical = Dates.Money(p.Lines.Medical),
-            Unemployment = Dates.Money(p.Lines.Unemployment),
-            Net = Dates.Money(p.Net),
-            Score = Dates.Points(p.Lines.Score),
+            GradePay = Wire.Money(p.Lines.GradePay),
+            PostAllowance = Wire.Money(p.Lines.PostAllowance),
+            TitleAllowance = Wire.Money(p.Lines.TitleAllowance),
+            PerformancePay = Wire.Money(p.Lines.PerformancePay),
+            AwardPay = Wire.Money(p.Lines.AwardPay),
+            Deductions = Wire.Money(p.Lines.Deductions),
+            Gross = Wire.Money(p.Lines.Gross),
+            ContributionBase = Wire.Money(p.Lines.ContributionBase),
+            HousingFund = Wire.Money(p.Lines.HousingFund),
+            Pension = Wire.Money(p.Lines.Pension),
+            Medical = Wire.Money(p.Lines.Medical),
+            Unemployment = Wire.Money(p.Lines.Unemployment),
+            Net = Wire.Money(p.Net),
+            Score = Wire.Points(p.Lines.Score),
             Note = p.Note,
         }));
         return contract;

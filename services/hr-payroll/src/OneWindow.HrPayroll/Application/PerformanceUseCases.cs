@@ -5,7 +5,6 @@ using OneWindow.Common.Time;
 using OneWindow.HrPayroll.Domain.Pay;
 using OneWindow.HrPayroll.Domain.Performance;
 using OneWindow.HrPayroll.Persistence;
-using OneWindow.Tenancy;
 
 namespace OneWindow.HrPayroll.Application;
 
@@ -18,8 +17,8 @@ public sealed class PerformanceUseCases(HrPayrollDbContext db, IAuditTrail audit
     public async Task<V1.ListEvaluationsReply> EvaluateMonthAsync(string month, CancellationToken cancellationToken)
     {
         tenant.RequireCentre();
-        var first = Dates.FirstDay(month);
-        var last = Dates.LastDay(month);
+        var first = Wire.FirstDay(month);
+        var last = Wire.LastDay(month);
         if (first > ChinaTime.Today(clock))
         {
             throw new DomainException(DomainErrorKind.RuleViolated, "month-in-future", "A month is evaluated once it has begun.", "month");
@@ -56,11 +55,11 @@ public sealed class PerformanceUseCases(HrPayrollDbContext db, IAuditTrail audit
 
     public async Task<V1.ListEvaluationsReply> ListAsync(string month, Caller caller, CancellationToken cancellationToken)
     {
-        Dates.FirstDay(month);
+        Wire.FirstDay(month);
         var query = db.Evaluations.AsNoTracking().Where(e => e.Month == month);
         if (caller.SeesOnlyOwnDepartment)
         {
-            var own = (await StaffReader.FindAsync(db, caller.StaffId, cancellationToken)).Department;
+            var own = (await StaffReader.FindAsync(db, caller.Subject, cancellationToken)).Department;
             query = query.Where(e => e.Department == own);
         }
 
@@ -70,8 +69,8 @@ public sealed class PerformanceUseCases(HrPayrollDbContext db, IAuditTrail audit
     public async Task<V1.Evaluation> AdjustAsync(V1.AdjustEvaluationRequest request, Caller caller, CancellationToken cancellationToken)
     {
         var evaluation = await FindForHeadAsync(request.Month, request.StaffId, caller, "adjust-evaluation", cancellationToken);
-        var terms = await ScaleInForceAsync(db, Dates.FirstDay(request.Month), cancellationToken);
-        evaluation.Adjust(Dates.ParseDecimal(request.Points, "points", "-2.5"), request.Reason, terms.AdjustmentBound, caller.StaffId, clock.GetUtcNow());
+        var terms = await ScaleInForceAsync(db, Wire.FirstDay(request.Month), cancellationToken);
+        evaluation.Adjust(Wire.ParseNumber(request.Points, "points", "-2.5"), request.Reason, terms.AdjustmentBound, caller.Subject, clock.GetUtcNow());
         audit.Record(new AuditEntry("adjust-evaluation", "evaluation", $"{request.StaffId}/{request.Month}", $"{request.Points}: {request.Reason}"));
         await db.SaveChangesAsync(cancellationToken);
         return evaluation.ToContract();
@@ -80,7 +79,7 @@ public sealed class PerformanceUseCases(HrPayrollDbContext db, IAuditTrail audit
     public async Task<V1.Evaluation> RecordDeductionAsync(V1.RecordDeductionRequest request, Caller caller, CancellationToken cancellationToken)
     {
         var evaluation = await FindForHeadAsync(request.Month, request.StaffId, caller, "record-deduction", cancellationToken);
-        evaluation.RecordDeduction(Dates.ParseDecimal(request.Amount, "amount", "50.00"), request.Reason);
+        evaluation.RecordDeduction(Wire.ParseNumber(request.Amount, "amount", "50.00"), request.Reason);
         audit.Record(new AuditEntry("record-deduction", "evaluation", $"{request.StaffId}/{request.Month}", $"{request.Amount}: {request.Reason}"));
         await db.SaveChangesAsync(cancellationToken);
         return evaluation.ToContract();
@@ -90,7 +89,7 @@ public sealed class PerformanceUseCases(HrPayrollDbContext db, IAuditTrail audit
     {
         tenant.RequireCentre();
         var evaluation = await FindAsync(request.Month, request.StaffId, cancellationToken);
-        evaluation.ConfirmAward(caller.StaffId);
+        evaluation.ConfirmAward(caller.Subject);
         audit.Record(new AuditEntry("confirm-award", "evaluation", $"{request.StaffId}/{request.Month}", evaluation.Award.ToString()));
         await db.SaveChangesAsync(cancellationToken);
         return evaluation.ToContract();
@@ -104,8 +103,8 @@ public sealed class PerformanceUseCases(HrPayrollDbContext db, IAuditTrail audit
     {
         tenant.RequireCentre();
         var evaluation = await FindAsync(month, staffId, cancellationToken);
-        var head = await db.Staff.AsNoTracking().SingleOrDefaultAsync(s => s.StaffId == caller.StaffId, cancellationToken);
-        if (head is null || !head.IsHeadOf(evaluation.Department) || caller.StaffId == staffId)
+        var head = await db.Staff.AsNoTracking().SingleOrDefaultAsync(s => s.StaffId == caller.Subject, cancellationToken);
+        if (head is null || !head.IsHeadOf(evaluation.Department) || caller.Subject == staffId)
         {
             var refusal = new DomainException(DomainErrorKind.Forbidden, "not-department-head", "Only the head of the worker's department adjusts their evaluation, never their own.", "staffId");
             await audit.RecordDenialAsync(new AuditEntry(action, "evaluation", $"{staffId}/{month}", refusal.Message), cancellationToken);
@@ -117,7 +116,7 @@ public sealed class PerformanceUseCases(HrPayrollDbContext db, IAuditTrail audit
 
     private async Task<Evaluation> FindAsync(string month, string staffId, CancellationToken cancellationToken)
     {
-        Dates.FirstDay(month);
+        Wire.FirstDay(month);
         return await db.Evaluations.SingleOrDefaultAsync(e => e.Month == month && e.StaffId == staffId, cancellationToken)
             ?? throw new DomainException(DomainErrorKind.NotFound, "unknown-evaluation", "There is no evaluation of that worker for that month in this centre.", "staffId");
     }
@@ -141,13 +140,13 @@ internal static class EvaluationMapping
             StaffId = evaluation.StaffId,
             Month = evaluation.Month,
             Department = evaluation.Department.ToContract(),
-            DataScore = Dates.Points(evaluation.DataScore),
-            Adjustment = Dates.Points(evaluation.Adjustment),
+            DataScore = Wire.Points(evaluation.DataScore),
+            Adjustment = Wire.Points(evaluation.Adjustment),
             AdjustmentReason = evaluation.AdjustmentReason,
-            FinalScore = Dates.Points(evaluation.FinalScore),
+            FinalScore = Wire.Points(evaluation.FinalScore),
             Award = (V1.Award)(int)evaluation.Award,
             AwardConfirmed = evaluation.AwardConfirmed,
-            Deduction = Dates.Money(evaluation.Deduction),
+            Deduction = Wire.Money(evaluation.Deduction),
             DeductionReason = evaluation.DeductionReason,
         };
         contract.Lines.AddRange(evaluation.Lines.Select(l => new V1.ScoreLine
@@ -155,7 +154,7 @@ internal static class EvaluationMapping
             Metric = l.Metric.Kebab(),
             Count = l.Count,
             Value = l.Value.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture),
-            Points = Dates.Points(l.Points),
+            Points = Wire.Points(l.Points),
         }));
         return contract;
     }

@@ -8,7 +8,6 @@ using OneWindow.HrPayroll.Domain.Pay;
 using OneWindow.HrPayroll.Domain.Staff;
 using OneWindow.HrPayroll.Persistence;
 using OneWindow.Outbox;
-using OneWindow.Tenancy;
 using Vocabulary = OneWindow.Common.Vocabulary;
 
 namespace OneWindow.HrPayroll.Application;
@@ -52,7 +51,7 @@ public sealed class StaffReader(HrPayrollDbContext db, PersonalDataProtector pro
         await db.Staff.SingleOrDefaultAsync(s => s.StaffId == staffId, cancellationToken) ?? throw Unknown();
 
     private async Task<Vocabulary.Department> OwnDepartmentAsync(Caller caller, CancellationToken cancellationToken) =>
-        (await db.Staff.AsNoTracking().SingleOrDefaultAsync(s => s.StaffId == caller.StaffId, cancellationToken))?.Department
+        (await db.Staff.AsNoTracking().SingleOrDefaultAsync(s => s.StaffId == caller.Subject, cancellationToken))?.Department
         ?? throw new DomainException(DomainErrorKind.Forbidden, "not-on-staff", "You are not on this centre's staff register.");
 
     private static DomainException Unknown() =>
@@ -86,7 +85,7 @@ public sealed class StaffCommands(HrPayrollDbContext db, IAuditTrail audit, IOut
             request.CommunityWorker,
             new Placement(request.Tier, request.Grade),
             request.Title.ToDomain(),
-            Dates.Parse(request.HiredOn, "hiredOn"),
+            Wire.ParseDay(request.HiredOn, "hiredOn"),
             idNumber.Value,
             request.BankAccount,
             cancellationToken);
@@ -149,7 +148,7 @@ public sealed class StaffCommands(HrPayrollDbContext db, IAuditTrail audit, IOut
     public async Task<V1.ListStaffReply> ApplyPromotionsAsync(V1.ApplyPromotionsRequest request, CancellationToken cancellationToken)
     {
         var centre = tenant.RequireCentre();
-        var asOf = Dates.Parse(request.AsOf, "asOf");
+        var asOf = Wire.ParseDay(request.AsOf, "asOf");
         var scale = Domain.Pay.PayScaleVersion.InForce(await db.PayScales.AsNoTracking().ToListAsync(cancellationToken), asOf)
             ?? throw new DomainException(DomainErrorKind.RuleViolated, "no-pay-scale", "No version of the pay scale is in force on that day.", "asOf");
         var months = Enumerable.Range(1, 12).Select(m => asOf.AddMonths(-m).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture)).ToList();
@@ -179,9 +178,9 @@ public sealed class StaffCommands(HrPayrollDbContext db, IAuditTrail audit, IOut
         var centre = tenant.RequireCentre();
         var member = await StaffReader.FindAsync(db, request.StaffId, cancellationToken);
         var now = clock.GetUtcNow();
-        var lastDay = Dates.Parse(request.LastDay, "lastDay");
+        var lastDay = Wire.ParseDay(request.LastDay, "lastDay");
         member.Leave(lastDay, now);
-        audit.Record(new AuditEntry("record-leaving", "staff", member.StaffId, Dates.Format(lastDay)));
+        audit.Record(new AuditEntry("record-leaving", "staff", member.StaffId, Wire.Day(lastDay)));
         outbox.Add(new StaffLeft { OccurredAt = now, Tenant = centre, StaffId = member.StaffId, LastDay = lastDay });
         await db.SaveChangesAsync(cancellationToken);
         return member.ToContract(protector);
@@ -227,8 +226,8 @@ internal static class StaffMapping
             Tier = (int)member.Tier,
             Grade = member.Grade,
             Title = (V1.ProfessionalTitle)(int)member.Title,
-            HiredOn = Dates.Format(member.HiredOn),
-            LastDay = member.LastDay is { } last ? Dates.Format(last) : null,
+            HiredOn = Wire.Day(member.HiredOn),
+            LastDay = member.LastDay is { } last ? Wire.Day(last) : null,
             IdNumber = Masking.ResidentId(protector.Unprotect(member.IdNumberProtected, StaffCommands.IdNumberPurpose)),
             BankAccount = Masking.Phone(protector.Unprotect(member.BankAccountProtected, StaffCommands.BankAccountPurpose)),
         };

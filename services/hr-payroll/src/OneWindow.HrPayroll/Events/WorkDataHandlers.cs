@@ -1,10 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using OneWindow.EventBus;
 using OneWindow.Events;
-using OneWindow.HrPayroll.Application;
 using OneWindow.HrPayroll.Domain.Performance;
 using OneWindow.HrPayroll.Persistence;
-using OneWindow.Tenancy;
 
 namespace OneWindow.HrPayroll.Events;
 
@@ -21,7 +19,7 @@ public sealed class WorkData(HrPayrollDbContext db, ITenantContext tenant)
             return;
         }
 
-        var month = Dates.MonthOf(fact.OccurredAt);
+        var month = Wire.MonthOf(fact.OccurredAt);
         var metricName = metric.ToString();
         await db.Database.ExecuteSqlAsync($"""
             INSERT INTO work_counts (id, tenant_id, staff_id, month, metric, count, total)

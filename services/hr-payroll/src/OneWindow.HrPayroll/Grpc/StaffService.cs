@@ -3,7 +3,6 @@ using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using OneWindow.HrPayroll.Application;
 using OneWindow.HrPayroll.V1;
-using OneWindow.ServiceDefaults;
 
 namespace OneWindow.HrPayroll.Grpc;
 
@@ -13,11 +12,11 @@ internal sealed class StaffService(IServiceProvider services) : V1.Staff.StaffBa
 
     [Authorize(Roles = Readers)]
     public override Task<ListStaffReply> ListStaff(ListStaffRequest request, ServerCallContext context) =>
-        services.GetRequiredService<StaffReader>().ListAsync(request.Department, context.Caller(), context.CancellationToken);
+        services.GetRequiredService<StaffReader>().ListAsync(request.Department, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = Readers)]
     public override Task<V1.StaffMember> GetStaff(GetStaffRequest request, ServerCallContext context) =>
-        services.GetRequiredService<StaffReader>().GetAsync(request.StaffId, context.Caller(), context.CancellationToken);
+        services.GetRequiredService<StaffReader>().GetAsync(request.StaffId, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.HrAdmin)]
     public override Task<V1.StaffMember> HireStaff(HireStaffRequest request, ServerCallContext context) =>
@@ -44,25 +43,19 @@ internal sealed class LeaveService(IServiceProvider services) : V1.Leave.LeaveBa
 {
     [Authorize(Roles = PlatformRoles.AnyStaff)]
     public override Task<V1.LeaveRequest> RequestLeave(RequestLeaveRequest request, ServerCallContext context) =>
-        services.GetRequiredService<LeaveUseCases>().RequestAsync(request, context.Caller(), context.CancellationToken);
+        services.GetRequiredService<LeaveUseCases>().RequestAsync(request, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.AnyStaff)]
     public override Task<ListLeaveReply> ListLeave(ListLeaveRequest request, ServerCallContext context) =>
-        services.GetRequiredService<LeaveUseCases>().ListAsync(request, context.Caller(), context.CancellationToken);
+        services.GetRequiredService<LeaveUseCases>().ListAsync(request, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.Head)]
     public override Task<V1.LeaveRequest> ApproveLeave(DecideLeaveRequest request, ServerCallContext context) =>
-        services.GetRequiredService<LeaveUseCases>().ApproveAsync(request, context.Caller(), context.CancellationToken);
+        services.GetRequiredService<LeaveUseCases>().ApproveAsync(request, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.Head)]
     public override Task<V1.LeaveRequest> RejectLeave(DecideLeaveRequest request, ServerCallContext context) =>
-        services.GetRequiredService<LeaveUseCases>().RejectAsync(request, context.Caller(), context.CancellationToken);
-}
-
-internal static class CallerExtensions
-{
-    /// <summary>The signed-in staff id and roles.</summary>
-    public static Caller Caller(this ServerCallContext context) => Application.Caller.From(context.GetHttpContext().User);
+        services.GetRequiredService<LeaveUseCases>().RejectAsync(request, Caller.Of(context), context.CancellationToken);
 }
 
 internal static class Rules

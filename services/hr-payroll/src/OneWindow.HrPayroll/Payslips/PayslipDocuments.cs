@@ -9,7 +9,6 @@ using OneWindow.Common.Privacy;
 using OneWindow.HrPayroll.Application;
 using OneWindow.HrPayroll.Domain.Payroll;
 using OneWindow.HrPayroll.Persistence;
-using OneWindow.ServiceDefaults;
 
 namespace OneWindow.HrPayroll.Payslips;
 
@@ -31,7 +30,7 @@ public static class PayslipDocuments
     private static async Task<IResult> PrintAsync(string runId, string staffId, ClaimsPrincipal user, HrPayrollDbContext db, CancellationToken cancellationToken)
     {
         var caller = Caller.From(user);
-        if (caller.StaffId != staffId && !caller.Roles.Overlaps([PlatformRoles.HrAdmin, PlatformRoles.Director]))
+        if (caller.Subject != staffId && !caller.Roles.Overlaps([PlatformRoles.HrAdmin, PlatformRoles.Director]))
         {
             throw new DomainException(DomainErrorKind.Forbidden, "own-payslip-only", "You may read your own payslip only.", "staffId");
         }
@@ -58,10 +57,10 @@ public static class PayslipDocuments
         foreach (var payslip in payslips)
         {
             var account = protector.Unprotect(accounts[payslip.StaffId], StaffCommands.BankAccountPurpose);
-            csv.Append(CultureInfo.InvariantCulture, $"{++n},{payslip.StaffId},{Field(payslip.Name)},{account},{Dates.Money(payslip.Net)}\r\n");
+            csv.Append(CultureInfo.InvariantCulture, $"{++n},{payslip.StaffId},{Field(payslip.Name)},{account},{Wire.Money(payslip.Net)}\r\n");
         }
 
-        csv.Append(CultureInfo.InvariantCulture, $"合计,{payslips.Count}笔,,,{Dates.Money(payslips.Sum(p => p.Net))}\r\n");
+        csv.Append(CultureInfo.InvariantCulture, $"合计,{payslips.Count}笔,,,{Wire.Money(payslips.Sum(p => p.Net))}\r\n");
         audit.Record(new AuditEntry("export-bank-file", "payroll-run", run.Id.ToString(), $"{payslips.Count} payments"));
         await db.SaveChangesAsync(cancellationToken);
         return Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(), "text/csv; charset=utf-8", $"payroll-{run.Month}-{run.Id:N}.csv");
@@ -78,13 +77,13 @@ public static class PayslipDocuments
             .Append("<p>工号：").Append(html.Encode(payslip.StaffId)).Append("　姓名：").Append(html.Encode(payslip.Name))
             .Append("　类别：").Append(run.Kind == RunKind.Regular ? "月度工资" : "调整发放").Append("</p><table>");
         void Row(string label, decimal amount) =>
-            page.Append("<tr><th>").Append(label).Append("</th><td class=\"n\">").Append(Dates.Money(amount)).Append("</td></tr>");
+            page.Append("<tr><th>").Append(label).Append("</th><td class=\"n\">").Append(Wire.Money(amount)).Append("</td></tr>");
         if (run.Kind == RunKind.Regular)
         {
             Row("岗级工资", l.GradePay);
             Row("岗位津贴", l.PostAllowance);
             Row("职称津贴", l.TitleAllowance);
-            page.Append("<tr><th>绩效考核得分</th><td class=\"n\">").Append(Dates.Points(l.Score)).Append("</td></tr>");
+            page.Append("<tr><th>绩效考核得分</th><td class=\"n\">").Append(Wire.Points(l.Score)).Append("</td></tr>");
             Row("绩效津贴", l.PerformancePay);
             Row("评优奖励", l.AwardPay);
             Row("扣款", -l.Deductions);

@@ -8,7 +8,6 @@ using OneWindow.HrPayroll.Domain.Payroll;
 using OneWindow.HrPayroll.Domain.Performance;
 using OneWindow.HrPayroll.Domain.Staff;
 using OneWindow.Outbox;
-using OneWindow.Tenancy;
 
 namespace OneWindow.HrPayroll.Persistence;
 

@@ -6,8 +6,6 @@ using OneWindow.HrPayroll.Domain.Pay;
 using OneWindow.HrPayroll.Domain.Staff;
 using StaffMember = OneWindow.DemoDistrict.StaffMember;
 using OneWindow.HrPayroll.Persistence;
-using OneWindow.ServiceDefaults;
-using OneWindow.Tenancy;
 
 namespace OneWindow.HrPayroll.Seed;
 

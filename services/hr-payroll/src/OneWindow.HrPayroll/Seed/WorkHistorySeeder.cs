@@ -4,8 +4,6 @@ using OneWindow.Common.Time;
 using OneWindow.DemoDistrict;
 using OneWindow.HrPayroll.Domain.Performance;
 using OneWindow.HrPayroll.Persistence;
-using OneWindow.ServiceDefaults;
-using OneWindow.Tenancy;
 using StaffMember = OneWindow.DemoDistrict.StaffMember;
 
 namespace OneWindow.HrPayroll.Seed;

@@ -13,7 +13,6 @@ using OneWindow.Intake.Domain.Queue;
 using OneWindow.Intake.Domain.Residents;
 using OneWindow.Intake.Persistence;
 using OneWindow.Outbox;
-using OneWindow.Tenancy;
 using Contract = OneWindow.Intake.V1;
 
 namespace OneWindow.Intake.Application;
@@ -61,7 +60,7 @@ public sealed class AcceptApplication(
         var id = Guid.CreateVersion7();
         var file = ApplicationFile.Accept(
             id, FileNumber(centre, id, now), item.ItemCode, item.Version, item.Kind, resident.Id, household.Id, ticketId, visit.Id,
-            request.FromBundling, caller.Id, now, deadline, AcceptanceMapping.ToDomain(request.DeliveryMethod), materials.Intersect(item.Materials.Select(m => m.Code)));
+            request.FromBundling, caller.Subject, now, deadline, AcceptanceMapping.ToDomain(request.DeliveryMethod), materials.Intersect(item.Materials.Select(m => m.Code)));
         db.Files.Add(file);
         audit.Record(new AuditEntry("accept", "file", file.Id.ToString(), $"{item.ItemCode}@{item.Version}{(request.FromBundling ? " bundled" : string.Empty)}"));
         outbox.Add(new ApplicationAccepted
@@ -74,7 +73,7 @@ public sealed class AcceptApplication(
             Kind = item.Kind,
             ResidentId = resident.Id,
             HouseholdId = household.Id,
-            AcceptingClerkStaffId = caller.Id,
+            AcceptingClerkStaffId = caller.Subject,
             BundledWith = bundledWith,
             DeliveryMethod = file.DeliveryMethod,
             StatutoryDeadline = deadline,
@@ -82,7 +81,7 @@ public sealed class AcceptApplication(
         if (file.Status == FileStatus.Completed)
         {
             audit.Record(new AuditEntry("complete", "file", file.Id.ToString(), "即办件当场办结"));
-            outbox.Add(new ApplicationCompleted { OccurredAt = now, Tenant = centre, FileId = file.Id, ItemCode = item.ItemCode, Outcome = CompletionOutcome.Granted, CompletedByStaffId = caller.Id });
+            outbox.Add(new ApplicationCompleted { OccurredAt = now, Tenant = centre, FileId = file.Id, ItemCode = item.ItemCode, Outcome = CompletionOutcome.Granted, CompletedByStaffId = caller.Subject });
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -108,7 +107,7 @@ public sealed class AcceptApplication(
             throw new DomainException(DomainErrorKind.RuleViolated, "item-disabled", $"This centre does not offer '{item.Name}' (一街一策).", "itemCode");
         }
 
-        var residentId = Wire.Id(request.ResidentId, "residentId");
+        var residentId = Wire.ParseId(request.ResidentId, "residentId");
         var resident = await db.Residents.AsNoTracking().SingleOrDefaultAsync(r => r.Id == residentId, cancellationToken)
             ?? throw new DomainException(DomainErrorKind.NotFound, "unknown-resident", "There is no such resident in this centre.", "residentId");
         var household = await db.Households.AsNoTracking().SingleAsync(h => h.Id == resident.HouseholdId, cancellationToken);
@@ -130,7 +129,7 @@ public sealed class AcceptApplication(
         Visit visit;
         if (request.VisitId is { } visitText)
         {
-            var visitId = Wire.Id(visitText, "visitId");
+            var visitId = Wire.ParseId(visitText, "visitId");
             visit = await db.Visits.SingleOrDefaultAsync(v => v.Id == visitId, cancellationToken)
                 ?? throw new DomainException(DomainErrorKind.NotFound, "unknown-visit", "There is no such visit in this centre.", "visitId");
             if (!visit.Concerns(resident.Id, household.Id) || ChinaTime.Today(clock) != DateOnly.FromDateTime(ChinaTime.ToChina(visit.StartedAt).DateTime))
@@ -140,7 +139,7 @@ public sealed class AcceptApplication(
         }
         else
         {
-            visit = Visit.Start(resident.Id, household.Id, caller.Id, clock.GetUtcNow());
+            visit = Visit.Start(resident.Id, household.Id, caller.Subject, clock.GetUtcNow());
             db.Visits.Add(visit);
         }
 
@@ -158,18 +157,18 @@ public sealed class AcceptApplication(
         }
 
         var ticket = await QueueReader.FindAsync(db, text, cancellationToken);
-        if (ticket.ClerkStaffId != caller.Id || ticket.Status is not (TicketStatus.Called or TicketStatus.Serving))
+        if (ticket.ClerkStaffId != caller.Subject || ticket.Status is not (TicketStatus.Called or TicketStatus.Serving))
         {
             throw new DomainException(DomainErrorKind.Conflict, "ticket-not-at-window", $"Ticket {ticket.Number} is not being served at your window.", "ticketId");
         }
 
         if (ticket.Status == TicketStatus.Called)
         {
-            ticket.StartService(caller.Id, resident.Id, clock.GetUtcNow());
+            ticket.StartService(caller.Subject, resident.Id, clock.GetUtcNow());
         }
         else if (ticket.ResidentId is null)
         {
-            ticket.Serve(resident.Id, caller.Id);
+            ticket.Serve(resident.Id, caller.Subject);
         }
 
         return ticket.Id;
@@ -216,7 +215,7 @@ public sealed class FindDueItems(IntakeDbContext db, CatalogueReader catalogue, 
 
     public async Task<Contract.DueItemsReply> ListAsync(string householdIdText, bool includeEligible, CancellationToken cancellationToken)
     {
-        var householdId = Wire.Id(householdIdText, "householdId");
+        var householdId = Wire.ParseId(householdIdText, "householdId");
         var household = await db.Households.AsNoTracking().SingleOrDefaultAsync(h => h.Id == householdId, cancellationToken)
             ?? throw new DomainException(DomainErrorKind.NotFound, "unknown-household", "There is no such household in this centre.", "householdId");
         var reply = new Contract.DueItemsReply();
@@ -265,7 +264,7 @@ public sealed class FileReader(IntakeDbContext db, CatalogueReader catalogue)
 {
     public static async Task<ApplicationFile> FindAsync(IntakeDbContext db, string fileId, CancellationToken cancellationToken)
     {
-        var id = Wire.Id(fileId, "fileId");
+        var id = Wire.ParseId(fileId, "fileId");
         return await db.Files.SingleOrDefaultAsync(f => f.Id == id, cancellationToken)
             ?? throw new DomainException(DomainErrorKind.NotFound, "unknown-file", "There is no such file in this centre.", "fileId");
     }

@@ -10,7 +10,6 @@ using OneWindow.Intake.Domain.Acceptance;
 using OneWindow.Intake.Domain.Fees;
 using OneWindow.Intake.Persistence;
 using OneWindow.Outbox;
-using OneWindow.Tenancy;
 using Contract = OneWindow.Intake.V1;
 
 namespace OneWindow.Intake.Application;
@@ -26,7 +25,7 @@ public sealed class TakeFee(IntakeDbContext db, CatalogueReader catalogue, IAudi
         var centre = tenant.RequireCentre();
         var window = await db.Windows.AsNoTracking().SingleOrDefaultAsync(w => w.Number == request.Window, cancellationToken)
             ?? throw new DomainException(DomainErrorKind.NotFound, "unknown-window", $"There is no window {request.Window} in this centre.", "window");
-        window.RequireClerk(caller.Id);
+        window.RequireClerk(caller.Subject);
         if (window.Type != WindowType.Payment)
         {
             throw new DomainException(DomainErrorKind.RuleViolated, "not-a-payment-window", $"Window {window.Number} is not a payment window (缴费窗口).", "window");
@@ -40,8 +39,8 @@ public sealed class TakeFee(IntakeDbContext db, CatalogueReader catalogue, IAudi
 
         var now = clock.GetUtcNow();
         var payment = FeePayment.Take(
-            Guid.CreateVersion7(), file.Id, DateOnly.FromDateTime(ChinaTime.ToChina(now).DateTime), window.Number, caller.Id,
-            new Cny(Wire.Money(request.Amount, "amount")), FeeMapping.ToDomain(request.Method), request.Channel, request.ReceiptNumber,
+            Guid.CreateVersion7(), file.Id, DateOnly.FromDateTime(ChinaTime.ToChina(now).DateTime), window.Number, caller.Subject,
+            new Cny(Wire.ParseMoney(request.Amount, "amount")), FeeMapping.ToDomain(request.Method), request.Channel, request.ReceiptNumber,
             options.Value.MobileChannels, now);
         if (await db.FeePayments.AnyAsync(p => p.FileId == file.Id, cancellationToken))
         {
@@ -60,7 +59,7 @@ public sealed class TakeFee(IntakeDbContext db, CatalogueReader catalogue, IAudi
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException exception) when (Wire.IsUniqueViolation(exception))
+        catch (DbUpdateException exception) when (DbContextTransactions.IsUniqueViolation(exception))
         {
             // Two cashiers at once: the file or the receipt number was taken a moment ago.
             throw new DomainException(DomainErrorKind.Conflict, "fee-already-paid", $"The fee of file {file.FileNumber} or receipt {payment.ReceiptNumber} has just been recorded.", "fileId");

@@ -7,7 +7,6 @@ using OneWindow.Events;
 using OneWindow.Intake.Domain.Queue;
 using OneWindow.Intake.Persistence;
 using OneWindow.Outbox;
-using OneWindow.Tenancy;
 using StackExchange.Redis;
 using Contract = OneWindow.Intake.V1;
 
@@ -83,12 +82,12 @@ public sealed class ManageWindows(IntakeDbContext db, ITenantContext tenant)
         }
 
         // A clerk sits at one window at a time.
-        foreach (var other in await db.Windows.Where(w => w.ClerkStaffId == caller.Id && w.Number != number).ToListAsync(cancellationToken))
+        foreach (var other in await db.Windows.Where(w => w.ClerkStaffId == caller.Subject && w.Number != number).ToListAsync(cancellationToken))
         {
             other.Close();
         }
 
-        window.OpenFor(caller.Id, type);
+        window.OpenFor(caller.Subject, type);
         await db.SaveChangesAsync(cancellationToken);
         return QueueMapping.ToContract(window);
     }
@@ -98,7 +97,7 @@ public sealed class ManageWindows(IntakeDbContext db, ITenantContext tenant)
         tenant.RequireCentre();
         var window = await db.Windows.SingleOrDefaultAsync(w => w.Number == number, cancellationToken)
             ?? throw new DomainException(DomainErrorKind.NotFound, "unknown-window", $"There is no window {number} in this centre.", "number");
-        window.RequireClerk(caller.Id);
+        window.RequireClerk(caller.Subject);
         window.Close();
         await db.SaveChangesAsync(cancellationToken);
         return QueueMapping.ToContract(window);
@@ -154,7 +153,7 @@ public sealed class CallNextTicket(IntakeDbContext db, IOutbox outbox, ITenantCo
         await using var connection = await db.OneConnectionAsync(cancellationToken);
         var window = await db.Windows.AsNoTracking().SingleOrDefaultAsync(w => w.Number == windowNumber, cancellationToken)
             ?? throw new DomainException(DomainErrorKind.NotFound, "unknown-window", $"There is no window {windowNumber} in this centre.", "number");
-        window.RequireClerk(caller.Id);
+        window.RequireClerk(caller.Subject);
         var day = ChinaTime.Today(clock);
         for (var attempt = 0; attempt < 10; attempt++)
         {
@@ -163,7 +162,7 @@ public sealed class CallNextTicket(IntakeDbContext db, IOutbox outbox, ITenantCo
             var next = QueueOrder.Of(waiting).FirstOrDefault()
                 ?? throw new DomainException(DomainErrorKind.Conflict, "queue-empty", "Nobody is waiting for this window type.", "number");
             var now = clock.GetUtcNow();
-            next.Call(window.Number, caller.Id, now);
+            next.Call(window.Number, caller.Subject, now);
             outbox.Add(Called(next, centre, now));
             try
             {
@@ -198,28 +197,28 @@ public sealed class ServeTicket(IntakeDbContext db, IssueTicket issue, IOutbox o
     public Task<Contract.Ticket> RecallAsync(string ticketId, Caller caller, CancellationToken cancellationToken) =>
         ChangeAsync(ticketId, (ticket, centre, now) =>
         {
-            ticket.Recall(caller.Id);
+            ticket.Recall(caller.Subject);
             outbox.Add(CallNextTicket.Called(ticket, centre, now));
         }, cancellationToken);
 
     public Task<Contract.Ticket> MarkNoShowAsync(string ticketId, Caller caller, CancellationToken cancellationToken) =>
-        ChangeAsync(ticketId, (ticket, _, now) => ticket.MarkNoShow(caller.Id, now), cancellationToken);
+        ChangeAsync(ticketId, (ticket, _, now) => ticket.MarkNoShow(caller.Subject, now), cancellationToken);
 
     public async Task<Contract.Ticket> StartAsync(string ticketId, string? residentId, Caller caller, CancellationToken cancellationToken)
     {
-        Guid? resident = residentId is null ? null : Wire.Id(residentId, "residentId");
+        Guid? resident = residentId is null ? null : Wire.ParseId(residentId, "residentId");
         if (resident is { } id && !await db.Residents.AnyAsync(r => r.Id == id, cancellationToken))
         {
             throw new DomainException(DomainErrorKind.NotFound, "unknown-resident", "There is no such resident in this centre.", "residentId");
         }
 
-        return await ChangeAsync(ticketId, (ticket, _, now) => ticket.StartService(caller.Id, resident, now), cancellationToken);
+        return await ChangeAsync(ticketId, (ticket, _, now) => ticket.StartService(caller.Subject, resident, now), cancellationToken);
     }
 
     public Task<Contract.Ticket> FinishAsync(string ticketId, Caller caller, CancellationToken cancellationToken) =>
         ChangeAsync(ticketId, (ticket, centre, now) =>
         {
-            ticket.Finish(caller.Id, now);
+            ticket.Finish(caller.Subject, now);
             outbox.Add(new TicketServed
             {
                 OccurredAt = now,
@@ -238,7 +237,7 @@ public sealed class ServeTicket(IntakeDbContext db, IssueTicket issue, IOutbox o
         var centre = tenant.RequireCentre();
         var ticket = await QueueReader.FindAsync(db, ticketId, cancellationToken);
         var now = clock.GetUtcNow();
-        ticket.TransferAway(caller.Id, to, now);
+        ticket.TransferAway(caller.Subject, to, now);
         var moved = await issue.IssueAsync(centre, to, ticket.Priority, now, ticket.QueuedSince, ticket.Id, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         var contract = await QueueReader.ToContractAsync(db, ticket, cancellationToken);
@@ -281,7 +280,7 @@ public sealed class QueueReader(IntakeDbContext db, ITenantContext tenant, IOpti
 {
     public static async Task<Ticket> FindAsync(IntakeDbContext db, string ticketId, CancellationToken cancellationToken)
     {
-        var id = Wire.Id(ticketId, "ticketId");
+        var id = Wire.ParseId(ticketId, "ticketId");
         return await db.Tickets.SingleOrDefaultAsync(t => t.Id == id, cancellationToken)
             ?? throw new DomainException(DomainErrorKind.NotFound, "unknown-ticket", "There is no such ticket in this centre.", "ticketId");
     }

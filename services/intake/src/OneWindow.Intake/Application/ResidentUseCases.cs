@@ -9,8 +9,6 @@ using OneWindow.Intake.Domain.Queue;
 using OneWindow.Intake.Domain.Residents;
 using OneWindow.Intake.Persistence;
 using OneWindow.Outbox;
-using OneWindow.ServiceDefaults;
-using OneWindow.Tenancy;
 using Contract = OneWindow.Intake.V1;
 
 namespace OneWindow.Intake.Application;
@@ -36,7 +34,7 @@ public sealed class RegisterResidents(IntakeDbContext db, IAuditTrail audit, IOu
         var centre = tenant.RequireCentre();
         var now = clock.GetUtcNow();
         var household = Household.Register(Guid.CreateVersion7(), protector.Protect(request.Address.Trim(), PersonalDataPurposes.Address),
-            request.Grid, Wire.Money(request.MonthlyIncome, "monthlyIncome"), request.Benefits, now);
+            request.Grid, Wire.ParseMoney(request.MonthlyIncome, "monthlyIncome"), request.Benefits, now);
         var members = new List<Resident>();
         for (var i = 0; i < request.Members.Count; i++)
         {
@@ -63,7 +61,7 @@ public sealed class RegisterResidents(IntakeDbContext db, IAuditTrail audit, IOu
     {
         var centre = tenant.RequireCentre();
         var now = clock.GetUtcNow();
-        var household = await FindHouseholdAsync(Wire.Id(request.HouseholdId, "householdId"), cancellationToken);
+        var household = await FindHouseholdAsync(Wire.ParseId(request.HouseholdId, "householdId"), cancellationToken);
         var resident = NewResident(household.Id, request.Member, ToDomain(request.Member.Relation), "member", now);
         await RequireNewAsync([resident], cancellationToken);
         db.Residents.Add(resident);
@@ -80,7 +78,7 @@ public sealed class RegisterResidents(IntakeDbContext db, IAuditTrail audit, IOu
     {
         var centre = tenant.RequireCentre();
         var now = clock.GetUtcNow();
-        var resident = await reader.FindAsync(Wire.Id(request.ResidentId, "residentId"), cancellationToken);
+        var resident = await reader.FindAsync(Wire.ParseId(request.ResidentId, "residentId"), cancellationToken);
         var phone = request.Phone is { } p ? Protect(p, PersonalDataPurposes.Phone) : resident.PhoneProtected;
         var grade = request.ClearDisabilityGrade ? null : request.DisabilityGrade ?? resident.DisabilityGrade;
         var relation = request.Relation == Contract.Relation.Unspecified ? resident.Relation : ToDomain(request.Relation);
@@ -98,11 +96,11 @@ public sealed class RegisterResidents(IntakeDbContext db, IAuditTrail audit, IOu
     {
         var centre = tenant.RequireCentre();
         var now = clock.GetUtcNow();
-        var household = await FindHouseholdAsync(Wire.Id(request.HouseholdId, "householdId"), cancellationToken);
+        var household = await FindHouseholdAsync(Wire.ParseId(request.HouseholdId, "householdId"), cancellationToken);
         household.Change(
             request.Address is { } address ? protector.Protect(address.Trim(), PersonalDataPurposes.Address) : household.AddressProtected,
             request.Grid ?? household.Grid,
-            request.MonthlyIncome is { } income ? Wire.Money(income, "monthlyIncome") : household.MonthlyIncome,
+            request.MonthlyIncome is { } income ? Wire.ParseMoney(income, "monthlyIncome") : household.MonthlyIncome,
             request.SetBenefits ? request.Benefits : household.Benefits,
             now);
         var members = await db.Residents.Where(r => r.HouseholdId == household.Id).ToListAsync(cancellationToken);
@@ -163,7 +161,7 @@ public sealed class RegisterResidents(IntakeDbContext db, IAuditTrail audit, IOu
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException exception) when (Wire.IsUniqueViolation(exception))
+        catch (DbUpdateException exception) when (DbContextTransactions.IsUniqueViolation(exception))
         {
             // Registered at another centre of the district (row-level security hides it from this one).
             throw AlreadyRegistered();
@@ -241,7 +239,7 @@ public sealed class ResidentReader(IntakeDbContext db, PersonalDataProtector pro
         }
 
         var serving = await db.Tickets.AsNoTracking()
-            .Where(t => t.Status == TicketStatus.Serving && t.ClerkStaffId == caller.Id && t.ResidentId != null && residents.Contains(t.ResidentId!.Value))
+            .Where(t => t.Status == TicketStatus.Serving && t.ClerkStaffId == caller.Subject && t.ResidentId != null && residents.Contains(t.ResidentId!.Value))
             .Select(t => t.ResidentId!.Value)
             .ToListAsync(cancellationToken);
         return serving.ToHashSet();

@@ -6,8 +6,6 @@ using OneWindow.Events;
 using OneWindow.Intake.Domain.Satisfaction;
 using OneWindow.Intake.Persistence;
 using OneWindow.Outbox;
-using OneWindow.ServiceDefaults;
-using OneWindow.Tenancy;
 using Contract = OneWindow.Intake.V1;
 
 namespace OneWindow.Intake.Application;
@@ -21,7 +19,7 @@ public sealed class MessageBook(IntakeDbContext db, ITenantContext tenant, TimeP
     {
         tenant.RequireCentre();
         Guid? ticketId = request.TicketId is { } text ? (await QueueReader.FindAsync(db, text, cancellationToken)).Id : null;
-        var entry = MessageBookEntry.Write(Guid.CreateVersion7(), request.Text, ticketId, caller.Id, clock.GetUtcNow());
+        var entry = MessageBookEntry.Write(Guid.CreateVersion7(), request.Text, ticketId, caller.Subject, clock.GetUtcNow());
         db.MessageBook.Add(entry);
         await db.SaveChangesAsync(cancellationToken);
         return SatisfactionMapping.ToContract(entry);
@@ -60,7 +58,7 @@ public sealed class Complaints(IntakeDbContext db, IAuditTrail audit, IOutbox ou
             ? caller.Is(PlatformRoles.Resident) ? ComplaintSource.Online : caller.Is(PlatformRoles.Device) ? ComplaintSource.Device : ComplaintSource.InPerson
             : SatisfactionMapping.ToDomain(request.Source);
         var now = clock.GetUtcNow();
-        var complaint = Complaint.Record(Guid.CreateVersion7(), SatisfactionMapping.ToDomain(request.Category), source, request.Text, ticket?.Id, ticket?.ClerkStaffId, caller.Id, now);
+        var complaint = Complaint.Record(Guid.CreateVersion7(), SatisfactionMapping.ToDomain(request.Category), source, request.Text, ticket?.Id, ticket?.ClerkStaffId, caller.Subject, now);
         db.Complaints.Add(complaint);
         outbox.Add(new ComplaintRecorded
         {
@@ -81,7 +79,7 @@ public sealed class Complaints(IntakeDbContext db, IAuditTrail audit, IOutbox ou
         var complaint = await FindAsync(request.ComplaintId, cancellationToken);
         try
         {
-            complaint.Handle(request.Reply, caller.Id, clock.GetUtcNow());
+            complaint.Handle(request.Reply, caller.Subject, clock.GetUtcNow());
         }
         catch (DomainException refusal) when (refusal.Kind == DomainErrorKind.Forbidden)
         {
@@ -99,7 +97,7 @@ public sealed class Complaints(IntakeDbContext db, IAuditTrail audit, IOutbox ou
     {
         var complaint = await FindAsync(complaintId, cancellationToken);
         var handlers = caller.Is(PlatformRoles.Director) || caller.Is(PlatformRoles.Head) || caller.Is(PlatformRoles.DistrictAdmin);
-        if (!handlers && complaint.SubmittedBy != caller.Id)
+        if (!handlers && complaint.SubmittedBy != caller.Subject)
         {
             throw NotFound();
         }
@@ -130,7 +128,7 @@ public sealed class Complaints(IntakeDbContext db, IAuditTrail audit, IOutbox ou
 
     private async Task<Complaint> FindAsync(string complaintId, CancellationToken cancellationToken)
     {
-        var id = Wire.Id(complaintId, "complaintId");
+        var id = Wire.ParseId(complaintId, "complaintId");
         return await db.Complaints.SingleOrDefaultAsync(c => c.Id == id, cancellationToken) ?? throw NotFound();
     }
 

@@ -6,7 +6,6 @@ using OneWindow.Intake.Domain.Fees;
 using OneWindow.Intake.Domain.Satisfaction;
 using OneWindow.Intake.Domain.Statistics;
 using OneWindow.Intake.Persistence;
-using OneWindow.Tenancy;
 using Contract = OneWindow.Intake.V1;
 
 namespace OneWindow.Intake.Application;

@@ -3,7 +3,6 @@ using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using OneWindow.Intake.Application;
 using OneWindow.Intake.V1;
-using OneWindow.ServiceDefaults;
 
 namespace OneWindow.Intake.Grpc;
 

@@ -7,7 +7,6 @@ using OneWindow.Common.Privacy;
 using OneWindow.Intake.Application;
 using OneWindow.Intake.Persistence;
 using OneWindow.Intake.V1;
-using OneWindow.ServiceDefaults;
 
 namespace OneWindow.Intake.Grpc;
 
@@ -20,7 +19,7 @@ internal sealed class ContactsService(IntakeDbContext db, PersonalDataProtector 
 {
     public override async Task<ResidentContact> GetResidentContact(GetResidentContactRequest request, ServerCallContext context)
     {
-        var id = Wire.Id(request.ResidentId, "residentId");
+        var id = Wire.ParseId(request.ResidentId, "residentId");
         var resident = await db.Residents.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, context.CancellationToken)
             ?? throw new DomainException(DomainErrorKind.NotFound, "unknown-resident", "There is no such resident in this centre.", "residentId");
         var household = await db.Households.AsNoTracking().SingleAsync(h => h.Id == resident.HouseholdId, context.CancellationToken);
@@ -38,7 +37,7 @@ internal sealed class ContactsService(IntakeDbContext db, PersonalDataProtector 
 
     public override async Task<HouseholdContact> GetHouseholdContact(GetHouseholdContactRequest request, ServerCallContext context)
     {
-        var id = Wire.Id(request.HouseholdId, "householdId");
+        var id = Wire.ParseId(request.HouseholdId, "householdId");
         var household = await db.Households.AsNoTracking().SingleOrDefaultAsync(h => h.Id == id, context.CancellationToken)
             ?? throw new DomainException(DomainErrorKind.NotFound, "unknown-household", "There is no such household in this centre.", "householdId");
         await AuditAsync("read-address", "household", household.Id, request.Purpose, context.CancellationToken);

@@ -3,7 +3,6 @@ using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using OneWindow.Intake.Application;
 using OneWindow.Intake.V1;
-using OneWindow.ServiceDefaults;
 
 namespace OneWindow.Intake.Grpc;
 
@@ -30,7 +29,7 @@ internal sealed class ResidentsService(IServiceProvider services) : Residents.Re
 
     [Authorize(Roles = Readers)]
     public override Task<Resident> GetResident(GetResidentRequest request, ServerCallContext context) =>
-        Reader.ResidentAsync(Wire.Id(request.ResidentId, "residentId"), Caller.Of(context), context.CancellationToken);
+        Reader.ResidentAsync(Wire.ParseId(request.ResidentId, "residentId"), Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = Readers)]
     public override Task<Resident> FindResident(FindResidentRequest request, ServerCallContext context) =>
@@ -38,7 +37,7 @@ internal sealed class ResidentsService(IServiceProvider services) : Residents.Re
 
     [Authorize(Roles = Readers)]
     public override Task<Household> GetHousehold(GetHouseholdRequest request, ServerCallContext context) =>
-        Reader.HouseholdAsync(Wire.Id(request.HouseholdId, "householdId"), Caller.Of(context), context.CancellationToken);
+        Reader.HouseholdAsync(Wire.ParseId(request.HouseholdId, "householdId"), Caller.Of(context), context.CancellationToken);
 
     private RegisterResidents Commands => services.GetRequiredService<RegisterResidents>();
 

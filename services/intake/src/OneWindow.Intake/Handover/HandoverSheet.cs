@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using OneWindow.Intake.Application;
-using OneWindow.ServiceDefaults;
 using Contract = OneWindow.Intake.V1;
 
 namespace OneWindow.Intake.Handover;

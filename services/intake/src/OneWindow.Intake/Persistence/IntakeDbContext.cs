@@ -9,7 +9,6 @@ using OneWindow.Intake.Domain.Queue;
 using OneWindow.Intake.Domain.Residents;
 using OneWindow.Intake.Domain.Satisfaction;
 using OneWindow.Outbox;
-using OneWindow.Tenancy;
 
 namespace OneWindow.Intake.Persistence;
 

@@ -10,8 +10,6 @@ using OneWindow.Intake.Domain.Queue;
 using OneWindow.Intake.Domain.Residents;
 using OneWindow.Intake.Persistence;
 using OneWindow.Outbox;
-using OneWindow.ServiceDefaults;
-using OneWindow.Tenancy;
 using Household = OneWindow.Intake.Domain.Residents.Household;
 using Resident = OneWindow.Intake.Domain.Residents.Resident;
 

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using Grpc.Core;
 using Microsoft.Extensions.Options;
 using OneWindow.Intake.V1;
-using OneWindow.ServiceDefaults;
 
 namespace OneWindow.Notification.Application;
 

@@ -6,8 +6,6 @@ using OneWindow.Events;
 using OneWindow.Notification.Domain.HomeDelivery;
 using OneWindow.Notification.Persistence;
 using OneWindow.Outbox;
-using OneWindow.ServiceDefaults;
-using OneWindow.Tenancy;
 using Contract = OneWindow.Notification.V1;
 
 namespace OneWindow.Notification.Application;
@@ -28,7 +26,7 @@ public sealed class DeliveryTaskUseCases(NotificationDbContext db, IAuditTrail a
         var query = db.DeliveryTasks.AsNoTracking();
         if (!Oversees(caller))
         {
-            query = query.Where(t => t.GridManagerStaffId == caller.Id);
+            query = query.Where(t => t.GridManagerStaffId == caller.Subject);
         }
 
         if (request.OpenOnly || request.OverdueOnly)
@@ -49,7 +47,7 @@ public sealed class DeliveryTaskUseCases(NotificationDbContext db, IAuditTrail a
     public async Task<Contract.DeliveryTask> GetAsync(string taskId, Caller caller, CancellationToken cancellationToken)
     {
         var task = await FindAsync(taskId, cancellationToken);
-        return !Oversees(caller) && task.GridManagerStaffId != caller.Id
+        return !Oversees(caller) && task.GridManagerStaffId != caller.Subject
             ? throw new DomainException(DomainErrorKind.NotFound, "unknown-task", "There is no such delivery task of yours.", "taskId")
             : ToContract(task, caller, clock.GetUtcNow());
     }
@@ -59,11 +57,11 @@ public sealed class DeliveryTaskUseCases(NotificationDbContext db, IAuditTrail a
         var centre = tenant.RequireCentre();
         var task = await FindAsync(request.TaskId, cancellationToken);
         var now = clock.GetUtcNow();
-        var at = Wire.Instant(request.DeliveredAt, "deliveredAt", now);
+        var at = Wire.ParseInstant(request.DeliveredAt, "deliveredAt", now);
         await GuardAsync(task, caller, "confirm-delivery", cancellationToken,
-            () => task.Confirm(caller.Id, at, protector.Protect(request.ReceivedBy.Trim(), RecipientPurpose), request.SignatureReference, now));
+            () => task.Confirm(caller.Subject, at, protector.Protect(request.ReceivedBy.Trim(), RecipientPurpose), request.SignatureReference, now));
         audit.Record(new AuditEntry("confirm-delivery", "delivery-task", task.Id.ToString(), $"file {task.FileId}, receipt {task.SignatureReference}"));
-        outbox.Add(new DeliveryConfirmed { OccurredAt = now, Tenant = centre, TaskId = task.Id, FileId = task.FileId, GridManagerStaffId = caller.Id, DeliveredAt = at });
+        outbox.Add(new DeliveryConfirmed { OccurredAt = now, Tenant = centre, TaskId = task.Id, FileId = task.FileId, GridManagerStaffId = caller.Subject, DeliveredAt = at });
         await db.SaveChangesAsync(cancellationToken);
         return ToContract(task, caller, now);
     }
@@ -73,7 +71,7 @@ public sealed class DeliveryTaskUseCases(NotificationDbContext db, IAuditTrail a
         var centre = tenant.RequireCentre();
         var task = await FindAsync(request.TaskId, cancellationToken);
         var now = clock.GetUtcNow();
-        var at = Wire.Instant(request.AttemptedAt, "attemptedAt", now);
+        var at = Wire.ParseInstant(request.AttemptedAt, "attemptedAt", now);
         var failure = request.Reason switch
         {
             Contract.AttemptFailure.NobodyHome => AttemptFailure.NobodyHome,
@@ -82,7 +80,7 @@ public sealed class DeliveryTaskUseCases(NotificationDbContext db, IAuditTrail a
             Contract.AttemptFailure.Other => AttemptFailure.Other,
             _ => throw new DomainException(DomainErrorKind.Invalid, "reason-required", "reason says why nobody took it.", "reason"),
         };
-        await GuardAsync(task, caller, "record-failed-attempt", cancellationToken, () => task.RecordFailedAttempt(caller.Id, at, failure, request.Note, now));
+        await GuardAsync(task, caller, "record-failed-attempt", cancellationToken, () => task.RecordFailedAttempt(caller.Subject, at, failure, request.Note, now));
         audit.Record(new AuditEntry("record-failed-attempt", "delivery-task", task.Id.ToString(), $"file {task.FileId}: {failure}"));
         outbox.Add(new DeliveryFailed
         {
@@ -90,7 +88,7 @@ public sealed class DeliveryTaskUseCases(NotificationDbContext db, IAuditTrail a
             Tenant = centre,
             TaskId = task.Id,
             FileId = task.FileId,
-            GridManagerStaffId = caller.Id,
+            GridManagerStaffId = caller.Subject,
             AttemptedAt = at,
             Reason = Reason(failure, task.LastFailureNote),
         });
@@ -117,21 +115,21 @@ public sealed class DeliveryTaskUseCases(NotificationDbContext db, IAuditTrail a
         }
         catch (DomainException refusal) when (refusal.Kind == DomainErrorKind.Forbidden)
         {
-            await audit.RecordDenialAsync(new AuditEntry(action, "delivery-task", task.Id.ToString(), $"{caller.Id}: {refusal.Message}"), cancellationToken);
+            await audit.RecordDenialAsync(new AuditEntry(action, "delivery-task", task.Id.ToString(), $"{caller.Subject}: {refusal.Message}"), cancellationToken);
             throw;
         }
     }
 
     private async Task<DeliveryTask> FindAsync(string taskId, CancellationToken cancellationToken)
     {
-        var id = Wire.Id(taskId, "taskId");
+        var id = Wire.ParseId(taskId, "taskId");
         return await db.DeliveryTasks.SingleOrDefaultAsync(t => t.Id == id, cancellationToken)
             ?? throw new DomainException(DomainErrorKind.NotFound, "unknown-task", "There is no such delivery task in this centre.", "taskId");
     }
 
     private Contract.DeliveryTask ToContract(DeliveryTask task, Caller caller, DateTimeOffset now)
     {
-        var deliverer = task.GridManagerStaffId == caller.Id;
+        var deliverer = task.GridManagerStaffId == caller.Subject;
         var address = task.AddressProtected is { } a ? protector.Unprotect(a, AddressPurpose) : string.Empty;
         var receivedBy = task.ReceivedByProtected is { } r ? protector.Unprotect(r, RecipientPurpose) : string.Empty;
         return new Contract.DeliveryTask

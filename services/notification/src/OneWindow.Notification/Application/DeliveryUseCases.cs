@@ -5,8 +5,6 @@ using OneWindow.Common.Privacy;
 using OneWindow.Notification.Domain;
 using OneWindow.Notification.Domain.Deliveries;
 using OneWindow.Notification.Persistence;
-using OneWindow.ServiceDefaults;
-using OneWindow.Tenancy;
 using Contract = OneWindow.Notification.V1;
 
 namespace OneWindow.Notification.Application;
@@ -31,7 +29,7 @@ public sealed class DeliveryUseCases(NotificationDbContext db, IAuditTrail audit
 
         if (request.FileId.Length > 0)
         {
-            var fileId = Wire.Id(request.FileId, "fileId");
+            var fileId = Wire.ParseId(request.FileId, "fileId");
             query = query.Where(d => d.FileId == fileId);
         }
 
@@ -59,14 +57,14 @@ public sealed class DeliveryUseCases(NotificationDbContext db, IAuditTrail audit
             throw new DomainException(DomainErrorKind.Conflict, "already-resent", "This delivery was sent again already; resend the newest one if it failed too.", "deliveryId");
         }
 
-        var again = failed.Resend(Guid.CreateVersion7(), caller.Id, clock.GetUtcNow());
+        var again = failed.Resend(Guid.CreateVersion7(), caller.Subject, clock.GetUtcNow());
         db.Deliveries.Add(again);
         audit.Record(new AuditEntry("resend", "delivery", failed.Id.ToString(), $"as {again.Id}"));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException exception) when (Wire.IsUniqueViolation(exception))
+        catch (DbUpdateException exception) when (DbContextTransactions.IsUniqueViolation(exception))
         {
             throw new DomainException(DomainErrorKind.Conflict, "already-resent", "Someone sent this delivery again at the same moment.", "deliveryId");
         }
@@ -76,7 +74,7 @@ public sealed class DeliveryUseCases(NotificationDbContext db, IAuditTrail audit
 
     public static async Task<Delivery> FindAsync(NotificationDbContext db, string deliveryId, CancellationToken cancellationToken)
     {
-        var id = Wire.Id(deliveryId, "deliveryId");
+        var id = Wire.ParseId(deliveryId, "deliveryId");
         return await db.Deliveries.SingleOrDefaultAsync(d => d.Id == id, cancellationToken)
             ?? throw new DomainException(DomainErrorKind.NotFound, "unknown-delivery", "There is no such delivery in this centre.", "deliveryId");
     }
@@ -103,7 +101,7 @@ public sealed class InboxUseCases(NotificationDbContext db, ITenantContext tenan
     public async Task<Contract.InboxItem> MarkReadAsync(string deliveryId, Caller caller, CancellationToken cancellationToken)
     {
         tenant.RequireCentre();
-        var id = Wire.Id(deliveryId, "deliveryId");
+        var id = Wire.ParseId(deliveryId, "deliveryId");
         var delivery = await Mine(caller).AsTracking().SingleOrDefaultAsync(d => d.Id == id, cancellationToken)
             ?? throw new DomainException(DomainErrorKind.NotFound, "unknown-delivery", "There is no such notice in your inbox.", "deliveryId");
         delivery.MarkRead(clock.GetUtcNow());
@@ -116,12 +114,12 @@ public sealed class InboxUseCases(NotificationDbContext db, ITenantContext tenan
         var inbox = db.Deliveries.AsNoTracking().Where(d => d.Status == DeliveryStatus.Delivered);
         if (caller.Is(PlatformRoles.Resident))
         {
-            return inbox.Where(d => d.Channel == Channel.App && d.RecipientKind == RecipientKind.Resident && d.RecipientId == caller.Id);
+            return inbox.Where(d => d.Channel == Channel.App && d.RecipientKind == RecipientKind.Resident && d.RecipientId == caller.Subject);
         }
 
         var roles = caller.Roles.ToList();
         return inbox.Where(d => d.Channel == Channel.StaffInbox
-            && ((d.RecipientKind == RecipientKind.Staff && d.RecipientId == caller.Id) || (d.RecipientKind == RecipientKind.Role && roles.Contains(d.RecipientId))));
+            && ((d.RecipientKind == RecipientKind.Staff && d.RecipientId == caller.Subject) || (d.RecipientKind == RecipientKind.Role && roles.Contains(d.RecipientId))));
     }
 }
 
@@ -145,7 +143,7 @@ public sealed class PreferenceUseCases(NotificationDbContext db, IAuditTrail aud
             db.Preferences.Add(preference);
         }
 
-        preference.Change(request.Sms, request.Letter, request.Locale.Length == 0 ? Domain.Templates.Locales.Chinese : request.Locale, request.OptedOutKinds, caller.Id, clock.GetUtcNow());
+        preference.Change(request.Sms, request.Letter, request.Locale.Length == 0 ? Domain.Templates.Locales.Chinese : request.Locale, request.OptedOutKinds, caller.Subject, clock.GetUtcNow());
         audit.Record(new AuditEntry("set-preferences", "resident", id.ToString(),
             $"sms {(preference.Sms ? "on" : "off")}, letter {(preference.Letter ? "on" : "off")}, opted out: {string.Join(",", preference.OptedOutKinds)}"));
         await db.SaveChangesAsync(cancellationToken);
@@ -154,8 +152,8 @@ public sealed class PreferenceUseCases(NotificationDbContext db, IAuditTrail aud
 
     private static Guid Own(string residentId, Caller caller)
     {
-        var id = Wire.Id(residentId, "residentId");
-        return caller.Is(PlatformRoles.Resident) && caller.Id != id.ToString()
+        var id = Wire.ParseId(residentId, "residentId");
+        return caller.Is(PlatformRoles.Resident) && caller.Subject != id.ToString()
             ? throw new DomainException(DomainErrorKind.Forbidden, "own-preferences-only", "A resident sets their own preferences only.", "residentId")
             : id;
     }

@@ -7,8 +7,6 @@ using OneWindow.Notification.Domain;
 using OneWindow.Notification.Domain.Templates;
 using OneWindow.Notification.Persistence;
 using OneWindow.Outbox;
-using OneWindow.ServiceDefaults;
-using OneWindow.Tenancy;
 
 namespace OneWindow.Notification.Application;
 

@@ -8,7 +8,6 @@ using OneWindow.Notification.Domain;
 using OneWindow.Notification.Domain.Deliveries;
 using OneWindow.Notification.Persistence;
 using OneWindow.Outbox;
-using OneWindow.Tenancy;
 
 namespace OneWindow.Notification.Application;
 
@@ -99,7 +98,7 @@ public sealed class LetterBatchUseCases(
     public async Task<LetterBatch> ReprintAsync(string batchId, CancellationToken cancellationToken)
     {
         var centre = tenant.RequireCentre();
-        var id = Wire.Id(batchId, "batchId");
+        var id = Wire.ParseId(batchId, "batchId");
         var letters = await db.Deliveries.AsNoTracking().Where(d => d.LetterBatchId == id).OrderBy(d => d.CreatedAt).ToListAsync(cancellationToken);
         if (letters.Count == 0)
         {

@@ -4,7 +4,6 @@ using OneWindow.Notification.Domain;
 using OneWindow.Notification.Domain.Deliveries;
 using OneWindow.Notification.Domain.Templates;
 using OneWindow.Notification.Persistence;
-using OneWindow.Tenancy;
 
 namespace OneWindow.Notification.Application;
 

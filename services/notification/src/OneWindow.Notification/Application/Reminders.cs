@@ -3,7 +3,6 @@ using Microsoft.Extensions.Options;
 using OneWindow.Common.Time;
 using OneWindow.Notification.Domain.Templates;
 using OneWindow.Notification.Persistence;
-using OneWindow.Tenancy;
 
 namespace OneWindow.Notification.Application;
 

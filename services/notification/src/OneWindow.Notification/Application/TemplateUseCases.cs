@@ -4,7 +4,6 @@ using OneWindow.Audit;
 using OneWindow.Common.Errors;
 using OneWindow.Notification.Domain.Templates;
 using OneWindow.Notification.Persistence;
-using OneWindow.Tenancy;
 using Contract = OneWindow.Notification.V1;
 
 namespace OneWindow.Notification.Application;
@@ -78,7 +77,7 @@ public sealed class TemplateUseCases(NotificationDbContext db, IAuditTrail audit
         var channel = Mapping.Channel(request.Channel);
         var previous = await db.Templates.Where(t => t.Kind == request.Kind && t.Channel == channel && t.Locale == request.Locale)
             .MaxAsync(t => (int?)t.Version, cancellationToken) ?? 0;
-        var template = Template.Save(Guid.CreateVersion7(), request.Kind, channel, request.Locale, request.Title, request.Body, request.CentreOverridesAllowed, previous, caller.Id, clock.GetUtcNow());
+        var template = Template.Save(Guid.CreateVersion7(), request.Kind, channel, request.Locale, request.Title, request.Body, request.CentreOverridesAllowed, previous, caller.Subject, clock.GetUtcNow());
         db.Templates.Add(template);
         audit.Record(new AuditEntry("save-template", "template", $"{template.Kind}/{template.Channel}/{template.Locale}", $"version {template.Version}"));
         await SaveAsync(cancellationToken);
@@ -99,12 +98,12 @@ public sealed class TemplateUseCases(NotificationDbContext db, IAuditTrail audit
         if (request.Withdraw)
         {
             saved = current is { Withdrawn: false }
-                ? CentreTemplate.Withdraw(Guid.CreateVersion7(), current, caller.Id, now)
+                ? CentreTemplate.Withdraw(Guid.CreateVersion7(), current, caller.Subject, now)
                 : throw new DomainException(DomainErrorKind.Conflict, "nothing-to-withdraw", "The centre uses the district's wording already.", "withdraw");
         }
         else
         {
-            saved = CentreTemplate.Save(Guid.CreateVersion7(), district, request.Title, request.Body, current?.Version ?? 0, caller.Id, now);
+            saved = CentreTemplate.Save(Guid.CreateVersion7(), district, request.Title, request.Body, current?.Version ?? 0, caller.Subject, now);
         }
 
         db.CentreTemplates.Add(saved);
@@ -145,7 +144,7 @@ public sealed class TemplateUseCases(NotificationDbContext db, IAuditTrail audit
         {
             VariableType.Text => values.Text(variable.Name, text),
             VariableType.Date when DateOnly.TryParseExact(text, "yyyy-MM-dd", invariant, DateTimeStyles.None, out var day) => values.Date(variable.Name, day),
-            VariableType.Instant => values.Instant(variable.Name, Wire.Instant(text, field, default)),
+            VariableType.Instant => values.Instant(variable.Name, Wire.ParseInstant(text, field, default)),
             VariableType.Money when decimal.TryParse(text, NumberStyles.Number, invariant, out var amount) => values.Money(variable.Name, amount),
             VariableType.Count when int.TryParse(text, NumberStyles.Integer, invariant, out var count) => values.Count(variable.Name, count),
             VariableType.Flag when bool.TryParse(text, out var flag) => values.Flag(variable.Name, flag),
@@ -160,7 +159,7 @@ public sealed class TemplateUseCases(NotificationDbContext db, IAuditTrail audit
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException exception) when (Wire.IsUniqueViolation(exception))
+        catch (DbUpdateException exception) when (DbContextTransactions.IsUniqueViolation(exception))
         {
             throw new DomainException(DomainErrorKind.Conflict, "template-saved-meanwhile", "Someone saved this template at the same moment; reload and save again.", "body");
         }

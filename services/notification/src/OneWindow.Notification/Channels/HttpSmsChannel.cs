@@ -4,7 +4,6 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
-using OneWindow.ServiceDefaults;
 
 namespace OneWindow.Notification.Channels;
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.Extensions.Options;
 using OneWindow.Common.Privacy;
 using OneWindow.Common.Time;
-using OneWindow.ServiceDefaults;
 
 namespace OneWindow.Notification.Channels;
 

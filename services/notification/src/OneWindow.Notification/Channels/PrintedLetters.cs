@@ -4,7 +4,6 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using OneWindow.Common.Time;
 using OneWindow.Notification.Application;
-using OneWindow.ServiceDefaults;
 
 namespace OneWindow.Notification.Channels;
 

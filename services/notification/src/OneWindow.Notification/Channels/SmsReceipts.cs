@@ -8,7 +8,6 @@ using OneWindow.Notification.Application;
 using OneWindow.Notification.Domain.Deliveries;
 using OneWindow.Notification.Persistence;
 using OneWindow.Outbox;
-using OneWindow.Tenancy;
 
 namespace OneWindow.Notification.Channels;
 

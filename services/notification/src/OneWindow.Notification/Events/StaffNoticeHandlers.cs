@@ -3,7 +3,6 @@ using OneWindow.Events;
 using OneWindow.Notification.Application;
 using OneWindow.Notification.Domain;
 using OneWindow.Notification.Domain.Templates;
-using OneWindow.ServiceDefaults;
 
 namespace OneWindow.Notification.Events;
 

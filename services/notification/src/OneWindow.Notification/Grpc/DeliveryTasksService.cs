@@ -3,7 +3,6 @@ using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using OneWindow.Notification.Application;
 using OneWindow.Notification.V1;
-using OneWindow.ServiceDefaults;
 
 namespace OneWindow.Notification.Grpc;
 

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Authorization;
 using OneWindow.Notification.Application;
 using OneWindow.Notification.Domain.Templates;
 using OneWindow.Notification.V1;
-using OneWindow.ServiceDefaults;
 
 namespace OneWindow.Notification.Grpc;
 

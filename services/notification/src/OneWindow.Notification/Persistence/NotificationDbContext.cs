@@ -8,7 +8,6 @@ using OneWindow.Notification.Domain.HomeDelivery;
 using OneWindow.Notification.Domain.Reminders;
 using OneWindow.Notification.Domain.Templates;
 using OneWindow.Outbox;
-using OneWindow.Tenancy;
 
 namespace OneWindow.Notification.Persistence;
 

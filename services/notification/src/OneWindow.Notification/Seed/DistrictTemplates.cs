@@ -3,8 +3,6 @@ using OneWindow.Notification.Application;
 using OneWindow.Notification.Domain;
 using OneWindow.Notification.Domain.Templates;
 using OneWindow.Notification.Persistence;
-using OneWindow.ServiceDefaults;
-using OneWindow.Tenancy;
 
 namespace OneWindow.Notification.Seed;
 

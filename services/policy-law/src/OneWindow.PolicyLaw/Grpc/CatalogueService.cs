@@ -4,8 +4,6 @@ using Microsoft.AspNetCore.Authorization;
 using OneWindow.PolicyLaw.Application.Catalogue;
 using OneWindow.PolicyLaw.Domain.Catalogue;
 using OneWindow.PolicyLaw.V1;
-using OneWindow.ServiceDefaults;
-using OneWindow.Tenancy;
 
 namespace OneWindow.PolicyLaw.Grpc;
 

@@ -3,7 +3,6 @@ using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using OneWindow.PolicyLaw.Application.Eligibility;
 using OneWindow.PolicyLaw.V1;
-using OneWindow.ServiceDefaults;
 
 namespace OneWindow.PolicyLaw.Grpc;
 

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Authorization;
 using OneWindow.PolicyLaw.Application.Knowledge;
 using OneWindow.PolicyLaw.Application.Quality;
 using OneWindow.PolicyLaw.V1;
-using OneWindow.ServiceDefaults;
 
 namespace OneWindow.PolicyLaw.Grpc;
 

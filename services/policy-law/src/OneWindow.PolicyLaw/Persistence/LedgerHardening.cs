@@ -1,5 +1,4 @@
 using Npgsql;
-using OneWindow.Tenancy;
 
 namespace OneWindow.PolicyLaw.Persistence;
 

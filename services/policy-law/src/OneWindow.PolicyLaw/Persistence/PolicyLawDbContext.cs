@@ -8,7 +8,6 @@ using OneWindow.PolicyLaw.Domain.Catalogue;
 using OneWindow.PolicyLaw.Domain.Disbursement;
 using OneWindow.PolicyLaw.Domain.Knowledge;
 using OneWindow.PolicyLaw.Domain.Quality;
-using OneWindow.Tenancy;
 
 namespace OneWindow.PolicyLaw.Persistence;
 

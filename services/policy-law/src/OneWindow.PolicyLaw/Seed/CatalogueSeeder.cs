@@ -6,8 +6,6 @@ using OneWindow.PolicyLaw.Application.Catalogue;
 using OneWindow.PolicyLaw.Domain.Catalogue;
 using OneWindow.PolicyLaw.Domain.Knowledge;
 using OneWindow.PolicyLaw.Persistence;
-using OneWindow.ServiceDefaults;
-using OneWindow.Tenancy;
 
 namespace OneWindow.PolicyLaw.Seed;
 

@@ -8,7 +8,6 @@ using OneWindow.Outbox;
 using OneWindow.Review.Domain.Assignment;
 using OneWindow.Review.Domain.Files;
 using OneWindow.Review.Persistence;
-using OneWindow.Tenancy;
 
 namespace OneWindow.Review.Application;
 

@@ -6,8 +6,6 @@ using OneWindow.Events;
 using OneWindow.Outbox;
 using OneWindow.Review.Domain.Files;
 using OneWindow.Review.Persistence;
-using OneWindow.ServiceDefaults;
-using OneWindow.Tenancy;
 using Contract = OneWindow.Review.V1;
 
 namespace OneWindow.Review.Application;
@@ -24,7 +22,7 @@ public sealed class DecideFile(
         DecideAsync(request.FileId, "pass", caller, cancellationToken, async (file, terms, isHead, now) =>
         {
             var pending = await db.JointRequests.AnyAsync(r => r.FileId == file.FileId && r.RepliedAt == null, cancellationToken);
-            file.Pass(caller.StaffId, isHead, now, terms, pending, request.Note);
+            file.Pass(caller.Subject, isHead, now, terms, pending, request.Note);
             return Reviewed(file, caller, now, ReviewOutcome.Passed, [], file.Reason);
         });
 
@@ -32,7 +30,7 @@ public sealed class DecideFile(
         DecideAsync(request.FileId, "return", caller, cancellationToken, async (file, terms, isHead, now) =>
         {
             var issues = request.Issues.Select(i => new ReturnIssue(i.MaterialCode, i.Kind == Contract.IssueKind.Wrong ? IssueKind.Wrong : IssueKind.Missing, i.Note)).ToList();
-            file.Return(caller.StaffId, isHead, now, issues, terms.MaterialCodes);
+            file.Return(caller.Subject, isHead, now, issues, terms.MaterialCodes);
             var round = file.Rounds[^1];
 
             // The reason is read to the resident (notices, texts): materials by their names in the guide.
@@ -49,14 +47,14 @@ public sealed class DecideFile(
     public Task<Contract.ReviewFile> RejectAsync(Contract.RejectRequest request, Caller caller, CancellationToken cancellationToken) =>
         DecideAsync(request.FileId, "reject", caller, cancellationToken, (file, _, isHead, now) =>
         {
-            file.Reject(caller.StaffId, isHead, now, request.Reason);
+            file.Reject(caller.Subject, isHead, now, request.Reason);
             return Task.FromResult<ApplicationReviewed?>(Reviewed(file, caller, now, ReviewOutcome.Rejected, [], file.Reason));
         });
 
     public Task<Contract.ReviewFile> EscalateAsync(Contract.EscalateRequest request, Caller caller, CancellationToken cancellationToken) =>
         DecideAsync(request.FileId, "escalate", caller, cancellationToken, async (file, _, _, now) =>
         {
-            file.Escalate(caller.StaffId, now, request.Reason);
+            file.Escalate(caller.Subject, now, request.Reason);
             await assignments.LockCentreAsync(cancellationToken);
             var roster = await assignments.SnapshotAsync(cancellationToken);
             assignments.Move(file, roster, roster.AvailableHead, AssignmentReason.ByHand, $"升级部长决定：{file.EscalationReason}");
@@ -67,12 +65,12 @@ public sealed class DecideFile(
         DecideAsync(request.FileId, "recheck", caller, cancellationToken, async (file, terms, _, now) =>
         {
             // With no supervisor named for the item, any supervisor on the centre's roster re-checks.
-            if (terms.SupervisorStaffId is null && !await db.Reviewers.AnyAsync(r => r.StaffId == caller.StaffId && r.Roles.Contains(PlatformRoles.Supervisor), cancellationToken))
+            if (terms.SupervisorStaffId is null && !await db.Reviewers.AnyAsync(r => r.StaffId == caller.Subject && r.Roles.Contains(PlatformRoles.Supervisor), cancellationToken))
             {
                 throw new DomainException(DomainErrorKind.Forbidden, "not-a-supervisor-here", "Only a business supervisor of this centre re-checks its files.", "fileId");
             }
 
-            file.RecordRecheck(caller.StaffId, now, terms);
+            file.RecordRecheck(caller.Subject, now, terms);
             return null;
         });
 
@@ -84,7 +82,7 @@ public sealed class DecideFile(
         var file = await FileReader.FindAsync(db, fileId, cancellationToken);
         var terms = await catalogue.TermsAsync(file, cancellationToken);
         var isHead = caller.Is(PlatformRoles.Head) && await db.Reviewers.AnyAsync(
-            r => r.StaffId == caller.StaffId && r.Department == Department.FirstReview && r.Roles.Contains(PlatformRoles.Head), cancellationToken);
+            r => r.StaffId == caller.Subject && r.Department == Department.FirstReview && r.Roles.Contains(PlatformRoles.Head), cancellationToken);
         var now = clock.GetUtcNow();
         try
         {
@@ -94,7 +92,7 @@ public sealed class DecideFile(
                 if (reviewed is not null)
                 {
                     outbox.Add(reviewed);
-                    await work.CountAsync(caller.StaffId, now, Tally(reviewed.Outcome, now <= file.Deadline), cancellationToken);
+                    await work.CountAsync(caller.Subject, now, Tally(reviewed.Outcome, now <= file.Deadline), cancellationToken);
                 }
 
                 audit.Record(new AuditEntry(action, "file", file.FileId.ToString(), reviewed?.Reason ?? file.EscalationReason));
@@ -125,7 +123,7 @@ public sealed class DecideFile(
         ItemCode = file.ItemCode,
         ItemVersion = file.ItemVersion,
         Outcome = outcome,
-        ReviewerStaffId = caller.StaffId,
+        ReviewerStaffId = caller.Subject,
         AcceptingClerkStaffId = file.AcceptingClerkStaffId,
         HouseholdId = file.HouseholdId,
         ReturnRound = file.Returns,
@@ -156,7 +154,7 @@ public sealed class ReassignFile(ReviewDbContext db, Assignments assignments, IA
             ? throw new DomainException(DomainErrorKind.Invalid, "reason-required", "A reason (at most 1 000 characters) is required.", "reason")
             : request.Reason.Trim();
         // Checked before the transaction, so the denial's audit record is not rolled back with it.
-        var head = await db.Reviewers.AsNoTracking().SingleOrDefaultAsync(r => r.StaffId == caller.StaffId, cancellationToken);
+        var head = await db.Reviewers.AsNoTracking().SingleOrDefaultAsync(r => r.StaffId == caller.Subject, cancellationToken);
         if (head is not { IsHead: true })
         {
             await audit.RecordDenialAsync(new AuditEntry("reassign", "file", file.FileId.ToString(), "not the head of first review"), cancellationToken);

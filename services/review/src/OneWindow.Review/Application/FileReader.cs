@@ -7,7 +7,6 @@ using OneWindow.Common.Time;
 using OneWindow.Review.Domain.Files;
 using OneWindow.Review.Domain.Joint;
 using OneWindow.Review.Persistence;
-using OneWindow.ServiceDefaults;
 using Contract = OneWindow.Review.V1;
 
 namespace OneWindow.Review.Application;
@@ -40,7 +39,7 @@ public sealed class FileReader(ReviewDbContext db, CatalogueReader catalogue, IA
         var now = clock.GetUtcNow();
         var query = db.Files.AsNoTracking().Where(f => Open.Contains(f.Status));
         // A reviewer's lists are their own files; a head's are the centre's, or one reviewer's, and "mine" is the head's own.
-        var holder = !caller.SeesTheCentre ? caller.StaffId : request.ReviewerStaffId ?? (view == Contract.WorklistView.Mine ? caller.StaffId : null);
+        var holder = !caller.SeesTheCentre ? caller.Subject : request.ReviewerStaffId ?? (view == Contract.WorklistView.Mine ? caller.Subject : null);
         if (holder is not null && view is not (Contract.WorklistView.Recheck or Contract.WorklistView.Unassigned))
         {
             query = query.Where(f => f.ReviewerStaffId == holder);
@@ -69,8 +68,8 @@ public sealed class FileReader(ReviewDbContext db, CatalogueReader catalogue, IA
     {
         var file = await FindAsync(db, fileId, cancellationToken);
         var entry = await catalogue.FindAsync(file.ItemCode, file.ItemVersion, cancellationToken);
-        var involved = file.ReviewerStaffId == caller.StaffId || file.DecidedBy == caller.StaffId || file.EscalatedBy == caller.StaffId
-            || file.Rounds.Any(r => r.ReturnedBy == caller.StaffId);
+        var involved = file.ReviewerStaffId == caller.Subject || file.DecidedBy == caller.Subject || file.EscalatedBy == caller.Subject
+            || file.Rounds.Any(r => r.ReturnedBy == caller.Subject);
         var supervises = caller.Is(PlatformRoles.Supervisor) && entry is { TimeLimited: true };
         if (!involved && !supervises && !caller.SeesTheCentre)
         {
@@ -84,7 +83,7 @@ public sealed class FileReader(ReviewDbContext db, CatalogueReader catalogue, IA
 
     public static async Task<ReviewFile> FindAsync(ReviewDbContext db, string fileId, CancellationToken cancellationToken)
     {
-        var id = Wire.Id(fileId, "fileId");
+        var id = Wire.ParseId(fileId, "fileId");
         return await db.Files.SingleOrDefaultAsync(f => f.FileId == id, cancellationToken)
             ?? throw new DomainException(DomainErrorKind.NotFound, "unknown-file", "There is no such file in this centre's first review.", "fileId");
     }
@@ -99,9 +98,9 @@ public sealed class FileReader(ReviewDbContext db, CatalogueReader catalogue, IA
             .ToDictionaryAsync(n => n.ItemCode, n => n.SupervisorStaffId, cancellationToken);
         var items = (await db.Catalogue.AsNoTracking().Where(e => e.TimeLimited)
                 .Select(e => new { e.ItemCode, e.SupervisorStaffId }).ToListAsync(cancellationToken))
-            .Where(e => caller.SeesTheCentre || (named.GetValueOrDefault(e.ItemCode) ?? e.SupervisorStaffId) is not { } supervisor || supervisor == caller.StaffId)
+            .Where(e => caller.SeesTheCentre || (named.GetValueOrDefault(e.ItemCode) ?? e.SupervisorStaffId) is not { } supervisor || supervisor == caller.Subject)
             .Select(e => e.ItemCode).Distinct().ToList();
-        return query.Where(f => f.Status != FileStatus.AwaitingSupplement && f.RecheckedBy == null && items.Contains(f.ItemCode) && f.ReviewerStaffId != caller.StaffId);
+        return query.Where(f => f.Status != FileStatus.AwaitingSupplement && f.RecheckedBy == null && items.Contains(f.ItemCode) && f.ReviewerStaffId != caller.Subject);
     }
 
     private async Task<Dictionary<(string, int), CatalogueEntry>> NamesAsync(List<ReviewFile> files, CancellationToken cancellationToken)

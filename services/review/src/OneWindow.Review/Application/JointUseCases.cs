@@ -6,7 +6,6 @@ using OneWindow.Events;
 using OneWindow.Outbox;
 using OneWindow.Review.Domain.Joint;
 using OneWindow.Review.Persistence;
-using OneWindow.Tenancy;
 using Contract = OneWindow.Review.V1;
 
 namespace OneWindow.Review.Application;
@@ -22,14 +21,14 @@ public sealed class JointUseCases(ReviewDbContext db, CatalogueReader catalogue,
     {
         var centre = tenant.RequireCentre();
         var file = await FileReader.FindAsync(db, request.FileId, cancellationToken);
-        var replyDue = request.ReplyDue is { } text ? Wire.Day(text, "replyDue") : (DateOnly?)null;
+        var replyDue = request.ReplyDue is { } text ? Wire.ParseDay(text, "replyDue") : (DateOnly?)null;
         var departments = await db.JointDepartments.AsNoTracking().Where(d => d.ItemCode == file.ItemCode).OrderBy(d => d.Department).ToListAsync(cancellationToken);
         var sent = await db.JointRequests.AnyAsync(r => r.FileId == file.FileId, cancellationToken);
         var now = clock.GetUtcNow();
         IReadOnlyList<JointRequest> requests;
         try
         {
-            requests = JointRequest.SendAll(file, departments, sent, caller.StaffId, now, replyDue, WorkingDayCalendar.China);
+            requests = JointRequest.SendAll(file, departments, sent, caller.Subject, now, replyDue, WorkingDayCalendar.China);
         }
         catch (DomainException refusal) when (refusal.Kind == DomainErrorKind.Forbidden)
         {
@@ -52,10 +51,10 @@ public sealed class JointUseCases(ReviewDbContext db, CatalogueReader catalogue,
     {
         var centre = tenant.RequireCentre();
         var file = await FileReader.FindAsync(db, request.FileId, cancellationToken);
-        var requestId = Wire.Id(request.RequestId, "requestId");
+        var requestId = Wire.ParseId(request.RequestId, "requestId");
         var joint = await db.JointRequests.SingleOrDefaultAsync(r => r.Id == requestId && r.FileId == file.FileId, cancellationToken)
             ?? throw new DomainException(DomainErrorKind.NotFound, "unknown-joint-request", "This file has no such joint request.", "requestId");
-        if (!file.IsOpen || file.ReviewerStaffId != caller.StaffId)
+        if (!file.IsOpen || file.ReviewerStaffId != caller.Subject)
         {
             var refusal = file.IsOpen
                 ? new DomainException(DomainErrorKind.Forbidden, "not-your-file", "This file is assigned to another reviewer.", "fileId")
@@ -69,7 +68,7 @@ public sealed class JointUseCases(ReviewDbContext db, CatalogueReader catalogue,
         }
 
         var now = clock.GetUtcNow();
-        joint.RecordReply(request.Reply, caller.StaffId, now);
+        joint.RecordReply(request.Reply, caller.Subject, now);
         outbox.Add(new JointReplyReceived { OccurredAt = now, Tenant = centre, FileId = file.FileId, OutsideDepartment = joint.Department });
         audit.Record(new AuditEntry("record-joint-reply", "file", file.FileId.ToString(), $"{joint.Department}：{joint.Reply}"));
         await db.SaveChangesAsync(cancellationToken);

@@ -6,7 +6,6 @@ using OneWindow.Events;
 using OneWindow.Outbox;
 using OneWindow.Review.Domain.Files;
 using OneWindow.Review.Persistence;
-using OneWindow.Tenancy;
 
 namespace OneWindow.Review.Application;
 

@@ -4,7 +4,6 @@ using OneWindow.Common.Errors;
 using OneWindow.Review.Domain.Files;
 using OneWindow.Review.Domain.Roster;
 using OneWindow.Review.Persistence;
-using OneWindow.Tenancy;
 using Contract = OneWindow.Review.V1;
 
 namespace OneWindow.Review.Application;
@@ -25,8 +24,8 @@ public sealed class RosterUseCases(ReviewDbContext db, Assignments assignments, 
     public async Task<Contract.RosterEntry> SetCapacityAsync(Contract.SetCapacityRequest request, Caller caller, CancellationToken cancellationToken)
     {
         tenant.RequireCentre();
-        var reviewers = await db.Reviewers.Where(r => r.StaffId == caller.StaffId || r.StaffId == request.StaffId).ToListAsync(cancellationToken);
-        if (reviewers.SingleOrDefault(r => r.StaffId == caller.StaffId) is not { IsHead: true })
+        var reviewers = await db.Reviewers.Where(r => r.StaffId == caller.Subject || r.StaffId == request.StaffId).ToListAsync(cancellationToken);
+        if (reviewers.SingleOrDefault(r => r.StaffId == caller.Subject) is not { IsHead: true })
         {
             await audit.RecordDenialAsync(new AuditEntry("set-capacity", "reviewer", request.StaffId, "not the head of first review"), cancellationToken);
             throw new DomainException(DomainErrorKind.Forbidden, "not-review-head", "Only the head of first review sets load caps.", "staffId");

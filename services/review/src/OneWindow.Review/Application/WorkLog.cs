@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OneWindow.Review.Domain.Deadlines;
 using OneWindow.Review.Persistence;
-using OneWindow.Tenancy;
 
 namespace OneWindow.Review.Application;
 

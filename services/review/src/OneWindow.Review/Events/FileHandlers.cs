@@ -9,7 +9,6 @@ using OneWindow.Review.Domain.Assignment;
 using OneWindow.Review.Domain.Deadlines;
 using OneWindow.Review.Domain.Files;
 using OneWindow.Review.Persistence;
-using OneWindow.Tenancy;
 
 namespace OneWindow.Review.Events;
 

@@ -8,7 +8,6 @@ using OneWindow.Events;
 using OneWindow.Review.Application;
 using OneWindow.Review.Domain.Roster;
 using OneWindow.Review.Persistence;
-using OneWindow.Tenancy;
 
 namespace OneWindow.Review.Events;
 

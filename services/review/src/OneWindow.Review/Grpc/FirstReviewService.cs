@@ -3,7 +3,6 @@ using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using OneWindow.Review.Application;
 using OneWindow.Review.V1;
-using OneWindow.ServiceDefaults;
 
 namespace OneWindow.Review.Grpc;
 

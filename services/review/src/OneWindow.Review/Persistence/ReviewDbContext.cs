@@ -6,7 +6,6 @@ using OneWindow.Outbox;
 using OneWindow.Review.Domain.Files;
 using OneWindow.Review.Domain.Joint;
 using OneWindow.Review.Domain.Roster;
-using OneWindow.Tenancy;
 
 namespace OneWindow.Review.Persistence;
 

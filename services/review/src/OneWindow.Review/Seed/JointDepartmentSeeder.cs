@@ -2,8 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using OneWindow.DemoDistrict;
 using OneWindow.Review.Domain.Joint;
 using OneWindow.Review.Persistence;
-using OneWindow.ServiceDefaults;
-using OneWindow.Tenancy;
 
 namespace OneWindow.Review.Seed;
 

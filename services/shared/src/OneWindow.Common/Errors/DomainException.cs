@@ -17,6 +17,9 @@ public enum DomainErrorKind
 
     /// <summary>Well-formed, but a business rule refuses it: materials missing, a third return (422).</summary>
     RuleViolated,
+
+    /// <summary>The token does not say who is calling (401).</summary>
+    Unauthenticated,
 }
 
 /// <summary>

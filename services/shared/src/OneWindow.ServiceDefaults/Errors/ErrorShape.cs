@@ -36,6 +36,7 @@ public static class ErrorShape
         DomainErrorKind.Invalid => StatusCodes.Status400BadRequest,
         DomainErrorKind.NotFound => StatusCodes.Status404NotFound,
         DomainErrorKind.Conflict => StatusCodes.Status409Conflict,
+        DomainErrorKind.Unauthenticated => StatusCodes.Status401Unauthorized,
         DomainErrorKind.Forbidden => StatusCodes.Status403Forbidden,
         DomainErrorKind.RuleViolated => StatusCodes.Status422UnprocessableEntity,
         _ => StatusCodes.Status500InternalServerError,
@@ -62,6 +63,7 @@ public static class ErrorShape
             DomainErrorKind.Invalid => Code.InvalidArgument,
             DomainErrorKind.NotFound => Code.NotFound,
             DomainErrorKind.Conflict => Code.AlreadyExists,
+            DomainErrorKind.Unauthenticated => Code.Unauthenticated,
             DomainErrorKind.Forbidden => Code.PermissionDenied,
             _ => Code.FailedPrecondition,
         };

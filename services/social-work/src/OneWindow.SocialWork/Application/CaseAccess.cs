@@ -23,7 +23,7 @@ public sealed class CaseAccess(SocialWorkDbContext db, IAuditTrail audit)
 
     public async Task EnsureMayWorkAsync(SocialCase socialCase, Caller caller, string action, CancellationToken cancellationToken)
     {
-        if (caller.IsDepartmentHead || socialCase.IsWorker(caller.StaffId))
+        if (caller.IsDepartmentHead || socialCase.IsWorker(caller.Subject))
         {
             return;
         }

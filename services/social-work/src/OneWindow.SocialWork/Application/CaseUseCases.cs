@@ -8,7 +8,6 @@ using OneWindow.Outbox;
 using OneWindow.SocialWork.Domain.Cases;
 using OneWindow.SocialWork.Domain.Plans;
 using OneWindow.SocialWork.Persistence;
-using OneWindow.Tenancy;
 
 namespace OneWindow.SocialWork.Application;
 
@@ -23,16 +22,16 @@ public sealed class CaseUseCases(
 
     public async Task<V1.Case> OpenAsync(V1.OpenCaseRequest request, Caller caller, CancellationToken cancellationToken)
     {
-        var household = await access.HouseholdAsync(Wire.Id(request.HouseholdId, "householdId"), cancellationToken);
+        var household = await access.HouseholdAsync(Wire.ParseId(request.HouseholdId, "householdId"), cancellationToken);
         var lead = LeadWorker(request.LeadWorker, caller);
         await access.EnsureNoOpenCaseAsync(household.HouseholdId, cancellationToken);
-        var socialCase = SocialCase.Open(Guid.CreateVersion7(), household.HouseholdId, CaseOrigin.SocialWorker, null, request.Reason, lead, caller.StaffId, clock.GetUtcNow());
+        var socialCase = SocialCase.Open(Guid.CreateVersion7(), household.HouseholdId, CaseOrigin.SocialWorker, null, request.Reason, lead, caller.Subject, clock.GetUtcNow());
         return await SaveOpenedAsync(socialCase, "open-case", cancellationToken);
     }
 
     public async Task<V1.Referral> MakeReferralAsync(V1.MakeReferralRequest request, Caller caller, CancellationToken cancellationToken)
     {
-        var household = await access.HouseholdAsync(Wire.Id(request.HouseholdId, "householdId"), cancellationToken);
+        var household = await access.HouseholdAsync(Wire.ParseId(request.HouseholdId, "householdId"), cancellationToken);
         var source = Wire.ToDomain<ReferralSource>(request.Source, "source");
         if (source is ReferralSource.ApplicationRejected or ReferralSource.BenefitEnded)
         {
@@ -41,7 +40,7 @@ public sealed class CaseUseCases(
 
         var referral = Referral.Receive(
             Guid.CreateVersion7(), household.HouseholdId, source, string.IsNullOrWhiteSpace(request.ItemCode) ? null : request.ItemCode.Trim(), null,
-            request.Reason, caller.StaffId, clock.GetUtcNow());
+            request.Reason, caller.Subject, clock.GetUtcNow());
         db.Referrals.Add(referral);
         audit.Record(new AuditEntry("refer", "household", household.HouseholdId.ToString(), source.ToString()));
         await db.SaveAsync(cancellationToken);
@@ -53,7 +52,7 @@ public sealed class CaseUseCases(
         var referral = await ReferralAsync(request.ReferralId, cancellationToken);
         var lead = LeadWorker(request.LeadWorker, caller);
         await access.EnsureNoOpenCaseAsync(referral.HouseholdId, cancellationToken);
-        var socialCase = referral.Accept(Guid.CreateVersion7(), lead, caller.StaffId, clock.GetUtcNow());
+        var socialCase = referral.Accept(Guid.CreateVersion7(), lead, caller.Subject, clock.GetUtcNow());
         audit.Record(new AuditEntry("accept-referral", "referral", referral.Id.ToString()));
         return await SaveOpenedAsync(socialCase, "open-case", cancellationToken);
     }
@@ -61,7 +60,7 @@ public sealed class CaseUseCases(
     public async Task<V1.Referral> DeclineReferralAsync(V1.DeclineReferralRequest request, Caller caller, CancellationToken cancellationToken)
     {
         var referral = await ReferralAsync(request.ReferralId, cancellationToken);
-        referral.Decline(request.Reason, caller.StaffId, clock.GetUtcNow());
+        referral.Decline(request.Reason, caller.Subject, clock.GetUtcNow());
         audit.Record(new AuditEntry("decline-referral", "referral", referral.Id.ToString(), referral.DeclineReason));
         await db.SaveAsync(cancellationToken);
         return referral.ToContract();
@@ -70,10 +69,10 @@ public sealed class CaseUseCases(
     public async Task<V1.Case> AdvanceAsync(V1.AdvanceCaseRequest request, Caller caller, CancellationToken cancellationToken)
     {
         var to = Wire.ToDomain<CaseStatus>(request.To, "to");
-        var socialCase = await access.CaseAsync(Wire.Id(request.CaseId, "caseId"), cancellationToken);
+        var socialCase = await access.CaseAsync(Wire.ParseId(request.CaseId, "caseId"), cancellationToken);
         await access.EnsureMayWorkAsync(socialCase, caller, "advance-case", cancellationToken);
         var plan = await db.Plans.AsNoTracking().SingleOrDefaultAsync(p => p.CaseId == socialCase.Id, cancellationToken);
-        socialCase.MoveTo(to, caller.StaffId, clock.GetUtcNow(), request.Note, plan?.Actions.Count(a => a.Status != ActionStatus.Dropped) ?? 0);
+        socialCase.MoveTo(to, caller.Subject, clock.GetUtcNow(), request.Note, plan?.Actions.Count(a => a.Status != ActionStatus.Dropped) ?? 0);
         audit.Record(new AuditEntry("advance-case", "case", socialCase.Id.ToString(), to.ToString()));
         await db.SaveAsync(cancellationToken);
         return await CaseReader.ToContractAsync(db, socialCase, cancellationToken);
@@ -81,12 +80,12 @@ public sealed class CaseUseCases(
 
     public async Task<V1.Case> CloseAsync(V1.CloseCaseRequest request, Caller caller, CancellationToken cancellationToken)
     {
-        var socialCase = await access.CaseAsync(Wire.Id(request.CaseId, "caseId"), cancellationToken);
+        var socialCase = await access.CaseAsync(Wire.ParseId(request.CaseId, "caseId"), cancellationToken);
         await access.EnsureMayWorkAsync(socialCase, caller, "close-case", cancellationToken);
         ClosureReason? reason = request.ClosureReason == V1.ClosureReason.Unspecified ? null : Wire.ToDomain<ClosureReason>(request.ClosureReason, "closureReason");
         var plan = await db.Plans.AsNoTracking().SingleOrDefaultAsync(p => p.CaseId == socialCase.Id, cancellationToken);
         var now = clock.GetUtcNow();
-        socialCase.Close(reason, request.Note, plan?.OpenActions ?? 0, caller.StaffId, now);
+        socialCase.Close(reason, request.Note, plan?.OpenActions ?? 0, caller.Subject, now);
         audit.Record(new AuditEntry("close-case", "case", socialCase.Id.ToString(), socialCase.ClosureReason.ToString()));
         outbox.Add(new CaseClosed { OccurredAt = now, Tenant = tenant.RequireCentre(), CaseId = socialCase.Id, HouseholdId = socialCase.HouseholdId, WorkerStaffId = socialCase.LeadWorker });
         await db.SaveAsync(cancellationToken);
@@ -95,7 +94,7 @@ public sealed class CaseUseCases(
 
     public async Task<V1.Case> AssignWorkerAsync(V1.AssignWorkerRequest request, Caller caller, CancellationToken cancellationToken)
     {
-        var socialCase = await access.CaseAsync(Wire.Id(request.CaseId, "caseId"), cancellationToken);
+        var socialCase = await access.CaseAsync(Wire.ParseId(request.CaseId, "caseId"), cancellationToken);
         await access.EnsureMayWorkAsync(socialCase, caller, "assign-worker", cancellationToken);
         socialCase.AssignWorker(request.StaffId.Trim(), clock.GetUtcNow());
         audit.Record(new AuditEntry("assign-worker", "case", socialCase.Id.ToString(), request.StaffId.Trim()));
@@ -106,7 +105,7 @@ public sealed class CaseUseCases(
     public async Task<V1.Case> DescribeSituationAsync(V1.DescribeSituationRequest request, Caller caller, CancellationToken cancellationToken)
     {
         var situation = Mapping.ToDomain(request.Situation);
-        var socialCase = await access.CaseAsync(Wire.Id(request.CaseId, "caseId"), cancellationToken);
+        var socialCase = await access.CaseAsync(Wire.ParseId(request.CaseId, "caseId"), cancellationToken);
         await access.EnsureMayWorkAsync(socialCase, caller, "describe-situation", cancellationToken);
         socialCase.DescribeSituation(situation, clock.GetUtcNow());
         await db.SaveAsync(cancellationToken);
@@ -116,10 +115,10 @@ public sealed class CaseUseCases(
     public async Task<V1.CaseNote> AddNoteAsync(V1.AddNoteRequest request, Caller caller, CancellationToken cancellationToken)
     {
         var text = CaseNote.Validate(request.Text);
-        var socialCase = await access.CaseAsync(Wire.Id(request.CaseId, "caseId"), cancellationToken);
+        var socialCase = await access.CaseAsync(Wire.ParseId(request.CaseId, "caseId"), cancellationToken);
         await access.EnsureMayWorkAsync(socialCase, caller, "write-note", cancellationToken);
         var stored = request.Sensitive ? protector.Protect(text, NotePurpose) : text;
-        var note = CaseNote.Write(Guid.CreateVersion7(), socialCase, request.Sensitive, stored, caller.StaffId, clock.GetUtcNow());
+        var note = CaseNote.Write(Guid.CreateVersion7(), socialCase, request.Sensitive, stored, caller.Subject, clock.GetUtcNow());
         db.Notes.Add(note);
         if (note.Sensitive)
         {
@@ -133,8 +132,8 @@ public sealed class CaseUseCases(
     /// <summary>The case's sensitive notes, decrypted, for its workers and the head; the reading is audited, a refusal too.</summary>
     public async Task<V1.SensitiveNotesReply> ReadSensitiveNotesAsync(V1.ReadSensitiveNotesRequest request, Caller caller, CancellationToken cancellationToken)
     {
-        var socialCase = await access.CaseAsync(Wire.Id(request.CaseId, "caseId"), cancellationToken);
-        if (!socialCase.MaySeeSensitiveNotes(caller.StaffId, caller.IsDepartmentHead))
+        var socialCase = await access.CaseAsync(Wire.ParseId(request.CaseId, "caseId"), cancellationToken);
+        if (!socialCase.MaySeeSensitiveNotes(caller.Subject, caller.IsDepartmentHead))
         {
             await audit.RecordDenialAsync(new AuditEntry("read-sensitive-notes", "case", socialCase.Id.ToString(), "not a worker of the case"), cancellationToken);
             throw new DomainException(DomainErrorKind.Forbidden, "not-on-case", "Sensitive notes are for the case's workers and the department head only.", "caseId");
@@ -162,7 +161,7 @@ public sealed class CaseUseCases(
 
     private async Task<Referral> ReferralAsync(string id, CancellationToken cancellationToken)
     {
-        var referralId = Wire.Id(id, "referralId");
+        var referralId = Wire.ParseId(id, "referralId");
         return await db.Referrals.SingleOrDefaultAsync(r => r.Id == referralId, cancellationToken)
             ?? throw new DomainException(DomainErrorKind.NotFound, "unknown-referral", "There is no such referral in this centre.", "referralId");
     }
@@ -170,9 +169,9 @@ public sealed class CaseUseCases(
     /// <summary>The lead is the caller; only the department head hands a case to someone else.</summary>
     private static string LeadWorker(string? requested, Caller caller)
     {
-        if (string.IsNullOrWhiteSpace(requested) || requested.Trim() == caller.StaffId)
+        if (string.IsNullOrWhiteSpace(requested) || requested.Trim() == caller.Subject)
         {
-            return caller.StaffId;
+            return caller.Subject;
         }
 
         return caller.IsDepartmentHead
@@ -186,7 +185,7 @@ public sealed class CaseReader(SocialWorkDbContext db, CaseAccess access, TimePr
 {
     public async Task<V1.Case> GetAsync(V1.GetCaseRequest request, CancellationToken cancellationToken)
     {
-        var socialCase = await access.CaseAsync(Wire.Id(request.CaseId, "caseId"), cancellationToken);
+        var socialCase = await access.CaseAsync(Wire.ParseId(request.CaseId, "caseId"), cancellationToken);
         return await ToContractAsync(db, socialCase, cancellationToken);
     }
 
@@ -210,7 +209,7 @@ public sealed class CaseReader(SocialWorkDbContext db, CaseAccess access, TimePr
 
         if (request.Mine)
         {
-            query = query.Where(c => c.Workers.Contains(caller.StaffId));
+            query = query.Where(c => c.Workers.Contains(caller.Subject));
         }
 
         var cases = await query.OrderByDescending(c => c.OpenedAt).Take(500).ToListAsync(cancellationToken);
@@ -221,7 +220,7 @@ public sealed class CaseReader(SocialWorkDbContext db, CaseAccess access, TimePr
 
     public async Task<V1.Household> HouseholdAsync(V1.GetHouseholdRequest request, CancellationToken cancellationToken)
     {
-        var household = await access.HouseholdAsync(Wire.Id(request.HouseholdId, "householdId"), cancellationToken);
+        var household = await access.HouseholdAsync(Wire.ParseId(request.HouseholdId, "householdId"), cancellationToken);
         var cases = await db.Cases.AsNoTracking().Where(c => c.HouseholdId == household.HouseholdId).OrderByDescending(c => c.OpenedAt).ToListAsync(cancellationToken);
         var visits = await db.Visits.AsNoTracking().Where(v => v.HouseholdId == household.HouseholdId).OrderByDescending(v => v.ScheduledOn).ToListAsync(cancellationToken);
         return household.ToContract(cases, visits, ChinaTime.Today(clock));

@@ -22,7 +22,7 @@ public sealed class EmploymentUseCases(SocialWorkDbContext db, CaseAccess access
         var employment = Wire.ToDomain<EmploymentStatus>(request.Employment, "employment");
         var (householdId, residentId) = await MemberAsync(request.HouseholdId, request.ResidentId, cancellationToken);
         var survey = LabourSurvey.Record(
-            Guid.CreateVersion7(), householdId, residentId, surveyedOn, employment, request.Skills, request.WantsWork, request.WantsTraining, request.Note, caller.StaffId, today, clock.GetUtcNow());
+            Guid.CreateVersion7(), householdId, residentId, surveyedOn, employment, request.Skills, request.WantsWork, request.WantsTraining, request.Note, caller.Subject, today, clock.GetUtcNow());
         db.Surveys.Add(survey);
         await db.SaveAsync(cancellationToken);
         return survey.ToContract();
@@ -30,7 +30,7 @@ public sealed class EmploymentUseCases(SocialWorkDbContext db, CaseAccess access
 
     public async Task<V1.ListSurveysReply> ListSurveysAsync(V1.ListSurveysRequest request, CancellationToken cancellationToken)
     {
-        var householdId = Wire.Id(request.HouseholdId, "householdId");
+        var householdId = Wire.ParseId(request.HouseholdId, "householdId");
         var surveys = await db.Surveys.AsNoTracking().Where(s => s.HouseholdId == householdId).OrderByDescending(s => s.SurveyedOn).ToListAsync(cancellationToken);
         var reply = new V1.ListSurveysReply();
         reply.Surveys.AddRange(surveys.Select(s => s.ToContract()));
@@ -58,7 +58,7 @@ public sealed class EmploymentUseCases(SocialWorkDbContext db, CaseAccess access
         }
 
         var recommendation = JobRecommendation.Recommend(
-            Guid.CreateVersion7(), householdId, residentId, caseId, employerId, employer, request.Position, recommendedOn, today, caller.StaffId);
+            Guid.CreateVersion7(), householdId, residentId, caseId, employerId, employer, request.Position, recommendedOn, today, caller.Subject);
         db.JobRecommendations.Add(recommendation);
         audit.Record(new AuditEntry("recommend-job", "household", householdId.ToString(), recommendation.Employer));
         await db.SaveAsync(cancellationToken);
@@ -67,7 +67,7 @@ public sealed class EmploymentUseCases(SocialWorkDbContext db, CaseAccess access
 
     public async Task<V1.JobRecommendation> RecordOutcomeAsync(V1.RecordJobOutcomeRequest request, CancellationToken cancellationToken)
     {
-        var id = Wire.Id(request.RecommendationId, "recommendationId");
+        var id = Wire.ParseId(request.RecommendationId, "recommendationId");
         var outcome = Wire.ToDomain<RecommendationOutcome>(request.Outcome, "outcome");
         var today = ChinaTime.Today(clock);
         var on = Wire.OptionalDay(request.OutcomeOn, "outcomeOn") ?? today;
@@ -98,7 +98,7 @@ public sealed class EmploymentUseCases(SocialWorkDbContext db, CaseAccess access
         var receivedAt = string.IsNullOrEmpty(request.ReceivedAt) ? now : Wire.ParseInstant(request.ReceivedAt, "receivedAt");
         var concern = Wire.ToDomain<Need>(request.Concern, "concern");
         Guid? householdId = Wire.OptionalId(request.HouseholdId, "householdId") is { } id ? (await access.HouseholdAsync(id, cancellationToken)).HouseholdId : null;
-        var reception = Reception.Record(Guid.CreateVersion7(), householdId, receivedAt, concern, request.Note, caller.StaffId, now);
+        var reception = Reception.Record(Guid.CreateVersion7(), householdId, receivedAt, concern, request.Note, caller.Subject, now);
         db.Receptions.Add(reception);
         await db.SaveAsync(cancellationToken);
         return reception.ToContract();
@@ -107,8 +107,8 @@ public sealed class EmploymentUseCases(SocialWorkDbContext db, CaseAccess access
     /// <summary>The household (known from intake) and one of its members.</summary>
     private async Task<(Guid HouseholdId, Guid ResidentId)> MemberAsync(string householdText, string residentText, CancellationToken cancellationToken)
     {
-        var residentId = Wire.Id(residentText, "residentId");
-        var household = await access.HouseholdAsync(Wire.Id(householdText, "householdId"), cancellationToken);
+        var residentId = Wire.ParseId(residentText, "residentId");
+        var household = await access.HouseholdAsync(Wire.ParseId(householdText, "householdId"), cancellationToken);
         return household.MemberIds.Contains(residentId)
             ? (household.HouseholdId, residentId)
             : throw new DomainException(DomainErrorKind.NotFound, "not-a-member", "The resident is not a member of this household.", "residentId");

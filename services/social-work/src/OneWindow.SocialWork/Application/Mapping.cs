@@ -96,7 +96,7 @@ public static class Mapping
         return CaseSituation.Create(
             situation.Needs.Select((n, i) => Wire.ToDomain<Need>(n, $"situation.needs[{i}]")),
             situation.Risks.Select((r, i) => Wire.ToDomain<Risk>(r, $"situation.risks[{i}]")),
-            situation.MonthlyIncome is { } income ? Wire.Money(income, "situation.monthlyIncome") : null,
+            situation.MonthlyIncome is { } income ? Wire.ParseMoney(income, "situation.monthlyIncome") : null,
             situation.Health == V1.HealthStatus.Unspecified ? HealthStatus.Unknown : Wire.ToDomain<HealthStatus>(situation.Health, "situation.health"),
             situation.Housing == V1.HousingStatus.Unspecified ? HousingStatus.Unknown : Wire.ToDomain<HousingStatus>(situation.Housing, "situation.housing"),
             situation.Employment == V1.EmploymentStatus.Unspecified ? EmploymentStatus.Unknown : Wire.ToDomain<EmploymentStatus>(situation.Employment, "situation.employment"),

@@ -12,7 +12,6 @@ using OneWindow.SocialWork.Domain.Cases;
 using OneWindow.SocialWork.Domain.Outreach;
 using OneWindow.SocialWork.Domain.Visits;
 using OneWindow.SocialWork.Persistence;
-using OneWindow.Tenancy;
 
 namespace OneWindow.SocialWork.Application;
 
@@ -46,7 +45,7 @@ public sealed class RuleBook(SocialWorkDbContext db, IAuditTrail audit, TimeProv
         record.Enabled = rule.Enabled;
         record.Parameters = rule.Parameters;
         record.Description = rule.Description;
-        record.UpdatedBy = caller.StaffId;
+        record.UpdatedBy = caller.Subject;
         record.UpdatedAt = clock.GetUtcNow();
         audit.Record(new AuditEntry("update-rule", "silent-family-rule", rule.Code, JsonSerializer.Serialize(rule.Parameters, SocialWorkDbContext.DocumentJson)));
         await db.SaveAsync(cancellationToken);
@@ -185,14 +184,14 @@ public sealed class FindingUseCases(SocialWorkDbContext db, CaseAccess access, I
     public async Task<V1.Case> AcceptAsync(V1.AcceptFindingRequest request, Caller caller, CancellationToken cancellationToken)
     {
         var finding = await FindingAsync(request.FindingId, cancellationToken);
-        var lead = string.IsNullOrWhiteSpace(request.LeadWorker) ? caller.StaffId : request.LeadWorker.Trim();
-        if (lead != caller.StaffId && !caller.IsDepartmentHead)
+        var lead = string.IsNullOrWhiteSpace(request.LeadWorker) ? caller.Subject : request.LeadWorker.Trim();
+        if (lead != caller.Subject && !caller.IsDepartmentHead)
         {
             throw new DomainException(DomainErrorKind.Forbidden, "head-assigns", "Only the department head names another worker as lead.", "leadWorker");
         }
 
         await access.EnsureNoOpenCaseAsync(finding.HouseholdId, cancellationToken);
-        var socialCase = finding.Accept(Guid.CreateVersion7(), lead, caller.StaffId, clock.GetUtcNow());
+        var socialCase = finding.Accept(Guid.CreateVersion7(), lead, caller.Subject, clock.GetUtcNow());
         db.Cases.Add(socialCase);
         audit.Record(new AuditEntry("accept-finding", "finding", finding.Id.ToString()));
         audit.Record(new AuditEntry("open-case", "case", socialCase.Id.ToString(), socialCase.Origin.ToString()));
@@ -204,7 +203,7 @@ public sealed class FindingUseCases(SocialWorkDbContext db, CaseAccess access, I
     public async Task<V1.Finding> DismissAsync(V1.DismissFindingRequest request, Caller caller, CancellationToken cancellationToken)
     {
         var finding = await FindingAsync(request.FindingId, cancellationToken);
-        finding.Dismiss(request.Reason, caller.StaffId, clock.GetUtcNow());
+        finding.Dismiss(request.Reason, caller.Subject, clock.GetUtcNow());
         audit.Record(new AuditEntry("dismiss-finding", "finding", finding.Id.ToString(), finding.DismissReason));
         await db.SaveAsync(cancellationToken);
         return finding.ToContract();
@@ -214,7 +213,7 @@ public sealed class FindingUseCases(SocialWorkDbContext db, CaseAccess access, I
     {
         var until = Wire.ParseDay(request.Until, "until");
         var finding = await FindingAsync(request.FindingId, cancellationToken);
-        finding.Defer(until, ChinaTime.Today(clock), caller.StaffId, clock.GetUtcNow());
+        finding.Defer(until, ChinaTime.Today(clock), caller.Subject, clock.GetUtcNow());
         audit.Record(new AuditEntry("defer-finding", "finding", finding.Id.ToString(), Wire.Day(until)));
         await db.SaveAsync(cancellationToken);
         return finding.ToContract();
@@ -222,7 +221,7 @@ public sealed class FindingUseCases(SocialWorkDbContext db, CaseAccess access, I
 
     private async Task<SilentFamilyFinding> FindingAsync(string id, CancellationToken cancellationToken)
     {
-        var findingId = Wire.Id(id, "findingId");
+        var findingId = Wire.ParseId(id, "findingId");
         return await db.Findings.SingleOrDefaultAsync(f => f.Id == findingId, cancellationToken)
             ?? throw new DomainException(DomainErrorKind.NotFound, "unknown-finding", "There is no such finding in this centre.", "findingId");
     }

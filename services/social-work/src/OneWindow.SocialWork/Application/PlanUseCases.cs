@@ -12,7 +12,6 @@ using OneWindow.SocialWork.Domain.Cases;
 using OneWindow.SocialWork.Domain.Plans;
 using OneWindow.SocialWork.Domain.Resources;
 using OneWindow.SocialWork.Persistence;
-using OneWindow.Tenancy;
 
 namespace OneWindow.SocialWork.Application;
 
@@ -58,7 +57,7 @@ public sealed class PlanUseCases(
 {
     public async Task<V1.Plan> GetAsync(V1.GetPlanRequest request, CancellationToken cancellationToken)
     {
-        var socialCase = await access.CaseAsync(Wire.Id(request.CaseId, "caseId"), cancellationToken);
+        var socialCase = await access.CaseAsync(Wire.ParseId(request.CaseId, "caseId"), cancellationToken);
         var plan = await PlanAsync(socialCase.Id, cancellationToken);
         var contract = plan.ToContract(ChinaTime.Today(clock));
         var household = await access.HouseholdAsync(socialCase.HouseholdId, cancellationToken);
@@ -85,12 +84,12 @@ public sealed class PlanUseCases(
         var today = ChinaTime.Today(clock);
         if (plan is null)
         {
-            plan = AssistancePlan.Draft(Guid.CreateVersion7(), socialCase.Id, socialCase.HouseholdId, request.Goals, reviewOn, today, caller.StaffId, clock.GetUtcNow());
+            plan = AssistancePlan.Draft(Guid.CreateVersion7(), socialCase.Id, socialCase.HouseholdId, request.Goals, reviewOn, today, caller.Subject, clock.GetUtcNow());
             db.Plans.Add(plan);
         }
         else
         {
-            plan.Revise(request.Goals, reviewOn, today, caller.StaffId, clock.GetUtcNow());
+            plan.Revise(request.Goals, reviewOn, today, caller.Subject, clock.GetUtcNow());
         }
 
         audit.Record(new AuditEntry("draft-plan", "case", socialCase.Id.ToString(), $"revision {plan.Revision}"));
@@ -102,14 +101,14 @@ public sealed class PlanUseCases(
     {
         var dueOn = Wire.ParseDay(request.DueOn, "dueOn");
         var plan = await WorkablePlanAsync(request.CaseId, caller, "add-action", cancellationToken);
-        plan.AddAction(Guid.CreateVersion7(), request.Description, request.Owner, dueOn, ChinaTime.Today(clock), caller.StaffId, clock.GetUtcNow());
+        plan.AddAction(Guid.CreateVersion7(), request.Description, request.Owner, dueOn, ChinaTime.Today(clock), caller.Subject, clock.GetUtcNow());
         await db.SaveAsync(cancellationToken);
         return plan.ToContract(ChinaTime.Today(clock));
     }
 
     public async Task<V1.Plan> SettleActionAsync(V1.SettleActionRequest request, Caller caller, CancellationToken cancellationToken)
     {
-        var actionId = Wire.Id(request.ActionId, "actionId");
+        var actionId = Wire.ParseId(request.ActionId, "actionId");
         var status = Wire.ToDomain<ActionStatus>(request.Status, "status");
         if (status == ActionStatus.Open)
         {
@@ -117,7 +116,7 @@ public sealed class PlanUseCases(
         }
 
         var plan = await WorkablePlanAsync(request.CaseId, caller, "settle-action", cancellationToken);
-        plan.SettleAction(actionId, status, request.Note, caller.StaffId, clock.GetUtcNow());
+        plan.SettleAction(actionId, status, request.Note, caller.Subject, clock.GetUtcNow());
         await db.SaveAsync(cancellationToken);
         return plan.ToContract(ChinaTime.Today(clock));
     }
@@ -153,7 +152,7 @@ public sealed class PlanUseCases(
         var plan = await PlanAsync(socialCase.Id, cancellationToken);
         plan.LinkPolicy(new LinkedPolicy(
             eligible.ItemCode, eligible.ItemVersion, names.GetValueOrDefault(eligible.ItemCode, eligible.ItemCode), eligible.Reason,
-            eligible.MonthlyAmount is { } amount ? decimal.Parse(amount, CultureInfo.InvariantCulture) : null, caller.StaffId, clock.GetUtcNow()));
+            eligible.MonthlyAmount is { } amount ? decimal.Parse(amount, CultureInfo.InvariantCulture) : null, caller.Subject, clock.GetUtcNow()));
         audit.Record(new AuditEntry("link-policy", "case", socialCase.Id.ToString(), $"{eligible.ItemCode}@{eligible.ItemVersion}"));
         await db.SaveAsync(cancellationToken);
         return plan.ToContract(ChinaTime.Today(clock));
@@ -162,7 +161,7 @@ public sealed class PlanUseCases(
     /// <summary>Refers or pairs the household to a resource (taking a place; refused at capacity) and links it to the plan.</summary>
     public async Task<V1.Plan> LinkResourceAsync(V1.LinkResourceRequest request, Caller caller, CancellationToken cancellationToken)
     {
-        var resourceId = Wire.Id(request.ResourceId, "resourceId");
+        var resourceId = Wire.ParseId(request.ResourceId, "resourceId");
         var kind = Wire.ToDomain<LinkKind>(request.Kind, "kind");
         var plan = await WorkablePlanAsync(request.CaseId, caller, "link-resource", cancellationToken);
         var resource = await db.Resources.SingleOrDefaultAsync(r => r.Id == resourceId, cancellationToken)
@@ -173,18 +172,18 @@ public sealed class PlanUseCases(
         }
 
         var now = clock.GetUtcNow();
-        var referral = ResourceReferral.Make(Guid.CreateVersion7(), plan.CaseId, plan.HouseholdId, resource, kind, request.Note, caller.StaffId, now);
-        plan.LinkResource(new LinkedResource(resource.Id, referral.Id, resource.Name, resource.Kind, caller.StaffId, now));
+        var referral = ResourceReferral.Make(Guid.CreateVersion7(), plan.CaseId, plan.HouseholdId, resource, kind, request.Note, caller.Subject, now);
+        plan.LinkResource(new LinkedResource(resource.Id, referral.Id, resource.Name, resource.Kind, caller.Subject, now));
         db.ResourceReferrals.Add(referral);
         audit.Record(new AuditEntry(kind == LinkKind.Pairing ? "pair" : "refer-to-resource", "case", plan.CaseId.ToString(), resource.Name));
-        outbox.Add(new ReferralMade { OccurredAt = now, Tenant = tenant.RequireCentre(), ReferralId = referral.Id, CaseId = plan.CaseId, HouseholdId = plan.HouseholdId, WorkerStaffId = caller.StaffId });
+        outbox.Add(new ReferralMade { OccurredAt = now, Tenant = tenant.RequireCentre(), ReferralId = referral.Id, CaseId = plan.CaseId, HouseholdId = plan.HouseholdId, WorkerStaffId = caller.Subject });
         await db.SaveAsync(cancellationToken, $"{resource.Name} changed meanwhile (perhaps its last place was taken): try again.");
         return plan.ToContract(ChinaTime.Today(clock));
     }
 
     private async Task<SocialCase> OpenCaseAsync(string caseText, Caller caller, string action, CancellationToken cancellationToken)
     {
-        var socialCase = await access.CaseAsync(Wire.Id(caseText, "caseId"), cancellationToken);
+        var socialCase = await access.CaseAsync(Wire.ParseId(caseText, "caseId"), cancellationToken);
         await access.EnsureMayWorkAsync(socialCase, caller, action, cancellationToken);
         return socialCase.IsOpen
             ? socialCase

@@ -73,7 +73,7 @@ public sealed class ResourceUseCases(SocialWorkDbContext db, CaseAccess access, 
     /// <summary>Resources for the needs the case's assessment recorded, leaving out those the household is already linked to.</summary>
     public async Task<V1.MatchResourcesReply> MatchAsync(V1.MatchResourcesRequest request, CancellationToken cancellationToken)
     {
-        var socialCase = await access.CaseAsync(Wire.Id(request.CaseId, "caseId"), cancellationToken);
+        var socialCase = await access.CaseAsync(Wire.ParseId(request.CaseId, "caseId"), cancellationToken);
         if (socialCase.Situation.Needs.Count == 0)
         {
             throw new DomainException(DomainErrorKind.RuleViolated, "needs-not-assessed", "The case's situation names no needs yet: describe the situation first.", "caseId");
@@ -134,13 +134,13 @@ public sealed class ResourceUseCases(SocialWorkDbContext db, CaseAccess access, 
     public async Task<V1.ResourceReferral> ConcludeAsync(V1.ConcludeResourceReferralRequest request, Caller caller, CancellationToken cancellationToken)
     {
         var status = Wire.ToDomain<LinkStatus>(request.Status, "status");
-        var referralId = Wire.Id(request.ReferralId, "referralId");
+        var referralId = Wire.ParseId(request.ReferralId, "referralId");
         var referral = await db.ResourceReferrals.SingleOrDefaultAsync(r => r.Id == referralId, cancellationToken)
             ?? throw new DomainException(DomainErrorKind.NotFound, "unknown-referral", "There is no such referral in this centre.", "referralId");
         var socialCase = await access.CaseAsync(referral.CaseId, cancellationToken);
         await access.EnsureMayWorkAsync(socialCase, caller, "conclude-referral", cancellationToken);
         var resource = await db.Resources.SingleAsync(r => r.Id == referral.ResourceId, cancellationToken);
-        referral.Conclude(status, request.Outcome, resource, caller.StaffId, clock.GetUtcNow());
+        referral.Conclude(status, request.Outcome, resource, caller.Subject, clock.GetUtcNow());
         audit.Record(new AuditEntry("conclude-referral", "case", referral.CaseId.ToString(), $"{resource.Name}: {status}"));
         await db.SaveAsync(cancellationToken);
         return referral.ToContract(resource.Name);
@@ -148,7 +148,7 @@ public sealed class ResourceUseCases(SocialWorkDbContext db, CaseAccess access, 
 
     private async Task<SocialResource> ResourceAsync(string id, CancellationToken cancellationToken)
     {
-        var resourceId = Wire.Id(id, "resourceId");
+        var resourceId = Wire.ParseId(id, "resourceId");
         return await db.Resources.SingleOrDefaultAsync(r => r.Id == resourceId, cancellationToken)
             ?? throw new DomainException(DomainErrorKind.NotFound, "unknown-resource", "There is no such resource in this centre's directory.", "resourceId");
     }

@@ -5,7 +5,6 @@ using OneWindow.SocialWork.Domain.Resources;
 using OneWindow.SocialWork.Domain.Statistics;
 using OneWindow.SocialWork.Domain.Visits;
 using OneWindow.SocialWork.Persistence;
-using OneWindow.Tenancy;
 
 namespace OneWindow.SocialWork.Application;
 

@@ -6,7 +6,6 @@ using OneWindow.Events;
 using OneWindow.Outbox;
 using OneWindow.SocialWork.Domain.Visits;
 using OneWindow.SocialWork.Persistence;
-using OneWindow.Tenancy;
 
 namespace OneWindow.SocialWork.Application;
 
@@ -21,7 +20,7 @@ public sealed class VisitUseCases(SocialWorkDbContext db, CaseAccess access, IAu
         var purpose = Wire.ToDomain<VisitPurpose>(request.Purpose, "purpose");
         var on = Wire.ParseDay(request.ScheduledOn, "scheduledOn");
         var (householdId, caseId) = await SubjectAsync(request.HouseholdId, request.CaseId, caller, "schedule-visit", cancellationToken);
-        var worker = string.IsNullOrWhiteSpace(request.Worker) ? caller.StaffId : request.Worker.Trim();
+        var worker = string.IsNullOrWhiteSpace(request.Worker) ? caller.Subject : request.Worker.Trim();
         var now = clock.GetUtcNow();
         var visit = HomeVisit.Schedule(Guid.CreateVersion7(), householdId, caseId, worker, purpose, on, ChinaTime.Today(clock), now);
         db.Visits.Add(visit);
@@ -36,7 +35,7 @@ public sealed class VisitUseCases(SocialWorkDbContext db, CaseAccess access, IAu
         var next = Wire.OptionalDay(request.NextVisitOn, "nextVisitOn");
         var (householdId, caseId) = await SubjectAsync(request.HouseholdId, request.CaseId, caller, "record-visit", cancellationToken);
         var now = clock.GetUtcNow();
-        var visit = HomeVisit.RecordDone(Guid.CreateVersion7(), householdId, caseId, caller.StaffId, purpose, visitedAt, request.Findings, next, DayOf(visitedAt), now);
+        var visit = HomeVisit.RecordDone(Guid.CreateVersion7(), householdId, caseId, caller.Subject, purpose, visitedAt, request.Findings, next, DayOf(visitedAt), now);
         db.Visits.Add(visit);
         return await SaveDoneAsync(visit, now, cancellationToken);
     }
@@ -85,7 +84,7 @@ public sealed class VisitUseCases(SocialWorkDbContext db, CaseAccess access, IAu
     /// <summary>The caller's visits still to make, overdue ones first.</summary>
     public async Task<V1.ListVisitsReply> MineAsync(Caller caller, CancellationToken cancellationToken) =>
         Reply(await db.Visits.AsNoTracking()
-            .Where(v => v.WorkerStaffId == caller.StaffId && v.Status == VisitStatus.Scheduled)
+            .Where(v => v.WorkerStaffId == caller.Subject && v.Status == VisitStatus.Scheduled)
             .OrderBy(v => v.ScheduledOn)
             .Take(500)
             .ToListAsync(cancellationToken));
@@ -118,7 +117,7 @@ public sealed class VisitUseCases(SocialWorkDbContext db, CaseAccess access, IAu
     /// <summary>The household visited, and the case if named: it must be the household's, and the caller must work it.</summary>
     private async Task<(Guid HouseholdId, Guid? CaseId)> SubjectAsync(string householdText, string caseText, Caller caller, string action, CancellationToken cancellationToken)
     {
-        var household = await access.HouseholdAsync(Wire.Id(householdText, "householdId"), cancellationToken);
+        var household = await access.HouseholdAsync(Wire.ParseId(householdText, "householdId"), cancellationToken);
         if (Wire.OptionalId(caseText, "caseId") is not { } caseId)
         {
             return (household.HouseholdId, null);
@@ -141,10 +140,10 @@ public sealed class VisitUseCases(SocialWorkDbContext db, CaseAccess access, IAu
 
     private async Task<HomeVisit> VisitAsync(string id, Caller caller, string action, CancellationToken cancellationToken)
     {
-        var visitId = Wire.Id(id, "visitId");
+        var visitId = Wire.ParseId(id, "visitId");
         var visit = await db.Visits.SingleOrDefaultAsync(v => v.Id == visitId, cancellationToken)
             ?? throw new DomainException(DomainErrorKind.NotFound, "unknown-visit", "There is no such visit in this centre.", "visitId");
-        if (visit.WorkerStaffId != caller.StaffId && !caller.IsDepartmentHead)
+        if (visit.WorkerStaffId != caller.Subject && !caller.IsDepartmentHead)
         {
             await audit.RecordDenialAsync(new AuditEntry(action, "visit", visit.Id.ToString(), "not the visiting worker"), cancellationToken);
             throw new DomainException(DomainErrorKind.Forbidden, "not-your-visit", "Only the visiting worker or the department head records this visit.", "visitId");

@@ -1,6 +1,5 @@
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
-using OneWindow.ServiceDefaults;
 using OneWindow.SocialWork.Application;
 using OneWindow.SocialWork.V1;
 

@@ -12,7 +12,6 @@ using OneWindow.SocialWork.Domain.Outreach;
 using OneWindow.SocialWork.Domain.Plans;
 using OneWindow.SocialWork.Domain.Resources;
 using OneWindow.SocialWork.Domain.Visits;
-using OneWindow.Tenancy;
 
 namespace OneWindow.SocialWork.Persistence;
 

@@ -4,7 +4,6 @@ using OneWindow.Common.Time;
 using OneWindow.DemoDistrict;
 using OneWindow.Events;
 using OneWindow.Outbox;
-using OneWindow.ServiceDefaults;
 using OneWindow.SocialWork.Application;
 using OneWindow.SocialWork.Domain.Cases;
 using OneWindow.SocialWork.Domain.Employment;
@@ -13,7 +12,6 @@ using OneWindow.SocialWork.Domain.Resources;
 using OneWindow.SocialWork.Domain.Statistics;
 using OneWindow.SocialWork.Domain.Visits;
 using OneWindow.SocialWork.Persistence;
-using OneWindow.Tenancy;
 
 namespace OneWindow.SocialWork.Seed;
 

@@ -4,7 +4,6 @@ using OneWindow.Events;
 using OneWindow.Outbox;
 using OneWindow.PolicyLaw.Domain.Approval;
 using OneWindow.PolicyLaw.Persistence;
-using OneWindow.Tenancy;
 
 namespace OneWindow.PolicyLaw.Application.Approval;
 

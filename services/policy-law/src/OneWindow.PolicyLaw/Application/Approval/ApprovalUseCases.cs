@@ -8,7 +8,6 @@ using OneWindow.Outbox;
 using OneWindow.PolicyLaw.Application.Disbursement;
 using OneWindow.PolicyLaw.Persistence;
 using OneWindow.PolicyLaw.V1;
-using OneWindow.Tenancy;
 using DomainCase = OneWindow.PolicyLaw.Domain.Approval.ApprovalCase;
 
 namespace OneWindow.PolicyLaw.Application.Approval;

@@ -7,7 +7,6 @@ using OneWindow.Outbox;
 using OneWindow.PolicyLaw.Domain.Catalogue;
 using OneWindow.PolicyLaw.Persistence;
 using OneWindow.PolicyLaw.V1;
-using OneWindow.Tenancy;
 
 namespace OneWindow.PolicyLaw.Application.Catalogue;
 

@@ -11,7 +11,6 @@ using OneWindow.PolicyLaw.Domain.Disbursement;
 using OneWindow.PolicyLaw.Domain.Eligibility;
 using OneWindow.PolicyLaw.Persistence;
 using OneWindow.PolicyLaw.V1;
-using OneWindow.Tenancy;
 using DomainCase = OneWindow.PolicyLaw.Domain.Approval.ApprovalCase;
 using HouseholdFacts = OneWindow.PolicyLaw.Domain.Eligibility.HouseholdFacts;
 using LedgerEntry = OneWindow.PolicyLaw.Domain.Disbursement.LedgerEntry;

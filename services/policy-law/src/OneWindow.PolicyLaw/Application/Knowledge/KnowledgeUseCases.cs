@@ -6,7 +6,6 @@ using OneWindow.Common.Time;
 using OneWindow.PolicyLaw.Application.Catalogue;
 using OneWindow.PolicyLaw.Persistence;
 using OneWindow.PolicyLaw.V1;
-using OneWindow.Tenancy;
 using DomainAnswer = OneWindow.PolicyLaw.Domain.Knowledge.PolicyAnswer;
 using DomainTraining = OneWindow.PolicyLaw.Domain.Knowledge.TrainingSession;
 

@@ -7,7 +7,6 @@ using OneWindow.PolicyLaw.Domain.Disbursement;
 using OneWindow.PolicyLaw.Domain.Quality;
 using OneWindow.PolicyLaw.Persistence;
 using OneWindow.PolicyLaw.V1;
-using OneWindow.Tenancy;
 using DomainCheck = OneWindow.PolicyLaw.Domain.Quality.QualityCheck;
 
 namespace OneWindow.PolicyLaw.Application.Quality;
