@@ -25,15 +25,15 @@ internal sealed class ProbeService(ITenantContext tenant) : V1.Probe.ProbeBase
 
     public override Task<WhoAmIReply> WhoAmI(WhoAmIRequest request, ServerCallContext context)
     {
-        var user = context.GetHttpContext().User;
+        var caller = Caller.Of(context);
         var reply = new WhoAmIReply
         {
-            Subject = user.FindFirst(PlatformClaims.Subject)?.Value ?? string.Empty,
+            Subject = caller.Subject,
             Tenant = tenant.Current.CentreCode ?? string.Empty,
             DistrictWide = tenant.Current.DistrictWide,
             Traceparent = Activity.Current?.ParentId ?? string.Empty,
         };
-        reply.Roles.AddRange(user.FindAll(PlatformClaims.Role).Select(c => c.Value));
+        reply.Roles.AddRange(caller.Roles);
         reply.ForwardedInternalHeaders.AddRange(context.GetHttpContext().Request.Headers.Keys
             .Where(h => h.StartsWith("x-onewindow-internal", StringComparison.OrdinalIgnoreCase) || h.StartsWith("dapr-", StringComparison.OrdinalIgnoreCase)));
         return Task.FromResult(reply);

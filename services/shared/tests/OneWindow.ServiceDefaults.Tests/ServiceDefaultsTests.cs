@@ -54,6 +54,15 @@ public sealed class ServiceDefaultsTests(ProbeFactory probe) : IClassFixture<Pro
     }
 
     [Fact]
+    public async Task A_token_that_names_nobody_is_refused_with_401_not_a_server_error()
+    {
+        var response = await probe.ClientFor(string.Empty, Clerk, "jiangpu").GetAsync("/v1/whoami");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Contains("no-subject", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_expired_token_is_refused()
     {
         var client = probe.ClientFor("clerk-1", Clerk, "jiangpu", lifetime: TimeSpan.FromMinutes(-5));
