@@ -5,10 +5,11 @@ using OneWindow.Events;
 using OneWindow.HrPayroll.Application;
 using OneWindow.HrPayroll.Events;
 using OneWindow.HrPayroll.Grpc;
-using OneWindow.HrPayroll.Payslips;
+using OneWindow.HrPayroll.Http;
 using OneWindow.HrPayroll.Persistence;
 using OneWindow.HrPayroll.Seed;
 using OneWindow.Outbox;
+using OneWindow.HrPayroll.Background;
 
 namespace OneWindow.HrPayroll;
 

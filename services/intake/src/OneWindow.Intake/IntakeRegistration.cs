@@ -5,7 +5,7 @@ using OneWindow.Events;
 using OneWindow.Intake.Application;
 using OneWindow.Intake.Events;
 using OneWindow.Intake.Grpc;
-using OneWindow.Intake.Handover;
+using OneWindow.Intake.Http;
 using OneWindow.Intake.Persistence;
 using OneWindow.Intake.Seed;
 using OneWindow.Outbox;

@@ -10,6 +10,8 @@ using OneWindow.Notification.Grpc;
 using OneWindow.Notification.Persistence;
 using OneWindow.Notification.Seed;
 using OneWindow.Outbox;
+using OneWindow.Notification.Background;
+using OneWindow.Notification.Http;
 
 namespace OneWindow.Notification;
 

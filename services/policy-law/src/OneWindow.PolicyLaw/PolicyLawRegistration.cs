@@ -11,9 +11,10 @@ using OneWindow.PolicyLaw.Application.Knowledge;
 using OneWindow.PolicyLaw.Application.Quality;
 using OneWindow.PolicyLaw.Events;
 using OneWindow.PolicyLaw.Grpc;
-using OneWindow.PolicyLaw.Guides;
+using OneWindow.PolicyLaw.Http;
 using OneWindow.PolicyLaw.Persistence;
 using OneWindow.PolicyLaw.Seed;
+using OneWindow.PolicyLaw.Background;
 
 namespace OneWindow.PolicyLaw;
 

@@ -8,6 +8,7 @@ using OneWindow.Review.Events;
 using OneWindow.Review.Grpc;
 using OneWindow.Review.Persistence;
 using OneWindow.Review.Seed;
+using OneWindow.Review.Background;
 
 namespace OneWindow.Review;
 

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using OneWindow.Audit;
 using OneWindow.Common.Time;
 using OneWindow.Events;
@@ -140,28 +139,4 @@ public sealed class ReviewWatch(IServiceScopeFactory scopes, TimeProvider clock)
 
         return finished.Count;
     }
-}
-
-/// <summary>Runs <see cref="ReviewWatch"/> on an interval; a failed run is logged and tried again at the next.</summary>
-internal sealed partial class ReviewWatchService(ReviewWatch watch, IOptions<ReviewOptions> options, TimeProvider clock, ILogger<ReviewWatchService> logger) : BackgroundService
-{
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.WatchInterval, clock);
-        do
-        {
-            try
-            {
-                await watch.RunAsync(stoppingToken);
-            }
-            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
-            {
-                LogWatchFailed(logger, exception);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "The review watch failed; trying again at the next interval")]
-    private static partial void LogWatchFailed(ILogger logger, Exception exception);
 }

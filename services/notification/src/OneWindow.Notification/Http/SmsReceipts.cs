@@ -5,11 +5,12 @@ using Microsoft.Extensions.Options;
 using OneWindow.Common.Errors;
 using OneWindow.Events;
 using OneWindow.Notification.Application;
+using OneWindow.Notification.Channels;
 using OneWindow.Notification.Domain.Deliveries;
 using OneWindow.Notification.Persistence;
 using OneWindow.Outbox;
 
-namespace OneWindow.Notification.Channels;
+namespace OneWindow.Notification.Http;
 
 /// <summary>
 /// The provider's delivery receipts: <c>POST /v1/sms/receipts</c> with JSON <c>{reference, messageId, status, reason}</c>

@@ -5,7 +5,7 @@ using System.Text.Unicode;
 using OneWindow.Common.Time;
 using OneWindow.Notification.Application;
 
-namespace OneWindow.Notification.Channels;
+namespace OneWindow.Notification.Http;
 
 /// <summary>
 /// The letter channel: <c>POST /v1/letter-batches</c> takes the centre's queued letters and answers one printable page

@@ -10,7 +10,7 @@ using OneWindow.HrPayroll.Application;
 using OneWindow.HrPayroll.Domain.Payroll;
 using OneWindow.HrPayroll.Persistence;
 
-namespace OneWindow.HrPayroll.Payslips;
+namespace OneWindow.HrPayroll.Http;
 
 /// <summary>
 /// The printable payslip (工资条, HTML in Chinese) and the bank file (CSV, UTF-8, with a control-total line)

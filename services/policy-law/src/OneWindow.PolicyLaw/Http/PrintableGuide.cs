@@ -3,7 +3,7 @@ using System.Text.Encodings.Web;
 using OneWindow.PolicyLaw.Application.Catalogue;
 using OneWindow.PolicyLaw.V1;
 
-namespace OneWindow.PolicyLaw.Guides;
+namespace OneWindow.PolicyLaw.Http;
 
 /// <summary>The guide as a printable page in Chinese (服务指南), for the rack at the entrance and for residents at home.</summary>
 public static class PrintableGuide

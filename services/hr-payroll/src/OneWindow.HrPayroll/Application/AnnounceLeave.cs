@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using OneWindow.Common.Time;
 using OneWindow.Events;
 using OneWindow.HrPayroll.Domain.Staff;
@@ -7,14 +6,6 @@ using OneWindow.HrPayroll.Persistence;
 using OneWindow.Outbox;
 
 namespace OneWindow.HrPayroll.Application;
-
-public sealed class LeaveCalendarOptions
-{
-    public const string Section = "LeaveCalendar";
-
-    /// <summary>How often approved leave is checked for a start or an end to announce.</summary>
-    public TimeSpan Interval { get; set; } = TimeSpan.FromMinutes(5);
-}
 
 /// <summary>
 /// Announces approved leave as its days come: leave-started on its first day, leave-ended the day after its
@@ -76,28 +67,4 @@ public sealed class AnnounceLeave(IServiceScopeFactory scopes, TimeProvider cloc
 
         return announced;
     }
-}
-
-/// <summary>Runs <see cref="AnnounceLeave"/> on an interval.</summary>
-internal sealed partial class LeaveCalendarService(AnnounceLeave announce, IOptions<LeaveCalendarOptions> options, ILogger<LeaveCalendarService> logger) : BackgroundService
-{
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.Interval);
-        do
-        {
-            try
-            {
-                await announce.RunAsync(stoppingToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                LogFailed(logger, exception);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Announcing leave starts and ends failed; trying again at the next interval")]
-    private static partial void LogFailed(ILogger logger, Exception exception);
 }

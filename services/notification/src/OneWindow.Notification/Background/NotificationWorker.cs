@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
+using OneWindow.Notification.Application;
 
-namespace OneWindow.Notification.Application;
+namespace OneWindow.Notification.Background;
 
 /// <summary>
 /// The service's background work, on one tick that a newly queued delivery cuts short: send what is due, move home

@@ -5,7 +5,7 @@ using OneWindow.Outbox;
 using OneWindow.PolicyLaw.Domain.Approval;
 using OneWindow.PolicyLaw.Persistence;
 
-namespace OneWindow.PolicyLaw.Application.Approval;
+namespace OneWindow.PolicyLaw.Background;
 
 /// <summary>
 /// Tells notification (and hr-payroll) when an approval reaches 80 % of its time limit and when it is

@@ -5,7 +5,7 @@ using System.Text.Unicode;
 using OneWindow.Intake.Application;
 using Contract = OneWindow.Intake.V1;
 
-namespace OneWindow.Intake.Handover;
+namespace OneWindow.Intake.Http;
 
 /// <summary>
 /// The handover sheet (日交接单, and the weekly and monthly summaries) as a printable page in Chinese for the
