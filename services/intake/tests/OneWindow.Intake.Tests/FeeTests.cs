@@ -221,24 +221,4 @@ public sealed class PaymentChannelTests
         Assert.Equal(["wechat", "alipay"], Bind().MobileChannels);
         Assert.Equal(["unionpay"], Bind(("Intake:MobilePayChannels:0", "unionpay")).MobileChannels);
     }
-
-    [Theory]
-    [InlineData("unionpay", true)]
-    [InlineData("UnionPay ", true)]
-    [InlineData("wechat", false)]
-    public void A_mobile_payment_is_taken_only_through_a_configured_channel(string channel, bool taken)
-    {
-        Domain.Fees.FeePayment Take() => Domain.Fees.FeePayment.Take(
-            Guid.NewGuid(), Guid.NewGuid(), new DateOnly(2026, 11, 23), "08", "cashier-1", new Common.Money.Cny(25m),
-            Common.Vocabulary.PaymentMethod.MobilePay, channel, "R-0001", ["unionpay"], DateTimeOffset.UtcNow);
-
-        if (taken)
-        {
-            Assert.Equal("unionpay", Take().Channel);
-        }
-        else
-        {
-            Assert.Equal("channel", Assert.Throws<Common.Errors.DomainException>(Take).Field);
-        }
-    }
 }
