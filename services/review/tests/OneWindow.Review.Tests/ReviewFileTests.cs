@@ -38,6 +38,23 @@ public sealed class ReviewFileTests
         Assert.Equal("head", file.DecidedBy);
     }
 
+    [Fact]
+    public void A_head_moves_a_file_by_hand_only_while_a_reviewer_holds_it()
+    {
+        var inReview = Assigned("r1");
+        var waiting = Assigned("r1");
+        waiting.Return("r1", false, Monday.AddHours(1), BankCardMissing, Ordinary.MaterialCodes);
+        var escalated = Assigned("r1");
+        escalated.Escalate("r1", Monday.AddHours(1), "需部长决定");
+        var rejected = Assigned("r1");
+        rejected.Reject("r1", false, Monday.AddHours(1), "不符合条件");
+
+        inReview.RequireReassignable();
+        waiting.RequireReassignable();
+        Assert.Equal("escalated-to-head", Assert.Throws<DomainException>(escalated.RequireReassignable).Code);
+        Assert.Equal("file-closed", Assert.Throws<DomainException>(rejected.RequireReassignable).Code);
+    }
+
     public static TheoryData<string, ReturnIssue[], string> BadReturns => new()
     {
         { "nothing listed", [], "issues-required" },

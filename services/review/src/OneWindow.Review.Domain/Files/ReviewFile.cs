@@ -138,6 +138,19 @@ public sealed class ReviewFile
             Status = FileStatus.InReview,
         };
 
+    /// <summary>
+    /// A head moves a file by hand only while it is with a reviewer: in review or waiting for the resident's
+    /// supplement. An escalated file is the head's own to decide; a closed one goes nowhere.
+    /// </summary>
+    public void RequireReassignable()
+    {
+        if (Status is not (FileStatus.InReview or FileStatus.AwaitingSupplement))
+        {
+            throw new DomainException(DomainErrorKind.Conflict, Status == FileStatus.Escalated ? "escalated-to-head" : "file-closed",
+                "Only files in review or waiting for a supplement are reassigned.", "fileId");
+        }
+    }
+
     /// <summary>Gives the file to a reviewer (or to nobody: the head's list); returns who held it before.</summary>
     public string? AssignTo(string? staffId, AssignmentReason? reason, DateTimeOffset at)
     {

@@ -165,11 +165,7 @@ public sealed class ReassignFile(ReviewDbContext db, Assignments assignments, IA
         {
             await assignments.LockCentreAsync(cancellationToken);
             var roster = await assignments.SnapshotAsync(cancellationToken);
-            if (file.Status is not (FileStatus.InReview or FileStatus.AwaitingSupplement))
-            {
-                throw new DomainException(DomainErrorKind.Conflict, file.Status == FileStatus.Escalated ? "escalated-to-head" : "file-closed",
-                    "Only files in review or waiting for a supplement are reassigned.", "fileId");
-            }
+            file.RequireReassignable();
 
             var target = request.ReviewerStaffId;
             if (roster.Find(target) is not { IsReviewer: true })
