@@ -39,31 +39,6 @@ internal sealed class StaffService(IServiceProvider services) : V1.Staff.StaffBa
         services.GetRequiredService<StaffCommands>().RecordLeavingAsync(request, context.CancellationToken);
 }
 
-internal sealed class LeaveService(IServiceProvider services) : V1.Leave.LeaveBase
-{
-    [Authorize(Roles = PlatformRoles.AnyStaff)]
-    public override Task<V1.LeaveRequest> RequestLeave(RequestLeaveRequest request, ServerCallContext context) =>
-        services.GetRequiredService<LeaveUseCases>().RequestAsync(request, Caller.Of(context), context.CancellationToken);
-
-    [Authorize(Roles = PlatformRoles.AnyStaff)]
-    public override Task<ListLeaveReply> ListLeave(ListLeaveRequest request, ServerCallContext context) =>
-        services.GetRequiredService<LeaveUseCases>().ListAsync(request, Caller.Of(context), context.CancellationToken);
-
-    [Authorize(Roles = PlatformRoles.Head)]
-    public override Task<V1.LeaveRequest> ApproveLeave(DecideLeaveRequest request, ServerCallContext context) =>
-        services.GetRequiredService<LeaveUseCases>().ApproveAsync(request, Caller.Of(context), context.CancellationToken);
-
-    [Authorize(Roles = PlatformRoles.Head)]
-    public override Task<V1.LeaveRequest> RejectLeave(DecideLeaveRequest request, ServerCallContext context) =>
-        services.GetRequiredService<LeaveUseCases>().RejectAsync(request, Caller.Of(context), context.CancellationToken);
-}
-
-internal static class Rules
-{
-    public const string Date = @"^\d{4}-\d{2}-\d{2}$";
-    public const string StaffId = "^[a-z][a-z0-9-]{2,63}$";
-}
-
 internal sealed class HireStaffRequestValidator : AbstractValidator<HireStaffRequest>
 {
     public HireStaffRequestValidator()
@@ -116,25 +91,5 @@ internal sealed class RecordLeavingRequestValidator : AbstractValidator<RecordLe
     {
         RuleFor(r => r.StaffId).NotEmpty();
         RuleFor(r => r.LastDay).Matches(Rules.Date).WithMessage("lastDay is a date as yyyy-MM-dd.");
-    }
-}
-
-internal sealed class RequestLeaveRequestValidator : AbstractValidator<RequestLeaveRequest>
-{
-    public RequestLeaveRequestValidator()
-    {
-        RuleFor(r => r.From).Matches(Rules.Date).WithMessage("from is a date as yyyy-MM-dd.");
-        RuleFor(r => r.To).Matches(Rules.Date).WithMessage("to is a date as yyyy-MM-dd.");
-        RuleFor(r => r.Kind).NotEqual(V1.LeaveKind.Unspecified).IsInEnum();
-        RuleFor(r => r.Reason).MaximumLength(500);
-    }
-}
-
-internal sealed class DecideLeaveRequestValidator : AbstractValidator<DecideLeaveRequest>
-{
-    public DecideLeaveRequestValidator()
-    {
-        RuleFor(r => r.LeaveId).NotEmpty();
-        RuleFor(r => r.Note).MaximumLength(500);
     }
 }

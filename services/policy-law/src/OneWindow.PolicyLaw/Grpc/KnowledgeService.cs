@@ -2,7 +2,6 @@ using FluentValidation;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using OneWindow.PolicyLaw.Application.Knowledge;
-using OneWindow.PolicyLaw.Application.Quality;
 using OneWindow.PolicyLaw.V1;
 
 namespace OneWindow.PolicyLaw.Grpc;
@@ -24,21 +23,6 @@ internal sealed class KnowledgeService(ManageKnowledge knowledge) : V1.Knowledge
     [Authorize(Roles = $"{PlatformRoles.PolicyOfficer},{PlatformRoles.Head},{PlatformRoles.Director},{PlatformRoles.DistrictAdmin}")]
     public override Task<TrainingCoverageReply> TrainingCoverage(TrainingCoverageRequest request, ServerCallContext context) =>
         knowledge.CoverageAsync(request.ItemCode, context.CancellationToken);
-}
-
-internal sealed class QualityChecksService(CheckReviewQuality quality) : V1.QualityChecks.QualityChecksBase
-{
-    [Authorize(Roles = PlatformRoles.PolicyOfficer)]
-    public override Task<ListChecksReply> DrawSample(DrawSampleRequest request, ServerCallContext context) =>
-        quality.DrawSampleAsync(request, context.CancellationToken);
-
-    [Authorize(Roles = $"{PlatformRoles.PolicyOfficer},{PlatformRoles.Head},{PlatformRoles.Director}")]
-    public override Task<ListChecksReply> ListChecks(ListChecksRequest request, ServerCallContext context) =>
-        quality.ListAsync(request.Month, context.CancellationToken);
-
-    [Authorize(Roles = PlatformRoles.PolicyOfficer)]
-    public override Task<QualityCheck> RecordCheck(RecordCheckRequest request, ServerCallContext context) =>
-        quality.RecordAsync(request, context.Caller(), context.CancellationToken);
 }
 
 internal sealed class SearchAnswersRequestValidator : AbstractValidator<SearchAnswersRequest>
@@ -65,24 +49,5 @@ internal sealed class RecordTrainingRequestValidator : AbstractValidator<RecordT
         RuleFor(r => r.ItemCodes).NotEmpty();
         RuleFor(r => r.AttendeeStaffIds).NotEmpty();
         RuleForEach(r => r.AttendeeStaffIds).NotEmpty().MaximumLength(64);
-    }
-}
-
-internal sealed class DrawSampleRequestValidator : AbstractValidator<DrawSampleRequest>
-{
-    public DrawSampleRequestValidator()
-    {
-        RuleFor(r => r.Month).Matches(@"^\d{4}-(0[1-9]|1[0-2])$").WithMessage("month is a month as yyyy-MM.");
-        RuleFor(r => r.PerReviewer).InclusiveBetween(1, 20);
-    }
-}
-
-internal sealed class RecordCheckRequestValidator : AbstractValidator<RecordCheckRequest>
-{
-    public RecordCheckRequestValidator()
-    {
-        RuleFor(r => r.CheckId).NotEmpty();
-        RuleFor(r => r.Outcome).Must(o => o is "correct" or "error").WithMessage("outcome is correct or error.");
-        RuleFor(r => r.Note).MaximumLength(1_000);
     }
 }

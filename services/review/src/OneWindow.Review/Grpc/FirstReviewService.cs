@@ -48,28 +48,6 @@ internal sealed class FirstReviewService(IServiceProvider services) : V1.FirstRe
         where T : notnull => services.GetRequiredService<T>();
 }
 
-internal sealed class RosterService(IServiceProvider services) : V1.Roster.RosterBase
-{
-    [Authorize(Roles = $"{PlatformRoles.Head},{PlatformRoles.Director},{PlatformRoles.DistrictAdmin}")]
-    public override Task<ListRosterReply> ListRoster(ListRosterRequest request, ServerCallContext context) =>
-        services.GetRequiredService<RosterUseCases>().ListAsync(context.CancellationToken);
-
-    [Authorize(Roles = PlatformRoles.Head)]
-    public override Task<RosterEntry> SetCapacity(SetCapacityRequest request, ServerCallContext context) =>
-        services.GetRequiredService<RosterUseCases>().SetCapacityAsync(request, Caller.Of(context), context.CancellationToken);
-}
-
-internal sealed class JointItemsService(IServiceProvider services) : V1.JointItems.JointItemsBase
-{
-    [Authorize(Roles = PlatformRoles.Reviewer)]
-    public override Task<ReviewFile> SendJointRequests(SendJointRequestsRequest request, ServerCallContext context) =>
-        services.GetRequiredService<JointUseCases>().SendAsync(request, Caller.Of(context), context.CancellationToken);
-
-    [Authorize(Roles = PlatformRoles.Reviewer)]
-    public override Task<ReviewFile> RecordJointReply(RecordJointReplyRequest request, ServerCallContext context) =>
-        services.GetRequiredService<JointUseCases>().RecordReplyAsync(request, Caller.Of(context), context.CancellationToken);
-}
-
 internal sealed class ListWorklistRequestValidator : AbstractValidator<ListWorklistRequest>
 {
     public ListWorklistRequestValidator()
@@ -129,33 +107,5 @@ internal sealed class ReassignRequestValidator : AbstractValidator<ReassignReque
         RuleFor(r => r.FileId).NotEmpty();
         RuleFor(r => r.ReviewerStaffId).NotEmpty().MaximumLength(64);
         RuleFor(r => r.Reason).NotEmpty().MaximumLength(Domain.Files.ReviewFile.MaxReasonLength);
-    }
-}
-
-internal sealed class SetCapacityRequestValidator : AbstractValidator<SetCapacityRequest>
-{
-    public SetCapacityRequestValidator()
-    {
-        RuleFor(r => r.StaffId).NotEmpty().MaximumLength(64);
-        RuleFor(r => r.Capacity).InclusiveBetween(1, 500).When(r => r.Capacity is not null);
-    }
-}
-
-internal sealed class SendJointRequestsRequestValidator : AbstractValidator<SendJointRequestsRequest>
-{
-    public SendJointRequestsRequestValidator()
-    {
-        RuleFor(r => r.FileId).NotEmpty();
-        RuleFor(r => r.ReplyDue).Matches(@"^\d{4}-\d{2}-\d{2}$").WithMessage("replyDue is a date as yyyy-MM-dd.").When(r => r.ReplyDue is not null);
-    }
-}
-
-internal sealed class RecordJointReplyRequestValidator : AbstractValidator<RecordJointReplyRequest>
-{
-    public RecordJointReplyRequestValidator()
-    {
-        RuleFor(r => r.FileId).NotEmpty();
-        RuleFor(r => r.RequestId).NotEmpty();
-        RuleFor(r => r.Reply).NotEmpty().MaximumLength(2_000);
     }
 }

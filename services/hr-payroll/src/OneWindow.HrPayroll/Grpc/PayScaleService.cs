@@ -1,0 +1,27 @@
+using FluentValidation;
+using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
+using OneWindow.HrPayroll.Application;
+using OneWindow.HrPayroll.V1;
+
+namespace OneWindow.HrPayroll.Grpc;
+
+internal sealed class PayScaleService(IServiceProvider services) : PayScales.PayScalesBase
+{
+    [Authorize(Roles = PlatformRoles.AnyStaff)]
+    public override Task<PayScale> GetPayScale(GetPayScaleRequest request, ServerCallContext context) =>
+        services.GetRequiredService<PayScaleUseCases>().GetAsync(request, context.CancellationToken);
+
+    [Authorize(Roles = PlatformRoles.HrAdmin)]
+    public override Task<PayScale> PublishPayScale(PublishPayScaleRequest request, ServerCallContext context) =>
+        services.GetRequiredService<PayScaleUseCases>().PublishAsync(request, Caller.Of(context).Subject, context.CancellationToken);
+}
+
+internal sealed class PublishPayScaleRequestValidator : AbstractValidator<PublishPayScaleRequest>
+{
+    public PublishPayScaleRequestValidator()
+    {
+        RuleFor(r => r.EffectiveFrom).Matches(Rules.Date).WithMessage("effectiveFrom is a date as yyyy-MM-dd.");
+        RuleFor(r => r.TermsJson).NotEmpty().MaximumLength(100_000);
+    }
+}

@@ -1,0 +1,54 @@
+using FluentValidation;
+using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
+using OneWindow.HrPayroll.Application;
+using OneWindow.HrPayroll.V1;
+
+namespace OneWindow.HrPayroll.Grpc;
+
+internal sealed class PayrollService(IServiceProvider services) : V1.Payroll.PayrollBase
+{
+    [Authorize(Roles = PlatformRoles.HrAdmin)]
+    public override Task<V1.PayrollRun> PrepareRun(PrepareRunRequest request, ServerCallContext context) =>
+        services.GetRequiredService<PayrollUseCases>().PrepareAsync(request.Month, Caller.Of(context), context.CancellationToken);
+
+    [Authorize(Roles = PlatformRoles.HrAdmin)]
+    public override Task<V1.PayrollRun> PrepareAdjustmentRun(PrepareAdjustmentRunRequest request, ServerCallContext context) =>
+        services.GetRequiredService<PayrollUseCases>().PrepareAdjustmentAsync(request, Caller.Of(context), context.CancellationToken);
+
+    [Authorize(Roles = $"{PlatformRoles.HrAdmin},{PlatformRoles.Director},{PlatformRoles.DistrictAdmin}")]
+    public override Task<ListRunsReply> ListRuns(ListRunsRequest request, ServerCallContext context) =>
+        services.GetRequiredService<PayrollUseCases>().ListAsync(request.Month, context.CancellationToken);
+
+    [Authorize(Roles = $"{PlatformRoles.HrAdmin},{PlatformRoles.Director},{PlatformRoles.DistrictAdmin}")]
+    public override Task<V1.PayrollRun> GetRun(GetRunRequest request, ServerCallContext context) =>
+        services.GetRequiredService<PayrollUseCases>().GetAsync(request.RunId, context.CancellationToken);
+
+    [Authorize(Roles = PlatformRoles.HrAdmin)]
+    public override Task<V1.PayrollRun> ReviewRun(RunActionRequest request, ServerCallContext context) =>
+        services.GetRequiredService<PayrollUseCases>().ReviewAsync(request.RunId, Caller.Of(context), context.CancellationToken);
+
+    [Authorize(Roles = PlatformRoles.Director)]
+    public override Task<V1.PayrollRun> ApproveRun(RunActionRequest request, ServerCallContext context) =>
+        services.GetRequiredService<PayrollUseCases>().ApproveAsync(request.RunId, Caller.Of(context), context.CancellationToken);
+
+    [Authorize(Roles = PlatformRoles.HrAdmin)]
+    public override Task<V1.PayrollRun> MarkPaid(RunActionRequest request, ServerCallContext context) =>
+        services.GetRequiredService<PayrollUseCases>().MarkPaidAsync(request.RunId, Caller.Of(context), context.CancellationToken);
+}
+
+internal sealed class PrepareRunRequestValidator : AbstractValidator<PrepareRunRequest>
+{
+    public PrepareRunRequestValidator() => RuleFor(r => r.Month).Matches(Wire.MonthPattern()).WithMessage("month is a month as yyyy-MM.");
+}
+
+internal sealed class PrepareAdjustmentRunRequestValidator : AbstractValidator<PrepareAdjustmentRunRequest>
+{
+    public PrepareAdjustmentRunRequestValidator()
+    {
+        RuleFor(r => r.Month).Matches(Wire.MonthPattern()).WithMessage("month is a month as yyyy-MM.");
+        RuleFor(r => r.StaffId).NotEmpty();
+        RuleFor(r => r.Amount).Matches(@"^-?\d{1,7}(\.\d{1,2})?$").WithMessage("amount is an amount in yuan, e.g. \"-120.50\".");
+        RuleFor(r => r.Reason).NotEmpty().MaximumLength(500);
+    }
+}

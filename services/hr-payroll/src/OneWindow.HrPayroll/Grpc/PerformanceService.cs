@@ -1,0 +1,71 @@
+using FluentValidation;
+using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
+using OneWindow.HrPayroll.Application;
+using OneWindow.HrPayroll.V1;
+
+namespace OneWindow.HrPayroll.Grpc;
+
+internal sealed class PerformanceService(IServiceProvider services) : V1.Performance.PerformanceBase
+{
+    [Authorize(Roles = PlatformRoles.HrAdmin)]
+    public override Task<ListEvaluationsReply> EvaluateMonth(EvaluateMonthRequest request, ServerCallContext context) =>
+        services.GetRequiredService<PerformanceUseCases>().EvaluateMonthAsync(request.Month, context.CancellationToken);
+
+    [Authorize(Roles = $"{PlatformRoles.HrAdmin},{PlatformRoles.Head},{PlatformRoles.Director},{PlatformRoles.DistrictAdmin}")]
+    public override Task<ListEvaluationsReply> ListEvaluations(ListEvaluationsRequest request, ServerCallContext context) =>
+        services.GetRequiredService<PerformanceUseCases>().ListAsync(request.Month, Caller.Of(context), context.CancellationToken);
+
+    [Authorize(Roles = PlatformRoles.Head)]
+    public override Task<V1.Evaluation> AdjustEvaluation(AdjustEvaluationRequest request, ServerCallContext context) =>
+        services.GetRequiredService<PerformanceUseCases>().AdjustAsync(request, Caller.Of(context), context.CancellationToken);
+
+    [Authorize(Roles = PlatformRoles.Head)]
+    public override Task<V1.Evaluation> RecordDeduction(RecordDeductionRequest request, ServerCallContext context) =>
+        services.GetRequiredService<PerformanceUseCases>().RecordDeductionAsync(request, Caller.Of(context), context.CancellationToken);
+
+    [Authorize(Roles = PlatformRoles.Director)]
+    public override Task<V1.Evaluation> ConfirmAward(ConfirmAwardRequest request, ServerCallContext context) =>
+        services.GetRequiredService<PerformanceUseCases>().ConfirmAwardAsync(request, Caller.Of(context), context.CancellationToken);
+}
+
+internal sealed class EvaluateMonthRequestValidator : AbstractValidator<EvaluateMonthRequest>
+{
+    public EvaluateMonthRequestValidator() => RuleFor(r => r.Month).Matches(Wire.MonthPattern()).WithMessage("month is a month as yyyy-MM.");
+}
+
+internal sealed class ListEvaluationsRequestValidator : AbstractValidator<ListEvaluationsRequest>
+{
+    public ListEvaluationsRequestValidator() => RuleFor(r => r.Month).Matches(Wire.MonthPattern()).WithMessage("month is a month as yyyy-MM.");
+}
+
+internal sealed class AdjustEvaluationRequestValidator : AbstractValidator<AdjustEvaluationRequest>
+{
+    public AdjustEvaluationRequestValidator()
+    {
+        RuleFor(r => r.Month).Matches(Wire.MonthPattern()).WithMessage("month is a month as yyyy-MM.");
+        RuleFor(r => r.StaffId).NotEmpty();
+        RuleFor(r => r.Points).Matches(@"^-?\d{1,2}(\.\d)?$").WithMessage("points is a number of points with at most one decimal, e.g. \"-2.5\".");
+        RuleFor(r => r.Reason).NotEmpty().WithMessage("A discretionary adjustment gives a written reason.").MaximumLength(500);
+    }
+}
+
+internal sealed class RecordDeductionRequestValidator : AbstractValidator<RecordDeductionRequest>
+{
+    public RecordDeductionRequestValidator()
+    {
+        RuleFor(r => r.Month).Matches(Wire.MonthPattern()).WithMessage("month is a month as yyyy-MM.");
+        RuleFor(r => r.StaffId).NotEmpty();
+        RuleFor(r => r.Amount).Matches(@"^\d{1,7}(\.\d{1,2})?$").WithMessage("amount is a positive amount in yuan, e.g. \"50.00\".");
+        RuleFor(r => r.Reason).NotEmpty().MaximumLength(500);
+    }
+}
+
+internal sealed class ConfirmAwardRequestValidator : AbstractValidator<ConfirmAwardRequest>
+{
+    public ConfirmAwardRequestValidator()
+    {
+        RuleFor(r => r.Month).Matches(Wire.MonthPattern()).WithMessage("month is a month as yyyy-MM.");
+        RuleFor(r => r.StaffId).NotEmpty();
+    }
+}

@@ -1,0 +1,32 @@
+using FluentValidation;
+using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
+using OneWindow.Notification.Application;
+using OneWindow.Notification.V1;
+
+namespace OneWindow.Notification.Grpc;
+
+internal sealed class PreferencesService(IServiceProvider services) : Preferences.PreferencesBase
+{
+    private const string Setters = $"{PlatformRoles.Resident},{PlatformRoles.Clerk}";
+
+    [Authorize(Roles = Setters)]
+    public override Task<ResidentPreferences> GetPreferences(GetPreferencesRequest request, ServerCallContext context) =>
+        UseCases.GetAsync(request.ResidentId, Caller.Of(context), context.CancellationToken);
+
+    [Authorize(Roles = Setters)]
+    public override Task<ResidentPreferences> SetPreferences(SetPreferencesRequest request, ServerCallContext context) =>
+        UseCases.SetAsync(request, Caller.Of(context), context.CancellationToken);
+
+    private PreferenceUseCases UseCases => services.GetRequiredService<PreferenceUseCases>();
+}
+
+internal sealed class SetPreferencesRequestValidator : AbstractValidator<SetPreferencesRequest>
+{
+    public SetPreferencesRequestValidator()
+    {
+        RuleFor(r => r.ResidentId).NotEmpty();
+        RuleFor(r => r.Locale).MaximumLength(10);
+        RuleFor(r => r.OptedOutKinds).Must(k => k.Count <= 20).WithMessage("At most 20 kinds.");
+    }
+}

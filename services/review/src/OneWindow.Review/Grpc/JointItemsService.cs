@@ -1,0 +1,37 @@
+using FluentValidation;
+using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
+using OneWindow.Review.Application;
+using OneWindow.Review.V1;
+
+namespace OneWindow.Review.Grpc;
+
+internal sealed class JointItemsService(IServiceProvider services) : V1.JointItems.JointItemsBase
+{
+    [Authorize(Roles = PlatformRoles.Reviewer)]
+    public override Task<ReviewFile> SendJointRequests(SendJointRequestsRequest request, ServerCallContext context) =>
+        services.GetRequiredService<JointUseCases>().SendAsync(request, Caller.Of(context), context.CancellationToken);
+
+    [Authorize(Roles = PlatformRoles.Reviewer)]
+    public override Task<ReviewFile> RecordJointReply(RecordJointReplyRequest request, ServerCallContext context) =>
+        services.GetRequiredService<JointUseCases>().RecordReplyAsync(request, Caller.Of(context), context.CancellationToken);
+}
+
+internal sealed class SendJointRequestsRequestValidator : AbstractValidator<SendJointRequestsRequest>
+{
+    public SendJointRequestsRequestValidator()
+    {
+        RuleFor(r => r.FileId).NotEmpty();
+        RuleFor(r => r.ReplyDue).Matches(@"^\d{4}-\d{2}-\d{2}$").WithMessage("replyDue is a date as yyyy-MM-dd.").When(r => r.ReplyDue is not null);
+    }
+}
+
+internal sealed class RecordJointReplyRequestValidator : AbstractValidator<RecordJointReplyRequest>
+{
+    public RecordJointReplyRequestValidator()
+    {
+        RuleFor(r => r.FileId).NotEmpty();
+        RuleFor(r => r.RequestId).NotEmpty();
+        RuleFor(r => r.Reply).NotEmpty().MaximumLength(2_000);
+    }
+}

@@ -1,0 +1,27 @@
+using FluentValidation;
+using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
+using OneWindow.Review.Application;
+using OneWindow.Review.V1;
+
+namespace OneWindow.Review.Grpc;
+
+internal sealed class RosterService(IServiceProvider services) : V1.Roster.RosterBase
+{
+    [Authorize(Roles = $"{PlatformRoles.Head},{PlatformRoles.Director},{PlatformRoles.DistrictAdmin}")]
+    public override Task<ListRosterReply> ListRoster(ListRosterRequest request, ServerCallContext context) =>
+        services.GetRequiredService<RosterUseCases>().ListAsync(context.CancellationToken);
+
+    [Authorize(Roles = PlatformRoles.Head)]
+    public override Task<RosterEntry> SetCapacity(SetCapacityRequest request, ServerCallContext context) =>
+        services.GetRequiredService<RosterUseCases>().SetCapacityAsync(request, Caller.Of(context), context.CancellationToken);
+}
+
+internal sealed class SetCapacityRequestValidator : AbstractValidator<SetCapacityRequest>
+{
+    public SetCapacityRequestValidator()
+    {
+        RuleFor(r => r.StaffId).NotEmpty().MaximumLength(64);
+        RuleFor(r => r.Capacity).InclusiveBetween(1, 500).When(r => r.Capacity is not null);
+    }
+}

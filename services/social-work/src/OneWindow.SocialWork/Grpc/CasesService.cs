@@ -1,0 +1,66 @@
+using FluentValidation;
+using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
+using OneWindow.SocialWork.Application;
+using OneWindow.SocialWork.V1;
+
+namespace OneWindow.SocialWork.Grpc;
+
+[Authorize(Roles = Roles.Worker)]
+internal sealed class CasesService(IServiceProvider services) : Cases.CasesBase
+{
+    public override Task<Case> OpenCase(OpenCaseRequest request, ServerCallContext context) =>
+        services.GetRequiredService<CaseUseCases>().OpenAsync(request, Caller.Of(context), context.CancellationToken);
+
+    public override Task<ListCasesReply> ListCases(ListCasesRequest request, ServerCallContext context) =>
+        services.GetRequiredService<CaseReader>().ListAsync(request, Caller.Of(context), context.CancellationToken);
+
+    public override Task<Case> GetCase(GetCaseRequest request, ServerCallContext context) =>
+        services.GetRequiredService<CaseReader>().GetAsync(request, context.CancellationToken);
+
+    public override Task<Case> AdvanceCase(AdvanceCaseRequest request, ServerCallContext context) =>
+        services.GetRequiredService<CaseUseCases>().AdvanceAsync(request, Caller.Of(context), context.CancellationToken);
+
+    public override Task<Case> CloseCase(CloseCaseRequest request, ServerCallContext context) =>
+        services.GetRequiredService<CaseUseCases>().CloseAsync(request, Caller.Of(context), context.CancellationToken);
+
+    public override Task<Case> AssignWorker(AssignWorkerRequest request, ServerCallContext context) =>
+        services.GetRequiredService<CaseUseCases>().AssignWorkerAsync(request, Caller.Of(context), context.CancellationToken);
+
+    public override Task<Case> DescribeSituation(DescribeSituationRequest request, ServerCallContext context) =>
+        services.GetRequiredService<CaseUseCases>().DescribeSituationAsync(request, Caller.Of(context), context.CancellationToken);
+
+    public override Task<CaseNote> AddNote(AddNoteRequest request, ServerCallContext context) =>
+        services.GetRequiredService<CaseUseCases>().AddNoteAsync(request, Caller.Of(context), context.CancellationToken);
+
+    public override Task<SensitiveNotesReply> ReadSensitiveNotes(ReadSensitiveNotesRequest request, ServerCallContext context) =>
+        services.GetRequiredService<CaseUseCases>().ReadSensitiveNotesAsync(request, Caller.Of(context), context.CancellationToken);
+}
+
+internal sealed class OpenCaseRequestValidator : AbstractValidator<OpenCaseRequest>
+{
+    public OpenCaseRequestValidator()
+    {
+        RuleFor(r => r.HouseholdId).NotEmpty();
+        RuleFor(r => r.Reason).NotEmpty().MaximumLength(2_000);
+        RuleFor(r => r.LeadWorker).MaximumLength(64);
+    }
+}
+
+internal sealed class AssignWorkerRequestValidator : AbstractValidator<AssignWorkerRequest>
+{
+    public AssignWorkerRequestValidator()
+    {
+        RuleFor(r => r.CaseId).NotEmpty();
+        RuleFor(r => r.StaffId).Matches("^[a-z][a-z0-9-]{1,63}$").WithMessage("staffId is 2 to 64 lower-case letters, digits and dashes.");
+    }
+}
+
+internal sealed class AddNoteRequestValidator : AbstractValidator<AddNoteRequest>
+{
+    public AddNoteRequestValidator()
+    {
+        RuleFor(r => r.CaseId).NotEmpty();
+        RuleFor(r => r.Text).NotEmpty().MaximumLength(4_000);
+    }
+}

@@ -1,0 +1,51 @@
+using FluentValidation;
+using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
+using OneWindow.SocialWork.Application;
+using OneWindow.SocialWork.V1;
+
+namespace OneWindow.SocialWork.Grpc;
+
+[Authorize(Roles = Roles.Worker)]
+internal sealed class EmploymentService(IServiceProvider services) : V1.Employment.EmploymentBase
+{
+    public override Task<LabourSurvey> RecordSurvey(RecordSurveyRequest request, ServerCallContext context) =>
+        services.GetRequiredService<EmploymentUseCases>().RecordSurveyAsync(request, Caller.Of(context), context.CancellationToken);
+
+    public override Task<ListSurveysReply> ListSurveys(ListSurveysRequest request, ServerCallContext context) =>
+        services.GetRequiredService<EmploymentUseCases>().ListSurveysAsync(request, context.CancellationToken);
+
+    public override Task<JobRecommendation> RecommendJob(RecommendJobRequest request, ServerCallContext context) =>
+        services.GetRequiredService<EmploymentUseCases>().RecommendAsync(request, Caller.Of(context), context.CancellationToken);
+
+    public override Task<JobRecommendation> RecordJobOutcome(RecordJobOutcomeRequest request, ServerCallContext context) =>
+        services.GetRequiredService<EmploymentUseCases>().RecordOutcomeAsync(request, context.CancellationToken);
+
+    public override Task<ListJobRecommendationsReply> ListJobRecommendations(ListJobRecommendationsRequest request, ServerCallContext context) =>
+        services.GetRequiredService<EmploymentUseCases>().ListRecommendationsAsync(request, context.CancellationToken);
+
+    public override Task<Reception> RecordReception(RecordReceptionRequest request, ServerCallContext context) =>
+        services.GetRequiredService<EmploymentUseCases>().RecordReceptionAsync(request, Caller.Of(context), context.CancellationToken);
+}
+
+internal sealed class RecordSurveyRequestValidator : AbstractValidator<RecordSurveyRequest>
+{
+    public RecordSurveyRequestValidator()
+    {
+        RuleFor(r => r.HouseholdId).NotEmpty();
+        RuleFor(r => r.ResidentId).NotEmpty();
+        RuleFor(r => r.Employment).NotEqual(EmploymentStatus.Unspecified).IsInEnum();
+        RuleFor(r => r.Note).MaximumLength(1_000);
+    }
+}
+
+internal sealed class RecommendJobRequestValidator : AbstractValidator<RecommendJobRequest>
+{
+    public RecommendJobRequestValidator()
+    {
+        RuleFor(r => r.HouseholdId).NotEmpty();
+        RuleFor(r => r.ResidentId).NotEmpty();
+        RuleFor(r => r.Position).NotEmpty().MaximumLength(100);
+        RuleFor(r => r.Employer).NotEmpty().When(r => string.IsNullOrEmpty(r.EmployerResourceId)).WithMessage("employer or employerResourceId is required.");
+    }
+}

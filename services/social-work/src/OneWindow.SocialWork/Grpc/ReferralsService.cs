@@ -1,0 +1,37 @@
+using FluentValidation;
+using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
+using OneWindow.SocialWork.Application;
+using OneWindow.SocialWork.V1;
+
+namespace OneWindow.SocialWork.Grpc;
+
+internal sealed class ReferralsService(IServiceProvider services) : Referrals.ReferralsBase
+{
+    [Authorize(Roles = Roles.Referrers)]
+    public override Task<Referral> MakeReferral(MakeReferralRequest request, ServerCallContext context) =>
+        services.GetRequiredService<CaseUseCases>().MakeReferralAsync(request, Caller.Of(context), context.CancellationToken);
+
+    [Authorize(Roles = Roles.Worker)]
+    public override Task<ListReferralsReply> ListReferrals(ListReferralsRequest request, ServerCallContext context) =>
+        services.GetRequiredService<ReferralReader>().ListAsync(request, context.CancellationToken);
+
+    [Authorize(Roles = Roles.Worker)]
+    public override Task<Case> AcceptReferral(AcceptReferralRequest request, ServerCallContext context) =>
+        services.GetRequiredService<CaseUseCases>().AcceptReferralAsync(request, Caller.Of(context), context.CancellationToken);
+
+    [Authorize(Roles = Roles.Worker)]
+    public override Task<Referral> DeclineReferral(DeclineReferralRequest request, ServerCallContext context) =>
+        services.GetRequiredService<CaseUseCases>().DeclineReferralAsync(request, Caller.Of(context), context.CancellationToken);
+}
+
+internal sealed class MakeReferralRequestValidator : AbstractValidator<MakeReferralRequest>
+{
+    public MakeReferralRequestValidator()
+    {
+        RuleFor(r => r.HouseholdId).NotEmpty();
+        RuleFor(r => r.Source).NotEqual(ReferralSource.Unspecified).IsInEnum();
+        RuleFor(r => r.Reason).NotEmpty().MaximumLength(1_000);
+        RuleFor(r => r.ItemCode).MaximumLength(40);
+    }
+}

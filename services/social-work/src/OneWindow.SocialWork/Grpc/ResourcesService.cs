@@ -1,0 +1,45 @@
+using FluentValidation;
+using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
+using OneWindow.SocialWork.Application;
+using OneWindow.SocialWork.V1;
+
+namespace OneWindow.SocialWork.Grpc;
+
+[Authorize(Roles = Roles.Worker)]
+internal sealed class ResourcesService(IServiceProvider services) : V1.Resources.ResourcesBase
+{
+    public override Task<Resource> RegisterResource(RegisterResourceRequest request, ServerCallContext context) =>
+        services.GetRequiredService<ResourceUseCases>().RegisterAsync(request, context.CancellationToken);
+
+    public override Task<Resource> UpdateResource(UpdateResourceRequest request, ServerCallContext context) =>
+        services.GetRequiredService<ResourceUseCases>().UpdateAsync(request, context.CancellationToken);
+
+    public override Task<ListResourcesReply> ListResources(ListResourcesRequest request, ServerCallContext context) =>
+        services.GetRequiredService<ResourceUseCases>().ListAsync(request, context.CancellationToken);
+
+    public override Task<MatchResourcesReply> MatchResources(MatchResourcesRequest request, ServerCallContext context) =>
+        services.GetRequiredService<ResourceUseCases>().MatchAsync(request, context.CancellationToken);
+
+    public override Task<ListResourceReferralsReply> ListResourceReferrals(ListResourceReferralsRequest request, ServerCallContext context) =>
+        services.GetRequiredService<ResourceUseCases>().ListReferralsAsync(request, context.CancellationToken);
+
+    public override Task<ResourceReferral> ConcludeResourceReferral(ConcludeResourceReferralRequest request, ServerCallContext context) =>
+        services.GetRequiredService<ResourceUseCases>().ConcludeAsync(request, Caller.Of(context), context.CancellationToken);
+}
+
+internal sealed class RegisterResourceRequestValidator : AbstractValidator<RegisterResourceRequest>
+{
+    public RegisterResourceRequestValidator()
+    {
+        RuleFor(r => r.Kind).NotEqual(ResourceKind.Unspecified).IsInEnum();
+        RuleFor(r => r.Name).NotEmpty().MaximumLength(100);
+        RuleFor(r => r.Services).NotEmpty();
+        RuleForEach(r => r.Services).NotEqual(Need.Unspecified).IsInEnum();
+        RuleFor(r => r.Capacity).InclusiveBetween(1, 10_000);
+        RuleFor(r => r.ContactName).NotEmpty().MaximumLength(50);
+        RuleFor(r => r.ContactPhone).NotEmpty().MaximumLength(30);
+        RuleFor(r => r.Description).MaximumLength(1_000);
+        RuleFor(r => r.Address).MaximumLength(200);
+    }
+}

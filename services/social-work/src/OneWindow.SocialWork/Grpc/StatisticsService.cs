@@ -1,0 +1,13 @@
+using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
+using OneWindow.SocialWork.Application;
+using OneWindow.SocialWork.V1;
+
+namespace OneWindow.SocialWork.Grpc;
+
+internal sealed class StatisticsService(IServiceProvider services) : Statistics.StatisticsBase
+{
+    [Authorize(Roles = Roles.StatisticsReaders)]
+    public override Task<StatisticsReply> GetStatistics(GetStatisticsRequest request, ServerCallContext context) =>
+        services.GetRequiredService<StatisticsReader>().GetAsync(request, context.CancellationToken);
+}
