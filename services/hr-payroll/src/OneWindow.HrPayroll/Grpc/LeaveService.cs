@@ -6,23 +6,23 @@ using OneWindow.HrPayroll.V1;
 
 namespace OneWindow.HrPayroll.Grpc;
 
-internal sealed class LeaveService(IServiceProvider services) : V1.Leave.LeaveBase
+internal sealed class LeaveService(LeaveUseCases leaveUseCases) : V1.Leave.LeaveBase
 {
     [Authorize(Roles = PlatformRoles.AnyStaff)]
     public override Task<V1.LeaveRequest> RequestLeave(RequestLeaveRequest request, ServerCallContext context) =>
-        services.GetRequiredService<LeaveUseCases>().RequestAsync(request, Caller.Of(context), context.CancellationToken);
+        leaveUseCases.RequestAsync(request, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.AnyStaff)]
     public override Task<ListLeaveReply> ListLeave(ListLeaveRequest request, ServerCallContext context) =>
-        services.GetRequiredService<LeaveUseCases>().ListAsync(request, Caller.Of(context), context.CancellationToken);
+        leaveUseCases.ListAsync(request, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.Head)]
     public override Task<V1.LeaveRequest> ApproveLeave(DecideLeaveRequest request, ServerCallContext context) =>
-        services.GetRequiredService<LeaveUseCases>().ApproveAsync(request, Caller.Of(context), context.CancellationToken);
+        leaveUseCases.ApproveAsync(request, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.Head)]
     public override Task<V1.LeaveRequest> RejectLeave(DecideLeaveRequest request, ServerCallContext context) =>
-        services.GetRequiredService<LeaveUseCases>().RejectAsync(request, Caller.Of(context), context.CancellationToken);
+        leaveUseCases.RejectAsync(request, Caller.Of(context), context.CancellationToken);
 }
 
 internal sealed class RequestLeaveRequestValidator : AbstractValidator<RequestLeaveRequest>

@@ -6,15 +6,15 @@ using OneWindow.HrPayroll.V1;
 
 namespace OneWindow.HrPayroll.Grpc;
 
-internal sealed class PayScaleService(IServiceProvider services) : PayScales.PayScalesBase
+internal sealed class PayScaleService(PayScaleUseCases payScaleUseCases) : PayScales.PayScalesBase
 {
     [Authorize(Roles = PlatformRoles.AnyStaff)]
     public override Task<PayScale> GetPayScale(GetPayScaleRequest request, ServerCallContext context) =>
-        services.GetRequiredService<PayScaleUseCases>().GetAsync(request, context.CancellationToken);
+        payScaleUseCases.GetAsync(request, context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.HrAdmin)]
     public override Task<PayScale> PublishPayScale(PublishPayScaleRequest request, ServerCallContext context) =>
-        services.GetRequiredService<PayScaleUseCases>().PublishAsync(request, Caller.Of(context).Subject, context.CancellationToken);
+        payScaleUseCases.PublishAsync(request, Caller.Of(context).Subject, context.CancellationToken);
 }
 
 internal sealed class PublishPayScaleRequestValidator : AbstractValidator<PublishPayScaleRequest>

@@ -6,35 +6,35 @@ using OneWindow.HrPayroll.V1;
 
 namespace OneWindow.HrPayroll.Grpc;
 
-internal sealed class PayrollService(IServiceProvider services) : V1.Payroll.PayrollBase
+internal sealed class PayrollService(PayrollUseCases payrollUseCases) : V1.Payroll.PayrollBase
 {
     [Authorize(Roles = PlatformRoles.HrAdmin)]
     public override Task<V1.PayrollRun> PrepareRun(PrepareRunRequest request, ServerCallContext context) =>
-        services.GetRequiredService<PayrollUseCases>().PrepareAsync(request.Month, Caller.Of(context), context.CancellationToken);
+        payrollUseCases.PrepareAsync(request.Month, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.HrAdmin)]
     public override Task<V1.PayrollRun> PrepareAdjustmentRun(PrepareAdjustmentRunRequest request, ServerCallContext context) =>
-        services.GetRequiredService<PayrollUseCases>().PrepareAdjustmentAsync(request, Caller.Of(context), context.CancellationToken);
+        payrollUseCases.PrepareAdjustmentAsync(request, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = $"{PlatformRoles.HrAdmin},{PlatformRoles.Director},{PlatformRoles.DistrictAdmin}")]
     public override Task<ListRunsReply> ListRuns(ListRunsRequest request, ServerCallContext context) =>
-        services.GetRequiredService<PayrollUseCases>().ListAsync(request.Month, context.CancellationToken);
+        payrollUseCases.ListAsync(request.Month, context.CancellationToken);
 
     [Authorize(Roles = $"{PlatformRoles.HrAdmin},{PlatformRoles.Director},{PlatformRoles.DistrictAdmin}")]
     public override Task<V1.PayrollRun> GetRun(GetRunRequest request, ServerCallContext context) =>
-        services.GetRequiredService<PayrollUseCases>().GetAsync(request.RunId, context.CancellationToken);
+        payrollUseCases.GetAsync(request.RunId, context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.HrAdmin)]
     public override Task<V1.PayrollRun> ReviewRun(RunActionRequest request, ServerCallContext context) =>
-        services.GetRequiredService<PayrollUseCases>().ReviewAsync(request.RunId, Caller.Of(context), context.CancellationToken);
+        payrollUseCases.ReviewAsync(request.RunId, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.Director)]
     public override Task<V1.PayrollRun> ApproveRun(RunActionRequest request, ServerCallContext context) =>
-        services.GetRequiredService<PayrollUseCases>().ApproveAsync(request.RunId, Caller.Of(context), context.CancellationToken);
+        payrollUseCases.ApproveAsync(request.RunId, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.HrAdmin)]
     public override Task<V1.PayrollRun> MarkPaid(RunActionRequest request, ServerCallContext context) =>
-        services.GetRequiredService<PayrollUseCases>().MarkPaidAsync(request.RunId, Caller.Of(context), context.CancellationToken);
+        payrollUseCases.MarkPaidAsync(request.RunId, Caller.Of(context), context.CancellationToken);
 }
 
 internal sealed class PrepareRunRequestValidator : AbstractValidator<PrepareRunRequest>

@@ -6,27 +6,27 @@ using OneWindow.HrPayroll.V1;
 
 namespace OneWindow.HrPayroll.Grpc;
 
-internal sealed class PerformanceService(IServiceProvider services) : V1.Performance.PerformanceBase
+internal sealed class PerformanceService(PerformanceUseCases performanceUseCases) : V1.Performance.PerformanceBase
 {
     [Authorize(Roles = PlatformRoles.HrAdmin)]
     public override Task<ListEvaluationsReply> EvaluateMonth(EvaluateMonthRequest request, ServerCallContext context) =>
-        services.GetRequiredService<PerformanceUseCases>().EvaluateMonthAsync(request.Month, context.CancellationToken);
+        performanceUseCases.EvaluateMonthAsync(request.Month, context.CancellationToken);
 
     [Authorize(Roles = $"{PlatformRoles.HrAdmin},{PlatformRoles.Head},{PlatformRoles.Director},{PlatformRoles.DistrictAdmin}")]
     public override Task<ListEvaluationsReply> ListEvaluations(ListEvaluationsRequest request, ServerCallContext context) =>
-        services.GetRequiredService<PerformanceUseCases>().ListAsync(request.Month, Caller.Of(context), context.CancellationToken);
+        performanceUseCases.ListAsync(request.Month, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.Head)]
     public override Task<V1.Evaluation> AdjustEvaluation(AdjustEvaluationRequest request, ServerCallContext context) =>
-        services.GetRequiredService<PerformanceUseCases>().AdjustAsync(request, Caller.Of(context), context.CancellationToken);
+        performanceUseCases.AdjustAsync(request, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.Head)]
     public override Task<V1.Evaluation> RecordDeduction(RecordDeductionRequest request, ServerCallContext context) =>
-        services.GetRequiredService<PerformanceUseCases>().RecordDeductionAsync(request, Caller.Of(context), context.CancellationToken);
+        performanceUseCases.RecordDeductionAsync(request, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.Director)]
     public override Task<V1.Evaluation> ConfirmAward(ConfirmAwardRequest request, ServerCallContext context) =>
-        services.GetRequiredService<PerformanceUseCases>().ConfirmAwardAsync(request, Caller.Of(context), context.CancellationToken);
+        performanceUseCases.ConfirmAwardAsync(request, Caller.Of(context), context.CancellationToken);
 }
 
 internal sealed class EvaluateMonthRequestValidator : AbstractValidator<EvaluateMonthRequest>

@@ -6,37 +6,37 @@ using OneWindow.HrPayroll.V1;
 
 namespace OneWindow.HrPayroll.Grpc;
 
-internal sealed class StaffService(IServiceProvider services) : V1.Staff.StaffBase
+internal sealed class StaffService(StaffReader staffReader, StaffCommands staffCommands) : V1.Staff.StaffBase
 {
     private const string Readers = $"{PlatformRoles.HrAdmin},{PlatformRoles.Head},{PlatformRoles.Director},{PlatformRoles.DistrictAdmin}";
 
     [Authorize(Roles = Readers)]
     public override Task<ListStaffReply> ListStaff(ListStaffRequest request, ServerCallContext context) =>
-        services.GetRequiredService<StaffReader>().ListAsync(request.Department, Caller.Of(context), context.CancellationToken);
+        staffReader.ListAsync(request.Department, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = Readers)]
     public override Task<V1.StaffMember> GetStaff(GetStaffRequest request, ServerCallContext context) =>
-        services.GetRequiredService<StaffReader>().GetAsync(request.StaffId, Caller.Of(context), context.CancellationToken);
+        staffReader.GetAsync(request.StaffId, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.HrAdmin)]
     public override Task<V1.StaffMember> HireStaff(HireStaffRequest request, ServerCallContext context) =>
-        services.GetRequiredService<StaffCommands>().HireAsync(request, context.CancellationToken);
+        staffCommands.HireAsync(request, context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.HrAdmin)]
     public override Task<V1.StaffMember> ChangePost(ChangePostRequest request, ServerCallContext context) =>
-        services.GetRequiredService<StaffCommands>().ChangePostAsync(request, context.CancellationToken);
+        staffCommands.ChangePostAsync(request, context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.HrAdmin)]
     public override Task<V1.StaffMember> SetSkills(SetSkillsRequest request, ServerCallContext context) =>
-        services.GetRequiredService<StaffCommands>().SetSkillsAsync(request, context.CancellationToken);
+        staffCommands.SetSkillsAsync(request, context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.HrAdmin)]
     public override Task<ListStaffReply> ApplyPromotions(ApplyPromotionsRequest request, ServerCallContext context) =>
-        services.GetRequiredService<StaffCommands>().ApplyPromotionsAsync(request, context.CancellationToken);
+        staffCommands.ApplyPromotionsAsync(request, context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.HrAdmin)]
     public override Task<V1.StaffMember> RecordLeaving(RecordLeavingRequest request, ServerCallContext context) =>
-        services.GetRequiredService<StaffCommands>().RecordLeavingAsync(request, context.CancellationToken);
+        staffCommands.RecordLeavingAsync(request, context.CancellationToken);
 }
 
 internal sealed class HireStaffRequestValidator : AbstractValidator<HireStaffRequest>

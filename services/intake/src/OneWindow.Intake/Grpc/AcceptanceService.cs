@@ -6,36 +6,33 @@ using OneWindow.Intake.V1;
 
 namespace OneWindow.Intake.Grpc;
 
-internal sealed class AcceptanceService(IServiceProvider services) : V1.Acceptance.AcceptanceBase
+internal sealed class AcceptanceService(FileReader fileReader, Application.AcceptApplication acceptApplication, FindDueItems findDueItems, Application.AcceptSupplement acceptSupplement) : V1.Acceptance.AcceptanceBase
 {
     private const string FileReaders = $"{PlatformRoles.Clerk},{PlatformRoles.Reviewer},{PlatformRoles.PolicyOfficer},{PlatformRoles.Head},{PlatformRoles.Director},{PlatformRoles.DistrictAdmin}";
 
     [Authorize(Roles = PlatformRoles.AnyStaff)]
     public override Task<Checklist> GetChecklist(GetChecklistRequest request, ServerCallContext context) =>
-        Get<FileReader>().ChecklistAsync(request.ItemCode, context.CancellationToken);
+        fileReader.ChecklistAsync(request.ItemCode, context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.Clerk)]
     public override Task<MaterialsCheck> CheckMaterials(AcceptApplicationRequest request, ServerCallContext context) =>
-        Get<AcceptApplication>().CheckAsync(request, Caller.Of(context), context.CancellationToken);
+        acceptApplication.CheckAsync(request, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.Clerk)]
     public override Task<AcceptReply> AcceptApplication(AcceptApplicationRequest request, ServerCallContext context) =>
-        Get<Application.AcceptApplication>().HandleAsync(request, Caller.Of(context), context.CancellationToken);
+        acceptApplication.HandleAsync(request, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = $"{PlatformRoles.Clerk},{PlatformRoles.SocialWorker},{PlatformRoles.Head},{PlatformRoles.Director}")]
     public override Task<DueItemsReply> ListDueItems(ListDueItemsRequest request, ServerCallContext context) =>
-        Get<FindDueItems>().ListAsync(request.HouseholdId, request.IncludeEligible, context.CancellationToken);
+        findDueItems.ListAsync(request.HouseholdId, request.IncludeEligible, context.CancellationToken);
 
     [Authorize(Roles = FileReaders)]
     public override Task<ApplicationFile> GetApplication(GetApplicationRequest request, ServerCallContext context) =>
-        Get<FileReader>().GetAsync(request.FileId, context.CancellationToken);
+        fileReader.GetAsync(request.FileId, context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.Clerk)]
     public override Task<ApplicationFile> AcceptSupplement(AcceptSupplementRequest request, ServerCallContext context) =>
-        Get<Application.AcceptSupplement>().HandleAsync(request, context.CancellationToken);
-
-    private T Get<T>()
-        where T : notnull => services.GetRequiredService<T>();
+        acceptSupplement.HandleAsync(request, context.CancellationToken);
 }
 
 internal sealed class AcceptApplicationRequestValidator : AbstractValidator<AcceptApplicationRequest>

@@ -6,15 +6,15 @@ using OneWindow.Intake.V1;
 
 namespace OneWindow.Intake.Grpc;
 
-internal sealed class FeesService(IServiceProvider services) : V1.Fees.FeesBase
+internal sealed class FeesService(Application.TakeFee takeFee, TakingsReader takingsReader) : V1.Fees.FeesBase
 {
     [Authorize(Roles = PlatformRoles.Clerk)]
     public override Task<FeePayment> TakeFee(TakeFeeRequest request, ServerCallContext context) =>
-        services.GetRequiredService<Application.TakeFee>().HandleAsync(request, Caller.Of(context), context.CancellationToken);
+        takeFee.HandleAsync(request, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = $"{PlatformRoles.Clerk},{PlatformRoles.Head},{PlatformRoles.Director},{PlatformRoles.DistrictAdmin}")]
     public override Task<Takings> GetTakings(GetTakingsRequest request, ServerCallContext context) =>
-        services.GetRequiredService<TakingsReader>().GetAsync(request.Day, request.Window, context.CancellationToken);
+        takingsReader.GetAsync(request.Day, request.Window, context.CancellationToken);
 }
 
 internal sealed class TakeFeeRequestValidator : AbstractValidator<TakeFeeRequest>

@@ -6,61 +6,58 @@ using OneWindow.Intake.V1;
 
 namespace OneWindow.Intake.Grpc;
 
-internal sealed class QueueService(IServiceProvider services) : V1.Queue.QueueBase
+internal sealed class QueueService(ManageWindows manageWindows, Application.IssueTicket issueTicket, CallNextTicket callNextTicket, ServeTicket serveTicket, QueueReader queueReader, RateService rateService) : V1.Queue.QueueBase
 {
     private const string Kiosk = $"{PlatformRoles.Device},{PlatformRoles.Clerk}";
     private const string Watchers = $"{PlatformRoles.Device},{PlatformRoles.Clerk},{PlatformRoles.Head},{PlatformRoles.Director},{PlatformRoles.DistrictAdmin}";
 
     [Authorize(Roles = PlatformRoles.Clerk)]
     public override Task<ServiceWindow> OpenWindow(OpenWindowRequest request, ServerCallContext context) =>
-        Get<ManageWindows>().OpenAsync(request.Number, QueueMapping.ToDomain(request.Type), Caller.Of(context), context.CancellationToken);
+        manageWindows.OpenAsync(request.Number, QueueMapping.ToDomain(request.Type), Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.Clerk)]
     public override Task<ServiceWindow> CloseWindow(CloseWindowRequest request, ServerCallContext context) =>
-        Get<ManageWindows>().CloseAsync(request.Number, Caller.Of(context), context.CancellationToken);
+        manageWindows.CloseAsync(request.Number, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = Kiosk)]
     public override Task<Ticket> IssueTicket(IssueTicketRequest request, ServerCallContext context) =>
-        Get<Application.IssueTicket>().HandleAsync(QueueMapping.ToDomain(request.WindowType), request.Priority, context.CancellationToken);
+        issueTicket.HandleAsync(QueueMapping.ToDomain(request.WindowType), request.Priority, context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.Clerk)]
     public override Task<Ticket> CallNext(CallNextRequest request, ServerCallContext context) =>
-        Get<CallNextTicket>().HandleAsync(request.Number, Caller.Of(context), context.CancellationToken);
+        callNextTicket.HandleAsync(request.Number, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.Clerk)]
     public override Task<Ticket> Recall(TicketRequest request, ServerCallContext context) =>
-        Get<ServeTicket>().RecallAsync(request.TicketId, Caller.Of(context), context.CancellationToken);
+        serveTicket.RecallAsync(request.TicketId, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.Clerk)]
     public override Task<Ticket> MarkNoShow(TicketRequest request, ServerCallContext context) =>
-        Get<ServeTicket>().MarkNoShowAsync(request.TicketId, Caller.Of(context), context.CancellationToken);
+        serveTicket.MarkNoShowAsync(request.TicketId, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.Clerk)]
     public override Task<Ticket> StartService(StartServiceRequest request, ServerCallContext context) =>
-        Get<ServeTicket>().StartAsync(request.TicketId, request.ResidentId, Caller.Of(context), context.CancellationToken);
+        serveTicket.StartAsync(request.TicketId, request.ResidentId, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.Clerk)]
     public override Task<Ticket> FinishService(TicketRequest request, ServerCallContext context) =>
-        Get<ServeTicket>().FinishAsync(request.TicketId, Caller.Of(context), context.CancellationToken);
+        serveTicket.FinishAsync(request.TicketId, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.Clerk)]
     public override Task<Ticket> Transfer(TransferRequest request, ServerCallContext context) =>
-        Get<ServeTicket>().TransferAsync(request.TicketId, QueueMapping.ToDomain(request.WindowType), Caller.Of(context), context.CancellationToken);
+        serveTicket.TransferAsync(request.TicketId, QueueMapping.ToDomain(request.WindowType), Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = Watchers)]
     public override Task<Ticket> GetTicket(TicketRequest request, ServerCallContext context) =>
-        Get<QueueReader>().GetAsync(request.TicketId, context.CancellationToken);
+        queueReader.GetAsync(request.TicketId, context.CancellationToken);
 
     [Authorize(Roles = Watchers)]
     public override Task<QueueState> GetQueueState(GetQueueStateRequest request, ServerCallContext context) =>
-        Get<QueueReader>().StateAsync(context.CancellationToken);
+        queueReader.StateAsync(context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.Device)]
     public override Task<Ticket> RateTicket(RateTicketRequest request, ServerCallContext context) =>
-        Get<RateService>().HandleAsync(request.TicketId, request.Score, request.Comment, context.CancellationToken);
-
-    private T Get<T>()
-        where T : notnull => services.GetRequiredService<T>();
+        rateService.HandleAsync(request.TicketId, request.Score, request.Comment, context.CancellationToken);
 }
 
 internal sealed class OpenWindowRequestValidator : AbstractValidator<OpenWindowRequest>

@@ -6,42 +6,38 @@ using OneWindow.Intake.V1;
 
 namespace OneWindow.Intake.Grpc;
 
-internal sealed class ResidentsService(IServiceProvider services) : Residents.ResidentsBase
+internal sealed class ResidentsService(RegisterResidents commands, ResidentReader reader) : Residents.ResidentsBase
 {
     /// <summary>Staff who may look a resident up (masked unless serving them at a window).</summary>
     public const string Readers = $"{PlatformRoles.Clerk},{PlatformRoles.Reviewer},{PlatformRoles.PolicyOfficer},{PlatformRoles.SocialWorker},{PlatformRoles.GridManager},{PlatformRoles.Head},{PlatformRoles.Director},{PlatformRoles.DistrictAdmin}";
 
     [Authorize(Roles = PlatformRoles.Clerk)]
     public override Task<Household> RegisterHousehold(RegisterHouseholdRequest request, ServerCallContext context) =>
-        Commands.RegisterHouseholdAsync(request, Caller.Of(context), context.CancellationToken);
+        commands.RegisterHouseholdAsync(request, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.Clerk)]
     public override Task<Resident> RegisterResident(RegisterResidentRequest request, ServerCallContext context) =>
-        Commands.RegisterResidentAsync(request, Caller.Of(context), context.CancellationToken);
+        commands.RegisterResidentAsync(request, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.Clerk)]
     public override Task<Resident> UpdateResident(UpdateResidentRequest request, ServerCallContext context) =>
-        Commands.UpdateResidentAsync(request, Caller.Of(context), context.CancellationToken);
+        commands.UpdateResidentAsync(request, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.Clerk)]
     public override Task<Household> UpdateHousehold(UpdateHouseholdRequest request, ServerCallContext context) =>
-        Commands.UpdateHouseholdAsync(request, Caller.Of(context), context.CancellationToken);
+        commands.UpdateHouseholdAsync(request, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = Readers)]
     public override Task<Resident> GetResident(GetResidentRequest request, ServerCallContext context) =>
-        Reader.ResidentAsync(Wire.ParseId(request.ResidentId, "residentId"), Caller.Of(context), context.CancellationToken);
+        reader.ResidentAsync(Wire.ParseId(request.ResidentId, "residentId"), Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = Readers)]
     public override Task<Resident> FindResident(FindResidentRequest request, ServerCallContext context) =>
-        Reader.FindByIdNumberAsync(request.IdNumber, Caller.Of(context), context.CancellationToken);
+        reader.FindByIdNumberAsync(request.IdNumber, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = Readers)]
     public override Task<Household> GetHousehold(GetHouseholdRequest request, ServerCallContext context) =>
-        Reader.HouseholdAsync(Wire.ParseId(request.HouseholdId, "householdId"), Caller.Of(context), context.CancellationToken);
-
-    private RegisterResidents Commands => services.GetRequiredService<RegisterResidents>();
-
-    private ResidentReader Reader => services.GetRequiredService<ResidentReader>();
+        reader.HouseholdAsync(Wire.ParseId(request.HouseholdId, "householdId"), Caller.Of(context), context.CancellationToken);
 }
 
 internal sealed class NewMemberValidator : AbstractValidator<NewMember>

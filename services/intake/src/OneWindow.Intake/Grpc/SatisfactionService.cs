@@ -6,37 +6,34 @@ using OneWindow.Intake.V1;
 
 namespace OneWindow.Intake.Grpc;
 
-internal sealed class SatisfactionService(IServiceProvider services) : V1.Satisfaction.SatisfactionBase
+internal sealed class SatisfactionService(MessageBook messageBook, Complaints complaints) : V1.Satisfaction.SatisfactionBase
 {
     private const string Writers = $"{PlatformRoles.Resident},{PlatformRoles.Device},{PlatformRoles.Clerk}";
     private const string Handlers = $"{PlatformRoles.Director},{PlatformRoles.Head}";
 
     [Authorize(Roles = Writers)]
     public override Task<Message> WriteMessage(WriteMessageRequest request, ServerCallContext context) =>
-        Get<MessageBook>().WriteAsync(request, Caller.Of(context), context.CancellationToken);
+        messageBook.WriteAsync(request, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = $"{PlatformRoles.Clerk},{Handlers},{PlatformRoles.DistrictAdmin}")]
     public override Task<MessageList> ListMessages(ListMessagesRequest request, ServerCallContext context) =>
-        Get<MessageBook>().ListAsync(request, context.CancellationToken);
+        messageBook.ListAsync(request, context.CancellationToken);
 
     [Authorize(Roles = Writers)]
     public override Task<Complaint> SubmitComplaint(SubmitComplaintRequest request, ServerCallContext context) =>
-        Get<Complaints>().SubmitAsync(request, Caller.Of(context), context.CancellationToken);
+        complaints.SubmitAsync(request, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = Handlers)]
     public override Task<Complaint> HandleComplaint(HandleComplaintRequest request, ServerCallContext context) =>
-        Get<Complaints>().HandleAsync(request, Caller.Of(context), context.CancellationToken);
+        complaints.HandleAsync(request, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = $"{PlatformRoles.Resident},{Handlers},{PlatformRoles.DistrictAdmin}")]
     public override Task<Complaint> GetComplaint(GetComplaintRequest request, ServerCallContext context) =>
-        Get<Complaints>().GetAsync(request.ComplaintId, Caller.Of(context), context.CancellationToken);
+        complaints.GetAsync(request.ComplaintId, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = $"{Handlers},{PlatformRoles.DistrictAdmin}")]
     public override Task<ComplaintList> ListComplaints(ListComplaintsRequest request, ServerCallContext context) =>
-        Get<Complaints>().ListAsync(request, context.CancellationToken);
-
-    private T Get<T>()
-        where T : notnull => services.GetRequiredService<T>();
+        complaints.ListAsync(request, context.CancellationToken);
 }
 
 internal sealed class WriteMessageRequestValidator : AbstractValidator<WriteMessageRequest>

@@ -6,15 +6,15 @@ using OneWindow.Intake.V1;
 
 namespace OneWindow.Intake.Grpc;
 
-internal sealed class StatisticsService(IServiceProvider services) : V1.Statistics.StatisticsBase
+internal sealed class StatisticsService(StatisticsReader statisticsReader) : V1.Statistics.StatisticsBase
 {
     [Authorize(Roles = $"{PlatformRoles.Director},{PlatformRoles.Head},{PlatformRoles.DistrictAdmin}")]
     public override Task<CentreStatistics> GetCentreStatistics(GetStatisticsRequest request, ServerCallContext context) =>
-        services.GetRequiredService<StatisticsReader>().CentreAsync(request.Period, request.Day, context.CancellationToken);
+        statisticsReader.CentreAsync(request.Period, request.Day, context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.DistrictAdmin)]
     public override Task<CentreComparison> CompareCentres(GetStatisticsRequest request, ServerCallContext context) =>
-        services.GetRequiredService<StatisticsReader>().CompareAsync(request.Period, request.Day, context.CancellationToken);
+        statisticsReader.CompareAsync(request.Period, request.Day, context.CancellationToken);
 }
 
 internal sealed class GetStatisticsRequestValidator : AbstractValidator<GetStatisticsRequest>

@@ -6,7 +6,7 @@ using OneWindow.Notification.V1;
 
 namespace OneWindow.Notification.Grpc;
 
-internal sealed class DeliveriesService(IServiceProvider services) : Deliveries.DeliveriesBase
+internal sealed class DeliveriesService(DeliveryUseCases useCases) : Deliveries.DeliveriesBase
 {
     /// <summary>Who answers residents' questions about what they were sent, and who looks after failures.</summary>
     private const string Readers = $"{PlatformRoles.Clerk},{PlatformRoles.Head},{PlatformRoles.Director},{PlatformRoles.DistrictAdmin}";
@@ -15,17 +15,15 @@ internal sealed class DeliveriesService(IServiceProvider services) : Deliveries.
 
     [Authorize(Roles = Readers)]
     public override Task<ListDeliveriesReply> ListDeliveries(ListDeliveriesRequest request, ServerCallContext context) =>
-        UseCases.ListAsync(request, context.CancellationToken);
+        useCases.ListAsync(request, context.CancellationToken);
 
     [Authorize(Roles = Readers)]
     public override Task<Delivery> GetDelivery(GetDeliveryRequest request, ServerCallContext context) =>
-        UseCases.GetAsync(request.DeliveryId, context.CancellationToken);
+        useCases.GetAsync(request.DeliveryId, context.CancellationToken);
 
     [Authorize(Roles = Resenders)]
     public override Task<Delivery> ResendDelivery(ResendDeliveryRequest request, ServerCallContext context) =>
-        UseCases.ResendAsync(request.DeliveryId, Caller.Of(context), context.CancellationToken);
-
-    private DeliveryUseCases UseCases => services.GetRequiredService<DeliveryUseCases>();
+        useCases.ResendAsync(request.DeliveryId, Caller.Of(context), context.CancellationToken);
 }
 
 internal sealed class ListDeliveriesRequestValidator : AbstractValidator<ListDeliveriesRequest>

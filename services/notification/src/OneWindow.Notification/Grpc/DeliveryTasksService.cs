@@ -6,27 +6,25 @@ using OneWindow.Notification.V1;
 
 namespace OneWindow.Notification.Grpc;
 
-internal sealed class DeliveryTasksService(IServiceProvider services) : DeliveryTasks.DeliveryTasksBase
+internal sealed class DeliveryTasksService(DeliveryTaskUseCases useCases) : DeliveryTasks.DeliveryTasksBase
 {
     private const string Readers = $"{PlatformRoles.GridManager},{PlatformRoles.Head},{PlatformRoles.Director},{PlatformRoles.DistrictAdmin}";
 
     [Authorize(Roles = Readers)]
     public override Task<ListDeliveryTasksReply> ListDeliveryTasks(ListDeliveryTasksRequest request, ServerCallContext context) =>
-        UseCases.ListAsync(request, Caller.Of(context), context.CancellationToken);
+        useCases.ListAsync(request, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = Readers)]
     public override Task<DeliveryTask> GetDeliveryTask(GetDeliveryTaskRequest request, ServerCallContext context) =>
-        UseCases.GetAsync(request.TaskId, Caller.Of(context), context.CancellationToken);
+        useCases.GetAsync(request.TaskId, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.GridManager)]
     public override Task<DeliveryTask> ConfirmDelivery(ConfirmDeliveryRequest request, ServerCallContext context) =>
-        UseCases.ConfirmAsync(request, Caller.Of(context), context.CancellationToken);
+        useCases.ConfirmAsync(request, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.GridManager)]
     public override Task<DeliveryTask> RecordFailedAttempt(RecordFailedAttemptRequest request, ServerCallContext context) =>
-        UseCases.RecordFailedAttemptAsync(request, Caller.Of(context), context.CancellationToken);
-
-    private DeliveryTaskUseCases UseCases => services.GetRequiredService<DeliveryTaskUseCases>();
+        useCases.RecordFailedAttemptAsync(request, Caller.Of(context), context.CancellationToken);
 }
 
 internal sealed class ConfirmDeliveryRequestValidator : AbstractValidator<ConfirmDeliveryRequest>

@@ -5,17 +5,15 @@ using OneWindow.Notification.V1;
 
 namespace OneWindow.Notification.Grpc;
 
-internal sealed class InboxService(IServiceProvider services) : Inbox.InboxBase
+internal sealed class InboxService(InboxUseCases useCases) : Inbox.InboxBase
 {
     private const string Everyone = $"{PlatformRoles.Resident},{PlatformRoles.AnyStaff}";
 
     [Authorize(Roles = Everyone)]
     public override Task<ListInboxReply> ListInbox(ListInboxRequest request, ServerCallContext context) =>
-        UseCases.ListAsync(request, Caller.Of(context), context.CancellationToken);
+        useCases.ListAsync(request, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = Everyone)]
     public override Task<InboxItem> MarkRead(MarkReadRequest request, ServerCallContext context) =>
-        UseCases.MarkReadAsync(request.DeliveryId, Caller.Of(context), context.CancellationToken);
-
-    private InboxUseCases UseCases => services.GetRequiredService<InboxUseCases>();
+        useCases.MarkReadAsync(request.DeliveryId, Caller.Of(context), context.CancellationToken);
 }

@@ -6,19 +6,17 @@ using OneWindow.Notification.V1;
 
 namespace OneWindow.Notification.Grpc;
 
-internal sealed class PreferencesService(IServiceProvider services) : Preferences.PreferencesBase
+internal sealed class PreferencesService(PreferenceUseCases useCases) : Preferences.PreferencesBase
 {
     private const string Setters = $"{PlatformRoles.Resident},{PlatformRoles.Clerk}";
 
     [Authorize(Roles = Setters)]
     public override Task<ResidentPreferences> GetPreferences(GetPreferencesRequest request, ServerCallContext context) =>
-        UseCases.GetAsync(request.ResidentId, Caller.Of(context), context.CancellationToken);
+        useCases.GetAsync(request.ResidentId, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = Setters)]
     public override Task<ResidentPreferences> SetPreferences(SetPreferencesRequest request, ServerCallContext context) =>
-        UseCases.SetAsync(request, Caller.Of(context), context.CancellationToken);
-
-    private PreferenceUseCases UseCases => services.GetRequiredService<PreferenceUseCases>();
+        useCases.SetAsync(request, Caller.Of(context), context.CancellationToken);
 }
 
 internal sealed class SetPreferencesRequestValidator : AbstractValidator<SetPreferencesRequest>

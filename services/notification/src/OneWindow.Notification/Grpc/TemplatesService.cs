@@ -7,7 +7,7 @@ using OneWindow.Notification.V1;
 
 namespace OneWindow.Notification.Grpc;
 
-internal sealed class TemplatesService(IServiceProvider services) : Templates.TemplatesBase
+internal sealed class TemplatesService(TemplateUseCases useCases) : Templates.TemplatesBase
 {
     [Authorize(Roles = PlatformRoles.AnyStaff)]
     public override Task<ListKindsReply> ListKinds(ListKindsRequest request, ServerCallContext context)
@@ -19,25 +19,23 @@ internal sealed class TemplatesService(IServiceProvider services) : Templates.Te
 
     [Authorize(Roles = PlatformRoles.AnyStaff)]
     public override Task<ListTemplatesReply> ListTemplates(ListTemplatesRequest request, ServerCallContext context) =>
-        UseCases.ListAsync(request, context.CancellationToken);
+        useCases.ListAsync(request, context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.AnyStaff)]
     public override Task<TemplateHistory> GetTemplateHistory(GetTemplateHistoryRequest request, ServerCallContext context) =>
-        UseCases.HistoryAsync(request, context.CancellationToken);
+        useCases.HistoryAsync(request, context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.DistrictAdmin)]
     public override Task<V1.Template> SaveTemplate(SaveTemplateRequest request, ServerCallContext context) =>
-        UseCases.SaveAsync(request, Caller.Of(context), context.CancellationToken);
+        useCases.SaveAsync(request, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.Director)]
     public override Task<V1.Template> SaveCentreTemplate(SaveCentreTemplateRequest request, ServerCallContext context) =>
-        UseCases.SaveCentreAsync(request, Caller.Of(context), context.CancellationToken);
+        useCases.SaveCentreAsync(request, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.AnyStaff)]
     public override Task<PreviewTemplateReply> PreviewTemplate(PreviewTemplateRequest request, ServerCallContext context) =>
         Task.FromResult(TemplateUseCases.Preview(request));
-
-    private TemplateUseCases UseCases => services.GetRequiredService<TemplateUseCases>();
 }
 
 internal sealed class SaveTemplateRequestValidator : AbstractValidator<SaveTemplateRequest>

@@ -6,33 +6,33 @@ using OneWindow.PolicyLaw.V1;
 
 namespace OneWindow.PolicyLaw.Grpc;
 
-internal sealed class ApprovalService(IServiceProvider services) : V1.Approval.ApprovalBase
+internal sealed class ApprovalService(ApprovalReader approvalReader, DecideApproval decideApproval) : V1.Approval.ApprovalBase
 {
     private const string Readers = $"{PlatformRoles.PolicyOfficer},{PlatformRoles.Supervisor},{PlatformRoles.Head},{PlatformRoles.Director},{PlatformRoles.DistrictAdmin}";
 
     [Authorize(Roles = Readers)]
     public override Task<ListWorklistReply> ListWorklist(ListWorklistRequest request, ServerCallContext context) =>
-        services.GetRequiredService<ApprovalReader>().ListAsync(request.Status, context.CancellationToken);
+        approvalReader.ListAsync(request.Status, context.CancellationToken);
 
     [Authorize(Roles = Readers)]
     public override Task<ApprovalCase> GetApproval(GetApprovalRequest request, ServerCallContext context) =>
-        services.GetRequiredService<ApprovalReader>().GetAsync(request.FileId, context.CancellationToken);
+        approvalReader.GetAsync(request.FileId, context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.Supervisor)]
     public override Task<ApprovalCase> Recheck(RecheckRequest request, ServerCallContext context) =>
-        services.GetRequiredService<DecideApproval>().RecheckAsync(request.FileId, context.Caller(), context.CancellationToken);
+        decideApproval.RecheckAsync(request.FileId, context.Caller(), context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.PolicyOfficer)]
     public override Task<ApprovalCase> Approve(ApproveRequest request, ServerCallContext context) =>
-        services.GetRequiredService<DecideApproval>().ApproveAsync(request, context.Caller(), context.CancellationToken);
+        decideApproval.ApproveAsync(request, context.Caller(), context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.PolicyOfficer)]
     public override Task<ApprovalCase> Reject(DecisionRequest request, ServerCallContext context) =>
-        services.GetRequiredService<DecideApproval>().RejectAsync(request, context.Caller(), context.CancellationToken);
+        decideApproval.RejectAsync(request, context.Caller(), context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.PolicyOfficer)]
     public override Task<ApprovalCase> Return(DecisionRequest request, ServerCallContext context) =>
-        services.GetRequiredService<DecideApproval>().ReturnAsync(request, context.Caller(), context.CancellationToken);
+        decideApproval.ReturnAsync(request, context.Caller(), context.CancellationToken);
 }
 
 internal sealed class DecisionRequestValidator : AbstractValidator<DecisionRequest>

@@ -7,24 +7,24 @@ using OneWindow.PolicyLaw.V1;
 
 namespace OneWindow.PolicyLaw.Grpc;
 
-internal sealed class CatalogueService(IServiceProvider services) : V1.Catalogue.CatalogueBase
+internal sealed class CatalogueService(CatalogueReader catalogueReader, CreateServiceItem createServiceItem, PublishItemVersion publishItemVersion, ChangeCentreItemSetting changeCentreItemSetting) : V1.Catalogue.CatalogueBase
 {
     [Authorize(Roles = PlatformRoles.AnyStaff)]
     public override Task<ListItemsReply> ListItems(ListItemsRequest request, ServerCallContext context) =>
-        services.GetRequiredService<CatalogueReader>().ListItemsAsync(request.Category, context.CancellationToken);
+        catalogueReader.ListItemsAsync(request.Category, context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.AnyStaff)]
     public override Task<V1.ServiceItem> GetItem(GetItemRequest request, ServerCallContext context) =>
-        services.GetRequiredService<CatalogueReader>().GetItemAsync(request.Code, request.Version, context.CancellationToken);
+        catalogueReader.GetItemAsync(request.Code, request.Version, context.CancellationToken);
 
     [AllowAnonymous]
     public override Task<ServiceGuide> GetGuide(GetGuideRequest request, ServerCallContext context) =>
-        services.GetRequiredService<CatalogueReader>().GetGuideAsync(request.Code, context.CancellationToken);
+        catalogueReader.GetGuideAsync(request.Code, context.CancellationToken);
 
     [AllowAnonymous]
     public override async Task<ListGuidesReply> ListGuides(ListGuidesRequest request, ServerCallContext context)
     {
-        var all = await services.GetRequiredService<CatalogueReader>().ListGuidesAsync(context.CancellationToken);
+        var all = await catalogueReader.ListGuidesAsync(context.CancellationToken);
         if (request.Category is null)
         {
             return all;
@@ -37,15 +37,15 @@ internal sealed class CatalogueService(IServiceProvider services) : V1.Catalogue
 
     [Authorize(Roles = PlatformRoles.DistrictAdmin)]
     public override Task<V1.ServiceItem> CreateItem(CreateItemRequest request, ServerCallContext context) =>
-        services.GetRequiredService<CreateServiceItem>().HandleAsync(request, context.CancellationToken);
+        createServiceItem.HandleAsync(request, context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.DistrictAdmin)]
     public override Task<V1.ServiceItem> PublishVersion(PublishVersionRequest request, ServerCallContext context) =>
-        services.GetRequiredService<PublishItemVersion>().HandleAsync(request, context.Caller(), context.CancellationToken);
+        publishItemVersion.HandleAsync(request, context.Caller(), context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.Director)]
     public override Task<V1.CentreItemSetting> SetCentreItemSetting(SetCentreItemSettingRequest request, ServerCallContext context) =>
-        services.GetRequiredService<ChangeCentreItemSetting>().HandleAsync(request, context.Caller(), context.CancellationToken);
+        changeCentreItemSetting.HandleAsync(request, context.Caller(), context.CancellationToken);
 }
 
 internal static class CallerExtensions

@@ -6,7 +6,7 @@ using OneWindow.Review.V1;
 
 namespace OneWindow.Review.Grpc;
 
-internal sealed class FirstReviewService(IServiceProvider services) : V1.FirstReview.FirstReviewBase
+internal sealed class FirstReviewService(FileReader fileReader, DecideFile decideFile, ReassignFile reassignFile) : V1.FirstReview.FirstReviewBase
 {
     private const string Readers = $"{PlatformRoles.Reviewer},{PlatformRoles.Supervisor},{PlatformRoles.Head},{PlatformRoles.Director},{PlatformRoles.DistrictAdmin}";
 
@@ -14,38 +14,35 @@ internal sealed class FirstReviewService(IServiceProvider services) : V1.FirstRe
 
     [Authorize(Roles = Readers)]
     public override Task<ListWorklistReply> ListWorklist(ListWorklistRequest request, ServerCallContext context) =>
-        Get<FileReader>().ListAsync(request, Caller.Of(context), context.CancellationToken);
+        fileReader.ListAsync(request, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = Readers)]
     public override Task<ReviewFile> GetFile(GetFileRequest request, ServerCallContext context) =>
-        Get<FileReader>().GetAsync(request.FileId, Caller.Of(context), context.CancellationToken);
+        fileReader.GetAsync(request.FileId, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = Deciders)]
     public override Task<ReviewFile> Pass(PassRequest request, ServerCallContext context) =>
-        Get<DecideFile>().PassAsync(request, Caller.Of(context), context.CancellationToken);
+        decideFile.PassAsync(request, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = Deciders)]
     public override Task<ReviewFile> Return(ReturnRequest request, ServerCallContext context) =>
-        Get<DecideFile>().ReturnAsync(request, Caller.Of(context), context.CancellationToken);
+        decideFile.ReturnAsync(request, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = Deciders)]
     public override Task<ReviewFile> Reject(RejectRequest request, ServerCallContext context) =>
-        Get<DecideFile>().RejectAsync(request, Caller.Of(context), context.CancellationToken);
+        decideFile.RejectAsync(request, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.Reviewer)]
     public override Task<ReviewFile> Escalate(EscalateRequest request, ServerCallContext context) =>
-        Get<DecideFile>().EscalateAsync(request, Caller.Of(context), context.CancellationToken);
+        decideFile.EscalateAsync(request, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.Supervisor)]
     public override Task<ReviewFile> Recheck(RecheckRequest request, ServerCallContext context) =>
-        Get<DecideFile>().RecheckAsync(request, Caller.Of(context), context.CancellationToken);
+        decideFile.RecheckAsync(request, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.Head)]
     public override Task<ReviewFile> Reassign(ReassignRequest request, ServerCallContext context) =>
-        Get<ReassignFile>().HandleAsync(request, Caller.Of(context), context.CancellationToken);
-
-    private T Get<T>()
-        where T : notnull => services.GetRequiredService<T>();
+        reassignFile.HandleAsync(request, Caller.Of(context), context.CancellationToken);
 }
 
 internal sealed class ListWorklistRequestValidator : AbstractValidator<ListWorklistRequest>

@@ -6,15 +6,15 @@ using OneWindow.Review.V1;
 
 namespace OneWindow.Review.Grpc;
 
-internal sealed class JointItemsService(IServiceProvider services) : V1.JointItems.JointItemsBase
+internal sealed class JointItemsService(JointUseCases jointUseCases) : V1.JointItems.JointItemsBase
 {
     [Authorize(Roles = PlatformRoles.Reviewer)]
     public override Task<ReviewFile> SendJointRequests(SendJointRequestsRequest request, ServerCallContext context) =>
-        services.GetRequiredService<JointUseCases>().SendAsync(request, Caller.Of(context), context.CancellationToken);
+        jointUseCases.SendAsync(request, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.Reviewer)]
     public override Task<ReviewFile> RecordJointReply(RecordJointReplyRequest request, ServerCallContext context) =>
-        services.GetRequiredService<JointUseCases>().RecordReplyAsync(request, Caller.Of(context), context.CancellationToken);
+        jointUseCases.RecordReplyAsync(request, Caller.Of(context), context.CancellationToken);
 }
 
 internal sealed class SendJointRequestsRequestValidator : AbstractValidator<SendJointRequestsRequest>

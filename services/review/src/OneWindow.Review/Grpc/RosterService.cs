@@ -6,15 +6,15 @@ using OneWindow.Review.V1;
 
 namespace OneWindow.Review.Grpc;
 
-internal sealed class RosterService(IServiceProvider services) : V1.Roster.RosterBase
+internal sealed class RosterService(RosterUseCases rosterUseCases) : V1.Roster.RosterBase
 {
     [Authorize(Roles = $"{PlatformRoles.Head},{PlatformRoles.Director},{PlatformRoles.DistrictAdmin}")]
     public override Task<ListRosterReply> ListRoster(ListRosterRequest request, ServerCallContext context) =>
-        services.GetRequiredService<RosterUseCases>().ListAsync(context.CancellationToken);
+        rosterUseCases.ListAsync(context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.Head)]
     public override Task<RosterEntry> SetCapacity(SetCapacityRequest request, ServerCallContext context) =>
-        services.GetRequiredService<RosterUseCases>().SetCapacityAsync(request, Caller.Of(context), context.CancellationToken);
+        rosterUseCases.SetCapacityAsync(request, Caller.Of(context), context.CancellationToken);
 }
 
 internal sealed class SetCapacityRequestValidator : AbstractValidator<SetCapacityRequest>

@@ -7,34 +7,34 @@ using OneWindow.SocialWork.V1;
 namespace OneWindow.SocialWork.Grpc;
 
 [Authorize(Roles = Roles.Worker)]
-internal sealed class CasesService(IServiceProvider services) : Cases.CasesBase
+internal sealed class CasesService(CaseUseCases caseUseCases, CaseReader caseReader) : Cases.CasesBase
 {
     public override Task<Case> OpenCase(OpenCaseRequest request, ServerCallContext context) =>
-        services.GetRequiredService<CaseUseCases>().OpenAsync(request, Caller.Of(context), context.CancellationToken);
+        caseUseCases.OpenAsync(request, Caller.Of(context), context.CancellationToken);
 
     public override Task<ListCasesReply> ListCases(ListCasesRequest request, ServerCallContext context) =>
-        services.GetRequiredService<CaseReader>().ListAsync(request, Caller.Of(context), context.CancellationToken);
+        caseReader.ListAsync(request, Caller.Of(context), context.CancellationToken);
 
     public override Task<Case> GetCase(GetCaseRequest request, ServerCallContext context) =>
-        services.GetRequiredService<CaseReader>().GetAsync(request, context.CancellationToken);
+        caseReader.GetAsync(request, context.CancellationToken);
 
     public override Task<Case> AdvanceCase(AdvanceCaseRequest request, ServerCallContext context) =>
-        services.GetRequiredService<CaseUseCases>().AdvanceAsync(request, Caller.Of(context), context.CancellationToken);
+        caseUseCases.AdvanceAsync(request, Caller.Of(context), context.CancellationToken);
 
     public override Task<Case> CloseCase(CloseCaseRequest request, ServerCallContext context) =>
-        services.GetRequiredService<CaseUseCases>().CloseAsync(request, Caller.Of(context), context.CancellationToken);
+        caseUseCases.CloseAsync(request, Caller.Of(context), context.CancellationToken);
 
     public override Task<Case> AssignWorker(AssignWorkerRequest request, ServerCallContext context) =>
-        services.GetRequiredService<CaseUseCases>().AssignWorkerAsync(request, Caller.Of(context), context.CancellationToken);
+        caseUseCases.AssignWorkerAsync(request, Caller.Of(context), context.CancellationToken);
 
     public override Task<Case> DescribeSituation(DescribeSituationRequest request, ServerCallContext context) =>
-        services.GetRequiredService<CaseUseCases>().DescribeSituationAsync(request, Caller.Of(context), context.CancellationToken);
+        caseUseCases.DescribeSituationAsync(request, Caller.Of(context), context.CancellationToken);
 
     public override Task<CaseNote> AddNote(AddNoteRequest request, ServerCallContext context) =>
-        services.GetRequiredService<CaseUseCases>().AddNoteAsync(request, Caller.Of(context), context.CancellationToken);
+        caseUseCases.AddNoteAsync(request, Caller.Of(context), context.CancellationToken);
 
     public override Task<SensitiveNotesReply> ReadSensitiveNotes(ReadSensitiveNotesRequest request, ServerCallContext context) =>
-        services.GetRequiredService<CaseUseCases>().ReadSensitiveNotesAsync(request, Caller.Of(context), context.CancellationToken);
+        caseUseCases.ReadSensitiveNotesAsync(request, Caller.Of(context), context.CancellationToken);
 }
 
 internal sealed class OpenCaseRequestValidator : AbstractValidator<OpenCaseRequest>

@@ -7,25 +7,25 @@ using OneWindow.SocialWork.V1;
 namespace OneWindow.SocialWork.Grpc;
 
 [Authorize(Roles = Roles.Worker)]
-internal sealed class EmploymentService(IServiceProvider services) : V1.Employment.EmploymentBase
+internal sealed class EmploymentService(EmploymentUseCases employmentUseCases) : V1.Employment.EmploymentBase
 {
     public override Task<LabourSurvey> RecordSurvey(RecordSurveyRequest request, ServerCallContext context) =>
-        services.GetRequiredService<EmploymentUseCases>().RecordSurveyAsync(request, Caller.Of(context), context.CancellationToken);
+        employmentUseCases.RecordSurveyAsync(request, Caller.Of(context), context.CancellationToken);
 
     public override Task<ListSurveysReply> ListSurveys(ListSurveysRequest request, ServerCallContext context) =>
-        services.GetRequiredService<EmploymentUseCases>().ListSurveysAsync(request, context.CancellationToken);
+        employmentUseCases.ListSurveysAsync(request, context.CancellationToken);
 
     public override Task<JobRecommendation> RecommendJob(RecommendJobRequest request, ServerCallContext context) =>
-        services.GetRequiredService<EmploymentUseCases>().RecommendAsync(request, Caller.Of(context), context.CancellationToken);
+        employmentUseCases.RecommendAsync(request, Caller.Of(context), context.CancellationToken);
 
     public override Task<JobRecommendation> RecordJobOutcome(RecordJobOutcomeRequest request, ServerCallContext context) =>
-        services.GetRequiredService<EmploymentUseCases>().RecordOutcomeAsync(request, context.CancellationToken);
+        employmentUseCases.RecordOutcomeAsync(request, context.CancellationToken);
 
     public override Task<ListJobRecommendationsReply> ListJobRecommendations(ListJobRecommendationsRequest request, ServerCallContext context) =>
-        services.GetRequiredService<EmploymentUseCases>().ListRecommendationsAsync(request, context.CancellationToken);
+        employmentUseCases.ListRecommendationsAsync(request, context.CancellationToken);
 
     public override Task<Reception> RecordReception(RecordReceptionRequest request, ServerCallContext context) =>
-        services.GetRequiredService<EmploymentUseCases>().RecordReceptionAsync(request, Caller.Of(context), context.CancellationToken);
+        employmentUseCases.RecordReceptionAsync(request, Caller.Of(context), context.CancellationToken);
 }
 
 internal sealed class RecordSurveyRequestValidator : AbstractValidator<RecordSurveyRequest>

@@ -6,8 +6,8 @@ using OneWindow.SocialWork.V1;
 namespace OneWindow.SocialWork.Grpc;
 
 [Authorize(Roles = Roles.Worker)]
-internal sealed class HouseholdsService(IServiceProvider services) : Households.HouseholdsBase
+internal sealed class HouseholdsService(CaseReader caseReader) : Households.HouseholdsBase
 {
     public override Task<Household> GetHousehold(GetHouseholdRequest request, ServerCallContext context) =>
-        services.GetRequiredService<CaseReader>().HouseholdAsync(request, context.CancellationToken);
+        caseReader.HouseholdAsync(request, context.CancellationToken);
 }

@@ -6,23 +6,23 @@ using OneWindow.SocialWork.V1;
 namespace OneWindow.SocialWork.Grpc;
 
 [Authorize(Roles = Roles.Worker)]
-internal sealed class PlansService(IServiceProvider services) : Plans.PlansBase
+internal sealed class PlansService(PlanUseCases planUseCases) : Plans.PlansBase
 {
     public override Task<Plan> GetPlan(GetPlanRequest request, ServerCallContext context) =>
-        services.GetRequiredService<PlanUseCases>().GetAsync(request, context.CancellationToken);
+        planUseCases.GetAsync(request, context.CancellationToken);
 
     public override Task<Plan> DraftPlan(DraftPlanRequest request, ServerCallContext context) =>
-        services.GetRequiredService<PlanUseCases>().DraftAsync(request, Caller.Of(context), context.CancellationToken);
+        planUseCases.DraftAsync(request, Caller.Of(context), context.CancellationToken);
 
     public override Task<Plan> AddAction(AddActionRequest request, ServerCallContext context) =>
-        services.GetRequiredService<PlanUseCases>().AddActionAsync(request, Caller.Of(context), context.CancellationToken);
+        planUseCases.AddActionAsync(request, Caller.Of(context), context.CancellationToken);
 
     public override Task<Plan> SettleAction(SettleActionRequest request, ServerCallContext context) =>
-        services.GetRequiredService<PlanUseCases>().SettleActionAsync(request, Caller.Of(context), context.CancellationToken);
+        planUseCases.SettleActionAsync(request, Caller.Of(context), context.CancellationToken);
 
     public override Task<Plan> LinkPolicy(LinkPolicyRequest request, ServerCallContext context) =>
-        services.GetRequiredService<PlanUseCases>().LinkPolicyAsync(request, Caller.Of(context), context.CancellationToken);
+        planUseCases.LinkPolicyAsync(request, Caller.Of(context), context.CancellationToken);
 
     public override Task<Plan> LinkResource(LinkResourceRequest request, ServerCallContext context) =>
-        services.GetRequiredService<PlanUseCases>().LinkResourceAsync(request, Caller.Of(context), context.CancellationToken);
+        planUseCases.LinkResourceAsync(request, Caller.Of(context), context.CancellationToken);
 }

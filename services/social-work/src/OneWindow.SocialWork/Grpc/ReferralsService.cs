@@ -6,23 +6,23 @@ using OneWindow.SocialWork.V1;
 
 namespace OneWindow.SocialWork.Grpc;
 
-internal sealed class ReferralsService(IServiceProvider services) : Referrals.ReferralsBase
+internal sealed class ReferralsService(CaseUseCases caseUseCases, ReferralReader referralReader) : Referrals.ReferralsBase
 {
     [Authorize(Roles = Roles.Referrers)]
     public override Task<Referral> MakeReferral(MakeReferralRequest request, ServerCallContext context) =>
-        services.GetRequiredService<CaseUseCases>().MakeReferralAsync(request, Caller.Of(context), context.CancellationToken);
+        caseUseCases.MakeReferralAsync(request, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = Roles.Worker)]
     public override Task<ListReferralsReply> ListReferrals(ListReferralsRequest request, ServerCallContext context) =>
-        services.GetRequiredService<ReferralReader>().ListAsync(request, context.CancellationToken);
+        referralReader.ListAsync(request, context.CancellationToken);
 
     [Authorize(Roles = Roles.Worker)]
     public override Task<Case> AcceptReferral(AcceptReferralRequest request, ServerCallContext context) =>
-        services.GetRequiredService<CaseUseCases>().AcceptReferralAsync(request, Caller.Of(context), context.CancellationToken);
+        caseUseCases.AcceptReferralAsync(request, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = Roles.Worker)]
     public override Task<Referral> DeclineReferral(DeclineReferralRequest request, ServerCallContext context) =>
-        services.GetRequiredService<CaseUseCases>().DeclineReferralAsync(request, Caller.Of(context), context.CancellationToken);
+        caseUseCases.DeclineReferralAsync(request, Caller.Of(context), context.CancellationToken);
 }
 
 internal sealed class MakeReferralRequestValidator : AbstractValidator<MakeReferralRequest>

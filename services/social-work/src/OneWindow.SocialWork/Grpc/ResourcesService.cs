@@ -7,25 +7,25 @@ using OneWindow.SocialWork.V1;
 namespace OneWindow.SocialWork.Grpc;
 
 [Authorize(Roles = Roles.Worker)]
-internal sealed class ResourcesService(IServiceProvider services) : V1.Resources.ResourcesBase
+internal sealed class ResourcesService(ResourceUseCases resourceUseCases) : V1.Resources.ResourcesBase
 {
     public override Task<Resource> RegisterResource(RegisterResourceRequest request, ServerCallContext context) =>
-        services.GetRequiredService<ResourceUseCases>().RegisterAsync(request, context.CancellationToken);
+        resourceUseCases.RegisterAsync(request, context.CancellationToken);
 
     public override Task<Resource> UpdateResource(UpdateResourceRequest request, ServerCallContext context) =>
-        services.GetRequiredService<ResourceUseCases>().UpdateAsync(request, context.CancellationToken);
+        resourceUseCases.UpdateAsync(request, context.CancellationToken);
 
     public override Task<ListResourcesReply> ListResources(ListResourcesRequest request, ServerCallContext context) =>
-        services.GetRequiredService<ResourceUseCases>().ListAsync(request, context.CancellationToken);
+        resourceUseCases.ListAsync(request, context.CancellationToken);
 
     public override Task<MatchResourcesReply> MatchResources(MatchResourcesRequest request, ServerCallContext context) =>
-        services.GetRequiredService<ResourceUseCases>().MatchAsync(request, context.CancellationToken);
+        resourceUseCases.MatchAsync(request, context.CancellationToken);
 
     public override Task<ListResourceReferralsReply> ListResourceReferrals(ListResourceReferralsRequest request, ServerCallContext context) =>
-        services.GetRequiredService<ResourceUseCases>().ListReferralsAsync(request, context.CancellationToken);
+        resourceUseCases.ListReferralsAsync(request, context.CancellationToken);
 
     public override Task<ResourceReferral> ConcludeResourceReferral(ConcludeResourceReferralRequest request, ServerCallContext context) =>
-        services.GetRequiredService<ResourceUseCases>().ConcludeAsync(request, Caller.Of(context), context.CancellationToken);
+        resourceUseCases.ConcludeAsync(request, Caller.Of(context), context.CancellationToken);
 }
 
 internal sealed class RegisterResourceRequestValidator : AbstractValidator<RegisterResourceRequest>

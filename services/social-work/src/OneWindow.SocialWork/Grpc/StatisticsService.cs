@@ -5,9 +5,9 @@ using OneWindow.SocialWork.V1;
 
 namespace OneWindow.SocialWork.Grpc;
 
-internal sealed class StatisticsService(IServiceProvider services) : Statistics.StatisticsBase
+internal sealed class StatisticsService(StatisticsReader statisticsReader) : Statistics.StatisticsBase
 {
     [Authorize(Roles = Roles.StatisticsReaders)]
     public override Task<StatisticsReply> GetStatistics(GetStatisticsRequest request, ServerCallContext context) =>
-        services.GetRequiredService<StatisticsReader>().GetAsync(request, context.CancellationToken);
+        statisticsReader.GetAsync(request, context.CancellationToken);
 }
