@@ -6,6 +6,9 @@
 # the notification flow reads the local SMS adapter's files under its .onewindow/.
 # Needs curl, jq and redis-cli (the run command installs them).
 set -Eeuo pipefail
+# The district's days: a leave "today" or "last month" is China's, whatever zone this machine is in (after 16:00 UTC
+# the machine's date is already yesterday in China).
+export TZ=Asia/Shanghai
 trap 'echo "FAILED: eng/smoke.sh line $LINENO: $BASH_COMMAND" >&2' ERR
 gateway="${ONEWINDOW_GATEWAY_URL:-http://127.0.0.1:${ONEWINDOW_GATEWAY_PORT:-8080}}"
 redis_port="${ONEWINDOW_REDIS_PORT:-56379}"
