@@ -24,8 +24,7 @@ public sealed class Assignments(ReviewDbContext db, IAuditTrail audit, IOutbox o
     /// <summary>Serialises assignment within the centre until the transaction ends.</summary>
     public async Task LockCentreAsync(CancellationToken cancellationToken)
     {
-        var key = "review-assignment:" + tenant.RequireCentre();
-        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext({key}))", cancellationToken);
+        await db.LockAsync("review-assignment:" + tenant.RequireCentre(), cancellationToken);
     }
 
     /// <summary>Today's roster with everyone's open load; pending changes are flushed first so it sees them (inside the caller's transaction).</summary>

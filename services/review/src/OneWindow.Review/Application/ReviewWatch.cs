@@ -48,8 +48,7 @@ public sealed class ReviewWatch(IServiceScopeFactory scopes, TimeProvider clock)
         {
             // Every replica runs the watch: one at a time per centre, and the next reads what the last committed,
             // so a warning or an escalation is never sent twice.
-            var key = "review-watch:" + centre;
-            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext({key}))", cancellationToken);
+            await db.LockAsync("review-watch:" + centre, cancellationToken);
             var changed = await work(scope.ServiceProvider, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             return changed;

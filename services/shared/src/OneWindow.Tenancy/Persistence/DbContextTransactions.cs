@@ -24,6 +24,10 @@ public static class DbContextTransactions
         return result;
     }
 
+    /// <summary>Holds a lock named <paramref name="key"/> until the transaction ends: work under one key runs one at a time, across replicas.</summary>
+    public static Task LockAsync(this DbContext db, string key, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext({key}))", cancellationToken);
+
     /// <summary>Saves, turning a lost race (a concurrent change, a duplicate) into a 409 with <paramref name="conflict"/>.</summary>
     public static async Task SaveAsync(this DbContext db, CancellationToken cancellationToken, string conflict = "The record was changed meanwhile: reload and try again.")
     {
