@@ -15,6 +15,9 @@ public static class DevelopmentTokens
     public const string Issuer = "onewindow-development";
     public const string Audience = "onewindow";
 
+    /// <summary>The demo district's code in development tokens of district staff.</summary>
+    public const string DistrictCode = "yangpu";
+
     private static readonly SymmetricSecurityKey SigningKey =
         new(Encoding.UTF8.GetBytes("onewindow-development-signing-key: never valid outside Development")) { KeyId = "onewindow-development" };
 
@@ -39,6 +42,10 @@ public static class DevelopmentTokens
         if (tenant is not null)
         {
             claims[PlatformClaims.Tenant] = tenant;
+        }
+        else if (roles.Any(PlatformClaims.DistrictRoles.Contains))
+        {
+            claims[PlatformClaims.District] = DistrictCode;
         }
 
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor

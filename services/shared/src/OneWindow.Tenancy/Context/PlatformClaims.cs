@@ -3,15 +3,18 @@ using System.Security.Claims;
 namespace OneWindow.Tenancy;
 
 /// <summary>
-/// The claims every OneWindow token carries, unmapped: <c>sub</c>, <c>role</c> (one per role) and
-/// <c>tenant</c>. Centre staff carry their centre code as tenant; district staff carry none and hold a
-/// district-level role. Nobody else can choose a tenant.
+/// The claims every OneWindow token carries, unmapped: <c>sub</c>, <c>role</c> (one per role) and either
+/// <c>tenant</c> or <c>district</c>. Centre staff carry their centre code as tenant; district staff carry the explicit
+/// district claim and a district-level role, so a token that merely lacks a tenant is nobody's district.
 /// </summary>
 public static class PlatformClaims
 {
     public const string Subject = "sub";
     public const string Role = "role";
     public const string Tenant = "tenant";
+
+    /// <summary>The district's code, carried only by district-level staff (never together with a tenant).</summary>
+    public const string District = "district";
 
     /// <summary>District-level callers name the centre they act on in this header.</summary>
     public const string CentreHeader = "X-OneWindow-Centre";
@@ -20,5 +23,5 @@ public static class PlatformClaims
     public static IReadOnlySet<string> DistrictRoles { get; } = new HashSet<string>(StringComparer.Ordinal) { "district-admin", "hr-admin" };
 
     public static bool IsDistrictLevel(ClaimsPrincipal user) =>
-        user.FindFirst(Tenant) is null && DistrictRoles.Any(user.IsInRole);
+        user.FindFirst(Tenant) is null && user.FindFirst(District) is not null && DistrictRoles.Any(user.IsInRole);
 }

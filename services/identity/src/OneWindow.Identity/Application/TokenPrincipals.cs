@@ -1,0 +1,61 @@
+using System.Security.Claims;
+using Microsoft.Extensions.Options;
+using OneWindow.Identity.Domain.Accounts;
+using OpenIddict.Abstractions;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace OneWindow.Identity.Application;
+
+/// <summary>
+/// The claims a token carries, as the services read them: <c>sub</c>, one <c>role</c> per role, and either the
+/// <c>tenant</c> of a centre's staff or the explicit <c>district</c> of district staff. A token with neither is a
+/// caller of no centre: a missing tenant never means "district".
+/// </summary>
+public sealed class TokenPrincipals(IOptions<IdentityProviderOptions> options)
+{
+    /// <summary>The audience every service validates.</summary>
+    public const string Audience = "onewindow";
+
+    public ClaimsPrincipal ForAccount(StaffAccount account, IEnumerable<string> scopes)
+    {
+        var identity = NewIdentity();
+        identity.SetClaim(Claims.Subject, account.Subject);
+        identity.SetClaim(Claims.Name, account.Subject);
+        identity.SetClaims(Claims.Role, [.. account.Roles]);
+        if (account.Centre is not null)
+        {
+            identity.SetClaim(PlatformClaims.Tenant, account.Centre);
+        }
+        else if (account.Roles.Any(PlatformClaims.DistrictRoles.Contains))
+        {
+            identity.SetClaim(PlatformClaims.District, options.Value.District);
+        }
+
+        return Finish(identity, scopes);
+    }
+
+    /// <summary>A service's own identity (client credentials): its client id as subject, the roles of its registration.</summary>
+    public static ClaimsPrincipal ForService(string clientId, IEnumerable<string> roles, IEnumerable<string> scopes)
+    {
+        var identity = NewIdentity();
+        identity.SetClaim(Claims.Subject, clientId);
+        identity.SetClaim(Claims.Name, clientId);
+        identity.SetClaims(Claims.Role, [.. roles]);
+        return Finish(identity, scopes);
+    }
+
+    private static ClaimsIdentity NewIdentity() =>
+        new(authenticationType: "OneWindow", nameType: Claims.Name, roleType: Claims.Role);
+
+    private static ClaimsPrincipal Finish(ClaimsIdentity identity, IEnumerable<string> scopes)
+    {
+        var principal = new ClaimsPrincipal(identity);
+        principal.SetScopes(scopes);
+        principal.SetResources(Audience);
+        // Everything the services authorize on goes into the access token; the identity token (the console's) says who.
+        identity.SetDestinations(claim => claim.Type is Claims.Subject or Claims.Name
+            ? [Destinations.AccessToken, Destinations.IdentityToken]
+            : [Destinations.AccessToken]);
+        return principal;
+    }
+}

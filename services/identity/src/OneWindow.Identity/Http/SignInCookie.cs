@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+
+namespace OneWindow.Identity.Http;
+
+/// <summary>
+/// The provider's own session: a cookie that says who signed in on its pages, so the next application asking within
+/// the working day gets a code without a second password. It never leaves the provider's origin and carries no role.
+/// </summary>
+public static class SignInCookie
+{
+    public const string Scheme = "onewindow-sign-in";
+
+    public static void Configure(CookieAuthenticationOptions options, bool development)
+    {
+        options.Cookie.Name = "__onewindow_sign_in";
+        options.Cookie.HttpOnly = true;
+        options.Cookie.SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Lax;
+        options.Cookie.SecurePolicy = development ? Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest : Microsoft.AspNetCore.Http.CookieSecurePolicy.Always;
+        options.LoginPath = "/account/login";
+        options.LogoutPath = "/connect/logout";
+        options.AccessDeniedPath = "/account/login";
+        options.ExpireTimeSpan = TimeSpan.FromHours(10);
+        options.SlidingExpiration = false;
+    }
+}
