@@ -6,7 +6,6 @@ using OneWindow.Audit;
 using OneWindow.EventBus;
 using OneWindow.Events;
 using OneWindow.Identity.Application;
-using OneWindow.Identity.Background;
 using OneWindow.Identity.Domain.Accounts;
 using OneWindow.Identity.Events;
 using OneWindow.Identity.Grpc;
@@ -89,7 +88,7 @@ internal static class IdentityRegistration
         builder.Services.AddScoped<ActivateAccount>();
         builder.Services.AddScoped<IssueActivationCode>();
         builder.Services.AddScoped<AccountReader>();
-        builder.Services.AddHostedService<ClientRegistration>();
+        builder.Services.AddSingleton<IDatabaseSetup, ClientRegistration>();
         builder.Services.AddScoped<IDemoSeeder, DemoAccountsSeeder>();
         return builder;
     }

@@ -20,7 +20,6 @@ internal sealed class DemoAccountsSeeder(IdentityDbContext db, IPasswordHasher<S
             return;
         }
 
-        PasswordPolicy.Check(password, "demo");
         var now = clock.GetUtcNow();
         var today = OneWindow.Common.Time.ChinaTime.Today(clock);
         foreach (var member in DemoDistrictGenerator.District.AllStaff.Where(s => !s.Roles.Contains(PlatformRoles.Device)))
@@ -34,6 +33,7 @@ internal sealed class DemoAccountsSeeder(IdentityDbContext db, IPasswordHasher<S
 
             if (account.Status != AccountStatus.Active)
             {
+                PasswordPolicy.Check(password, member.StaffId);
                 account.IssueActivation("demo", now, today);
                 account.Activate(codeMatches: true, hasher.HashPassword(account, password), now, today);
             }

@@ -2,7 +2,10 @@ using Npgsql;
 
 namespace OneWindow.Tenancy;
 
-/// <summary>Brings a service's database to the current schema: run by the host's <c>migrate</c> verb, as the owner.</summary>
+/// <summary>
+/// Brings a service's database to the current schema and to the configuration it stores (the identity provider's
+/// registered clients): run by the host's <c>migrate</c> verb, and in registration order (the schema first).
+/// </summary>
 public interface IDatabaseSetup
 {
     Task MigrateAsync(CancellationToken cancellationToken);

@@ -3,16 +3,17 @@ using OneWindow.Identity.Application;
 using OpenIddict.Abstractions;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
-namespace OneWindow.Identity.Background;
+namespace OneWindow.Identity.Persistence;
 
 /// <summary>
-/// Makes the registered applications those of the configuration (<c>Identity:Clients</c>) at every start: added,
-/// changed (a new secret, another redirect URI) or left alone. An application is configuration, not data: what the
-/// configuration no longer names is removed, so a retired client's tokens can no longer be refreshed.
+/// Makes the registered applications those of the configuration (<c>Identity:Clients</c>): added, changed (a new
+/// secret, another redirect URI) or left alone. An application is configuration, not data: what the configuration no
+/// longer names is removed, so a retired client's tokens can no longer be refreshed. It runs with the migrations (the
+/// <c>migrate</c> verb, once per release), after the schema exists and never racing another replica's start.
 /// </summary>
-internal sealed partial class ClientRegistration(IServiceScopeFactory scopes, IOptions<IdentityProviderOptions> options, ILogger<ClientRegistration> logger) : IHostedService
+internal sealed partial class ClientRegistration(IServiceScopeFactory scopes, IOptions<IdentityProviderOptions> options, ILogger<ClientRegistration> logger) : IDatabaseSetup
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public async Task MigrateAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var applications = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
@@ -39,8 +40,6 @@ internal sealed partial class ClientRegistration(IServiceScopeFactory scopes, IO
             }
         }
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     private static OpenIddictApplicationDescriptor Describe(string clientId, ClientOptions client)
     {

@@ -1,0 +1,3 @@
+using OneWindow.Testing;
+
+[assembly: AssemblyFixture(typeof(PlatformServers))]
