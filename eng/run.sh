@@ -22,8 +22,9 @@ redis_admin_password="onewindow-local-redis"
 mkdir -p "$state/logs"
 
 # Service name -> (HTTP/1.1 port, HTTP/2 gRPC port). The gateway reaches each on its gRPC port.
-declare -A http_port=([intake]=5101 [review]=5102 [policy-law]=5103 [social-work]=5104 [hr-payroll]=5105 [notification]=5106)
-declare -A grpc_port=([intake]=5201 [review]=5202 [policy-law]=5203 [social-work]=5204 [hr-payroll]=5205 [notification]=5206)
+declare -A http_port=([intake]=5101 [review]=5102 [policy-law]=5103 [social-work]=5104 [hr-payroll]=5105 [notification]=5106 [identity]=5107)
+declare -A grpc_port=([intake]=5201 [review]=5202 [policy-law]=5203 [social-work]=5204 [hr-payroll]=5205 [notification]=5206 [identity]=5207)
+gateway_url="http://127.0.0.1:$gateway_port"
 
 pids=()
 # Redis runs beside the services, not among them: it may be stopped and started again while they run (they degrade
@@ -86,6 +87,23 @@ start_redis() {
 
 redis_password_of() { echo "onewindow-local-redis-$1"; }
 
+# The identity provider's keys and the service clients' secrets, made once under .onewindow/identity: tokens stay
+# valid when the stack restarts, and the provider runs on configured keys as it does outside Development.
+identity_secrets() {
+  local dir="$state/identity"
+  mkdir -p "$dir"; chmod 700 "$dir"
+  [ -f "$dir/signing-key.pem" ] || openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$dir/signing-key.pem" 2>/dev/null
+  [ -f "$dir/encryption-key" ] || openssl rand -base64 32 > "$dir/encryption-key"
+  [ -f "$dir/notification-secret" ] || openssl rand -hex 24 > "$dir/notification-secret"
+}
+
+# Every process trusts the provider's tokens: issued for the gateway's address (what a browser sees), read from
+# identity itself, so no process waits on the gateway to start.
+authentication_environment() {
+  echo "Authentication__Authority=$gateway_url/"
+  echo "Authentication__MetadataAddress=http://127.0.0.1:${http_port[identity]}/.well-known/openid-configuration"
+}
+
 # ACL SETUSER <workload> with the rules of eng/lib/redis-acl.sh, saved to the ACL file; made again at every start, so a
 # change of the rules takes effect.
 redis_user() {
@@ -120,7 +138,20 @@ service_environment() {
   # Where the other services answer gRPC (Services:<name>:Grpc), for calls that need an answer now.
   local other
   for other in "${!grpc_port[@]}"; do echo "Services__${other}__Grpc=http://127.0.0.1:${grpc_port[$other]}"; done
+  authentication_environment
+  case "$name" in
+    identity)
+      echo "Identity__Issuer=$gateway_url/"
+      echo "Identity__EncryptionKey=$(cat "$state/identity/encryption-key")"
+      echo "Identity__Clients__notification__Secret=$(cat "$state/identity/notification-secret")" ;;
+    notification)
+      echo "ServiceIdentity__TokenEndpoint=http://127.0.0.1:${http_port[identity]}/connect/token"
+      echo "ServiceIdentity__ClientId=notification"
+      echo "ServiceIdentity__ClientSecret=$(cat "$state/identity/notification-secret")" ;;
+  esac
 }
+
+demo_password() { jq -r .Identity.DemoPassword services/identity/src/OneWindow.Identity/appsettings.Development.json; }
 
 wait_ready() {
   local name="$1" url="$2"
@@ -134,12 +165,14 @@ wait_ready() {
 
 start_postgres
 start_redis
+identity_secrets
 
 echo "Building..."
 dotnet build OneWindow.slnx -c Release -v quiet -nologo >"$state/logs/build.log" 2>&1 || { tail -n 30 "$state/logs/build.log"; exit 1; }
 
 redis_user gateway redis_acl_gateway_rules "$(redis_password_of gateway)"
 gateway_env=("ASPNETCORE_ENVIRONMENT=Development" "ConnectionStrings__redis=127.0.0.1:$redis_port,user=gateway,password=$(redis_password_of gateway)" "Kestrel__Endpoints__Http__Url=http://127.0.0.1:$gateway_port")
+mapfile -t -O "${#gateway_env[@]}" gateway_env < <(authentication_environment)
 for entry in $(discover_services); do
   name="${entry%%:*}"; project="${entry#*:}"
   redis_user "$name" redis_acl_service_rules "$name" "$(redis_password_of "$name")" redis
@@ -149,6 +182,8 @@ for entry in $(discover_services); do
     continue
   fi
   mapfile -t env_vars < <(service_environment "$name")
+  # A PEM key spans lines, so it is passed as one value rather than through the line-by-line list above.
+  [ "$name" = identity ] && env_vars+=("Identity__SigningKeys__0=$(cat "$state/identity/signing-key.pem")")
   # Its appsettings.json (endpoint protocols, defaults) sits beside the dll, not in this folder.
   env_vars+=("ASPNETCORE_CONTENTROOT=$PWD/$(dirname "$dll")")
   echo "$name: migrating and seeding"
@@ -157,6 +192,8 @@ for entry in $(discover_services); do
   env "${env_vars[@]}" dotnet "$dll" >>"$state/logs/$name.log" 2>&1 &
   pids+=($!)
   gateway_env+=("ReverseProxy__Clusters__${name}__Destinations__primary__Address=http://127.0.0.1:${grpc_port[$name]}")
+  # Sign-in pages and the OpenID Connect endpoints are HTTP/1.1, on identity's other port.
+  [ "$name" = identity ] && gateway_env+=("ReverseProxy__Clusters__identity-sign-in__Destinations__primary__Address=http://127.0.0.1:${http_port[identity]}")
   wait_ready "$name" "http://127.0.0.1:${http_port[$name]}"
 done
 
@@ -174,11 +211,12 @@ fi
 
 cat <<INFO
 
-OneWindow is running. Gateway: http://127.0.0.1:$gateway_port  (readiness: /readyz; logs: .onewindow/logs/)
-Get a development token, e.g. a clerk of the Jiangpu Road centre:
-  curl -s -X POST http://127.0.0.1:$gateway_port/dev/token -H 'Content-Type: application/json' \\
-       -d '{"subject":"jiangpu-s004","roles":["clerk"],"tenant":"jiangpu"}'
-then call a service: curl -H "Authorization: Bearer <accessToken>" http://127.0.0.1:$gateway_port/api/<service>/v1/...
+OneWindow is running. Gateway: $gateway_url  (readiness: /readyz; logs: .onewindow/logs/)
+Sign in as any demo member of staff (docs/demo-district.md) at $gateway_url/account/login, password $(demo_password).
+Scripts get a demo account's token (Development only), e.g. the Jiangpu Road clerk jiangpu-s004:
+  curl -s $gateway_url/connect/token -d grant_type=urn:onewindow:grant-type:demo-account \\
+       -d client_id=onewindow-demo -d scope=onewindow -d username=jiangpu-s004
+then call a service: curl -H "Authorization: Bearer <access_token>" $gateway_url/api/<service>/v1/...
 Press Ctrl-C to stop everything.
 INFO
 wait -n "${pids[@]}" || true

@@ -21,6 +21,8 @@ ensure_servers() {
   command -v curl >/dev/null || missing+=(curl)
   # eng/smoke.sh reads the gateway's answers and the event streams with these.
   command -v jq >/dev/null || missing+=(jq)
+  # eng/run.sh makes the identity provider's keys with this.
+  command -v openssl >/dev/null || missing+=(openssl)
   command -v redis-cli >/dev/null || missing+=(redis-tools)
   if [ ${#missing[@]} -gt 0 ]; then
     echo "Installing ${missing[*]} from the OS packages..."

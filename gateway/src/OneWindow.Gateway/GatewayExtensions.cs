@@ -1,5 +1,4 @@
 using OneWindow.Gateway.Forwarding;
-using OneWindow.Gateway.Tokens;
 using OneWindow.Gateway.Proxy;
 using OneWindow.Gateway.RateLimiting;
 using OneWindow.ServiceDefaults;
@@ -44,11 +43,6 @@ public static class GatewayExtensions
         app.UseRateLimits();
         app.UseAuthorization();
         app.MapPlatformHealthChecks();
-        if (app.Environment.IsDevelopment())
-        {
-            app.MapDevelopmentTokens();
-        }
-
         app.MapSidecarRoutesClosed();
         app.MapReverseProxy();
         return app;

@@ -18,4 +18,7 @@ public sealed class ClientOptions
 
     /// <summary>For client credentials: the roles of the service's own identity (e.g. <c>notification-service</c>).</summary>
     public List<string> Roles { get; set; } = [];
+
+    /// <summary>For client credentials: the service may ask for a token of one centre (the <c>tenant</c> parameter).</summary>
+    public bool ActsForCentres { get; set; }
 }

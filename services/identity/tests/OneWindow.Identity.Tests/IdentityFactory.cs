@@ -16,6 +16,9 @@ public sealed class IdentityFactory(PlatformServers servers) : ServiceFactory<Pr
     public const string ConsoleClient = "onewindow-console";
     public const string ConsoleSecret = "console-secret-for-tests";
     public const string NotificationSecret = "notification-secret-for-tests";
+
+    /// <summary>A service client that acts for no centre.</summary>
+    public const string ReportsSecret = "reports-secret-for-tests";
     public static readonly Uri ConsoleRedirect = new("https://console.test/signin-oidc");
 
     protected override IEnumerable<KeyValuePair<string, string?>> Settings =>
@@ -24,6 +27,8 @@ public sealed class IdentityFactory(PlatformServers servers) : ServiceFactory<Pr
         new($"Identity:Clients:{ConsoleClient}:Secret", ConsoleSecret),
         new($"Identity:Clients:{ConsoleClient}:RedirectUris:0", ConsoleRedirect.ToString()),
         new("Identity:Clients:notification:Secret", NotificationSecret),
+        new("Identity:Clients:reports:Secret", ReportsSecret),
+        new("Identity:Clients:reports:Grants:0", "client_credentials"),
     ];
 
     public static string NewCentre() => $"c{Guid.NewGuid():N}"[..12];

@@ -171,6 +171,29 @@ public sealed class SignInTests(IdentityFactory factory) : IClassFixture<Identit
     }
 
     [Fact]
+    public async Task Notification_acts_in_one_centre_with_that_centre_in_its_token_and_no_other_client_may()
+    {
+        var centre = IdentityFactory.NewCentre();
+        Dictionary<string, string> Request(string client, string secret, string tenant) => new()
+        {
+            ["grant_type"] = "client_credentials",
+            ["client_id"] = client,
+            ["client_secret"] = secret,
+            ["scope"] = "onewindow",
+            ["tenant"] = tenant,
+        };
+
+        var (status, tokens) = await new SignInBrowser(factory).TokenAsync(Request("notification", IdentityFactory.NotificationSecret, centre));
+        var (notACentre, _) = await new SignInBrowser(factory).TokenAsync(Request("notification", IdentityFactory.NotificationSecret, "../district"));
+        var (notAllowed, _) = await new SignInBrowser(factory).TokenAsync(Request("reports", IdentityFactory.ReportsSecret, centre));
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(centre, (await ValidateAsServiceAsync(tokens.Str("access_token"))).GetClaim("tenant").Value);
+        Assert.Equal(HttpStatusCode.BadRequest, notACentre);
+        Assert.Equal(HttpStatusCode.BadRequest, notAllowed);
+    }
+
+    [Fact]
     public async Task District_staff_carry_the_explicit_district_claim_and_no_tenant()
     {
         // District staff are on no centre's register: the demo district's are seeded with the demo password.

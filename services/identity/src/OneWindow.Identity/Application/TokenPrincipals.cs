@@ -16,6 +16,9 @@ public sealed class TokenPrincipals(IOptions<IdentityProviderOptions> options)
     /// <summary>The audience every service validates.</summary>
     public const string Audience = "onewindow";
 
+    /// <summary>The token request's parameter naming the centre a service acts in (client credentials).</summary>
+    public const string TenantParameter = "tenant";
+
     public ClaimsPrincipal ForAccount(StaffAccount account, IEnumerable<string> scopes)
     {
         var identity = NewIdentity();
@@ -34,13 +37,22 @@ public sealed class TokenPrincipals(IOptions<IdentityProviderOptions> options)
         return Finish(identity, scopes);
     }
 
-    /// <summary>A service's own identity (client credentials): its client id as subject, the roles of its registration.</summary>
-    public static ClaimsPrincipal ForService(string clientId, IEnumerable<string> roles, IEnumerable<string> scopes)
+    /// <summary>
+    /// A service's own identity (client credentials): its client id as subject, the roles of its registration; for one
+    /// centre when it acts in one (notification asking intake where a resident lives): then the token carries that
+    /// centre, as a member of staff's does, and row-level security holds.
+    /// </summary>
+    public static ClaimsPrincipal ForService(string clientId, IEnumerable<string> roles, string? centre, IEnumerable<string> scopes)
     {
         var identity = NewIdentity();
         identity.SetClaim(Claims.Subject, clientId);
         identity.SetClaim(Claims.Name, clientId);
         identity.SetClaims(Claims.Role, [.. roles]);
+        if (centre is not null)
+        {
+            identity.SetClaim(PlatformClaims.Tenant, centre);
+        }
+
         return Finish(identity, scopes);
     }
 

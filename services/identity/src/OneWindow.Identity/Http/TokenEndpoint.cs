@@ -40,7 +40,13 @@ public static class TokenEndpoint
         {
             // OpenIddict has authenticated the client; its roles are those of its registration, never of the request.
             var client = options.Value.Clients.GetValueOrDefault(request.ClientId!);
-            return Results.SignIn(TokenPrincipals.ForService(request.ClientId!, client?.Roles ?? [], request.GetScopes()), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+            var centre = (string?)request.GetParameter(TokenPrincipals.TenantParameter);
+            if (centre is not null && (client is not { ActsForCentres: true } || !Tenant.IsValidCentreCode(centre)))
+            {
+                return ProviderRefusal.Of(Errors.InvalidRequest, "该应用不能代表这个街道中心。");
+            }
+
+            return Results.SignIn(TokenPrincipals.ForService(request.ClientId!, client?.Roles ?? [], centre, request.GetScopes()), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
         }
 
         string? subject;

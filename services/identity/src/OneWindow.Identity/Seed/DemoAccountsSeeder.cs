@@ -9,7 +9,8 @@ namespace OneWindow.Identity.Seed;
 /// <summary>
 /// Development only: every demo member of staff (docs/demo-district.md) gets an account with the register's roles,
 /// activated with the demo password, so a demo clerk signs in at once. hr-payroll's seed publishes the same hirings;
-/// whichever comes first makes the account, the other finds it. Devices are not staff and get none.
+/// whichever comes first makes the account, the other finds it. The demo devices (kiosks, rating pads) get one too,
+/// so scripts can act as them with the demo grant.
 /// </summary>
 internal sealed class DemoAccountsSeeder(IdentityDbContext db, IPasswordHasher<StaffAccount> hasher, IOptions<IdentityProviderOptions> options, IHostEnvironment environment, TimeProvider clock) : IDemoSeeder
 {
@@ -22,7 +23,7 @@ internal sealed class DemoAccountsSeeder(IdentityDbContext db, IPasswordHasher<S
 
         var now = clock.GetUtcNow();
         var today = OneWindow.Common.Time.ChinaTime.Today(clock);
-        foreach (var member in DemoDistrictGenerator.District.AllStaff.Where(s => !s.Roles.Contains(PlatformRoles.Device)))
+        foreach (var member in DemoDistrictGenerator.District.AllStaff)
         {
             var account = await db.StaffAccounts.FindAsync([member.StaffId], cancellationToken);
             if (account is null)

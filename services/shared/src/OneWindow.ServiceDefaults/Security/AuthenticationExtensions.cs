@@ -10,7 +10,8 @@ public static class AuthenticationExtensions
 {
     /// <summary>
     /// JWT bearer authentication against the OIDC authority (<c>Authentication:Authority</c>, audience
-    /// <c>Authentication:Audience</c>), or the development key in Development only. Everything needs an
+    /// <c>Authentication:Audience</c>, discovery at <c>Authentication:MetadataAddress</c> when it is not under the
+    /// authority), or the development key in Development only (test hosts). Everything needs an
     /// authenticated caller unless an endpoint says otherwise; each endpoint adds its roles.
     /// </summary>
     public static IHostApplicationBuilder AddPlatformAuthentication(this IHostApplicationBuilder builder)
@@ -32,6 +33,14 @@ public static class AuthenticationExtensions
             else
             {
                 options.Authority = authority;
+                // Where the process reaches the provider when that is not the issuer's public address (the run stack
+                // reads it straight from identity; the issuer is the gateway's address, which a browser sees).
+                if (builder.Configuration["Authentication:MetadataAddress"] is { Length: > 0 } metadata)
+                {
+                    options.MetadataAddress = metadata;
+                }
+
+                options.RequireHttpsMetadata = !builder.Environment.IsDevelopment();
                 options.Audience = builder.Configuration["Authentication:Audience"] ?? DevelopmentTokens.Audience;
                 options.TokenValidationParameters.NameClaimType = PlatformClaims.Subject;
                 options.TokenValidationParameters.RoleClaimType = PlatformClaims.Role;
