@@ -8,7 +8,7 @@ public sealed class ChartTests
     public static TheoryData<string> ValuesFiles => RenderedChart.ValuesFiles;
 
     /// <summary>The services the chart deploys: the six of docs/architecture.md, whether or not their code has landed.</summary>
-    public static readonly string[] Services = ["hr-payroll", "intake", "notification", "policy-law", "review", "social-work"];
+    public static readonly string[] Services = ["hr-payroll", "identity", "intake", "notification", "policy-law", "review", "social-work"];
 
     [Theory]
     [MemberData(nameof(ValuesFiles))]
@@ -177,7 +177,8 @@ public sealed class ChartTests
             // Made outside the chart (production): the README lists the names and keys the operator creates.
             var readme = await File.ReadAllTextAsync(Path.Combine(Repository.Root, "README.md"));
             foreach (var key in references.Select(r => r.Key).Distinct()
-                .Where(k => !k.StartsWith("postgres-", StringComparison.Ordinal) && !k.StartsWith("personal-data-key-", StringComparison.Ordinal) && !k.StartsWith("redis-", StringComparison.Ordinal)))
+                .Where(k => !k.StartsWith("postgres-", StringComparison.Ordinal) && !k.StartsWith("personal-data-key-", StringComparison.Ordinal)
+                    && !k.StartsWith("identity-signing-key-", StringComparison.Ordinal) && !k.StartsWith("redis-", StringComparison.Ordinal)))
             {
                 Assert.Contains($"`{key}`", readme, StringComparison.Ordinal);
             }
@@ -188,6 +189,7 @@ public sealed class ChartTests
             Assert.Contains("`postgres-<service>-app-password`", readme, StringComparison.Ordinal);
             Assert.Contains("`postgres-<service>-owner-password`", readme, StringComparison.Ordinal);
             Assert.Contains("`personal-data-key-<id>`", readme, StringComparison.Ordinal);
+            Assert.Contains("`identity-signing-key-<id>`", readme, StringComparison.Ordinal);
             return;
         }
 

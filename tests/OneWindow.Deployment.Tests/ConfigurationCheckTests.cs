@@ -74,6 +74,8 @@ public sealed partial class ConfigurationCheckTests
     {
         "oidc-authority" => "https://id.yangpu.example/realms/onewindow",
         "personal-data-active-key-id" => "k2025",
+        "identity-encryption-key" => Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
+        _ when key.StartsWith("identity-signing-key-", StringComparison.Ordinal) => System.Security.Cryptography.RSA.Create(2048).ExportPkcs8PrivateKeyPem(),
         _ when key == "personal-data-blind-index-key" || key.StartsWith("personal-data-key-", StringComparison.Ordinal) =>
             Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
         _ => $"standin{key.Length}",

@@ -120,6 +120,11 @@ Connection strings are assembled from the endpoints in values and the passwords 
 {{ include "onewindow.secretEnv" (dict "root" $root "env" "Authentication__Authority" "key" "oidc-authority") }}
 - name: Authentication__Audience
   value: {{ $root.Values.oidc.audience | quote }}
+{{- if $root.Values.services.identity.enabled }}
+# The platform's own provider: its discovery document is read inside the cluster, not through the ingress.
+- name: Authentication__MetadataAddress
+  value: {{ printf "%s/.well-known/openid-configuration" (include "onewindow.identityAddress" $root) | quote }}
+{{- end }}
 {{- with $root.Values.otlpEndpoint }}
 - name: OTEL_EXPORTER_OTLP_ENDPOINT
   value: {{ . | quote }}
@@ -167,6 +172,9 @@ Connection strings are assembled from the endpoints in values and the passwords 
 {{- if eq $name "notification" }}
 {{ include "onewindow.notificationEnv" $root }}
 {{- end }}
+{{- if eq $name "identity" }}
+{{ include "onewindow.identityEnv" $root }}
+{{- end }}
 {{- range $key, $value := .settings.env }}
 - name: {{ $key }}
   value: {{ $value | quote }}
@@ -191,7 +199,7 @@ Connection strings are assembled from the endpoints in values and the passwords 
 {{- end }}
 {{- if .Values.oidc.authority }}
 - name: ServiceIdentity__TokenEndpoint
-  value: {{ $n.serviceIdentity.tokenEndpoint | quote }}
+  value: {{ $n.serviceIdentity.tokenEndpoint | default (printf "%s/connect/token" (include "onewindow.identityAddress" .)) | quote }}
 - name: ServiceIdentity__ClientId
   value: {{ $n.serviceIdentity.clientId | quote }}
 {{ include "onewindow.secretEnv" (dict "root" . "env" "ServiceIdentity__ClientSecret" "key" "notification-client-secret") }}
@@ -247,4 +255,28 @@ Call with (dict "root" $ "services" $names "list" "publishes"|"subscribes" "extr
 {{- $entries = append $entries (printf "%s=%s" $name (join "," $topics)) -}}
 {{- end -}}
 {{- join ";" $entries -}}
+{{- end -}}
+
+{{/* The identity provider's HTTP address inside the cluster. */}}
+{{- define "onewindow.identityAddress" -}}
+{{- printf "http://%s:%v" (include "onewindow.workloadName" (dict "root" . "name" "identity")) .Values.ports.http -}}
+{{- end -}}
+
+{{/*
+The identity provider (values: identity, oidc): the issuer is oidc.authority, what browsers and tokens name; its
+signing keys (newest first, PEM) and the key that encrypts its codes and refresh tokens are in the credentials
+secret; the service clients' secrets are those the clients hold.
+*/}}
+{{- define "onewindow.identityEnv" -}}
+- name: Identity__Issuer
+  value: {{ .Values.oidc.authority | quote }}
+- name: Identity__District
+  value: {{ .Values.district.code | quote }}
+{{- range $i, $key := .Values.identity.signingKeyIds }}
+{{ include "onewindow.secretEnv" (dict "root" $ "env" (printf "Identity__SigningKeys__%d" $i) "key" (printf "identity-signing-key-%s" $key)) }}
+{{- end }}
+{{ include "onewindow.secretEnv" (dict "root" . "env" "Identity__EncryptionKey" "key" "identity-encryption-key") }}
+{{- if .Values.services.notification.enabled }}
+{{ include "onewindow.secretEnv" (dict "root" . "env" "Identity__Clients__notification__Secret" "key" "notification-client-secret") }}
+{{- end }}
 {{- end -}}
