@@ -51,10 +51,15 @@ internal static class IdentityRegistration
                     .SetTokenEndpointUris("connect/token")
                     .SetEndSessionEndpointUris("connect/logout")
                     .SetIntrospectionEndpointUris("connect/introspect")
-                    .SetRevocationEndpointUris("connect/revoke");
+                    .SetRevocationEndpointUris("connect/revoke")
+                    .SetDeviceAuthorizationEndpointUris("connect/device")
+                    .SetEndUserVerificationEndpointUris("connect/verify");
                 server.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange()
                     .AllowRefreshTokenFlow()
-                    .AllowClientCredentialsFlow();
+                    .AllowClientCredentialsFlow()
+                    .AllowDeviceAuthorizationFlow();
+                // The director has this long to approve what the screen shows.
+                server.SetDeviceCodeLifetime(TimeSpan.FromMinutes(10));
                 if (development)
                 {
                     server.AllowCustomFlow(TokenEndpoint.DemoAccountGrant);
@@ -71,7 +76,8 @@ internal static class IdentityRegistration
                 var aspNetCore = server.UseAspNetCore()
                     .EnableAuthorizationEndpointPassthrough()
                     .EnableTokenEndpointPassthrough()
-                    .EnableEndSessionEndpointPassthrough();
+                    .EnableEndSessionEndpointPassthrough()
+                    .EnableEndUserVerificationEndpointPassthrough();
                 if (development)
                 {
                     // TLS ends at the ingress; locally there is none.
@@ -87,6 +93,7 @@ internal static class IdentityRegistration
         builder.Services.AddScoped<SignInWithPassword>();
         builder.Services.AddScoped<ActivateAccount>();
         builder.Services.AddScoped<IssueActivationCode>();
+        builder.Services.AddScoped<ApproveDevice>();
         builder.Services.AddScoped<AccountReader>();
         builder.Services.AddSingleton<IDatabaseSetup, ClientRegistration>();
         builder.Services.AddScoped<IDemoSeeder, DemoAccountsSeeder>();

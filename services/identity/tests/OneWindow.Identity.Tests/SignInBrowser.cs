@@ -113,6 +113,28 @@ public sealed partial class SignInBrowser(IdentityFactory factory)
         });
     }
 
+    /// <summary>Signs in on the provider's own page, as a director does before approving a device.</summary>
+    public async Task SignInOnProviderAsync(string staffId, string password = Password)
+    {
+        var login = await GetAsync("/account/login");
+        var answer = await PostFormAsync("/account/login", login.Body, new() { ["StaffId"] = staffId, ["Password"] = password, ["ReturnUrl"] = "/account" });
+        Assert.True(answer.Status == HttpStatusCode.Redirect, $"The sign-in form answered {answer.Status}: {Refusal(answer.Body)}");
+    }
+
+    /// <summary>The approval page for the code a device shows, filled in and sent.</summary>
+    public async Task<PageAnswer> ApproveDeviceAsync(string userCode, string number, string kind, string? window = null)
+    {
+        var page = await GetAsync($"/connect/verify?user_code={Uri.EscapeDataString(userCode)}");
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        return await PostFormAsync("/connect/verify", page.Body, new()
+        {
+            ["user_code"] = userCode,
+            ["Number"] = number,
+            ["Kind"] = kind,
+            ["Window"] = window ?? string.Empty,
+        });
+    }
+
     /// <summary>The refusal a page shows, as the person reads it.</summary>
     public static string? Refusal(string body) =>
         RefusalPattern().Match(body) is { Success: true } match ? WebUtility.HtmlDecode(match.Groups[1].Value) : null;
@@ -120,8 +142,7 @@ public sealed partial class SignInBrowser(IdentityFactory factory)
     private async Task<PageAnswer> PostFormAsync(string action, string pageBody, Dictionary<string, string> fields)
     {
         fields["__RequestVerificationToken"] = AntiforgeryPattern().Match(pageBody).Groups[1].Value;
-        var target = action.StartsWith("/account/", StringComparison.Ordinal) ? action.Split('?')[0] : "/account/login";
-        using var response = await _browser.PostAsync(target, new FormUrlEncodedContent(fields));
+        using var response = await _browser.PostAsync(action.Split('?')[0], new FormUrlEncodedContent(fields));
         return new PageAnswer(response.StatusCode, response.Headers.Location, await response.Content.ReadAsStringAsync());
     }
 

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.Extensions.Options;
 using OneWindow.Identity.Domain.Accounts;
+using OneWindow.Identity.Domain.Devices;
 using OpenIddict.Abstractions;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
@@ -35,6 +36,37 @@ public sealed class TokenPrincipals(IOptions<IdentityProviderOptions> options)
         }
 
         return Finish(identity, scopes);
+    }
+
+    /// <summary>
+    /// A device of a centre, as its director approved it: subject <c>&lt;centre&gt;-&lt;device number&gt;</c>, role
+    /// <c>device</c>, the centre, its kind and, for a rating pad, the one window it rates. Its refresh token lasts
+    /// <see cref="IdentityProviderOptions.DeviceRefreshTokenLifetime"/>, then the director approves it again.
+    /// </summary>
+    public ClaimsPrincipal ForDevice(DeviceApproval device, IEnumerable<string> scopes)
+    {
+        var identity = NewIdentity();
+        identity.SetClaim(Claims.Subject, device.Subject);
+        identity.SetClaim(Claims.Name, device.Name);
+        identity.SetClaim(Claims.Role, PlatformRoles.Device);
+        identity.SetClaim(PlatformClaims.Tenant, device.Centre);
+        identity.SetClaim(DeviceApproval.KindClaim, device.Kind);
+        if (device.Window is not null)
+        {
+            identity.SetClaim(DeviceApproval.WindowClaim, device.Window);
+        }
+
+        var principal = Finish(identity, scopes);
+        principal.SetRefreshTokenLifetime(options.Value.DeviceRefreshTokenLifetime);
+        return principal;
+    }
+
+    /// <summary>The approval a device's earlier token carried, read back for its next one.</summary>
+    public static DeviceApproval DeviceOf(ClaimsPrincipal granted)
+    {
+        var centre = granted.GetClaim(PlatformClaims.Tenant)!;
+        var subject = granted.GetClaim(Claims.Subject)!;
+        return DeviceApproval.Of(centre, subject[(centre.Length + 1)..], granted.GetClaim(DeviceApproval.KindClaim), granted.GetClaim(Claims.Name), granted.GetClaim(DeviceApproval.WindowClaim));
     }
 
     /// <summary>

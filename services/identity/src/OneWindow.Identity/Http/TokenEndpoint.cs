@@ -59,6 +59,12 @@ public static class TokenEndpoint
         else if (request.IsAuthorizationCodeGrantType() || request.IsRefreshTokenGrantType() || request.IsDeviceCodeGrantType())
         {
             var granted = await http.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+            if (granted.Principal is { } device && device.HasClaim(Claims.Role, PlatformRoles.Device))
+            {
+                // A device has no account: it is what its director approved, until its refresh token runs out.
+                return Results.SignIn(principals.ForDevice(TokenPrincipals.DeviceOf(device), device.GetScopes()), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+            }
+
             subject = granted.Principal?.GetClaim(Claims.Subject);
             scopes = granted.Principal?.GetScopes() ?? [];
         }

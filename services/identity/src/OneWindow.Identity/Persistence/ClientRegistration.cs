@@ -57,6 +57,12 @@ internal sealed partial class ClientRegistration(IServiceScopeFactory scopes, IO
         foreach (var grant in client.Grants)
         {
             descriptor.Permissions.Add(Permissions.Prefixes.GrantType + grant);
+            if (grant == GrantTypes.DeviceCode)
+            {
+                descriptor.Permissions.Add(Permissions.Endpoints.DeviceAuthorization);
+                descriptor.Permissions.Add(Permissions.Prefixes.Scope + Scopes.OfflineAccess);
+            }
+
             if (grant == GrantTypes.AuthorizationCode)
             {
                 descriptor.Permissions.UnionWith([
