@@ -94,6 +94,7 @@ internal static class IdentityRegistration
         builder.Services.AddScoped<ActivateAccount>();
         builder.Services.AddScoped<IssueActivationCode>();
         builder.Services.AddScoped<ApproveDevice>();
+        builder.Services.AddScoped<ChangePassword>();
         builder.Services.AddScoped<AccountReader>();
         builder.Services.AddSingleton<IDatabaseSetup, ClientRegistration>();
         builder.Services.AddScoped<IDemoSeeder, DemoAccountsSeeder>();

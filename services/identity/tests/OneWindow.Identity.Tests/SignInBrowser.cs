@@ -121,6 +121,14 @@ public sealed partial class SignInBrowser(IdentityFactory factory)
         Assert.True(answer.Status == HttpStatusCode.Redirect, $"The sign-in form answered {answer.Status}: {Refusal(answer.Body)}");
     }
 
+    /// <summary>The password page, filled in and sent (signed in on the provider first).</summary>
+    public async Task<PageAnswer> ChangePasswordAsync(string current, string password)
+    {
+        var page = await GetAsync("/account/password");
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        return await PostFormAsync("/account/password", page.Body, new() { ["Current"] = current, ["Password"] = password, ["Confirmation"] = password });
+    }
+
     /// <summary>The approval page for the code a device shows, filled in and sent.</summary>
     public async Task<PageAnswer> ApproveDeviceAsync(string userCode, string number, string kind, string? window = null)
     {

@@ -81,6 +81,32 @@ public sealed class SignInTests(IdentityFactory factory) : IClassFixture<Identit
     }
 
     [Fact]
+    public async Task A_changed_password_ends_the_sessions_elsewhere_and_only_the_new_one_signs_in()
+    {
+        var centre = IdentityFactory.NewCentre();
+        var clerk = IdentityFactory.NewStaffId(centre);
+        await factory.HireAndActivateAsync(centre, clerk, ["clerk"]);
+        var elsewhere = await new SignInBrowser(factory).SignInForTokensAsync(clerk);
+        var browser = new SignInBrowser(factory);
+        await browser.SignInOnProviderAsync(clerk);
+        const string NewPassword = "Counter2027window";
+
+        var wrongCurrent = await browser.ChangePasswordAsync("Not-the-password-1", NewPassword);
+        var changed = await browser.ChangePasswordAsync(SignInBrowser.Password, NewPassword);
+        var (refresh, _) = await new SignInBrowser(factory).RefreshAsync(elsewhere.Str("refresh_token"));
+        var oldPassword = await new SignInBrowser(factory).SignInAsync(clerk, SignInBrowser.Password);
+
+        Assert.Equal("当前密码不正确。", SignInBrowser.Refusal(wrongCurrent.Body));
+        Assert.Equal(HttpStatusCode.OK, changed.Status);
+        Assert.Null(SignInBrowser.Refusal(changed.Body));
+        Assert.Contains("密码已修改", changed.Body, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, refresh);
+        Assert.Equal("工号或密码不正确。", SignInBrowser.Refusal(oldPassword.Body));
+        Assert.NotEmpty((await new SignInBrowser(factory).SignInForTokensAsync(clerk, NewPassword)).Str("access_token"));
+        Assert.Equal(["wrong-credentials"], await DenialsAsync("change-password", clerk));
+    }
+
+    [Fact]
     public async Task Five_wrong_passwords_lock_the_account_so_that_even_the_right_one_is_refused()
     {
         var centre = IdentityFactory.NewCentre();
