@@ -85,7 +85,9 @@ internal static class IdentityRegistration
                 }
             });
 
-        builder.Services.AddAuthentication().AddCookie(SignInCookie.Scheme, options => SignInCookie.Configure(options, development));
+        builder.Services.AddAuthentication()
+            .AddCookie(SignInCookie.Scheme, options => SignInCookie.Configure(options, development))
+            .AddCookie(SecondFactorCookie.Scheme, options => SecondFactorCookie.Configure(options, development));
         builder.Services.AddRazorPages();
         builder.Services.AddValidatorsFromAssemblyContaining<IdentityDbContext>(includeInternalTypes: true);
         builder.Services.AddSingleton<IPasswordHasher<StaffAccount>, PasswordHasher<StaffAccount>>();
@@ -95,6 +97,7 @@ internal static class IdentityRegistration
         builder.Services.AddScoped<IssueActivationCode>();
         builder.Services.AddScoped<ApproveDevice>();
         builder.Services.AddScoped<ChangePassword>();
+        builder.Services.AddScoped<VerifySecondFactor>();
         builder.Services.AddScoped<AccountReader>();
         builder.Services.AddSingleton<IDatabaseSetup, ClientRegistration>();
         builder.Services.AddScoped<IDemoSeeder, DemoAccountsSeeder>();

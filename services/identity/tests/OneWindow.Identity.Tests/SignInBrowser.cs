@@ -1,9 +1,11 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.WebUtilities;
+using OtpNet;
 
 namespace OneWindow.Identity.Tests;
 
@@ -15,6 +17,10 @@ namespace OneWindow.Identity.Tests;
 public sealed partial class SignInBrowser(IdentityFactory factory)
 {
     public const string Password = "Window2026desk";
+
+    // The authenticator apps of the workers whose roles need one: the key each enrolled, and the code last typed.
+    private static readonly ConcurrentDictionary<string, string> Authenticators = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string> LastCodes = new(StringComparer.Ordinal);
 
     private readonly HttpClient _browser = factory.NewBrowser();
 
@@ -43,8 +49,18 @@ public sealed partial class SignInBrowser(IdentityFactory factory)
             ["code_challenge_method"] = pkce ? "S256" : null,
         }.Where(p => p.Value is not null));
 
-    /// <summary>Posts the sign-in form reached from the authorization request; the answer of the form itself.</summary>
+    /// <summary>
+    /// Posts the sign-in form reached from the authorization request; the answer of the form itself, or of the
+    /// second-factor page after it for the roles that need one.
+    /// </summary>
     public async Task<PageAnswer> SignInAsync(string staffId, string password)
+    {
+        var answer = await PasswordStepAsync(staffId, password);
+        return IsSecondFactorStep(answer) ? await PassSecondFactorAsync(staffId, answer.Location!.OriginalString) : answer;
+    }
+
+    /// <summary>The sign-in form alone, reached from the authorization request.</summary>
+    public async Task<PageAnswer> PasswordStepAsync(string staffId, string password)
     {
         var authorize = await GetAsync(AuthorizeUrl());
         Assert.Equal(HttpStatusCode.Found, authorize.Status);
@@ -52,6 +68,27 @@ public sealed partial class SignInBrowser(IdentityFactory factory)
         Assert.Equal(HttpStatusCode.OK, login.Status);
         return await PostFormAsync(authorize.Location.PathAndQuery, login.Body, new() { ["StaffId"] = staffId, ["Password"] = password, ["ReturnUrl"] = ReturnUrlOf(authorize.Location) });
     }
+
+    /// <summary>The code last given on the second-factor page for a worker.</summary>
+    public static string LastCodeOf(string staffId) => LastCodes[staffId];
+
+    /// <summary>The second-factor page: enrols the key it shows (the first time) and answers with the authenticator's current code.</summary>
+    public async Task<PageAnswer> PassSecondFactorAsync(string staffId, string url, string? code = null)
+    {
+        var page = await GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        if (EnrolmentKeyPattern().Match(page.Body) is { Success: true } shown)
+        {
+            Authenticators[staffId] = shown.Groups[1].Value;
+        }
+
+        code ??= new Totp(Base32Encoding.ToBytes(Authenticators[staffId])).ComputeTotp();
+        LastCodes[staffId] = code;
+        return await PostFormAsync(url, page.Body, new() { ["Code"] = code, ["ReturnUrl"] = QueryHelpers.ParseQuery(new Uri(new Uri("http://localhost"), url).Query).GetValueOrDefault("ReturnUrl").ToString() });
+    }
+
+    private static bool IsSecondFactorStep(PageAnswer answer) =>
+        answer.Status == HttpStatusCode.Redirect && answer.Location!.OriginalString.StartsWith("/account/second-factor", StringComparison.Ordinal);
 
     /// <summary>Signs in and follows the redirects back to the console: the code it is handed.</summary>
     public async Task<string> CodeAsync(string staffId, string password)
@@ -118,6 +155,11 @@ public sealed partial class SignInBrowser(IdentityFactory factory)
     {
         var login = await GetAsync("/account/login");
         var answer = await PostFormAsync("/account/login", login.Body, new() { ["StaffId"] = staffId, ["Password"] = password, ["ReturnUrl"] = "/account" });
+        if (IsSecondFactorStep(answer))
+        {
+            answer = await PassSecondFactorAsync(staffId, answer.Location!.OriginalString);
+        }
+
         Assert.True(answer.Status == HttpStatusCode.Redirect, $"The sign-in form answered {answer.Status}: {Refusal(answer.Body)}");
     }
 
@@ -160,6 +202,9 @@ public sealed partial class SignInBrowser(IdentityFactory factory)
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryPattern();
+
+    [GeneratedRegex("<code class=\"secret\">([A-Z2-7]+)</code>")]
+    private static partial Regex EnrolmentKeyPattern();
 
     [GeneratedRegex("<div class=\"refusal\" role=\"alert\">([^<]*)</div>")]
     private static partial Regex RefusalPattern();

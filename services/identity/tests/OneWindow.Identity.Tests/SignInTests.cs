@@ -107,6 +107,29 @@ public sealed class SignInTests(IdentityFactory factory) : IClassFixture<Identit
     }
 
     [Fact]
+    public async Task A_director_enrols_an_authenticator_at_first_sign_in_and_a_wrong_or_reused_code_is_refused()
+    {
+        var centre = IdentityFactory.NewCentre();
+        var director = IdentityFactory.NewStaffId(centre);
+        await factory.HireAndActivateAsync(centre, director, ["director"]);
+
+        var browser = new SignInBrowser(factory);
+        var secondStep = (await browser.PasswordStepAsync(director, SignInBrowser.Password)).Location!.OriginalString;
+        var wrong = await browser.PassSecondFactorAsync(director, secondStep, code: "000000");
+        var enrolled = await browser.PassSecondFactorAsync(director, secondStep);
+        var again = new SignInBrowser(factory);
+        var secondTime = (await again.PasswordStepAsync(director, SignInBrowser.Password)).Location!.OriginalString;
+        var reused = await again.PassSecondFactorAsync(director, secondTime, code: SignInBrowser.LastCodeOf(director));
+
+        Assert.StartsWith("/account/second-factor", secondStep, StringComparison.Ordinal);
+        Assert.Equal("动态口令不正确，请输入验证器当前显示的 6 位数字。", SignInBrowser.Refusal(wrong.Body));
+        Assert.Equal(HttpStatusCode.Redirect, enrolled.Status);
+        Assert.StartsWith("/connect/authorize", enrolled.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.Equal("该动态口令已使用过，请等待验证器显示下一个口令。", SignInBrowser.Refusal(reused.Body));
+        Assert.Equal(["wrong-second-factor", "second-factor-reused"], await DenialsAsync("sign-in", director));
+    }
+
+    [Fact]
     public async Task Five_wrong_passwords_lock_the_account_so_that_even_the_right_one_is_refused()
     {
         var centre = IdentityFactory.NewCentre();

@@ -60,6 +60,9 @@ public sealed class StaffAccount
 
     public bool RequiresSecondFactor => _roles.Any(SecondFactorRoles.Contains);
 
+    /// <summary>The authenticator time step of the last code accepted.</summary>
+    public long? LastSecondFactorStep { get; private set; }
+
     public static StaffAccount Hired(string subject, string? centre, IEnumerable<string> roles, DateTimeOffset at)
     {
         var account = new StaffAccount { Subject = subject, Status = AccountStatus.AwaitingActivation, RegisterChangedAt = at };
@@ -168,6 +171,21 @@ public sealed class StaffAccount
     public void ChangePassword(string passwordHash) => PasswordHash = passwordHash;
 
     public void EnrolSecondFactor(string totpSecretProtected) => TotpSecretProtected = totpSecretProtected;
+
+    /// <summary>
+    /// The authenticator's code was right for time step <paramref name="step"/>: the sign-in is complete. A code is
+    /// good once: one seen over a shoulder cannot be used again in its half minute.
+    /// </summary>
+    public void SecondFactorPassed(long step, DateTimeOffset now)
+    {
+        if (LastSecondFactorStep is { } last && step <= last)
+        {
+            throw new SignInRefusedException(SignInRefusal.WrongCredentials, "second-factor-reused", "该动态口令已使用过，请等待验证器显示下一个口令。");
+        }
+
+        LastSecondFactorStep = step;
+        SignedIn(now);
+    }
 
     /// <summary>Whether a token of this account may still be issued or refreshed (the register may have closed it since).</summary>
     public bool MayHoldTokens(DateOnly today) => Status == AccountStatus.Active && !HasLeft(today);

@@ -9,7 +9,8 @@ namespace OneWindow.Identity.Application;
 
 /// <summary>
 /// A member of staff signs in with employee number and password. Every outcome is audited; an unknown number and a
-/// wrong password get the same answer and take the same time (the hash is checked either way).
+/// wrong password get the same answer and take the same time (the hash is checked either way). For the roles that need
+/// a second factor the password is only the first step (<see cref="VerifySecondFactor"/>).
 /// </summary>
 public sealed class SignInWithPassword(IdentityDbContext db, IPasswordHasher<StaffAccount> hasher, IAuditTrail audit, TenantContext tenant, TimeProvider clock)
 {
@@ -54,8 +55,17 @@ public sealed class SignInWithPassword(IdentityDbContext db, IPasswordHasher<Sta
             account.ChangePassword(hasher.HashPassword(account, password));
         }
 
-        account.SignedIn(now);
-        audit.Record(new AuditEntry("sign-in", AccountAudit.SubjectType, subject));
+        if (account.RequiresSecondFactor)
+        {
+            // Not signed in yet: the failures keep counting until the authenticator's code is right too.
+            audit.Record(new AuditEntry("sign-in-password", AccountAudit.SubjectType, subject));
+        }
+        else
+        {
+            account.SignedIn(now);
+            audit.Record(new AuditEntry("sign-in", AccountAudit.SubjectType, subject));
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return account;
     }

@@ -41,6 +41,13 @@ public sealed class LoginModel(SignInWithPassword signIn) : PageModel
         try
         {
             var account = await signIn.RunAsync(StaffId.Trim(), Password, cancellationToken);
+            if (account.RequiresSecondFactor)
+            {
+                var pending = new ClaimsIdentity([new Claim(PlatformClaims.Subject, account.Subject)], SecondFactorCookie.Scheme, PlatformClaims.Subject, PlatformClaims.Role);
+                await HttpContext.SignInAsync(SecondFactorCookie.Scheme, new ClaimsPrincipal(pending));
+                return RedirectToPage("SecondFactor", new { returnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : null });
+            }
+
             var identity = new ClaimsIdentity([new Claim(PlatformClaims.Subject, account.Subject)], SignInCookie.Scheme, PlatformClaims.Subject, PlatformClaims.Role);
             await HttpContext.SignInAsync(SignInCookie.Scheme, new ClaimsPrincipal(identity));
         }

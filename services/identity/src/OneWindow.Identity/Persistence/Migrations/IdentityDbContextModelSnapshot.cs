@@ -131,6 +131,10 @@ namespace OneWindow.Identity.Persistence.Migrations
                         .HasColumnType("date")
                         .HasColumnName("last_day");
 
+                    b.Property<long?>("LastSecondFactorStep")
+                        .HasColumnType("bigint")
+                        .HasColumnName("last_second_factor_step");
+
                     b.Property<DateTimeOffset?>("LastSignInAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("last_sign_in_at");
