@@ -95,6 +95,7 @@ identity_secrets() {
   [ -f "$dir/signing-key.pem" ] || openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$dir/signing-key.pem" 2>/dev/null
   [ -f "$dir/encryption-key" ] || openssl rand -base64 32 > "$dir/encryption-key"
   [ -f "$dir/notification-secret" ] || openssl rand -hex 24 > "$dir/notification-secret"
+  [ -f "$dir/console-secret" ] || openssl rand -hex 24 > "$dir/console-secret"
 }
 
 # Every process trusts the provider's tokens: issued for the gateway's address (what a browser sees), read from
@@ -143,7 +144,11 @@ service_environment() {
     identity)
       echo "Identity__Issuer=$gateway_url/"
       echo "Identity__EncryptionKey=$(cat "$state/identity/encryption-key")"
-      echo "Identity__Clients__notification__Secret=$(cat "$state/identity/notification-secret")" ;;
+      echo "Identity__Clients__notification__Secret=$(cat "$state/identity/notification-secret")"
+      # The console signs people in at the gateway's address (the web console's issue serves it there).
+      echo "Identity__Clients__onewindow-console__Secret=$(cat "$state/identity/console-secret")"
+      echo "Identity__Clients__onewindow-console__RedirectUris__0=$gateway_url/signin-oidc"
+      echo "Identity__Clients__onewindow-console__PostLogoutRedirectUris__0=$gateway_url/signout-callback-oidc" ;;
     notification)
       echo "ServiceIdentity__TokenEndpoint=http://127.0.0.1:${http_port[identity]}/connect/token"
       echo "ServiceIdentity__ClientId=notification"

@@ -2,9 +2,9 @@
 # The smoke walk: the issues' "Done when" flows, through the gateway of a running `eng/run.sh`, as the
 # demo district's own staff (docs/demo-district.md). Each flow prints what it did and stops at the
 # first answer that is not the expected one. Usage: eng/smoke.sh [flow...]  (default: every flow, in the order
-# intake policy_law hr_payroll review social_work notification). Run it from the checkout that runs the stack:
+# identity intake policy_law hr_payroll review social_work notification). Run it from the checkout that runs the stack:
 # the notification flow reads the local SMS adapter's files under its .onewindow/.
-# Needs curl, jq and redis-cli (the run command installs them).
+# Needs curl, jq, openssl and redis-cli (the run command installs them).
 set -Eeuo pipefail
 # The district's days: a leave "today" or "last month" is China's, whatever zone this machine is in (after 16:00 UTC
 # the machine's date is already yesterday in China).
@@ -12,8 +12,10 @@ export TZ=Asia/Shanghai
 trap 'echo "FAILED: eng/smoke.sh line $LINENO: $BASH_COMMAND" >&2' ERR
 gateway="${ONEWINDOW_GATEWAY_URL:-http://127.0.0.1:${ONEWINDOW_GATEWAY_PORT:-8080}}"
 redis_port="${ONEWINDOW_REDIS_PORT:-56379}"
+identity_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/.onewindow/identity"
 
 fail() { echo "FAILED: $*" >&2; exit 1; }
+demo_password() { jq -r .Identity.DemoPassword "$identity_dir/../../services/identity/src/OneWindow.Identity/appsettings.Development.json"; }
 step() { echo "  - $*"; }
 
 # token <demo account> [roles]: an access token of a demo member of staff (docs/demo-district.md) from the identity
@@ -55,6 +57,51 @@ eventually() {
 # stream_has <topic> <jq filter over the CloudEvent>: the event was published on the bus.
 stream_has() {
   REDISCLI_AUTH="${ONEWINDOW_REDIS_ADMIN_PASSWORD:-onewindow-local-redis}" redis-cli --no-auth-warning -p "$redis_port" XRANGE "$1" - + | grep '^{' | jq -e "select($2)" >/dev/null
+}
+
+# form_token: the antiforgery token of the page on standard input (every form of the provider's pages has one).
+form_token() { grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -n 1 | sed 's/.*value="\([^"]*\)"/\1/'; }
+
+# totp <base32 key>: an authenticator's current code (RFC 6238: HMAC-SHA1, 30 s, 6 digits), with openssl.
+totp() {
+  local key_hex counter hmac offset
+  key_hex="$(printf '%s' "$1" | base32 -d | od -An -tx1 | tr -d ' \n')"
+  counter="$(printf '%016x' $(( $(date +%s) / 30 )))"
+  hmac="$(printf "$(echo "$counter" | sed 's/../\\x&/g')" | openssl dgst -sha1 -mac HMAC -macopt "hexkey:$key_hex" | awk '{print $NF}')"
+  offset=$(( 16#${hmac:39:1} * 2 ))
+  printf '%06d' $(( (16#${hmac:$offset:8} & 0x7fffffff) % 1000000 ))
+}
+
+# jwt_claims <token>: the payload of a JWT, as JSON.
+jwt_claims() {
+  local payload="${1#*.}"; payload="${payload%%.*}"
+  payload="$(echo "$payload" | tr '_-' '/+')"
+  while [ $(( ${#payload} % 4 )) -ne 0 ]; do payload="$payload="; done
+  echo "$payload" | base64 -d
+}
+
+# sign_in <cookie jar> <staff id> <password> [return url]: the provider's sign-in page, and the authenticator's code
+# for the roles that need one (its key kept under .onewindow/identity by the walk that enrolled it). Prints where the
+# provider sends the browser afterwards.
+sign_in() {
+  local jar="$1" staff="$2" password="$3" back="${4:-/account}" page location key_file key
+  page="$(curl -fsS -c "$jar" -b "$jar" "$gateway/account/login")"
+  location="$(curl -sS -o /dev/null -w '%{redirect_url}' -c "$jar" -b "$jar" "$gateway/account/login" \
+    --data-urlencode "StaffId=$staff" --data-urlencode "Password=$password" --data-urlencode "ReturnUrl=$back" \
+    --data-urlencode "__RequestVerificationToken=$(echo "$page" | form_token)")"
+  [ -n "$location" ] || fail "$staff could not sign in"
+  if [[ "$location" == */account/second-factor* ]]; then
+    key_file="$identity_dir/authenticator-$staff"
+    page="$(curl -fsS -c "$jar" -b "$jar" "$location")"
+    key="$(echo "$page" | grep -o '<code class="secret">[A-Z2-7]*</code>' | sed 's/<[^>]*>//g' || true)"
+    if [ -n "$key" ]; then echo "$key" > "$key_file"; fi
+    [ -f "$key_file" ] || fail "$staff has an authenticator enrolled by someone else; its key is not in $key_file"
+    location="$(curl -sS -o /dev/null -w '%{redirect_url}' -c "$jar" -b "$jar" "$location" \
+      --data-urlencode "Code=$(totp "$(cat "$key_file")")" --data-urlencode "ReturnUrl=$back" \
+      --data-urlencode "__RequestVerificationToken=$(echo "$page" | form_token)")"
+    [ -n "$location" ] || fail "$staff's authenticator code was refused"
+  fi
+  echo "$location"
 }
 
 # new_id_number [decade]: a valid GB 11643 number for a fictional resident of Yangpu born in that decade
@@ -505,8 +552,64 @@ notification_task_assigned() {
   return 1
 }
 
+flow_identity() {
+  echo "identity: /dev/token is gone; a clerk signs in by code + PKCE and intake takes the token; a worker hired through hr-payroll activates and signs in; a kiosk approved by the director through the device flow"
+  local jar verifier challenge location back code tokens admin worker page activation device user_code poll director_location
+  [ "$(curl -s -o /dev/null -w '%{http_code}' -X POST "$gateway/dev/token" -H 'Content-Type: application/json' -d '{}')" = 404 ] \
+    || fail "POST /dev/token still answers"
+  curl -fsS "$gateway/.well-known/openid-configuration" | jq -e '.device_authorization_endpoint and .jwks_uri and (.code_challenge_methods_supported | index("S256"))' >/dev/null
+  step "POST /dev/token answers 404; discovery names the keys, PKCE (S256) and the device endpoint"
+
+  jar="$(mktemp)"
+  verifier="$(openssl rand -hex 32)"
+  challenge="$(printf '%s' "$verifier" | openssl dgst -sha256 -binary | base64 | tr '+/' '-_' | tr -d '=')"
+  location="$(curl -sS -o /dev/null -w '%{redirect_url}' -G "$gateway/connect/authorize" --data-urlencode client_id=onewindow-console \
+    --data-urlencode response_type=code --data-urlencode "redirect_uri=$gateway/signin-oidc" --data-urlencode "scope=openid onewindow offline_access" \
+    --data-urlencode state=smoke --data-urlencode "code_challenge=$challenge" --data-urlencode code_challenge_method=S256)"
+  # The sign-in page's way back, decoded once: it is posted again as a form field.
+  back="${location#*ReturnUrl=}"; back="$(printf '%b' "${back//%/\\x}")"
+  location="$(sign_in "$jar" jiangpu-s004 "$(demo_password)" "$back")"
+  location="$(curl -sS -o /dev/null -w '%{redirect_url}' -c "$jar" -b "$jar" "$location")"
+  code="$(echo "$location" | sed -n 's/.*[?&]code=\([^&]*\).*/\1/p')"
+  [ -n "$code" ] || fail "no code came back: $location"
+  tokens="$(curl -fsS "$gateway/connect/token" -d grant_type=authorization_code -d "code=$code" -d "redirect_uri=$gateway/signin-oidc" \
+    -d client_id=onewindow-console -d "client_secret=$(cat "$identity_dir/console-secret")" -d "code_verifier=$verifier")"
+  call 200 GET /api/intake/v1/windows "$(echo "$tokens" | jq -r .access_token)" >/dev/null
+  step "jiangpu-s004 signed in on the provider's page (code + PKCE, demo password); intake accepts the token"
+
+  admin="$(token jiangpu-s002 '["hr-admin"]')"
+  worker="jiangpu-t$(date +%s)"
+  call 200 POST /api/hr-payroll/v1/staff "$admin" "{\"staffId\":\"$worker\",\"name\":\"新同事\",\"department\":\"DEPARTMENT_FRONT_WINDOWS\",\"roles\":[\"clerk\"],\"communityWorker\":true,\"tier\":3,\"grade\":1,\"title\":\"PROFESSIONAL_TITLE_NONE\",\"hiredOn\":\"$(date +%Y-%m-%d)\",\"idNumber\":\"$(new_id_number 199)\",\"bankAccount\":\"6222000011112222\"}" >/dev/null
+  eventually 15 call 200 GET "/api/identity/v1/accounts/$worker" "$admin"
+  activation="$(call 200 POST "/api/identity/v1/accounts/$worker:issue-activation-code" "$admin" '{}' | jq -r .code)"
+  jar="$(mktemp)"
+  page="$(curl -fsS -c "$jar" -b "$jar" "$gateway/account/activate")"
+  [ "$(curl -sS -o /dev/null -w '%{http_code}' -c "$jar" -b "$jar" "$gateway/account/activate" --data-urlencode "StaffId=$worker" \
+    --data-urlencode "Code=$activation" --data-urlencode Password=Window2026first --data-urlencode Confirmation=Window2026first \
+    --data-urlencode "__RequestVerificationToken=$(echo "$page" | form_token)")" = 302 ] || fail "$worker could not activate"
+  [ "$(sign_in "$jar" "$worker" Window2026first)" = "$gateway/account" ] || fail "$worker could not sign in"
+  curl -fsS -b "$jar" "$gateway/account" | grep -q "$worker" || fail "the provider does not show $worker signed in"
+  step "$worker hired by jiangpu-s002 through hr-payroll, given an activation code, activated and signed in"
+
+  device="$(curl -fsS "$gateway/connect/device" -d client_id=onewindow-device -d "scope=onewindow offline_access")"
+  user_code="$(echo "$device" | jq -r .user_code)"
+  poll() { curl -sS "$gateway/connect/token" -d grant_type=urn:ietf:params:oauth:grant-type:device_code -d "device_code=$(echo "$device" | jq -r .device_code)" -d client_id=onewindow-device; }
+  poll | jq -e '.error == "authorization_pending"' >/dev/null
+  jar="$(mktemp)"
+  director_location="$(sign_in "$jar" jiangpu-s001 "$(demo_password)")"
+  [ "$director_location" = "$gateway/account" ] || fail "the director could not sign in: $director_location"
+  page="$(curl -fsS -c "$jar" -b "$jar" -G "$gateway/connect/verify" --data-urlencode "user_code=$user_code")"
+  [ "$(curl -sS -o /dev/null -w '%{http_code}' -c "$jar" -b "$jar" "$gateway/connect/verify" --data-urlencode "user_code=$user_code" \
+    --data-urlencode Number=kiosk-smoke --data-urlencode Kind=kiosk --data-urlencode "Name=一楼取号机" \
+    --data-urlencode "__RequestVerificationToken=$(echo "$page" | form_token)")" = 302 ] || fail "the director could not approve $user_code"
+  tokens="$(poll)"
+  jwt_claims "$(echo "$tokens" | jq -r .access_token)" | jq -e '.sub == "jiangpu-kiosk-smoke" and .role == "device" and .tenant == "jiangpu"' >/dev/null \
+    || fail "the kiosk's token: $tokens"
+  step "a kiosk showed $user_code, jiangpu-s001 (password and authenticator) approved it, and it holds a device token of jiangpu"
+}
+
 flows=("$@")
-[ ${#flows[@]} -eq 0 ] && flows=(intake policy_law hr_payroll review social_work notification)
+[ ${#flows[@]} -eq 0 ] && flows=(identity intake policy_law hr_payroll review social_work notification)
 curl -fsS "$gateway/readyz" >/dev/null || fail "nothing answers at $gateway/readyz: start eng/run.sh first"
 for flow in "${flows[@]}"; do "flow_${flow//-/_}"; done
 echo "smoke: ${flows[*]} passed"
