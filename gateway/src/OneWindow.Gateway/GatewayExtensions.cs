@@ -16,8 +16,11 @@ public static class GatewayExtensions
     {
         builder.AddPlatformBasics();
         builder.AddForwardedHeaders();
+        // Every route names its policy (the tests hold every configured route to it), so a path that is no route is
+        // 404 to anyone rather than 401 to the anonymous: the platform's fallback of "signed in" is not the gateway's.
         builder.Services.AddAuthorizationBuilder()
-            .AddPolicy(ProxyRoutes.Authenticated, policy => policy.RequireAuthenticatedUser());
+            .AddPolicy(ProxyRoutes.Authenticated, policy => policy.RequireAuthenticatedUser())
+            .SetFallbackPolicy(null);
         builder.AddRateLimits();
         builder.Services.AddReverseProxy()
             .LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"))

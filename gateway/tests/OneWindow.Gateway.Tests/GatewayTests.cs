@@ -3,8 +3,11 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
+using OneWindow.Gateway.Proxy;
 
 namespace OneWindow.Gateway.Tests;
 
@@ -110,6 +113,23 @@ public sealed class GatewayTests(GatewayStack stack) : IClassFixture<GatewayStac
         var reply = await client.GetFromJsonAsync<JsonElement>("/api/intake/v1/whoami");
 
         Assert.Contains(traceId.ToString(), reply.GetProperty("traceparent").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_old_development_token_endpoint_is_gone_for_everyone()
+    {
+        var response = await stack.CreateClient().PostAsJsonAsync("/dev/token", new { subject = "mallory", roles = new[] { "district-admin" } });
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public void Every_route_of_the_configuration_names_its_authorization_policy()
+    {
+        var routes = stack.Services.GetRequiredService<IConfiguration>().GetSection("ReverseProxy:Routes").GetChildren().ToList();
+
+        Assert.NotEmpty(routes);
+        Assert.All(routes, route => Assert.Contains(route["AuthorizationPolicy"], new[] { ProxyRoutes.Authenticated, ProxyRoutes.Anonymous }));
     }
 
     [Fact]
