@@ -96,6 +96,9 @@ sign_in() {
     key="$(echo "$page" | grep -o '<code class="secret">[A-Z2-7]*</code>' | sed 's/<[^>]*>//g' || true)"
     if [ -n "$key" ]; then echo "$key" > "$key_file"; fi
     [ -f "$key_file" ] || fail "$staff has an authenticator enrolled by someone else; its key is not in $key_file"
+    # A code is good once: a walk straight after another waits for the authenticator's next one.
+    while [ "$(cat "$key_file.step" 2>/dev/null || echo 0)" -ge $(( $(date +%s) / 30 )) ]; do sleep 1; done
+    echo $(( $(date +%s) / 30 )) > "$key_file.step"
     location="$(curl -sS -o /dev/null -w '%{redirect_url}' -c "$jar" -b "$jar" "$location" \
       --data-urlencode "Code=$(totp "$(cat "$key_file")")" --data-urlencode "ReturnUrl=$back" \
       --data-urlencode "__RequestVerificationToken=$(echo "$page" | form_token)")"
@@ -574,7 +577,7 @@ flow_identity() {
   [ -n "$code" ] || fail "no code came back: $location"
   tokens="$(curl -fsS "$gateway/connect/token" -d grant_type=authorization_code -d "code=$code" -d "redirect_uri=$gateway/signin-oidc" \
     -d client_id=onewindow-console -d "client_secret=$(cat "$identity_dir/console-secret")" -d "code_verifier=$verifier")"
-  call 200 GET /api/intake/v1/windows "$(echo "$tokens" | jq -r .access_token)" >/dev/null
+  call 200 GET /api/intake/v1/queue "$(echo "$tokens" | jq -r .access_token)" >/dev/null
   step "jiangpu-s004 signed in on the provider's page (code + PKCE, demo password); intake accepts the token"
 
   admin="$(token jiangpu-s002 '["hr-admin"]')"
