@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 
 namespace OneWindow.Identity.Http;
@@ -12,6 +14,18 @@ public static class SecondFactorCookie
 
     /// <summary>The authenticator key being enrolled, kept in the (encrypted) cookie until its first code proves it.</summary>
     public const string EnrolmentClaim = "totp_enrolment";
+
+    /// <summary>The password was right for <paramref name="subject"/>; with the key being enrolled, when there is one.</summary>
+    public static Task SignInAsync(HttpContext http, string subject, string? enrolmentKey = null)
+    {
+        var identity = new ClaimsIdentity([new Claim(PlatformClaims.Subject, subject)], Scheme, PlatformClaims.Subject, PlatformClaims.Role);
+        if (enrolmentKey is not null)
+        {
+            identity.AddClaim(new Claim(EnrolmentClaim, enrolmentKey));
+        }
+
+        return http.SignInAsync(Scheme, new ClaimsPrincipal(identity));
+    }
 
     public static void Configure(CookieAuthenticationOptions options, bool development)
     {

@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 
 namespace OneWindow.Identity.Http;
@@ -9,6 +11,10 @@ namespace OneWindow.Identity.Http;
 public static class SignInCookie
 {
     public const string Scheme = "onewindow-sign-in";
+
+    /// <summary>The session starts: the cookie says who, nothing else (roles are read from the account at each token).</summary>
+    public static Task SignInAsync(HttpContext http, string subject) =>
+        http.SignInAsync(Scheme, new ClaimsPrincipal(new ClaimsIdentity([new Claim(PlatformClaims.Subject, subject)], Scheme, PlatformClaims.Subject, PlatformClaims.Role)));
 
     public static void Configure(CookieAuthenticationOptions options, bool development)
     {

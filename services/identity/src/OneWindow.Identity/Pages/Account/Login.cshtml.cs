@@ -1,5 +1,3 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -43,13 +41,11 @@ public sealed class LoginModel(SignInWithPassword signIn) : PageModel
             var account = await signIn.RunAsync(StaffId.Trim(), Password, cancellationToken);
             if (account.RequiresSecondFactor)
             {
-                var pending = new ClaimsIdentity([new Claim(PlatformClaims.Subject, account.Subject)], SecondFactorCookie.Scheme, PlatformClaims.Subject, PlatformClaims.Role);
-                await HttpContext.SignInAsync(SecondFactorCookie.Scheme, new ClaimsPrincipal(pending));
+                await SecondFactorCookie.SignInAsync(HttpContext, account.Subject);
                 return RedirectToPage("SecondFactor", new { returnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : null });
             }
 
-            var identity = new ClaimsIdentity([new Claim(PlatformClaims.Subject, account.Subject)], SignInCookie.Scheme, PlatformClaims.Subject, PlatformClaims.Role);
-            await HttpContext.SignInAsync(SignInCookie.Scheme, new ClaimsPrincipal(identity));
+            await SignInCookie.SignInAsync(HttpContext, account.Subject);
         }
         catch (DomainException refused)
         {

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -62,9 +61,8 @@ public sealed class SecondFactorModel(VerifySecondFactor verify, IdentityDbConte
             return Page();
         }
 
-        var identity = new ClaimsIdentity([new Claim(PlatformClaims.Subject, Subject)], SignInCookie.Scheme, PlatformClaims.Subject, PlatformClaims.Role);
         await HttpContext.SignOutAsync(SecondFactorCookie.Scheme);
-        await HttpContext.SignInAsync(SignInCookie.Scheme, new ClaimsPrincipal(identity));
+        await SignInCookie.SignInAsync(HttpContext, Subject);
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/account");
     }
 
@@ -80,10 +78,7 @@ public sealed class SecondFactorModel(VerifySecondFactor verify, IdentityDbConte
         if (EnrolmentKey is null)
         {
             EnrolmentKey = VerifySecondFactor.NewKey();
-            var identity = new ClaimsIdentity(
-                [new Claim(PlatformClaims.Subject, Subject), new Claim(SecondFactorCookie.EnrolmentClaim, EnrolmentKey)],
-                SecondFactorCookie.Scheme, PlatformClaims.Subject, PlatformClaims.Role);
-            await HttpContext.SignInAsync(SecondFactorCookie.Scheme, new ClaimsPrincipal(identity));
+            await SecondFactorCookie.SignInAsync(HttpContext, Subject, EnrolmentKey);
         }
 
         KeyUri = VerifySecondFactor.KeyUri(Subject, EnrolmentKey);
