@@ -130,6 +130,23 @@ public sealed class SignInTests(IdentityFactory factory) : IClassFixture<Identit
     }
 
     [Fact]
+    public async Task A_member_of_staff_on_the_device_post_signs_in_as_staff_not_as_an_approved_device()
+    {
+        var centre = IdentityFactory.NewCentre();
+        var worker = IdentityFactory.NewStaffId(centre);
+        await factory.HireAndActivateAsync(centre, worker, ["device"]);
+
+        var tokens = await new SignInBrowser(factory).SignInForTokensAsync(worker);
+        var (refreshed, renewed) = await new SignInBrowser(factory).RefreshAsync(tokens.Str("refresh_token"));
+
+        var token = await ValidateAsServiceAsync(tokens.Str("access_token"));
+        Assert.Equal(worker, token.GetClaim("sub").Value);
+        Assert.False(token.TryGetClaim("device_kind", out _));
+        Assert.Equal(HttpStatusCode.OK, refreshed);
+        Assert.Equal(worker, (await ValidateAsServiceAsync(renewed.Str("access_token"))).GetClaim("sub").Value);
+    }
+
+    [Fact]
     public async Task Five_wrong_passwords_lock_the_account_so_that_even_the_right_one_is_refused()
     {
         var centre = IdentityFactory.NewCentre();

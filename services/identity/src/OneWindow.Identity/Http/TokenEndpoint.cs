@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using OneWindow.Audit;
 using OneWindow.Common.Time;
 using OneWindow.Identity.Application;
+using OneWindow.Identity.Domain.Devices;
 using OneWindow.Identity.Persistence;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
@@ -59,9 +60,10 @@ public static class TokenEndpoint
         else if (request.IsAuthorizationCodeGrantType() || request.IsRefreshTokenGrantType() || request.IsDeviceCodeGrantType())
         {
             var granted = await http.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
-            if (granted.Principal is { } device && device.HasClaim(Claims.Role, PlatformRoles.Device))
+            if (granted.Principal is { } device && device.GetClaim(DeviceApproval.KindClaim) is not null)
             {
-                // A device has no account: it is what its director approved, until its refresh token runs out.
+                // A device has no account: it is what its director approved, until its refresh token runs out. It is
+                // known by its kind, which only an approval gives (a member of staff may hold the device role).
                 return Results.SignIn(principals.ForDevice(TokenPrincipals.DeviceOf(device), device.GetScopes()), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
             }
 
