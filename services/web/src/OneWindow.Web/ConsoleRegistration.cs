@@ -1,0 +1,56 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Localization;
+using OneWindow.Intake.V1;
+using OneWindow.ServiceDefaults;
+using OneWindow.Web.Components;
+using OneWindow.Web.Gateway;
+using OneWindow.Web.Http;
+using OneWindow.Web.Refusals;
+using OneWindow.Web.SignIn;
+
+namespace OneWindow.Web;
+
+public static class ConsoleRegistration
+{
+    /// <summary>The console's culture: every centre of the district works in Chinese.</summary>
+    public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("zh-CN");
+
+    /// <summary>
+    /// The platform basics (telemetry, health, log redaction, Redis), sign-in at the provider, the services' clients
+    /// through the gateway, Blazor (server-rendered; interactive on the live pages) with BootstrapBlazor, in zh-CN.
+    /// </summary>
+    public static WebApplicationBuilder AddConsole(this WebApplicationBuilder builder)
+    {
+        builder.AddPlatformBasics();
+        builder.AddConsoleSignIn();
+        builder.Services.AddGatewayClients()
+            .AddGatewayClient<Queue.QueueClient>();
+        builder.Services.AddScoped<RefusalText>();
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddBootstrapBlazor();
+        builder.Services.AddLocalization();
+        builder.Services.Configure<RequestLocalizationOptions>(options =>
+        {
+            options.DefaultRequestCulture = new RequestCulture(Culture);
+            options.SupportedCultures = [Culture];
+            options.SupportedUICultures = [Culture];
+        });
+        return builder;
+    }
+
+    public static WebApplication MapConsole(this WebApplication app)
+    {
+        app.UsePlatformSecurityHeaders();
+        app.UseExceptionHandler("/error", createScopeForErrors: true);
+        app.UseRequestLocalization();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        app.MapPlatformHealthChecks();
+        app.MapStaticAssets();
+        app.MapConsoleSignIn();
+        app.MapElderlyMode();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+}

@@ -1,0 +1,24 @@
+using Google.Rpc;
+using Grpc.Core;
+using Microsoft.Extensions.Localization;
+using OneWindow.Web.Resources;
+
+namespace OneWindow.Web.Refusals;
+
+/// <summary>
+/// A service's refusal in the words a clerk reads: by the refusal's code (its <c>ErrorInfo</c> reason, e.g.
+/// <c>window-not-open</c>) where the console has words for it, otherwise by its kind; the fields it names are listed.
+/// Never the service's English message, never a stack trace.
+/// </summary>
+public sealed class RefusalText(IStringLocalizer<ConsoleText> text)
+{
+    public string Describe(RpcException refusal)
+    {
+        var status = refusal.GetRpcStatus();
+        var reason = status?.GetDetail<ErrorInfo>()?.Reason;
+        var byReason = reason is null ? null : text["Refusal_" + reason];
+        var words = byReason is { ResourceNotFound: false } ? byReason.Value : text["Refusal_" + refusal.StatusCode].Value;
+        var fields = status?.GetDetail<BadRequest>()?.FieldViolations.Select(violation => violation.Field).Distinct().ToList();
+        return fields is { Count: > 0 } ? $"{words}（{text["RefusalFields"]}{string.Join("、", fields)}）" : words;
+    }
+}

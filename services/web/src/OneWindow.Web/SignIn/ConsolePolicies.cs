@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Authorization;
+using OneWindow.ServiceDefaults;
+
+namespace OneWindow.Web.SignIn;
+
+/// <summary>
+/// Who may open which page. Staff pages refuse devices and device pages refuse staff: a kiosk left signed in never
+/// shows a clerk's desk, and a clerk's session never issues tickets as a kiosk.
+/// </summary>
+public static class ConsolePolicies
+{
+    public const string Clerk = "clerk";
+    public const string HallWatch = "hall-watch";
+    public const string Kiosk = "device:kiosk";
+    public const string RatingPad = "device:rating-pad";
+    public const string HallDisplay = "device:hall-display";
+
+    /// <summary>The paths of device pages: an anonymous visit there starts the device flow, not the staff sign-in.</summary>
+    public static readonly string[] DevicePaths = ["/kiosk", "/display", "/pad"];
+
+    public static AuthorizationBuilder AddConsolePolicies(this AuthorizationBuilder policies) => policies
+        // Every page says who may open it ([Authorize] or [AllowAnonymous]); a test holds every page to it.
+        .SetFallbackPolicy(null)
+        .AddPolicy(Clerk, policy => policy.RequireAuthenticatedUser().RequireAssertion(c => !c.User.IsDevice()).RequireRole(PlatformRoles.Clerk))
+        .AddPolicy(HallWatch, policy => policy.RequireAuthenticatedUser().RequireAssertion(c => !c.User.IsDevice()).RequireRole(PlatformRoles.Director, PlatformRoles.Head))
+        .AddPolicy(Kiosk, policy => policy.RequireClaim(ConsoleUser.DeviceKindClaim, "kiosk"))
+        .AddPolicy(RatingPad, policy => policy.RequireClaim(ConsoleUser.DeviceKindClaim, "rating-pad"))
+        .AddPolicy(HallDisplay, policy => policy.RequireClaim(ConsoleUser.DeviceKindClaim, "hall-display"));
+}
