@@ -119,7 +119,8 @@ discover_services() {
   local dir name
   for dir in services/*/src/*/; do
     name="$(basename "$(dirname "$(dirname "$dir")")")"
-    [ "$name" = "shared" ] && continue
+    # Building blocks, and the web console, which is started after the services (web_environment).
+    [ "$name" = "shared" ] || [ "$name" = "web" ] && continue
     grep -qs 'Sdk="Microsoft.NET.Sdk.Web"' "$dir"*.csproj && echo "$name:$(basename "$dir")"
   done
 }
@@ -154,6 +155,19 @@ service_environment() {
       echo "ServiceIdentity__ClientId=notification"
       echo "ServiceIdentity__ClientSecret=$(cat "$state/identity/notification-secret")" ;;
   esac
+}
+
+# The web console: signs people in at the provider as the console client and calls the services through the gateway,
+# which serves it at / (the address a browser sees, where the provider sends people back).
+web_port=5108
+web_environment() {
+  echo "ASPNETCORE_ENVIRONMENT=Development"
+  echo "ConnectionStrings__redis=127.0.0.1:$redis_port,user=web,password=$(redis_password_of web)"
+  echo "Kestrel__Endpoints__Http__Url=http://127.0.0.1:$web_port"
+  authentication_environment
+  echo "Console__PublicOrigin=$gateway_url/"
+  echo "Console__ProviderAddress=http://127.0.0.1:${http_port[identity]}/"
+  echo "Console__ClientSecret=$(cat "$state/identity/console-secret")"
 }
 
 demo_password() { jq -r .Identity.DemoPassword services/identity/src/OneWindow.Identity/appsettings.Development.json; }
@@ -202,6 +216,16 @@ for entry in $(discover_services); do
   wait_ready "$name" "http://127.0.0.1:${http_port[$name]}"
 done
 
+web_dll="services/web/src/OneWindow.Web/bin/Release/net10.0/OneWindow.Web.dll"
+if [ -f "$web_dll" ]; then
+  redis_user web redis_acl_service_rules web "$(redis_password_of web)" redis
+  mapfile -t env_vars < <(web_environment)
+  env "${env_vars[@]}" "ASPNETCORE_CONTENTROOT=$PWD/$(dirname "$web_dll")" dotnet "$web_dll" >>"$state/logs/web.log" 2>&1 &
+  pids+=($!)
+  gateway_env+=("ReverseProxy__Clusters__console__Destinations__primary__Address=http://127.0.0.1:$web_port")
+  wait_ready web "http://127.0.0.1:$web_port"
+fi
+
 gateway_dll="gateway/src/OneWindow.Gateway/bin/Release/net10.0/OneWindow.Gateway.dll"
 if [ -f "$gateway_dll" ]; then
   gateway_env+=("ASPNETCORE_CONTENTROOT=$PWD/$(dirname "$gateway_dll")")
@@ -216,7 +240,7 @@ fi
 
 cat <<INFO
 
-OneWindow is running. Gateway: $gateway_url  (readiness: /readyz; logs: .onewindow/logs/)
+OneWindow is running. Console and gateway: $gateway_url  (readiness: /readyz; logs: .onewindow/logs/)
 Sign in as any demo member of staff (docs/demo-district.md) at $gateway_url/account/login, password $(demo_password).
 Scripts get a demo account's token (Development only), e.g. the Jiangpu Road clerk jiangpu-s004:
   curl -s $gateway_url/connect/token -d grant_type=urn:onewindow:grant-type:demo-account \\

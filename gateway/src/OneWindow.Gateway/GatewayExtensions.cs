@@ -47,6 +47,7 @@ public static class GatewayExtensions
         app.UseAuthorization();
         app.MapPlatformHealthChecks();
         app.MapSidecarRoutesClosed();
+        app.MapUnknownServiceClosed();
         app.MapReverseProxy();
         return app;
     }

@@ -89,6 +89,8 @@ public class GatewayStack : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:redis", RedisConnectionString);
         builder.UseSetting("ReverseProxy:Clusters:intake:Destinations:primary:Address", $"http://127.0.0.1:{Probe.GrpcPort.ToString(CultureInfo.InvariantCulture)}");
+        // The console's place behind the gateway: the probe answers what a console would not know (404).
+        builder.UseSetting("ReverseProxy:Clusters:console:Destinations:primary:Address", $"http://127.0.0.1:{Probe.HttpPort.ToString(CultureInfo.InvariantCulture)}");
         builder.UseSetting("RateLimits:PerUserPerMinute", PerUserPerMinute.ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("RateLimits:PerTenantPerMinute", PerTenantPerMinute.ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("RateLimits:PerAnonymousClientPerMinute", PerAnonymousClientPerMinute.ToString(CultureInfo.InvariantCulture));

@@ -10,15 +10,16 @@ using Yarp.ReverseProxy.Model;
 namespace OneWindow.Gateway.RateLimiting;
 
 /// <summary>
-/// Refuses a caller over their minute's budget with 429 and <c>Retry-After</c>. Health endpoints are
-/// not counted. When Redis does not answer the request goes through: a brief lack of rate limiting
+/// Refuses a caller over their minute's budget with 429 and <c>Retry-After</c>. Health endpoints and the web
+/// console's pages are not counted. When Redis does not answer the request goes through: a brief lack of rate limiting
 /// is better than a district's windows all stopping because a cache is down.
 /// </summary>
 internal sealed partial class RateLimitMiddleware(RequestDelegate next, ILogger<RateLimitMiddleware> logger)
 {
     public async Task InvokeAsync(HttpContext context, RedisRateLimiter limiter, ITenantContext tenant, IProblemDetailsService problems)
     {
-        if (context.Request.Path.StartsWithSegments("/healthz") || context.Request.Path.StartsWithSegments("/readyz"))
+        if (context.Request.Path.StartsWithSegments("/healthz") || context.Request.Path.StartsWithSegments("/readyz")
+            || context.GetEndpoint()?.Metadata.GetMetadata<RouteModel>()?.Config.RouteId == ProxyRoutes.Console)
         {
             await next(context);
             return;

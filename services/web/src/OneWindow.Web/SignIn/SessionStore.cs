@@ -43,8 +43,11 @@ public sealed class SessionStore(IConnectionMultiplexer redis, IDataProtectionPr
 
     private static string Key(string session) => $"web:session:{session}";
 
+    /// <summary>Released by its owner only (a script, so the check and the delete are one step; no MULTI needed).</summary>
     private sealed class Held(IDatabase database, string key, string owner) : IAsyncDisposable
     {
-        public async ValueTask DisposeAsync() => await database.LockReleaseAsync(key, owner);
+        private const string ReleaseIfOwned = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) end return 0";
+
+        public async ValueTask DisposeAsync() => await database.ScriptEvaluateAsync(ReleaseIfOwned, [key], [owner]);
     }
 }
