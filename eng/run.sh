@@ -11,7 +11,10 @@ source eng/lib/redis-acl.sh
 ensure_dotnet
 ensure_servers
 
-state="$root/.onewindow"
+# ONEWINDOW_STATE, ONEWINDOW_PORT_BASE, ONEWINDOW_CONFIGURATION and ONEWINDOW_BUILD=skip let a second stack run beside
+# this one on a build already made: the browser tests start theirs so (services/web/tests).
+state="${ONEWINDOW_STATE:-$root/.onewindow}"
+configuration="${ONEWINDOW_CONFIGURATION:-Release}"
 pg_port="${ONEWINDOW_POSTGRES_PORT:-55432}"
 redis_port="${ONEWINDOW_REDIS_PORT:-56379}"
 gateway_port="${ONEWINDOW_GATEWAY_PORT:-8080}"
@@ -21,9 +24,14 @@ pg_password="onewindow-local"
 redis_admin_password="onewindow-local-redis"
 mkdir -p "$state/logs"
 
-# Service name -> (HTTP/1.1 port, HTTP/2 gRPC port). The gateway reaches each on its gRPC port.
-declare -A http_port=([intake]=5101 [review]=5102 [policy-law]=5103 [social-work]=5104 [hr-payroll]=5105 [notification]=5106 [identity]=5107)
-declare -A grpc_port=([intake]=5201 [review]=5202 [policy-law]=5203 [social-work]=5204 [hr-payroll]=5205 [notification]=5206 [identity]=5207)
+# Service name -> (HTTP/1.1 port, HTTP/2 gRPC port), from ONEWINDOW_PORT_BASE (5100: intake 5101 and 5201, ...). The
+# gateway reaches each on its gRPC port.
+port_base="${ONEWINDOW_PORT_BASE:-5100}"
+declare -A http_port grpc_port
+number=1
+for name in intake review policy-law social-work hr-payroll notification identity; do
+  http_port[$name]=$((port_base + number)); grpc_port[$name]=$((port_base + 100 + number)); number=$((number + 1))
+done
 gateway_url="http://127.0.0.1:$gateway_port"
 
 pids=()
@@ -159,7 +167,7 @@ service_environment() {
 
 # The web console: signs people in at the provider as the console client and calls the services through the gateway,
 # which serves it at / (the address a browser sees, where the provider sends people back).
-web_port=5108
+web_port=$((port_base + 8))
 web_environment() {
   echo "ASPNETCORE_ENVIRONMENT=Development"
   echo "ConnectionStrings__redis=127.0.0.1:$redis_port,user=web,password=$(redis_password_of web)"
@@ -186,8 +194,12 @@ start_postgres
 start_redis
 identity_secrets
 
-echo "Building..."
-dotnet build OneWindow.slnx -c Release -v quiet -nologo >"$state/logs/build.log" 2>&1 || { tail -n 30 "$state/logs/build.log"; exit 1; }
+if [ "${ONEWINDOW_BUILD:-}" = skip ]; then
+  echo "Using the $configuration build in place (ONEWINDOW_BUILD=skip)."
+else
+  echo "Building..."
+  dotnet build OneWindow.slnx -c "$configuration" -v quiet -nologo >"$state/logs/build.log" 2>&1 || { tail -n 30 "$state/logs/build.log"; exit 1; }
+fi
 
 redis_user gateway redis_acl_gateway_rules "$(redis_password_of gateway)"
 gateway_env=("ASPNETCORE_ENVIRONMENT=Development" "ConnectionStrings__redis=127.0.0.1:$redis_port,user=gateway,password=$(redis_password_of gateway)" "Kestrel__Endpoints__Http__Url=http://127.0.0.1:$gateway_port")
@@ -195,7 +207,7 @@ mapfile -t -O "${#gateway_env[@]}" gateway_env < <(authentication_environment)
 for entry in $(discover_services); do
   name="${entry%%:*}"; project="${entry#*:}"
   redis_user "$name" redis_acl_service_rules "$name" "$(redis_password_of "$name")" redis
-  dll="services/$name/src/$project/bin/Release/net10.0/$project.dll"
+  dll="services/$name/src/$project/bin/$configuration/net10.0/$project.dll"
   if [ ! -f "$dll" ]; then
     echo "$name: not built (is $project in OneWindow.slnx?); skipped" >&2
     continue
@@ -216,7 +228,7 @@ for entry in $(discover_services); do
   wait_ready "$name" "http://127.0.0.1:${http_port[$name]}"
 done
 
-web_dll="services/web/src/OneWindow.Web/bin/Release/net10.0/OneWindow.Web.dll"
+web_dll="services/web/src/OneWindow.Web/bin/$configuration/net10.0/OneWindow.Web.dll"
 if [ -f "$web_dll" ]; then
   redis_user web redis_acl_service_rules web "$(redis_password_of web)" redis
   mapfile -t env_vars < <(web_environment)
@@ -226,7 +238,7 @@ if [ -f "$web_dll" ]; then
   wait_ready web "http://127.0.0.1:$web_port"
 fi
 
-gateway_dll="gateway/src/OneWindow.Gateway/bin/Release/net10.0/OneWindow.Gateway.dll"
+gateway_dll="gateway/src/OneWindow.Gateway/bin/$configuration/net10.0/OneWindow.Gateway.dll"
 if [ -f "$gateway_dll" ]; then
   gateway_env+=("ASPNETCORE_CONTENTROOT=$PWD/$(dirname "$gateway_dll")")
   env "${gateway_env[@]}" dotnet "$gateway_dll" >>"$state/logs/gateway.log" 2>&1 &

@@ -9,6 +9,8 @@ ensure_dotnet
 ensure_servers
 # helm, kubectl, kubernetes-models and the image tools for tests/OneWindow.Deployment.Tests.
 ensure_deployment_test_tools
+# Chromium and the CJK fonts for the web console's browser tests.
+ensure_browser
 
 results="$root/artifacts/test-results"
 rm -rf "$results"

@@ -110,3 +110,10 @@ ensure_deployment_test_tools() {
   ensure_kubernetes_models
   ensure_image_tools
 }
+
+# What the browser tests need (services/web/tests): Debian's Chromium, driven by Playwright for .NET with its
+# ExecutablePath (Playwright's own browser download is never used), and a CJK font, without which Chinese renders as
+# empty boxes in screenshots.
+ensure_browser() {
+  ensure_packages chromium fonts-noto-cjk
+}

@@ -92,6 +92,7 @@ internal static class IdentityRegistration
         builder.Services.AddValidatorsFromAssemblyContaining<IdentityDbContext>(includeInternalTypes: true);
         builder.Services.AddSingleton<IPasswordHasher<StaffAccount>, PasswordHasher<StaffAccount>>();
         builder.Services.AddSingleton<TokenPrincipals>();
+        builder.Services.AddTransient<IStartupFilter, IssuerAddress>();
         builder.Services.AddScoped<SignInWithPassword>();
         builder.Services.AddScoped<ActivateAccount>();
         builder.Services.AddScoped<IssueActivationCode>();

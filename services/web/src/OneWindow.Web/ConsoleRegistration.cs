@@ -51,6 +51,9 @@ public static class ConsoleRegistration
         app.MapConsoleSignIn();
         app.MapElderlyMode();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        // A form post or call to an address the console has no page for is 404, not "405: only GET here".
+        app.MapMethods("/{**path}", [HttpMethods.Post, HttpMethods.Put, HttpMethods.Patch, HttpMethods.Delete], () => Results.NotFound())
+            .AllowAnonymous().DisableAntiforgery().WithOrder(int.MaxValue);
         return app;
     }
 }

@@ -97,11 +97,13 @@ public static class ConsoleSignIn
     }
 
     /// <summary>Starts a session for a device the director approved (the device flow gives tokens, not a redirect).</summary>
-    public static async Task SignInDeviceAsync(HttpContext context, SessionTokens tokens)
+    public static async Task<System.Security.Claims.ClaimsPrincipal> SignInDeviceAsync(HttpContext context, SessionTokens tokens)
     {
         var session = SessionStore.NewId();
         await context.RequestServices.GetRequiredService<SessionStore>().WriteAsync(session, tokens);
-        await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, ConsolePrincipal.From(tokens, session));
+        var device = ConsolePrincipal.From(tokens, session);
+        await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, device);
+        return device;
     }
 
     private static async Task SignOutAsync(HttpContext context, SessionStore sessions, ProviderClient provider)

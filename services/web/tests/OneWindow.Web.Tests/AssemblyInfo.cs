@@ -1,0 +1,4 @@
+using OneWindow.Web.Tests.Journeys;
+
+[assembly: AssemblyFixture(typeof(RunStack))]
+[assembly: AssemblyFixture(typeof(ConsoleBrowser))]

@@ -1,0 +1,88 @@
+using Bunit;
+using Google.Protobuf;
+using Grpc.Core;
+using Microsoft.Extensions.DependencyInjection;
+using OneWindow.Intake.V1;
+using OneWindow.Web.Components.Pages;
+using OneWindow.Web.Refusals;
+
+namespace OneWindow.Web.Tests.Components;
+
+/// <summary>The desk's rendering, with the queue's answers given by a call invoker that answers as intake would.</summary>
+public sealed class DeskTests : BunitContext
+{
+    private readonly AnsweringInvoker _intake = new();
+
+    public DeskTests()
+    {
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddBootstrapBlazor();
+        Services.AddLocalization();
+        Services.AddScoped<RefusalText>();
+        Services.AddSingleton(new Queue.QueueClient(_intake));
+    }
+
+    [Fact]
+    public void A_queue_above_the_target_is_shown_in_red_with_the_waiting_and_open_windows()
+    {
+        _intake.Answer(new QueueState { Waiting = 12, OpenWindows = 3, AboveTarget = true, AverageWaitSeconds = 600 });
+
+        var desk = Render<Desk>();
+
+        var summary = desk.Find("[data-test=queue-summary]");
+        Assert.Contains("text-danger", summary.ClassList);
+        Assert.Contains("等候 12 人，开放窗口 3 个，平均等候 10 分钟", summary.TextContent, StringComparison.Ordinal);
+        Assert.Contains("超过每窗口平均等候 3 人的目标", summary.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Calling_is_not_offered_before_the_clerk_has_opened_a_window()
+    {
+        _intake.Answer(new QueueState { Waiting = 2, OpenWindows = 1 });
+
+        var desk = Render<Desk>();
+
+        Assert.True(desk.FindAll("button").Single(button => button.TextContent.StartsWith("叫号", StringComparison.Ordinal)).HasAttribute("disabled"));
+    }
+
+    [Fact]
+    public void A_refused_window_shows_the_refusal_in_chinese_and_leaves_the_window_closed()
+    {
+        _intake.Answer(new QueueState());
+        var desk = Render<Desk>();
+        _intake.Refuse(new Google.Rpc.Status { Code = (int)StatusCode.FailedPrecondition, Message = "Window 3 is open by jiangpu-s005.", Details = { Google.Protobuf.WellKnownTypes.Any.Pack(new Google.Rpc.ErrorInfo { Reason = "window-taken", Domain = "onewindow" }) } });
+
+        desk.Find("#window-number").Change("3");
+        desk.FindAll("button").Single(button => button.TextContent == "开窗").Click();
+
+        desk.WaitForAssertion(() => Assert.Equal("该窗口已由其他工作人员开窗。", desk.Find("[data-test=refusal]").TextContent));
+        Assert.Empty(desk.FindAll("[data-test=window-state]"));
+    }
+
+    /// <summary>Answers every unary call with the next message given, or refuses it as a service would.</summary>
+    private sealed class AnsweringInvoker : CallInvoker
+    {
+        private readonly Queue<Func<object>> _answers = new();
+        private Google.Rpc.Status? _refusal;
+
+        public void Answer(IMessage message) => _answers.Enqueue(() => message);
+
+        public void Refuse(Google.Rpc.Status status) => _refusal = status;
+
+        public override AsyncUnaryCall<TResponse> AsyncUnaryCall<TRequest, TResponse>(Method<TRequest, TResponse> method, string? host, CallOptions options, TRequest request)
+        {
+            var response = _refusal is { } refusal && method.Name != "GetQueueState"
+                ? Task.FromException<TResponse>(refusal.ToRpcException())
+                : Task.FromResult(_answers.Count > 0 ? (TResponse)_answers.Dequeue()() : Activator.CreateInstance<TResponse>());
+            return new AsyncUnaryCall<TResponse>(response, Task.FromResult(new Metadata()), () => Status.DefaultSuccess, () => [], () => { });
+        }
+
+        public override TResponse BlockingUnaryCall<TRequest, TResponse>(Method<TRequest, TResponse> method, string? host, CallOptions options, TRequest request) => throw new NotSupportedException();
+
+        public override AsyncServerStreamingCall<TResponse> AsyncServerStreamingCall<TRequest, TResponse>(Method<TRequest, TResponse> method, string? host, CallOptions options, TRequest request) => throw new NotSupportedException();
+
+        public override AsyncClientStreamingCall<TRequest, TResponse> AsyncClientStreamingCall<TRequest, TResponse>(Method<TRequest, TResponse> method, string? host, CallOptions options) => throw new NotSupportedException();
+
+        public override AsyncDuplexStreamingCall<TRequest, TResponse> AsyncDuplexStreamingCall<TRequest, TResponse>(Method<TRequest, TResponse> method, string? host, CallOptions options) => throw new NotSupportedException();
+    }
+}
