@@ -18,7 +18,10 @@ public sealed class RefusalText(IStringLocalizer<ConsoleText> text)
         var reason = status?.GetDetail<ErrorInfo>()?.Reason;
         var byReason = reason is null ? null : text["Refusal_" + reason];
         var words = byReason is { ResourceNotFound: false } ? byReason.Value : text["Refusal_" + refusal.StatusCode].Value;
-        var fields = status?.GetDetail<BadRequest>()?.FieldViolations.Select(violation => violation.Field).Distinct().ToList();
+        var fields = status?.GetDetail<BadRequest>()?.FieldViolations.Select(violation => FieldName(violation.Field)).Distinct().ToList();
         return fields is { Count: > 0 } ? $"{words}（{text["RefusalFields"]}{string.Join("、", fields)}）" : words;
     }
+
+    /// <summary>The label the page gives a field (<c>number</c> → 窗口号), or the field's name where the console has none.</summary>
+    private string FieldName(string field) => text["Field_" + field] is { ResourceNotFound: false } label ? label.Value : field;
 }

@@ -61,6 +61,9 @@ public static class ConsoleSignIn
                 options.ClientId = console.ClientId;
                 options.ClientSecret = console.ClientSecret;
                 options.ResponseType = OpenIdConnectResponseType.Code;
+                // The code comes back in the query of a redirect: a form_post page needs an inline script, which the
+                // platform's content security policy refuses.
+                options.ResponseMode = OpenIdConnectResponseMode.Query;
                 options.UsePkce = true;
                 options.Scope.Clear();
                 foreach (var scope in new[] { "openid", "profile", "offline_access", "onewindow" })

@@ -76,6 +76,18 @@ public sealed class RunStack : IAsyncLifetime
         }
 
         _run?.Dispose();
+        // The processes' logs outlive the stack, for whoever reads a failed run (CI keeps artifacts/).
+        var logs = Path.Combine(_state, "logs");
+        if (Directory.Exists(logs))
+        {
+            var kept = Path.Combine(Checkout.Root, "artifacts", "stack-logs");
+            Directory.CreateDirectory(kept);
+            foreach (var log in Directory.GetFiles(logs, "*.log"))
+            {
+                File.Copy(log, Path.Combine(kept, Path.GetFileName(log)), overwrite: true);
+            }
+        }
+
         Directory.Delete(_state, recursive: true);
     }
 
