@@ -38,10 +38,10 @@ public sealed class ChartTests
 
     [Theory]
     [MemberData(nameof(ValuesFiles))]
-    public async Task Every_service_and_the_gateway_is_a_deployment_with_a_service(string valuesFile)
+    public async Task Every_service_the_console_and_the_gateway_is_a_deployment_with_a_service(string valuesFile)
     {
         var chart = await RenderedChart.RenderAsync(valuesFile);
-        Assert.Equal(Services.Append("gateway").Order(StringComparer.Ordinal), chart.Deployments.Select(AppName).Order(StringComparer.Ordinal));
+        Assert.Equal(Services.Append("web").Append("gateway").Order(StringComparer.Ordinal), chart.Deployments.Select(AppName).Order(StringComparer.Ordinal));
         foreach (var deployment in chart.Deployments)
         {
             var service = chart.Single<V1Service>(deployment.Metadata.Name);
@@ -64,9 +64,9 @@ public sealed class ChartTests
             var name = AppName(deployment);
             var annotations = deployment.Spec.Template.Metadata.Annotations;
             var container = deployment.Spec.Template.Spec.Containers.Single();
-            if (name == "gateway")
+            if (name is "gateway" or "web")
             {
-                // It neither publishes nor takes events: without a sidecar it cannot reach the pub/sub at all.
+                // Neither publishes nor takes events: without a sidecar it cannot reach the pub/sub at all.
                 Assert.Equal("false", annotations["dapr.io/enabled"]);
                 Assert.DoesNotContain(container.Env, e => e.Name.StartsWith("EventBus__", StringComparison.Ordinal));
                 continue;

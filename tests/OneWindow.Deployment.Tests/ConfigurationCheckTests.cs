@@ -15,7 +15,7 @@ public sealed partial class ConfigurationCheckTests
 
     /// <summary>Each Deployment's container and each migration Job's, by the name of the object.</summary>
     public static TheoryData<string> Containers => new(
-        ChartTests.Services.Append("gateway").Select(name => $"{RenderedChart.ReleaseName}-{name}")
+        ChartTests.Services.Append("web").Append("gateway").Select(name => $"{RenderedChart.ReleaseName}-{name}")
             .Concat(ChartTests.Services.Select(name => $"{RenderedChart.ReleaseName}-{name}-migrate")));
 
     [Theory]

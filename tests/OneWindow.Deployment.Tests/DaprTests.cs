@@ -37,7 +37,7 @@ public sealed class DaprTests
         Assert.Equal("kubernetes", component.Auth?.SecretStore);
         Assert.Equal(ChartTests.Services, component.Scopes);
 
-        foreach (var deployment in chart.Deployments.Where(d => ChartTests.AppName(d) != "gateway"))
+        foreach (var deployment in chart.Deployments.Where(d => ChartTests.AppName(d) is not ("gateway" or "web")))
         {
             var container = deployment.Spec.Template.Spec.Containers.Single();
             Assert.Equal(component.Metadata.Name, ChartTests.Env(container, "EventBus__PubSubName"));
@@ -99,7 +99,7 @@ public sealed class DaprTests
         Assert.Equal("deny", configuration.Spec.AccessControl?.DefaultAction);
         Assert.True(configuration.Spec.Metric?.Enabled);
         Assert.NotNull(configuration.Spec.Tracing);
-        Assert.All(chart.Deployments.Where(d => ChartTests.AppName(d) != "gateway"), d => Assert.Equal(configuration.Metadata.Name, d.Spec.Template.Metadata.Annotations["dapr.io/config"]));
+        Assert.All(chart.Deployments.Where(d => ChartTests.AppName(d) is not ("gateway" or "web")), d => Assert.Equal(configuration.Metadata.Name, d.Spec.Template.Metadata.Annotations["dapr.io/config"]));
     }
 
     [Theory]
@@ -108,7 +108,7 @@ public sealed class DaprTests
     {
         var chart = await RenderedChart.RenderAsync(valuesFile);
         var secrets = new List<string>();
-        foreach (var deployment in chart.Deployments.Where(d => ChartTests.AppName(d) != "gateway"))
+        foreach (var deployment in chart.Deployments.Where(d => ChartTests.AppName(d) is not ("gateway" or "web")))
         {
             var secret = deployment.Spec.Template.Metadata.Annotations["dapr.io/app-token-secret"];
             var token = deployment.Spec.Template.Spec.Containers.Single().Env.Single(e => e.Name == "EventBus__AppApiToken").ValueFrom.SecretKeyRef;

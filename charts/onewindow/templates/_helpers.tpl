@@ -257,6 +257,33 @@ Call with (dict "root" $ "services" $names "list" "publishes"|"subscribes" "extr
 {{- join ";" $entries -}}
 {{- end -}}
 
+{{/* The address a browser sees the web console at (web.publicOrigin, or the gateway's ingress host over HTTPS). */}}
+{{- define "onewindow.consoleOrigin" -}}
+{{- .Values.web.publicOrigin | default (printf "https://%s/" .Values.gateway.ingress.host) -}}
+{{- end -}}
+
+{{/*
+The web console: the common environment, where a browser sees it, the gateway it calls the services through and the
+provider's back channel inside the cluster, and its client secret at the provider.
+*/}}
+{{- define "onewindow.webEnv" -}}
+{{- $root := .root -}}
+{{ include "onewindow.commonEnv" . }}
+- name: Console__PublicOrigin
+  value: {{ include "onewindow.consoleOrigin" $root | quote }}
+- name: Console__GatewayAddress
+  value: {{ printf "http://%s:%v/" (include "onewindow.workloadName" (dict "root" $root "name" "gateway")) $root.Values.ports.http | quote }}
+{{- if $root.Values.services.identity.enabled }}
+- name: Console__ProviderAddress
+  value: {{ printf "%s/" (include "onewindow.identityAddress" $root) | quote }}
+{{- end }}
+{{ include "onewindow.secretEnv" (dict "root" $root "env" "Console__ClientSecret" "key" "console-client-secret") }}
+{{- range $key, $value := .settings.env }}
+- name: {{ $key }}
+  value: {{ $value | quote }}
+{{- end }}
+{{- end -}}
+
 {{/* The identity provider's HTTP address inside the cluster. */}}
 {{- define "onewindow.identityAddress" -}}
 {{- printf "http://%s:%v" (include "onewindow.workloadName" (dict "root" . "name" "identity")) .Values.ports.http -}}
@@ -278,5 +305,13 @@ secret; the service clients' secrets are those the clients hold.
 {{ include "onewindow.secretEnv" (dict "root" . "env" "Identity__EncryptionKey" "key" "identity-encryption-key") }}
 {{- if .Values.services.notification.enabled }}
 {{ include "onewindow.secretEnv" (dict "root" . "env" "Identity__Clients__notification__Secret" "key" "notification-client-secret") }}
+{{- end }}
+{{- if .Values.web.enabled }}
+# The console signs people in here and is sent back to its own address.
+{{ include "onewindow.secretEnv" (dict "root" . "env" "Identity__Clients__onewindow-console__Secret" "key" "console-client-secret") }}
+- name: Identity__Clients__onewindow-console__RedirectUris__0
+  value: {{ printf "%ssignin-oidc" (include "onewindow.consoleOrigin" .) | quote }}
+- name: Identity__Clients__onewindow-console__PostLogoutRedirectUris__0
+  value: {{ printf "%ssignout-callback-oidc" (include "onewindow.consoleOrigin" .) | quote }}
 {{- end }}
 {{- end -}}

@@ -116,14 +116,6 @@ public sealed class GatewayTests(GatewayStack stack) : IClassFixture<GatewayStac
     }
 
     [Fact]
-    public async Task The_old_development_token_endpoint_is_gone_for_everyone()
-    {
-        var response = await stack.CreateClient().PostAsJsonAsync("/dev/token", new { subject = "mallory", roles = new[] { "district-admin" } });
-
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-    }
-
-    [Fact]
     public void Every_route_of_the_configuration_names_its_authorization_policy()
     {
         var routes = stack.Services.GetRequiredService<IConfiguration>().GetSection("ReverseProxy:Routes").GetChildren().ToList();
