@@ -45,6 +45,38 @@ public sealed class QueueTests(IntakeFactory intake) : IClassFixture<IntakeFacto
     }
 
     [Fact]
+    public async Task The_hall_shows_each_window_with_the_ticket_called_there_the_last_it_served_and_the_latest_calls()
+    {
+        var centre = IntakeFactory.NewCentre();
+        var clerk = intake.ClerkOf(centre);
+        var first = await CallOneAsync(intake, centre, clerk, "04");
+        (await clerk.PostAsJsonAsync($"/v1/tickets/{first}:finish", new { })).EnsureSuccessStatusCode();
+        (await intake.DeviceOf(centre).PostAsJsonAsync("/v1/tickets", new { windowType = Comprehensive })).EnsureSuccessStatusCode();
+        var second = (await (await clerk.PostAsJsonAsync("/v1/windows/04:call-next", new { })).ReadAsync()).Str("ticketId");
+
+        var hall = await (await intake.DeviceOf(centre).GetAsync("/v1/hall")).ReadAsync();
+
+        var window = hall.GetProperty("windows").EnumerateArray().Single();
+        Assert.Equal("04", window.Str("number"));
+        Assert.True(window.GetProperty("open").GetBoolean());
+        Assert.Equal(second, window.GetProperty("current").Str("ticketId"));
+        Assert.Equal(first, window.GetProperty("lastServed").Str("ticketId"));
+        Assert.Equal([second, first], hall.GetProperty("recentCalls").EnumerateArray().Select(call => call.Str("ticketId")));
+    }
+
+    [Fact]
+    public async Task The_hall_of_one_centre_shows_nothing_of_another()
+    {
+        var centre = IntakeFactory.NewCentre();
+        await CallOneAsync(intake, centre, intake.ClerkOf(centre), "05");
+
+        var elsewhere = await (await intake.DeviceOf(IntakeFactory.NewCentre()).GetAsync("/v1/hall")).ReadAsync();
+
+        Assert.Empty(elsewhere.GetProperty("windows").EnumerateArray());
+        Assert.Empty(elsewhere.GetProperty("recentCalls").EnumerateArray());
+    }
+
+    [Fact]
     public async Task Tickets_issued_concurrently_are_numbered_without_duplicates_or_gaps()
     {
         var centre = IntakeFactory.NewCentre();

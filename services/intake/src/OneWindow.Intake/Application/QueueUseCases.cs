@@ -305,6 +305,44 @@ public sealed class QueueReader(IntakeDbContext db, ITenantContext tenant, IOpti
         return contract;
     }
 
+    /// <summary>Every window of the centre with its ticket now and its last finished one, the day's latest calls, the queues.</summary>
+    public async Task<Contract.Hall> HallAsync(CancellationToken cancellationToken)
+    {
+        const int RecentCalls = 10;
+        var day = ChinaTime.Today(clock);
+        var windows = await db.Windows.AsNoTracking().OrderBy(w => w.Number).ToListAsync(cancellationToken);
+        var atWindows = await db.Tickets.AsNoTracking()
+            .Where(t => t.Day == day && t.Window != null && (t.Status == TicketStatus.Called || t.Status == TicketStatus.Serving || t.Status == TicketStatus.Served))
+            .ToListAsync(cancellationToken);
+        var hall = new Contract.Hall { Day = Wire.Day(day) };
+        foreach (var window in windows)
+        {
+            var entry = new Contract.HallWindow
+            {
+                Number = window.Number,
+                Type = QueueMapping.ToContract(window.Type),
+                Open = window.Open,
+                ClerkStaffId = window.ClerkStaffId ?? string.Empty,
+            };
+            if (atWindows.Where(t => t.Window == window.Number && t.Status != TicketStatus.Served).MaxBy(t => t.CalledAt) is { } current)
+            {
+                entry.Current = QueueMapping.ToContract(current);
+            }
+
+            if (atWindows.Where(t => t.Window == window.Number && t.Status == TicketStatus.Served).MaxBy(t => t.FinishedAt) is { } served)
+            {
+                entry.LastServed = QueueMapping.ToContract(served);
+            }
+
+            hall.Windows.Add(entry);
+        }
+
+        hall.RecentCalls.AddRange(atWindows.Where(t => t.CalledAt is not null).OrderByDescending(t => t.CalledAt).Take(RecentCalls)
+            .Select(t => new Contract.HallCall { TicketId = t.Id.ToString(), Number = t.Number, Window = t.Window!, CalledAt = Wire.Instant(t.CalledAt!.Value) }));
+        hall.Queues.AddRange((await StateAsync(cancellationToken)).Queues);
+        return hall;
+    }
+
     public async Task<Contract.QueueState> StateAsync(CancellationToken cancellationToken)
     {
         var centre = tenant.RequireCentre();

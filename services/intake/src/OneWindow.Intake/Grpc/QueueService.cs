@@ -55,6 +55,10 @@ internal sealed class QueueService(ManageWindows manageWindows, Application.Issu
     public override Task<QueueState> GetQueueState(GetQueueStateRequest request, ServerCallContext context) =>
         queueReader.StateAsync(context.CancellationToken);
 
+    [Authorize(Roles = Watchers)]
+    public override Task<Hall> GetHall(GetHallRequest request, ServerCallContext context) =>
+        queueReader.HallAsync(context.CancellationToken);
+
     [Authorize(Roles = PlatformRoles.Device)]
     public override Task<Ticket> RateTicket(RateTicketRequest request, ServerCallContext context) =>
         rateService.HandleAsync(request.TicketId, request.Score, request.Comment, context.CancellationToken);
