@@ -21,13 +21,14 @@ redis_acl_connection_rules() {
     +@connection -@admin -@dangerous +info +subscribe +get
 }
 
-# A service: its own keys (<app>:*: caches, counters, rate limits) and, on the redis event transport, entries added
+# A service (or the web console): its own keys (<app>:*: caches, counters, rate limits, sessions) and pub/sub channels
+# (<app>:*: the console's replicas tell each other of a change in a hall) and, on the redis event transport, entries added
 # only to the topics it publishes and the dead-letter topic, and consumer-group reads only of the topics it reads.
 # redis_acl_service_rules <app> <password> redis|dapr [dead-letter topic]
 redis_acl_service_rules() {
   local app="$1" password="$2" transport="$3" dead_letter="${4:-dead-letter}" topic
   redis_acl_connection_rules
-  printf '%s\n' ">$password" "~$app:*" +@read +@write +@keyspace +@scripting -@admin -@dangerous +info
+  printf '%s\n' ">$password" "~$app:*" "&$app:*" +@read +@write +@keyspace +@scripting -@admin -@dangerous +info +publish
   [ "$transport" = redis ] || return 0
   local reads="" publishes=" ~$dead_letter"
   while read -r topic; do [ -n "$topic" ] && reads+=" ~$topic"; done < <(scoped_topics "$app" subscribes)

@@ -95,6 +95,18 @@ public sealed class RedisAccessTests(PlatformServers servers) : IAsyncLifetime
         Assert.StartsWith("NOPERM", flushing.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_workload_publishes_on_its_own_channels_and_no_other_s()
+    {
+        await using var review = await ConnectionMultiplexer.ConnectAsync(_connections["review"]);
+        var subscriber = review.GetSubscriber();
+
+        await subscriber.PublishAsync(RedisChannel.Literal("review:changed"), "1");
+        var foreign = await Assert.ThrowsAsync<RedisServerException>(() => subscriber.PublishAsync(RedisChannel.Literal("intake:changed"), "1"));
+
+        Assert.StartsWith("NOPERM", foreign.Message, StringComparison.Ordinal);
+    }
+
     private static EventEnvelope Envelope(string topic, string source) => new()
     {
         Id = Guid.NewGuid().ToString(),

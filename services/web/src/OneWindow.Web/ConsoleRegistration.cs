@@ -1,9 +1,13 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.WebEncoders;
 using OneWindow.Intake.V1;
 using OneWindow.ServiceDefaults;
 using OneWindow.Web.Components;
 using OneWindow.Web.Gateway;
+using OneWindow.Web.Hall;
 using OneWindow.Web.Http;
 using OneWindow.Web.Refusals;
 using OneWindow.Web.SignIn;
@@ -26,9 +30,12 @@ public static class ConsoleRegistration
         builder.Services.AddGatewayClients()
             .AddGatewayClient<Queue.QueueClient>();
         builder.Services.AddScoped<RefusalText>();
+        builder.Services.AddSingleton<HallFeed>();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddBootstrapBlazor();
         builder.Services.AddLocalization();
+        // Chinese text as text in the pages, not as numeric character references.
+        builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.Configure<RequestLocalizationOptions>(options =>
         {
             options.DefaultRequestCulture = new RequestCulture(Culture);

@@ -20,6 +20,10 @@ public sealed class DeskTests : BunitContext
         Services.AddLocalization();
         Services.AddScoped<RefusalText>();
         Services.AddSingleton(new Queue.QueueClient(_intake));
+        AddAuthorization().SetAuthorized("jiangpu-s004").SetClaims(new System.Security.Claims.Claim("tenant", "jiangpu"));
+        // A Redis that never answers: the desk's announcements to the hall are best effort, and logged.
+        Services.AddSingleton(OneWindow.Redis.RedisConnection.Connect("127.0.0.1:1,connectTimeout=100"));
+        Services.AddSingleton<OneWindow.Web.Hall.HallFeed>();
     }
 
     [Fact]

@@ -3,24 +3,25 @@ using OtpNet;
 
 namespace OneWindow.Web.Tests.Journeys;
 
-/// <summary>A device signs in: its screen shows a code, the centre's director approves it on the provider's page.</summary>
-public static class DeviceFlow
+/// <summary>
+/// Jiangpu Road's director, 蔡怡怡, approving devices on the provider's page: signed in once (her post needs the second
+/// factor, enrolled at the first sign-in with the key the page shows), then approving each device whose screen shows a code.
+/// </summary>
+public sealed class DeviceFlow(ConsoleBrowser browser, RunStack stack)
 {
-    /// <summary>Jiangpu Road's director, 蔡怡怡, whose post needs the second factor.</summary>
     public const string JiangpuDirector = "jiangpu-s001";
 
-    private static readonly Dictionary<string, byte[]> Authenticators = [];
+    private IPage? _director;
 
-    public static async Task ApproveAsync(ConsoleBrowser browser, RunStack stack, IPage device, string page, string number, string kind, string? window = null)
+    /// <summary>Opens a device page on the device's screen, which sends it to sign in; approves it; waits for the page.</summary>
+    public async Task ApproveAsync(IPage device, string page, string number, string kind, string? window = null)
     {
         await device.GotoAsync(page.TrimStart('/'));
         await device.WaitForURLAsync(url => url.EndsWith("/device", StringComparison.Ordinal));
         var code = (await device.Locator("[data-test=user-code]").TextContentAsync())!.Trim();
 
-        var director = await browser.OpenAsync(stack.Address, ConsoleBrowser.Desk);
+        var director = await DirectorAsync();
         await director.GotoAsync("connect/verify");
-        await DemoAccounts.SignInOnProviderAsync(director, JiangpuDirector);
-        await PassSecondFactorAsync(director, JiangpuDirector);
         await director.GetByLabel("设备代码").FillAsync(code);
         await director.GetByRole(AriaRole.Button, new() { Name = "下一步" }).ClickAsync();
         await director.GetByLabel("设备编号").FillAsync(number);
@@ -31,23 +32,26 @@ public static class DeviceFlow
         }
 
         await director.GetByRole(AriaRole.Button, new() { Name = "批准登录" }).ClickAsync();
-        await director.Context.CloseAsync();
 
         // The device's page comes back by itself (every 5 s) and finds itself approved.
         await device.WaitForURLAsync(url => url.EndsWith(page, StringComparison.Ordinal), new() { Timeout = 20_000 });
     }
 
-    /// <summary>Enrols the authenticator at the first sign-in (the key the page shows), then gives the current code.</summary>
-    private static async Task PassSecondFactorAsync(IPage page, string staffId)
+    private async Task<IPage> DirectorAsync()
     {
-        await page.WaitForURLAsync(url => url.Contains("/account/second-factor", StringComparison.Ordinal));
-        var key = page.Locator("code.secret");
-        if (await key.CountAsync() > 0)
+        if (_director is not null)
         {
-            Authenticators[staffId] = Base32Encoding.ToBytes((await key.TextContentAsync())!.Trim());
+            return _director;
         }
 
-        await page.GetByLabel("动态口令").FillAsync(new Totp(Authenticators[staffId]).ComputeTotp());
-        await page.GetByRole(AriaRole.Button, new() { Name = "验证" }).ClickAsync();
+        _director = await browser.OpenAsync(stack.Address, ConsoleBrowser.Desk);
+        await _director.GotoAsync("connect/verify");
+        await DemoAccounts.SignInOnProviderAsync(_director, JiangpuDirector);
+        await _director.WaitForURLAsync(url => url.Contains("/account/second-factor", StringComparison.Ordinal));
+        var key = Base32Encoding.ToBytes((await _director.Locator("code.secret").TextContentAsync())!.Trim());
+        await _director.GetByLabel("动态口令").FillAsync(new Totp(key).ComputeTotp());
+        await _director.GetByRole(AriaRole.Button, new() { Name = "验证" }).ClickAsync();
+        await _director.WaitForURLAsync(url => url.Contains("/connect/verify", StringComparison.Ordinal));
+        return _director;
     }
 }

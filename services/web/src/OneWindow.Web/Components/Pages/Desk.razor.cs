@@ -1,8 +1,11 @@
 using Grpc.Core;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
+using Microsoft.AspNetCore.Components.Authorization;
 using OneWindow.Intake.V1;
+using OneWindow.Web.Hall;
 using OneWindow.Web.Refusals;
+using OneWindow.Web.SignIn;
 
 namespace OneWindow.Web.Components.Pages;
 
@@ -32,6 +35,12 @@ public sealed partial class Desk : IDisposable
 
     [Inject]
     private RefusalText Refusals { get; set; } = null!;
+
+    [Inject]
+    private HallFeed Hall { get; set; } = null!;
+
+    [Inject]
+    private AuthenticationStateProvider Authentication { get; set; } = null!;
 
     private bool Called => _ticket?.Status == TicketStatus.Called;
 
@@ -121,6 +130,8 @@ public sealed partial class Desk : IDisposable
         try
         {
             await action();
+            // The hall display and the pads of this centre read the hall again now, not at their next round.
+            await Hall.AnnounceAsync((await Authentication.GetAuthenticationStateAsync()).User.Centre()!);
         }
         catch (RpcException refusal)
         {
