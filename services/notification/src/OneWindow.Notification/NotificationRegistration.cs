@@ -58,6 +58,7 @@ internal static class NotificationRegistration
         builder.Services.AddScoped<PreferenceUseCases>();
         builder.Services.AddScoped<DeliveryTaskUseCases>();
         builder.Services.AddScoped<LetterBatchUseCases>();
+        builder.Services.AddScoped<SendSignInCode>();
         builder.Services.AddSingleton<RecipientRateLimiter>();
         builder.Services.AddSingleton<DeliverySender>();
         builder.Services.AddSingleton<HomeDeliveryWatch>();
@@ -76,6 +77,7 @@ internal static class NotificationRegistration
         app.MapGrpcService<InboxService>();
         app.MapGrpcService<PreferencesService>();
         app.MapGrpcService<DeliveryTasksService>();
+        app.MapGrpcService<SignInCodesService>();
         app.MapSmsReceipts();
         app.MapPrintedLetters();
         app.MapEventSubscriptions();
