@@ -1,9 +1,9 @@
 using System.Globalization;
 using OneWindow.Audit;
 using OneWindow.Common.Errors;
+using OneWindow.Common.Identity;
 using OneWindow.Common.Privacy;
 using OneWindow.Notification.Channels;
-using OneWindow.Notification.Domain.Deliveries;
 using OneWindow.Notification.Persistence;
 
 namespace OneWindow.Notification.Application;
