@@ -68,7 +68,7 @@ public sealed partial class ResidentBrowser
         var authorize = await GetAsync(AuthorizeUrl());
         Assert.Equal(HttpStatusCode.Redirect, authorize.Status);
         Assert.StartsWith("/account/resident", authorize.Location!.OriginalString, StringComparison.Ordinal);
-        var returnUrl = QueryHelpers.ParseQuery(authorize.Location.Query)["ReturnUrl"].ToString();
+        var returnUrl = QueryHelpers.ParseQuery(new Uri(new Uri("http://localhost"), authorize.Location).Query)["ReturnUrl"].ToString();
         var sent = await AskForCodeAsync(phone, returnUrl);
         Assert.True(sent.Status == HttpStatusCode.OK && SignInBrowser.Refusal(sent.Body) is null, $"Asking for a code: {SignInBrowser.Refusal(sent.Body)}");
         var signedIn = await TypeCodeAsync(phone, _factory.Residents.LastCodeTo(phone), returnUrl);
