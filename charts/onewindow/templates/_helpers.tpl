@@ -279,4 +279,16 @@ secret; the service clients' secrets are those the clients hold.
 {{- if .Values.services.notification.enabled }}
 {{ include "onewindow.secretEnv" (dict "root" . "env" "Identity__Clients__notification__Secret" "key" "notification-client-secret") }}
 {{- end }}
+{{- /* Residents' sign-in: its own client, to text codes (notification) and check real names (intake) as identity-service. */}}
+{{ include "onewindow.secretEnv" (dict "root" . "env" "Identity__Clients__identity__Secret" "key" "identity-client-secret") }}
+- name: ServiceIdentity__TokenEndpoint
+  value: {{ printf "%s/connect/token" (include "onewindow.identityAddress" .) | quote }}
+- name: ServiceIdentity__ClientId
+  value: identity
+{{ include "onewindow.secretEnv" (dict "root" . "env" "ServiceIdentity__ClientSecret" "key" "identity-client-secret") }}
+{{- $proxies := .Values.identity.residents.trustedProxies | default (concat .Values.gateway.forwardedHeaders.knownNetworks .Values.gateway.forwardedHeaders.knownProxies) }}
+{{- range $i, $proxy := $proxies }}
+- name: Identity__Residents__TrustedProxies__{{ $i }}
+  value: {{ $proxy | quote }}
+{{- end }}
 {{- end -}}
