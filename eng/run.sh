@@ -103,6 +103,7 @@ identity_secrets() {
   [ -f "$dir/signing-key.pem" ] || openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$dir/signing-key.pem" 2>/dev/null
   [ -f "$dir/encryption-key" ] || openssl rand -base64 32 > "$dir/encryption-key"
   [ -f "$dir/notification-secret" ] || openssl rand -hex 24 > "$dir/notification-secret"
+  [ -f "$dir/identity-secret" ] || openssl rand -hex 24 > "$dir/identity-secret"
   [ -f "$dir/console-secret" ] || openssl rand -hex 24 > "$dir/console-secret"
 }
 
@@ -157,7 +158,14 @@ service_environment() {
       # The console signs people in at the gateway's address (the web console's issue serves it there).
       echo "Identity__Clients__onewindow-console__Secret=$(cat "$state/identity/console-secret")"
       echo "Identity__Clients__onewindow-console__RedirectUris__0=$gateway_url/signin-oidc"
-      echo "Identity__Clients__onewindow-console__PostLogoutRedirectUris__0=$gateway_url/signout-callback-oidc" ;;
+      echo "Identity__Clients__onewindow-console__PostLogoutRedirectUris__0=$gateway_url/signout-callback-oidc"
+      # Residents' sign-in: identity texts the code through notification and checks real names with intake as its own
+      # client (Services__*__Grpc above); the gateway on 127.0.0.1 names the resident's address in X-Forwarded-For.
+      echo "Identity__Clients__identity__Secret=$(cat "$state/identity/identity-secret")"
+      echo "Identity__Residents__TrustedProxies__0=127.0.0.1"
+      echo "ServiceIdentity__TokenEndpoint=http://127.0.0.1:${http_port[identity]}/connect/token"
+      echo "ServiceIdentity__ClientId=identity"
+      echo "ServiceIdentity__ClientSecret=$(cat "$state/identity/identity-secret")" ;;
     notification)
       echo "ServiceIdentity__TokenEndpoint=http://127.0.0.1:${http_port[identity]}/connect/token"
       echo "ServiceIdentity__ClientId=notification"

@@ -556,7 +556,7 @@ notification_task_assigned() {
 }
 
 flow_identity() {
-  echo "identity: /dev/token is gone; a clerk signs in by code + PKCE and intake takes the token; a worker hired through hr-payroll activates and signs in; a kiosk approved by the director through the device flow"
+  echo "identity: /dev/token is gone; a clerk signs in by code + PKCE and intake takes the token; a worker hired through hr-payroll activates and signs in; a kiosk approved by the director through the device flow; a resident signs in by SMS code and binds by real name"
   local jar verifier challenge location back code tokens admin worker page activation device user_code poll director_location
   [ "$(curl -s -o /dev/null -w '%{http_code}' -X POST "$gateway/dev/token" -H 'Content-Type: application/json' -d '{}')" = 404 ] \
     || fail "POST /dev/token still answers"
@@ -609,6 +609,48 @@ flow_identity() {
   jwt_claims "$(echo "$tokens" | jq -r .access_token)" | jq -e '.sub == "jiangpu-kiosk-smoke" and .role == "device" and .tenant == "jiangpu"' >/dev/null \
     || fail "the kiosk's token: $tokens"
   step "a kiosk showed $user_code, jiangpu-s001 (password and authenticator) approved it, and it holds a device token of jiangpu"
+
+  # A demo resident (docs/demo-district.md): 钟梓慧 of Jiangpu, her number on the register. Binding is once, so a walk
+  # after the first finds her account bound already; either way her next token is the register's resident of jiangpu.
+  local phone=14335349625 name=钟梓慧 id_number=310110198112300604 resident=c9eb0a30-9dab-4888-bf6f-fa5858f0b39f sms_dir sms_code bound
+  sms_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/.onewindow/sms"
+  jar="$(mktemp)"
+  verifier="$(openssl rand -hex 32)"
+  challenge="$(printf '%s' "$verifier" | openssl dgst -sha256 -binary | base64 | tr '+/' '-_' | tr -d '=')"
+  location="$(curl -sS -o /dev/null -w '%{redirect_url}' -c "$jar" -b "$jar" -G "$gateway/connect/authorize" --data-urlencode client_id=onewindow-console \
+    --data-urlencode response_type=code --data-urlencode "redirect_uri=$gateway/signin-oidc" --data-urlencode "scope=openid onewindow offline_access" \
+    --data-urlencode state=smoke --data-urlencode "code_challenge=$challenge" --data-urlencode code_challenge_method=S256 \
+    --data-urlencode acr_values=urn:onewindow:acr:resident-sms)"
+  [[ "$location" == */account/resident* ]] || fail "a resident's authorization request did not land on the SMS page: $location"
+  back="${location#*ReturnUrl=}"; back="$(printf '%b' "${back//%/\\x}")"
+  page="$(curl -fsS -c "$jar" -b "$jar" "$gateway/account/resident")"
+  curl -fsS -o /dev/null -c "$jar" -b "$jar" "$gateway/account/resident" --data-urlencode "Phone=$phone" --data-urlencode Step=send \
+    --data-urlencode "ReturnUrl=$back" --data-urlencode "__RequestVerificationToken=$(echo "$page" | form_token)"
+  # The local SMS adapter's line: time, the number masked, the reference, the text with the code.
+  sms_code="$(grep -hF "${phone:0:3}****${phone:7:4}" "$sms_dir"/sms-*.log 2>/dev/null | tail -n 1 | grep -o '验证码是 [0-9]\{6\}' | grep -o '[0-9]\{6\}')"
+  [ -n "$sms_code" ] || fail "no sign-in code for $phone in $sms_dir/sms-*.log"
+  location="$(curl -sS -o /dev/null -w '%{redirect_url}' -c "$jar" -b "$jar" "$gateway/account/resident" --data-urlencode "Phone=$phone" \
+    --data-urlencode "Code=$sms_code" --data-urlencode Step=verify --data-urlencode "ReturnUrl=$back" \
+    --data-urlencode "__RequestVerificationToken=$(echo "$page" | form_token)")"
+  [ -n "$location" ] || fail "the code texted to $phone did not sign her in"
+  step "$name asked for a code at /account/resident (acr_values resident-sms), read it in the local SMS adapter's file and signed in"
+
+  page="$(curl -fsS -c "$jar" -b "$jar" "$gateway/account/bind")"
+  if echo "$page" | grep -q 'name="IdNumber"'; then
+    curl -fsS -o /dev/null -c "$jar" -b "$jar" "$gateway/account/bind" --data-urlencode "Name=$name" --data-urlencode "IdNumber=$id_number" \
+      --data-urlencode "__RequestVerificationToken=$(echo "$page" | form_token)"
+    bound="bound to her record"
+  else
+    bound="already bound by an earlier walk"
+  fi
+  location="$(curl -sS -o /dev/null -w '%{redirect_url}' -c "$jar" -b "$jar" "$gateway${back}")"
+  code="$(echo "$location" | sed -n 's/.*[?&]code=\([^&]*\).*/\1/p')"
+  [ -n "$code" ] || fail "no code came back for the resident: $location"
+  tokens="$(curl -fsS "$gateway/connect/token" -d grant_type=authorization_code -d "code=$code" -d "redirect_uri=$gateway/signin-oidc" \
+    -d client_id=onewindow-console -d "client_secret=$(cat "$identity_dir/console-secret")" -d "code_verifier=$verifier")"
+  jwt_claims "$(echo "$tokens" | jq -r .access_token)" | jq -e --arg r "$resident" '.sub == $r and .role == "resident" and .tenant == "jiangpu" and (.resident_account | length > 0)' >/dev/null \
+    || fail "the resident's token after binding: $(jwt_claims "$(echo "$tokens" | jq -r .access_token)")"
+  step "$name $bound by name and ID number (intake's register); her token is resident $resident of jiangpu"
 }
 
 flows=("$@")

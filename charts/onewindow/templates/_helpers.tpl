@@ -314,4 +314,16 @@ secret; the service clients' secrets are those the clients hold.
 - name: Identity__Clients__onewindow-console__PostLogoutRedirectUris__0
   value: {{ printf "%ssignout-callback-oidc" (include "onewindow.consoleOrigin" .) | quote }}
 {{- end }}
+{{- /* Residents' sign-in: its own client, to text codes (notification) and check real names (intake) as identity-service. */}}
+{{ include "onewindow.secretEnv" (dict "root" . "env" "Identity__Clients__identity__Secret" "key" "identity-client-secret") }}
+- name: ServiceIdentity__TokenEndpoint
+  value: {{ printf "%s/connect/token" (include "onewindow.identityAddress" .) | quote }}
+- name: ServiceIdentity__ClientId
+  value: identity
+{{ include "onewindow.secretEnv" (dict "root" . "env" "ServiceIdentity__ClientSecret" "key" "identity-client-secret") }}
+{{- $proxies := .Values.identity.residents.trustedProxies | default (concat .Values.gateway.forwardedHeaders.knownNetworks .Values.gateway.forwardedHeaders.knownProxies) }}
+{{- range $i, $proxy := $proxies }}
+- name: Identity__Residents__TrustedProxies__{{ $i }}
+  value: {{ $proxy | quote }}
+{{- end }}
 {{- end -}}

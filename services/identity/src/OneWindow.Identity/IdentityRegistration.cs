@@ -100,10 +100,38 @@ internal static class IdentityRegistration
         builder.Services.AddScoped<ChangePassword>();
         builder.Services.AddScoped<VerifySecondFactor>();
         builder.Services.AddScoped<AccountReader>();
+        builder.AddResidentSignIn();
         builder.Services.AddSingleton<IDatabaseSetup, ClientRegistration>();
         builder.Services.AddScoped<IDemoSeeder, DemoAccountsSeeder>();
         return builder;
     }
+
+    /// <summary>
+    /// Residents' SMS sign-in and real-name binding: codes in Redis, the text through notification and the register
+    /// of intake, both called as this provider's own client (<c>identity</c>, role <c>identity-service</c>).
+    /// </summary>
+    private static void AddResidentSignIn(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<ResidentSignInOptions>().BindConfiguration(ResidentSignInOptions.Section)
+            .Validate(o => o.CallTimeout > TimeSpan.Zero, "Identity:Residents:CallTimeout must be positive.")
+            .ValidateOnStart();
+        builder.AddServiceTokens("identity", PlatformRoles.IdentityService);
+        var notification = ServiceAddress(builder, "notification", "texts a resident's sign-in code");
+        var intake = ServiceAddress(builder, "intake", "checks a resident's real name");
+        builder.Services.AddGrpcClient<OneWindow.Notification.V1.SignInCodes.SignInCodesClient>(options => options.Address = notification);
+        builder.Services.AddGrpcClient<OneWindow.Intake.V1.RealNames.RealNamesClient>(options => options.Address = intake);
+        builder.Services.AddSingleton<ClientAddress>();
+        builder.Services.AddSingleton<SignInCodeStore>();
+        builder.Services.AddSingleton<SignInCodeSender>();
+        builder.Services.AddSingleton<RealNameRegister>();
+        builder.Services.AddScoped<RequestSignInCode>();
+        builder.Services.AddScoped<SignInWithSmsCode>();
+        builder.Services.AddScoped<BindRealName>();
+    }
+
+    private static Uri ServiceAddress(IHostApplicationBuilder builder, string service, string why) =>
+        new(builder.Configuration[$"Services:{service}:Grpc"]
+            ?? throw new InvalidOperationException($"Services:{service}:Grpc is not configured: identity {why} there."));
 
     public static WebApplication MapIdentityProvider(this WebApplication app)
     {

@@ -5,7 +5,6 @@ using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
-using Npgsql;
 using OneWindow.Common.Vocabulary;
 using OneWindow.Events;
 using OneWindow.DemoDistrict;
@@ -76,8 +75,8 @@ public sealed class SignInTests(IdentityFactory factory) : IClassFixture<Identit
         Assert.Equal(HttpStatusCode.OK, wrong.Status);
         Assert.Equal("工号或密码不正确。", SignInBrowser.Refusal(wrong.Body));
         Assert.Equal(SignInBrowser.Refusal(wrong.Body), SignInBrowser.Refusal(nobody.Body));
-        Assert.Equal(["wrong-credentials"], await DenialsAsync("sign-in", clerk));
-        Assert.Equal(["unknown-account"], await DenialsAsync("sign-in", unknown));
+        Assert.Equal(["wrong-credentials"], await factory.DenialsAsync("sign-in", clerk));
+        Assert.Equal(["unknown-account"], await factory.DenialsAsync("sign-in", unknown));
     }
 
     [Fact]
@@ -103,7 +102,7 @@ public sealed class SignInTests(IdentityFactory factory) : IClassFixture<Identit
         Assert.Equal(HttpStatusCode.BadRequest, refresh);
         Assert.Equal("工号或密码不正确。", SignInBrowser.Refusal(oldPassword.Body));
         Assert.NotEmpty((await new SignInBrowser(factory).SignInForTokensAsync(clerk, NewPassword)).Str("access_token"));
-        Assert.Equal(["wrong-credentials"], await DenialsAsync("change-password", clerk));
+        Assert.Equal(["wrong-credentials"], await factory.DenialsAsync("change-password", clerk));
     }
 
     [Fact]
@@ -126,7 +125,7 @@ public sealed class SignInTests(IdentityFactory factory) : IClassFixture<Identit
         Assert.Equal(HttpStatusCode.Redirect, enrolled.Status);
         Assert.StartsWith("/connect/authorize", enrolled.Location!.OriginalString, StringComparison.Ordinal);
         Assert.Equal("该动态口令已使用过，请等待验证器显示下一个口令。", SignInBrowser.Refusal(reused.Body));
-        Assert.Equal(["wrong-second-factor", "second-factor-reused"], await DenialsAsync("sign-in", director));
+        Assert.Equal(["wrong-second-factor", "second-factor-reused"], await factory.DenialsAsync("sign-in", director));
     }
 
     [Fact]
@@ -163,7 +162,7 @@ public sealed class SignInTests(IdentityFactory factory) : IClassFixture<Identit
         Assert.StartsWith("密码错误次数过多，账号已锁定", SignInBrowser.Refusal(right.Body), StringComparison.Ordinal);
         var account = await factory.HrAdminOf(centre).GetAsync($"/v1/accounts/{clerk}").OkAsync();
         Assert.Equal("ACCOUNT_STATUS_LOCKED", account.Str("status"));
-        Assert.Equal("account-locked", (await DenialsAsync("sign-in", clerk))[^1]);
+        Assert.Equal("account-locked", (await factory.DenialsAsync("sign-in", clerk))[^1]);
     }
 
     [Fact]
@@ -287,23 +286,5 @@ public sealed class SignInTests(IdentityFactory factory) : IClassFixture<Identit
         });
         Assert.True(result.IsValid, result.Exception?.Message);
         return (JsonWebToken)result.SecurityToken;
-    }
-
-    private async Task<List<string>> DenialsAsync(string action, string staffId)
-    {
-        // The audit trail is under row-level security like any centre's data: read it as the district does.
-        await using var connection = await factory.OpenAppConnectionAsync(centre: null, districtWide: true);
-        await using var command = new NpgsqlCommand("SELECT reason FROM audit_records WHERE action = $1 AND subject_id = $2 AND outcome = 'Denied' ORDER BY id", connection)
-        {
-            Parameters = { new NpgsqlParameter { Value = action }, new NpgsqlParameter { Value = staffId } },
-        };
-        var reasons = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            reasons.Add(reader.GetString(0));
-        }
-
-        return reasons;
     }
 }

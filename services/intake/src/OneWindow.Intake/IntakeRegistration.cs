@@ -37,6 +37,7 @@ internal static class IntakeRegistration
         builder.Services.AddSingleton<CatalogueSnapshot>();
         builder.Services.AddScoped<RegisterResidents>();
         builder.Services.AddScoped<ResidentReader>();
+        builder.Services.AddScoped<MatchRealName>();
         builder.Services.AddScoped<ManageWindows>();
         builder.Services.AddScoped<IssueTicket>();
         builder.Services.AddScoped<CallNextTicket>();
@@ -65,6 +66,7 @@ internal static class IntakeRegistration
         app.MapGrpcService<QueueService>();
         app.MapGrpcService<AcceptanceService>();
         app.MapGrpcService<ContactsService>();
+        app.MapGrpcService<RealNamesService>();
         app.MapGrpcService<FeesService>();
         app.MapGrpcService<SatisfactionService>();
         app.MapGrpcService<StatisticsService>();

@@ -58,6 +58,7 @@ internal static class NotificationRegistration
         builder.Services.AddScoped<PreferenceUseCases>();
         builder.Services.AddScoped<DeliveryTaskUseCases>();
         builder.Services.AddScoped<LetterBatchUseCases>();
+        builder.Services.AddScoped<SendSignInCode>();
         builder.Services.AddSingleton<RecipientRateLimiter>();
         builder.Services.AddSingleton<DeliverySender>();
         builder.Services.AddSingleton<HomeDeliveryWatch>();
@@ -76,6 +77,7 @@ internal static class NotificationRegistration
         app.MapGrpcService<InboxService>();
         app.MapGrpcService<PreferencesService>();
         app.MapGrpcService<DeliveryTasksService>();
+        app.MapGrpcService<SignInCodesService>();
         app.MapSmsReceipts();
         app.MapPrintedLetters();
         app.MapEventSubscriptions();
@@ -112,21 +114,7 @@ internal static class NotificationRegistration
             ?? throw new InvalidOperationException("Services:intake:Grpc is not configured: notification asks intake where to send a notice.");
         builder.Services.AddGrpcClient<OneWindow.Intake.V1.Contacts.ContactsClient>(options => options.Address = new Uri(address));
         builder.Services.AddSingleton<ContactDirectory>();
-        if (string.IsNullOrWhiteSpace(builder.Configuration["Authentication:Authority"]))
-        {
-            // No identity provider: Development (the authentication setup refuses anything else), the development key.
-            builder.Services.AddSingleton<IServiceTokens, DevelopmentServiceTokens>();
-            return;
-        }
-
-        var identity = builder.Configuration.GetSection(ServiceIdentityOptions.Section).Get<ServiceIdentityOptions>();
-        if (string.IsNullOrWhiteSpace(identity?.TokenEndpoint) || string.IsNullOrWhiteSpace(identity.ClientId) || string.IsNullOrWhiteSpace(identity.ClientSecret))
-        {
-            throw new InvalidOperationException("ServiceIdentity:TokenEndpoint, ClientId and ClientSecret are required with an identity provider: notification calls intake as itself.");
-        }
-
-        builder.Services.AddOptions<ServiceIdentityOptions>().BindConfiguration(ServiceIdentityOptions.Section);
-        builder.Services.AddHttpClient<IServiceTokens, ClientCredentialsServiceTokens>();
+        builder.AddServiceTokens("notification", PlatformRoles.NotificationService);
     }
 
     private static bool TryParse(string quietHours)

@@ -1,4 +1,5 @@
 using OneWindow.Common.Errors;
+using OneWindow.Common.Identity;
 using OneWindow.Notification.Domain;
 using OneWindow.Notification.Domain.Deliveries;
 using OneWindow.Notification.Domain.HomeDelivery;

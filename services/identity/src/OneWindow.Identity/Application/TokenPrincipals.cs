@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.Extensions.Options;
 using OneWindow.Identity.Domain.Accounts;
 using OneWindow.Identity.Domain.Devices;
+using OneWindow.Identity.Domain.Residents;
 using OpenIddict.Abstractions;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
@@ -20,6 +21,12 @@ public sealed class TokenPrincipals(IOptions<IdentityProviderOptions> options)
     /// <summary>The token request's parameter naming the centre a service acts in (client credentials).</summary>
     public const string TenantParameter = "tenant";
 
+    /// <summary>
+    /// The claim naming a resident's sign-in account. Only <see cref="ForResident"/> sets it, so it is how a code or a
+    /// refresh token is known to be a resident's (a member of staff could be given any role by the register).
+    /// </summary>
+    public const string ResidentAccountClaim = "resident_account";
+
     public ClaimsPrincipal ForAccount(StaffAccount account, IEnumerable<string> scopes)
     {
         var identity = NewIdentity();
@@ -33,6 +40,29 @@ public sealed class TokenPrincipals(IOptions<IdentityProviderOptions> options)
         else if (account.Roles.Any(PlatformClaims.DistrictRoles.Contains))
         {
             identity.SetClaim(PlatformClaims.District, options.Value.District);
+        }
+
+        return Finish(identity, scopes);
+    }
+
+    /// <summary>
+    /// A resident, as their account is now: role <c>resident</c> and the account in <see cref="ResidentAccountClaim"/>.
+    /// Before real-name binding the subject is the account and there is no centre, so the token sees nobody's data;
+    /// once bound, the subject is the register's resident id and the centre that of the record, which is how the
+    /// services know a resident (their inbox, preferences, complaints). Binding happens once, so that subject never
+    /// changes again.
+    /// </summary>
+    public static ClaimsPrincipal ForResident(ResidentAccount account, IEnumerable<string> scopes)
+    {
+        var identity = NewIdentity();
+        var subject = (account.ResidentId ?? account.Id).ToString();
+        identity.SetClaim(Claims.Subject, subject);
+        identity.SetClaim(Claims.Name, subject);
+        identity.SetClaim(Claims.Role, PlatformRoles.Resident);
+        identity.SetClaim(ResidentAccountClaim, account.Id.ToString());
+        if (account.Centre is not null)
+        {
+            identity.SetClaim(PlatformClaims.Tenant, account.Centre);
         }
 
         return Finish(identity, scopes);

@@ -12,10 +12,14 @@ namespace OneWindow.Identity.Http;
 /// <summary>
 /// <c>/connect/authorize</c> (code + PKCE): OpenIddict has checked the client, the redirect URI and the code challenge
 /// before this runs. Someone not signed in here is sent to the sign-in page and comes back; someone signed in gets a
-/// code for the account as the register has it now. First-party applications only, so there is no consent screen.
+/// code for the account as the register has it now (a resident: their account as it is now, bound or not). An
+/// application for residents asks with <see cref="ResidentAcr"/> and lands on the SMS page instead. First-party applications only, so there is no consent screen.
 /// </summary>
 public static class AuthorizeEndpoint
 {
+    /// <summary>The <c>acr_values</c> an application for residents asks with: the sign-in is by SMS code, not by staff id.</summary>
+    public const string ResidentAcr = "urn:onewindow:acr:resident-sms";
+
     public static void MapAuthorize(this IEndpointRouteBuilder app) =>
         app.MapMethods("/connect/authorize", [HttpMethods.Get, HttpMethods.Post], AuthorizeAsync).AllowAnonymous().DisableAntiforgery();
 
@@ -33,9 +37,26 @@ public static class AuthorizeEndpoint
             // Back here after the sign-in page, without the prompt, or it would ask again forever.
             var parameters = http.Request.HasFormContentType ? [.. http.Request.Form] : http.Request.Query.ToList();
             parameters.RemoveAll(p => p.Key == Parameters.Prompt);
-            return Results.Challenge(
-                new AuthenticationProperties { RedirectUri = http.Request.PathBase + http.Request.Path + QueryString.Create(parameters) },
-                [SignInCookie.Scheme]);
+            var back = http.Request.PathBase + http.Request.Path + QueryString.Create(parameters);
+            if (request.GetAcrValues().Contains(ResidentAcr, StringComparer.Ordinal))
+            {
+                // An application for residents sends them straight to the SMS page; the staff page links there too.
+                return Results.Redirect("/account/resident?ReturnUrl=" + Uri.EscapeDataString(back));
+            }
+
+            return Results.Challenge(new AuthenticationProperties { RedirectUri = back }, [SignInCookie.Scheme]);
+        }
+
+        if (SignInCookie.ResidentOf(session.Principal) is { } residentAccount)
+        {
+            var resident = await db.ResidentAccounts.FindAsync([residentAccount], http.RequestAborted);
+            if (resident is null)
+            {
+                await http.SignOutAsync(SignInCookie.Scheme);
+                return ProviderRefusal.Of(Errors.AccessDenied, "该账号不存在。");
+            }
+
+            return Results.SignIn(TokenPrincipals.ForResident(resident, request.GetScopes()), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
         }
 
         var subject = session.Principal.FindFirst(Claims.Subject)?.Value;

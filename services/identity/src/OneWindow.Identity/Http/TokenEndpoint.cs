@@ -67,6 +67,20 @@ public static class TokenEndpoint
                 return Results.SignIn(principals.ForDevice(TokenPrincipals.DeviceOf(device), device.GetScopes()), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
             }
 
+            if (granted.Principal?.GetClaim(TokenPrincipals.ResidentAccountClaim) is { } residentAccount)
+            {
+                // A resident's code or refresh: the account as it is now, so a binding since shows in the next token.
+                var resident = await db.ResidentAccounts.FindAsync([Guid.Parse(residentAccount)], http.RequestAborted);
+                if (resident is null)
+                {
+                    tenant.Set(Tenant.District);
+                    await audit.RecordDenialAsync(new AuditEntry("token", ResidentAudit.AccountSubjectType, residentAccount, "unknown-account"), http.RequestAborted);
+                    return ProviderRefusal.Of(Errors.InvalidGrant, "该账号不存在。");
+                }
+
+                return Results.SignIn(TokenPrincipals.ForResident(resident, granted.Principal.GetScopes()), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+            }
+
             subject = granted.Principal?.GetClaim(Claims.Subject);
             scopes = granted.Principal?.GetScopes() ?? [];
         }

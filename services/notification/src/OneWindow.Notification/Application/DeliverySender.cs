@@ -131,7 +131,7 @@ public sealed partial class DeliverySender(
             try
             {
                 var contact = await contacts.ResidentAsync(centre, Guid.Parse(delivery.RecipientId), $"sms {delivery.Kind} {delivery.Id}", cancellationToken);
-                if (Domain.Deliveries.MobileNumber.Normalize(contact.Phone) is not { } number)
+                if (OneWindow.Common.Identity.MobileNumber.Normalize(contact.Phone) is not { } number)
                 {
                     return new SmsResult.Permanent(contact.Phone.Length == 0 ? "no mobile number on record" : "the number on record is not a mobile number");
                 }

@@ -22,6 +22,12 @@ public static class PlatformRoles
     /// </summary>
     public const string NotificationService = "notification-service";
 
+    /// <summary>
+    /// The identity provider's own identity (not a person's either): notification sends a resident's sign-in code
+    /// for it, and intake answers whether a name and an ID number are a resident of the district (real-name binding).
+    /// </summary>
+    public const string IdentityService = "identity-service";
+
     /// <summary>Every staff role, for <c>[Authorize(Roles = AnyStaff)]</c>: not residents, not devices.</summary>
     public const string AnyStaff = "clerk,reviewer,supervisor,policy-officer,social-worker,grid-manager,head,director,hr-admin,district-admin";
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using OneWindow.Identity.Domain.Accounts;
+using OneWindow.Identity.Domain.Residents;
 using OneWindow.Identity.Http;
 using OneWindow.Identity.Persistence;
 
@@ -11,11 +12,21 @@ namespace OneWindow.Identity.Pages.Account;
 [Authorize(AuthenticationSchemes = SignInCookie.Scheme)]
 public sealed class IndexModel(IdentityDbContext db) : PageModel
 {
-    public StaffAccount Account { get; private set; } = null!;
+    /// <summary>A member of staff's account; null for a resident.</summary>
+    public StaffAccount? Account { get; private set; }
+
+    /// <summary>A resident's account; null for a member of staff.</summary>
+    public ResidentAccount? Resident { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         SignInPageHeaders.Apply(Response);
+        if (SignInCookie.ResidentOf(User) is { } residentAccount)
+        {
+            Resident = await db.ResidentAccounts.FindAsync([residentAccount], cancellationToken);
+            return Resident is null ? Challenge(SignInCookie.Scheme) : Page();
+        }
+
         var subject = User.FindFirst(PlatformClaims.Subject)?.Value;
         if (subject is null || await db.StaffAccounts.FindAsync([subject], cancellationToken) is not { } account)
         {

@@ -26,11 +26,21 @@ public sealed class PasswordModel(ChangePassword change) : PageModel
 
     public bool Changed { get; private set; }
 
-    public void OnGet() => SignInPageHeaders.Apply(Response);
+    /// <summary>A resident has no password (they sign in by SMS code): their page is the account page.</summary>
+    public IActionResult OnGet()
+    {
+        SignInPageHeaders.Apply(Response);
+        return SignInCookie.ResidentOf(User) is null ? Page() : LocalRedirect("/account");
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         SignInPageHeaders.Apply(Response);
+        if (SignInCookie.ResidentOf(User) is not null)
+        {
+            return LocalRedirect("/account");
+        }
+
         if (string.IsNullOrEmpty(Current) || string.IsNullOrEmpty(Password))
         {
             Refusal = "请填写当前密码和新密码。";

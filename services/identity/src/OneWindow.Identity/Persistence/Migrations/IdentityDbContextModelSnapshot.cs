@@ -183,6 +183,75 @@ namespace OneWindow.Identity.Persistence.Migrations
                     b.ToTable("staff_accounts", (string)null);
                 });
 
+            modelBuilder.Entity("OneWindow.Identity.Domain.Residents.ResidentAccount", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("BindingFailures")
+                        .HasColumnType("integer")
+                        .HasColumnName("binding_failures");
+
+                    b.Property<DateTimeOffset?>("BindingLockedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("binding_locked_until");
+
+                    b.Property<DateTimeOffset?>("BoundAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("bound_at");
+
+                    b.Property<string>("Centre")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("centre");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("LastSignInAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_sign_in_at");
+
+                    b.Property<string>("PhoneIndex")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("phone_index");
+
+                    b.Property<string>("PhoneProtected")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("phone_protected");
+
+                    b.Property<Guid?>("ResidentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("resident_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_resident_accounts");
+
+                    b.HasIndex("PhoneIndex")
+                        .IsUnique()
+                        .HasDatabaseName("ix_resident_accounts_phone_index");
+
+                    b.HasIndex("ResidentId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_resident_accounts_resident_id")
+                        .HasFilter("resident_id IS NOT NULL");
+
+                    b.ToTable("resident_accounts", (string)null);
+                });
+
             modelBuilder.Entity("OneWindow.Outbox.InboxMessage", b =>
                 {
                     b.Property<Guid>("EventId")

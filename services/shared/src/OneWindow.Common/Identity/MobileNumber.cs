@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
 
-namespace OneWindow.Notification.Domain.Deliveries;
+namespace OneWindow.Common.Identity;
 
-/// <summary>A mainland China mobile number (11 digits, 1[3-9]…), as SMS providers take it.</summary>
+/// <summary>A mainland China mobile number (11 digits, 1[3-9]…), as SMS providers take it and residents sign in with.</summary>
 public static partial class MobileNumber
 {
     /// <summary>The 11 digits, with spaces, dashes and a +86/0086 prefix removed; null when it is not a mobile number.</summary>

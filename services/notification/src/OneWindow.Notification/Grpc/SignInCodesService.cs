@@ -1,0 +1,14 @@
+using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
+using OneWindow.Notification.Application;
+using OneWindow.Notification.V1;
+
+namespace OneWindow.Notification.Grpc;
+
+/// <summary>A resident's sign-in code by text, for the identity service's own identity only.</summary>
+[Authorize(Roles = PlatformRoles.IdentityService)]
+internal sealed class SignInCodesService(SendSignInCode send) : SignInCodes.SignInCodesBase
+{
+    public override async Task<SendSignInCodeReply> SendSignInCode(SendSignInCodeRequest request, ServerCallContext context) =>
+        new() { MessageId = await send.RunAsync(request.Phone, request.Code, request.ValidMinutes, context.CancellationToken) };
+}
