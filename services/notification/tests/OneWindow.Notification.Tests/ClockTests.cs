@@ -61,10 +61,14 @@ public sealed class ClockTests(NightFactory notification) : IClassFixture<NightF
             ResidentId = residentId, HouseholdId = householdId, AcceptingClerkStaffId = "clerk-1", DeliveryMethod = DeliveryMethod.CollectAtCentre,
         }, "intake");
         await notification.EventuallyAsync(centre, db => db.Files.AnyAsync(f => f.FileId == housing));
-        var lastYear = notification.Clock.GetUtcNow().AddMonths(-12).AddDays(10);
+        // Approved a year ago, due in 40 and 45 days: beyond the reminders' 30 days ahead until the clock moves, so the
+        // reminder round that finds them finds both (a round between the two approvals would announce one alone).
+        var lastYear = notification.Clock.GetUtcNow().AddMonths(-12).AddDays(40);
 
         await notification.PublishAsync(new ApplicationApproved { OccurredAt = lastYear, Tenant = centre, FileId = dibao, ItemCode = "dibao-review", ApproverStaffId = "o-1" }, "policy-law");
         await notification.PublishAsync(new ApplicationApproved { OccurredAt = lastYear.AddDays(5), Tenant = centre, FileId = housing, ItemCode = "public-rental-review", ApproverStaffId = "o-1" }, "policy-law");
+        await notification.EventuallyAsync(centre, async db => await db.PeriodicItems.CountAsync(p => p.HouseholdId == householdId) == 2);
+        notification.Clock.Advance(TimeSpan.FromDays(20));
 
         await notification.EventuallyAsync(centre, async db => await db.PeriodicItems.CountAsync(p => p.HouseholdId == householdId && p.RemindedAt != null) == 2);
         var reminders = await notification.QueryAsync(centre, db => db.Deliveries.Where(d => d.Kind == "review-due" && d.RecipientId == residentId.ToString()).ToListAsync());
