@@ -653,8 +653,19 @@ flow_identity() {
   step "$name $bound by name and ID number (intake's register); her token is resident $resident of jiangpu"
 }
 
+flow_console() {
+  echo "console: the home page at /, a staff page sends the browser to the provider, an unknown /api/ address stays 404"
+  local home location
+  home="$(curl -fsS "$gateway/")"
+  echo "$home" | grep -q '欢迎来到街道社区事务受理服务中心' || fail "the console's home page at $gateway/"
+  location="$(curl -s -o /dev/null -w '%{redirect_url}' "$gateway/desk")"
+  case "$location" in "$gateway/connect/authorize?"*code_challenge_method=S256*) ;; *) fail "/desk sends the browser to $location" ;; esac
+  [ "$(curl -s -o /dev/null -w '%{http_code}' "$gateway/api/billing/v1/anything")" = 404 ] || fail "an unknown /api/ address"
+  step "the console answers at $gateway/ in Chinese; /desk redirects to the provider's authorize (PKCE); /api/billing is 404"
+}
+
 flows=("$@")
-[ ${#flows[@]} -eq 0 ] && flows=(identity intake policy_law hr_payroll review social_work notification)
+[ ${#flows[@]} -eq 0 ] && flows=(identity console intake policy_law hr_payroll review social_work notification)
 curl -fsS "$gateway/readyz" >/dev/null || fail "nothing answers at $gateway/readyz: start eng/run.sh first"
 for flow in "${flows[@]}"; do "flow_${flow//-/_}"; done
 echo "smoke: ${flows[*]} passed"
