@@ -4,6 +4,7 @@ using System.Text.Unicode;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.WebEncoders;
 using OneWindow.Intake.V1;
+using OneWindow.PolicyLaw.V1;
 using OneWindow.ServiceDefaults;
 using OneWindow.Web.Components;
 using OneWindow.Web.Gateway;
@@ -28,7 +29,8 @@ public static class ConsoleRegistration
         builder.AddPlatformBasics();
         builder.AddConsoleSignIn();
         builder.Services.AddGatewayClients()
-            .AddGatewayClient<Queue.QueueClient>();
+            .AddGatewayClient<Queue.QueueClient>()
+            .AddGatewayClient<Catalogue.CatalogueClient>(nameof(Catalogue.CatalogueClient.GetGuide), nameof(Catalogue.CatalogueClient.ListGuides));
         builder.Services.AddScoped<RefusalText>();
         builder.Services.AddSingleton<HallFeed>();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();

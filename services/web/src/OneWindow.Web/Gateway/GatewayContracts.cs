@@ -7,8 +7,8 @@ namespace OneWindow.Web.Gateway;
 
 /// <summary>
 /// The RPCs the console calls, found by the names a generated client gives (<c>onewindow.intake.v1.Queue</c>,
-/// <c>CallNext</c>). The gateway's prefix is the service's folder in protos/ (<c>onewindow.intake.v1</c> →
-/// <c>/api/intake</c>, <c>onewindow.policy_law.v1</c> → <c>/api/policy-law</c>).
+/// <c>CallNext</c>). The gateway's prefix is the service's folder in protos/, where the contract's file lives
+/// (<c>intake/v1/queue.proto</c> → <c>/api/intake</c>, <c>policy-law/v1/catalogue.proto</c> → <c>/api/policy-law</c>).
 /// </summary>
 public sealed class GatewayContracts(IOptions<GatewayContractOptions> options)
 {
@@ -22,7 +22,7 @@ public sealed class GatewayContracts(IOptions<GatewayContractOptions> options)
             : throw new InvalidOperationException($"{key.Service} is not among the console's gateway clients.");
         var rule = descriptor.GetOptions()?.GetExtension(AnnotationsExtensions.Http)
             ?? throw new InvalidOperationException($"{descriptor.FullName} has no JSON face (google.api.http): the gateway does not serve it.");
-        var folder = descriptor.Service.File.Package.Split('.')[1].Replace('_', '-');
+        var folder = descriptor.Service.File.Name.Split('/')[0];
         return new GatewayContract(descriptor, rule, "/api/" + folder, options.Value.PublicMethods.Contains($"{key.Service}/{key.Method}"));
     });
 }
