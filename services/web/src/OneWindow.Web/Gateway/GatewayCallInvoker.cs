@@ -186,7 +186,8 @@ public sealed class GatewayCallInvoker(HttpClient http, GatewayContracts contrac
         {
             FieldType.Enum => field.EnumType.FindValueByNumber((int)value)?.Name ?? Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)!,
             FieldType.Bool => (bool)value ? "true" : "false",
-            FieldType.Message => Formatter.Format((IMessage)value).Trim('"'),
+            // Wrappers (StringValue, Int32Value) come unwrapped as their value; other messages as their JSON text.
+            FieldType.Message when value is IMessage message => Formatter.Format(message).Trim('"'),
             _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)!,
         };
 

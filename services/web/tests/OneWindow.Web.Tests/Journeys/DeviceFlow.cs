@@ -37,7 +37,8 @@ public sealed class DeviceFlow(ConsoleBrowser browser, RunStack stack)
         await device.WaitForURLAsync(url => url.EndsWith(page, StringComparison.Ordinal), new() { Timeout = 20_000 });
     }
 
-    private async Task<IPage> DirectorAsync()
+    /// <summary>The director's browser, signed in at the provider (her console sign-in needs no second code then).</summary>
+    public async Task<IPage> DirectorAsync()
     {
         if (_director is not null)
         {

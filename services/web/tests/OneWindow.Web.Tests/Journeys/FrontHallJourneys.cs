@@ -32,6 +32,7 @@ public sealed partial class FrontHallJourneys(RunStack stack, ConsoleBrowser bro
         await Assertions.Expect(pad.Locator("[data-test=pad-window]")).ToContainTextAsync($"03 号窗口 · 工作人员 {DemoAccounts.JiangpuClerk}");
 
         await ConsoleBrowser.ScreenshotAsync(kiosk, "kiosk-choose");
+        await Accessibility.AssertNoSeriousViolationsAsync(kiosk);
         await kiosk.GetByRole(AriaRole.Button, new() { Name = "综合受理" }).ClickAsync();
         var ticket = kiosk.Locator("#ticket-number");
         await Assertions.Expect(ticket).ToHaveTextAsync(TicketNumber());
@@ -45,6 +46,8 @@ public sealed partial class FrontHallJourneys(RunStack stack, ConsoleBrowser bro
         await Assertions.Expect(display.Locator("[data-test=current-call]")).ToHaveTextAsync($"请 {number} 号到 03 号窗口办理");
         await ConsoleBrowser.ScreenshotAsync(desk, "desk-called");
         await ConsoleBrowser.ScreenshotAsync(display, "display-call");
+        await Accessibility.AssertNoSeriousViolationsAsync(desk);
+        await Accessibility.AssertNoSeriousViolationsAsync(display);
 
         await desk.GetByRole(AriaRole.Button, new() { Name = "开始办理" }).ClickAsync();
         await Assertions.Expect(desk.Locator("[data-test=ticket]")).ToContainTextAsync("办理中");
@@ -53,8 +56,16 @@ public sealed partial class FrontHallJourneys(RunStack stack, ConsoleBrowser bro
 
         await Assertions.Expect(pad.Locator("[data-test=pad-ticket]")).ToHaveTextAsync($"请为刚才 {number} 号的服务评价");
         await ConsoleBrowser.ScreenshotAsync(pad, "pad-ask");
+        await Accessibility.AssertNoSeriousViolationsAsync(pad);
         await pad.GetByRole(AriaRole.Button, new() { Name = "满意", Exact = true }).ClickAsync();
         await Assertions.Expect(pad.GetByRole(AriaRole.Status)).ToHaveTextAsync("感谢您的评价！");
+
+        // The director watches the hall: window 03, its clerk, the ticket it served.
+        var hall = await director.DirectorAsync();
+        await hall.GotoAsync("hall");
+        await Assertions.Expect(hall.Locator("[data-test=hall-windows]")).ToContainTextAsync(DemoAccounts.JiangpuClerk);
+        await Assertions.Expect(hall.Locator("[data-test=hall-windows]")).ToContainTextAsync(number!);
+        await ConsoleBrowser.ScreenshotAsync(hall, "hall");
 
         // The kiosk's identity is a device's: the clerk's desk is not for it.
         await kiosk.GotoAsync("desk");
