@@ -30,6 +30,12 @@ public sealed partial class Kiosk : IDisposable
 
     public void Dispose() => _back?.Dispose();
 
+    /// <summary>The ticket's time as the hall's clock shows it (the wire carries Shanghai time with its offset).</summary>
+    private static string IssuedAt(Ticket ticket) =>
+        DateTimeOffset.TryParse(ticket.IssuedAt, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var issued)
+            ? issued.ToString("yyyy年M月d日 HH:mm", System.Globalization.CultureInfo.InvariantCulture)
+            : ticket.IssuedAt;
+
     private async Task TakeAsync(WindowType type)
     {
         if (_busy)
