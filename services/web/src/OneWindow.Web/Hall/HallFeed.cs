@@ -7,7 +7,8 @@ namespace OneWindow.Web.Hall;
 /// Tells the live pages of a centre (hall display, rating pads, the hall at a glance) that its hall changed: a clerk
 /// called, recalled, finished or transferred at the console's desk. Through a Redis channel per centre
 /// (<c>web:hall:&lt;centre&gt;</c>), so a display served by one replica hears a call made on another; the page then
-/// reads the hall again. Pages also read it every 5 s, which covers calls made without the console.
+/// reads the hall again. Pages also read it every 5 s (<see cref="FollowAsync"/>), which covers calls made without the
+/// console.
 /// </summary>
 public sealed class HallFeed(IConnectionMultiplexer redis, ILogger<HallFeed> logger) : IAsyncDisposable
 {
@@ -26,8 +27,21 @@ public sealed class HallFeed(IConnectionMultiplexer redis, ILogger<HallFeed> log
         }
     }
 
+    /// <summary>How often a live page (the desk, the display, the pad, the hall) reads again whatever it hears: the console's rule that no page polls faster.</summary>
+    public static readonly TimeSpan Refresh = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// What a live page follows the hall with: <paramref name="changed"/> is called when the centre's hall changes and
+    /// every <see cref="Refresh"/>, until the result is disposed.
+    /// </summary>
+    public async Task<IAsyncDisposable> FollowAsync(string centre, Func<Task> changed)
+    {
+        var watch = await WatchAsync(centre, changed);
+        return new Following(watch, new Timer(_ => changed(), null, Refresh, Refresh));
+    }
+
     /// <summary>Calls <paramref name="changed"/> whenever the centre's hall changes, until the result is disposed.</summary>
-    public async Task<IAsyncDisposable> WatchAsync(string centre, Func<Task> changed)
+    private async Task<IAsyncDisposable> WatchAsync(string centre, Func<Task> changed)
     {
         var watchers = _centres.GetOrAdd(centre, _ => new Watchers());
         var watcher = new Watcher(this, centre, changed);
@@ -94,6 +108,15 @@ public sealed class HallFeed(IConnectionMultiplexer redis, ILogger<HallFeed> log
     }
 
     private sealed class Watchers : List<Watcher>;
+
+    private sealed class Following(IAsyncDisposable watch, Timer refresh) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await refresh.DisposeAsync();
+            await watch.DisposeAsync();
+        }
+    }
 
     private sealed class Watcher(HallFeed feed, string centre, Func<Task> changed) : IAsyncDisposable
     {

@@ -15,9 +15,6 @@ namespace OneWindow.Web.Components.Pages;
 /// </summary>
 public sealed partial class Desk : IDisposable
 {
-    /// <summary>The queue refreshes itself no faster than the console's rule for polling pages.</summary>
-    private static readonly TimeSpan QueueRefresh = TimeSpan.FromSeconds(5);
-
     private static readonly WindowType[] WindowTypes = [WindowType.Comprehensive, WindowType.PolicyConsultation, WindowType.Payment];
 
     private Timer? _refresh;
@@ -55,7 +52,7 @@ public sealed partial class Desk : IDisposable
         {
             await RefreshQueueAsync();
             StateHasChanged();
-        }), null, QueueRefresh, QueueRefresh);
+        }), null, HallFeed.Refresh, HallFeed.Refresh);
     }
 
     private static string Minutes(int seconds) => $"{Math.Round(seconds / 60.0):0}";

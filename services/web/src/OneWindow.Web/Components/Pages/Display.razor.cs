@@ -16,13 +16,10 @@ namespace OneWindow.Web.Components.Pages;
 /// </summary>
 public sealed partial class Display : IAsyncDisposable
 {
-    private static readonly TimeSpan Refresh = TimeSpan.FromSeconds(5);
-
     private Intake.V1.Hall? _hall;
     private string? _announced;
     private bool _voice = true;
-    private Timer? _refresh;
-    private IAsyncDisposable? _watch;
+    private IAsyncDisposable? _following;
     private IJSObjectReference? _speech;
 
     [Inject]
@@ -39,10 +36,9 @@ public sealed partial class Display : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        _refresh?.Dispose();
-        if (_watch is not null)
+        if (_following is not null)
         {
-            await _watch.DisposeAsync();
+            await _following.DisposeAsync();
         }
 
         if (_speech is not null)
@@ -63,8 +59,7 @@ public sealed partial class Display : IAsyncDisposable
         var centre = (await Authentication.GetAuthenticationStateAsync()).User.Centre()!;
         await ReadAsync();
         _announced = LatestCall();
-        _watch = await Feed.WatchAsync(centre, () => InvokeAsync(RedrawAsync));
-        _refresh = new Timer(_ => InvokeAsync(RedrawAsync), null, Refresh, Refresh);
+        _following = await Feed.FollowAsync(centre, () => InvokeAsync(RedrawAsync));
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)

@@ -11,12 +11,9 @@ namespace OneWindow.Web.Components.Pages;
 /// <summary>The hall at a glance for the director and the heads: every window, who is at it, its ticket, the queues; live.</summary>
 public sealed partial class HallWatch : IAsyncDisposable
 {
-    private static readonly TimeSpan Refresh = TimeSpan.FromSeconds(5);
-
     private Intake.V1.Hall? _hall;
     private string? _refusal;
-    private Timer? _refresh;
-    private IAsyncDisposable? _watch;
+    private IAsyncDisposable? _following;
 
     [Inject]
     private Queue.QueueClient Queue { get; set; } = null!;
@@ -32,10 +29,9 @@ public sealed partial class HallWatch : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        _refresh?.Dispose();
-        if (_watch is not null)
+        if (_following is not null)
         {
-            await _watch.DisposeAsync();
+            await _following.DisposeAsync();
         }
     }
 
@@ -44,10 +40,8 @@ public sealed partial class HallWatch : IAsyncDisposable
         await ReadAsync();
         if ((await Authentication.GetAuthenticationStateAsync()).User.Centre() is { } centre)
         {
-            _watch = await Feed.WatchAsync(centre, () => InvokeAsync(RedrawAsync));
+            _following = await Feed.FollowAsync(centre, () => InvokeAsync(RedrawAsync));
         }
-
-        _refresh = new Timer(_ => InvokeAsync(RedrawAsync), null, Refresh, Refresh);
     }
 
     private async Task RedrawAsync()

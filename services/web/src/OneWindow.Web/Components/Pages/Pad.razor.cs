@@ -16,7 +16,6 @@ namespace OneWindow.Web.Components.Pages;
 public sealed partial class Pad : IAsyncDisposable
 {
     private const int LowestContent = 3;
-    private static readonly TimeSpan Refresh = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan ThanksFor = TimeSpan.FromSeconds(8);
 
     private HallWindow? _window;
@@ -25,8 +24,7 @@ public sealed partial class Pad : IAsyncDisposable
     private bool _busy;
     private bool _thanked;
     private string? _refusal;
-    private Timer? _refresh;
-    private IAsyncDisposable? _watch;
+    private IAsyncDisposable? _following;
     private string _windowNumber = string.Empty;
 
     [Inject]
@@ -46,10 +44,9 @@ public sealed partial class Pad : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        _refresh?.Dispose();
-        if (_watch is not null)
+        if (_following is not null)
         {
-            await _watch.DisposeAsync();
+            await _following.DisposeAsync();
         }
     }
 
@@ -58,8 +55,7 @@ public sealed partial class Pad : IAsyncDisposable
         var device = (await Authentication.GetAuthenticationStateAsync()).User;
         _windowNumber = device.Window() ?? string.Empty;
         await ReadAsync();
-        _watch = await Feed.WatchAsync(device.Centre()!, () => InvokeAsync(RedrawAsync));
-        _refresh = new Timer(_ => InvokeAsync(RedrawAsync), null, Refresh, Refresh);
+        _following = await Feed.FollowAsync(device.Centre()!, () => InvokeAsync(RedrawAsync));
     }
 
     private async Task RedrawAsync()
