@@ -185,6 +185,27 @@ public sealed class AcceptanceTests(IntakeFactory intake) : IClassFixture<Intake
     }
 
     [Fact]
+    public async Task The_window_finds_a_households_files_newest_first_and_a_file_by_the_number_on_its_receipt()
+    {
+        var (centre, clerk, residentId, householdId) = await ResidentAsync();
+        var review = (await (await clerk.PostAsJsonAsync("/v1/applications", new { itemCode = "dibao-review", residentId, materials = DibaoReviewMaterials })).ReadAsync()).GetProperty("file");
+        var certificate = (await (await clerk.PostAsJsonAsync("/v1/applications", new { itemCode = "residence-certificate", residentId, materials = new[] { "id-card", "hukou-book" } })).ReadAsync()).GetProperty("file");
+
+        var household = await (await clerk.GetAsync($"/v1/applications?householdId={householdId}")).ReadAsync();
+        var byNumber = await (await clerk.GetAsync($"/v1/applications?fileNumber={review.Str("fileNumber").ToLowerInvariant()}")).ReadAsync();
+        var otherCentre = await (await intake.ClerkOf(IntakeFactory.NewCentre()).GetAsync($"/v1/applications?fileNumber={review.Str("fileNumber")}")).ReadAsync();
+        var neither = await clerk.GetAsync("/v1/applications");
+        var both = await clerk.GetAsync($"/v1/applications?householdId={householdId}&fileNumber={review.Str("fileNumber")}");
+
+        Assert.Equal([certificate.Str("fileId"), review.Str("fileId")], household.GetProperty("files").EnumerateArray().Select(f => f.Str("fileId")));
+        Assert.Equal(review.Str("fileId"), byNumber.GetProperty("files").EnumerateArray().Single().Str("fileId"));
+        Assert.False(otherCentre.TryGetProperty("files", out var foreign) && foreign.GetArrayLength() > 0);
+        Assert.Equal(HttpStatusCode.BadRequest, neither.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, both.StatusCode);
+        Assert.Contains("householdId", await neither.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_returned_file_takes_exactly_what_review_asked_for_against_the_same_file()
     {
         var (centre, clerk, residentId, householdId) = await ResidentAsync();

@@ -6,7 +6,7 @@ using OneWindow.Intake.V1;
 
 namespace OneWindow.Intake.Grpc;
 
-internal sealed class AcceptanceService(FileReader fileReader, Application.AcceptApplication acceptApplication, FindDueItems findDueItems, Application.AcceptSupplement acceptSupplement) : V1.Acceptance.AcceptanceBase
+internal sealed class AcceptanceService(FileReader fileReader, Application.AcceptApplication acceptApplication, FindDueItems findDueItems, Application.AcceptSupplement acceptSupplement, ListApplications listApplications) : V1.Acceptance.AcceptanceBase
 {
     private const string FileReaders = $"{PlatformRoles.Clerk},{PlatformRoles.Reviewer},{PlatformRoles.PolicyOfficer},{PlatformRoles.Head},{PlatformRoles.Director},{PlatformRoles.DistrictAdmin}";
 
@@ -30,6 +30,10 @@ internal sealed class AcceptanceService(FileReader fileReader, Application.Accep
     public override Task<ApplicationFile> GetApplication(GetApplicationRequest request, ServerCallContext context) =>
         fileReader.GetAsync(request.FileId, context.CancellationToken);
 
+    [Authorize(Roles = FileReaders)]
+    public override Task<ApplicationList> ListApplications(ListApplicationsRequest request, ServerCallContext context) =>
+        listApplications.HandleAsync(request, context.CancellationToken);
+
     [Authorize(Roles = PlatformRoles.Clerk)]
     public override Task<ApplicationFile> AcceptSupplement(AcceptSupplementRequest request, ServerCallContext context) =>
         acceptSupplement.HandleAsync(request, context.CancellationToken);
@@ -44,6 +48,14 @@ internal sealed class AcceptApplicationRequestValidator : AbstractValidator<Acce
         RuleFor(r => r.Materials).Must(m => m.Count <= 50).WithMessage("At most 50 materials.");
         RuleForEach(r => r.Materials).NotEmpty().MaximumLength(40);
         RuleFor(r => r.DeliveryMethod).IsInEnum();
+    }
+}
+
+internal sealed class ListApplicationsRequestValidator : AbstractValidator<ListApplicationsRequest>
+{
+    public ListApplicationsRequestValidator()
+    {
+        RuleFor(r => r.FileNumber).MaximumLength(40);
     }
 }
 
