@@ -7,6 +7,8 @@ using OneWindow.Intake.V1;
 using OneWindow.PolicyLaw.V1;
 using OneWindow.ServiceDefaults;
 using OneWindow.Web.Components;
+using OneWindow.Web.Components.Desk;
+using OneWindow.Web.Components.Shared;
 using OneWindow.Web.Gateway;
 using OneWindow.Web.Hall;
 using OneWindow.Web.Http;
@@ -30,8 +32,15 @@ public static class ConsoleRegistration
         builder.AddConsoleSignIn();
         builder.Services.AddGatewayClients()
             .AddGatewayClient<Queue.QueueClient>()
+            .AddGatewayClient<Residents.ResidentsClient>()
+            .AddGatewayClient<Acceptance.AcceptanceClient>()
+            .AddGatewayClient<Fees.FeesClient>()
+            .AddGatewayClient<Satisfaction.SatisfactionClient>()
             .AddGatewayClient<Catalogue.CatalogueClient>(nameof(Catalogue.CatalogueClient.GetGuide), nameof(Catalogue.CatalogueClient.ListGuides));
         builder.Services.AddScoped<RefusalText>();
+        builder.Services.AddTransient<PageAction>();
+        builder.Services.AddScoped<DeskCatalogue>();
+        builder.Services.AddScoped<AcceptanceDrafts>();
         builder.Services.AddSingleton<HallFeed>();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddBootstrapBlazor();

@@ -1,17 +1,19 @@
-using Grpc.Core;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Web;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Web;
 using OneWindow.Intake.V1;
+using OneWindow.Web.Components.Desk;
+using OneWindow.Web.Components.Shared;
 using OneWindow.Web.Hall;
-using OneWindow.Web.Refusals;
 using OneWindow.Web.SignIn;
 
 namespace OneWindow.Web.Components.Pages;
 
 /// <summary>
-/// 窗口工作台: the clerk's window and queue, and the ticket at the window from call to finish. Every action is one
-/// call at a time (a double click does one thing); a refusal shows in words, the page stays as it was.
+/// 窗口工作台: the clerk's window and queue, the ticket at the window from call to finish, and the resident served:
+/// found or registered, their items accepted (everything due for the household in the same visit), their household's
+/// files. Every action is one call at a time (a double click does one thing); a refusal shows in words, the page stays
+/// as it was. A reload or a new sign-in finds the clerk's open window and ticket again from the hall.
 /// </summary>
 public sealed partial class Desk : IDisposable
 {
@@ -24,14 +26,23 @@ public sealed partial class Desk : IDisposable
     private ServiceWindow? _window;
     private QueueState? _queue;
     private Ticket? _ticket;
-    private string? _refusal;
-    private bool _busy;
+    private Resident? _resident;
+    private Household? _household;
+    private AcceptanceDraft? _draft;
+    private int _accepted;
+    private string _centre = string.Empty;
 
     [Inject]
     private Queue.QueueClient Queue { get; set; } = null!;
 
     [Inject]
-    private RefusalText Refusals { get; set; } = null!;
+    private Residents.ResidentsClient Residents { get; set; } = null!;
+
+    [Inject]
+    private PageAction Action { get; set; } = null!;
+
+    [Inject]
+    private AcceptanceDrafts Drafts { get; set; } = null!;
 
     [Inject]
     private HallFeed Hall { get; set; } = null!;
@@ -47,11 +58,38 @@ public sealed partial class Desk : IDisposable
 
     protected override async Task OnInitializedAsync()
     {
-        await RefreshQueueAsync();
+        var user = (await Authentication.GetAuthenticationStateAsync()).User;
+        _centre = user.Centre()!;
+        await Action.RunAsync(async () =>
+        {
+            var hall = await Queue.GetHallAsync(new GetHallRequest());
+            if (hall.Windows.FirstOrDefault(w => w.Open && w.ClerkStaffId == user.Subject()) is { } mine)
+            {
+                _window = new ServiceWindow { Number = mine.Number, Type = mine.Type, Open = true, ClerkStaffId = mine.ClerkStaffId };
+                _ticket = mine.Current;
+            }
+
+            await ReadQueueAsync();
+        });
+
+        // Back from signing in again in the middle of an acceptance: the form as it was.
+        if (_window is not null && await Drafts.TakeAsync() is { } draft)
+        {
+            _draft = draft;
+            await Action.RunAsync(() => ReadResidentAsync(draft.ResidentId));
+        }
+
         _refresh = new Timer(_ => InvokeAsync(async () =>
         {
-            await RefreshQueueAsync();
-            StateHasChanged();
+            try
+            {
+                await ReadQueueAsync();
+                StateHasChanged();
+            }
+            catch (Grpc.Core.RpcException)
+            {
+                // The queue stays as last read; the clerk's next action says what is wrong.
+            }
         }), null, HallFeed.Refresh, HallFeed.Refresh);
     }
 
@@ -60,19 +98,21 @@ public sealed partial class Desk : IDisposable
     private Task OpenWindowAsync() => ActAsync(async () =>
     {
         _window = await Queue.OpenWindowAsync(new OpenWindowRequest { Number = _windowNumber.Trim(), Type = _windowType });
-        await RefreshQueueAsync();
+        await ReadQueueAsync();
     });
 
     private Task CloseWindowAsync() => ActAsync(async () =>
     {
         _window = await Queue.CloseWindowAsync(new CloseWindowRequest { Number = _window!.Number });
         _ticket = null;
+        ClearResident();
     });
 
     private Task CallNextAsync() => ActAsync(async () =>
     {
         _ticket = await Queue.CallNextAsync(new CallNextRequest { Number = _window!.Number });
-        await RefreshQueueAsync();
+        ClearResident();
+        await ReadQueueAsync();
     });
 
     private Task RecallAsync() => ActAsync(async () => _ticket = await Queue.RecallAsync(new TicketRequest { TicketId = _ticket!.TicketId }));
@@ -84,18 +124,57 @@ public sealed partial class Desk : IDisposable
     private Task FinishAsync() => ActAsync(async () =>
     {
         _ticket = await Queue.FinishServiceAsync(new TicketRequest { TicketId = _ticket!.TicketId });
-        await RefreshQueueAsync();
+        ClearResident();
+        await ReadQueueAsync();
     });
 
     private Task TransferAsync() => ActAsync(async () =>
     {
         _ticket = await Queue.TransferAsync(new TransferRequest { TicketId = _ticket!.TicketId, WindowType = _transferTo });
-        await RefreshQueueAsync();
+        await ReadQueueAsync();
     });
+
+    /// <summary>
+    /// The resident at the window: a called ticket starts with them, so their record shows in full to this clerk (a
+    /// ticket already being served names them at the acceptance).
+    /// </summary>
+    private Task ChooseResidentAsync(string residentId) => ActAsync(async () =>
+    {
+        if (Called)
+        {
+            _ticket = await Queue.StartServiceAsync(new StartServiceRequest { TicketId = _ticket!.TicketId, ResidentId = residentId });
+        }
+
+        await ReadResidentAsync(residentId);
+    });
+
+    private async Task ReadResidentAsync(string residentId)
+    {
+        _resident = await Residents.GetResidentAsync(new GetResidentRequest { ResidentId = residentId });
+        _household = await Residents.GetHouseholdAsync(new GetHouseholdRequest { HouseholdId = _resident.HouseholdId });
+    }
+
+    private void ClearResident()
+    {
+        _resident = null;
+        _household = null;
+        _draft = null;
+    }
+
+    /// <summary>After an acceptance the ticket names the resident: read them again, now unmasked, and their files.</summary>
+    private async Task AcceptedAsync(AcceptReply reply)
+    {
+        _accepted++;
+        _draft = null;
+        if (_resident is { Unmasked: false })
+        {
+            await Action.RunAsync(() => ReadResidentAsync(reply.File.ResidentId));
+        }
+    }
 
     private async Task OnShortcutAsync(KeyboardEventArgs key)
     {
-        if (!key.AltKey || _busy)
+        if (!key.AltKey || Action.Busy)
         {
             return;
         }
@@ -117,38 +196,12 @@ public sealed partial class Desk : IDisposable
 
     private async Task ActAsync(Func<Task> action)
     {
-        if (_busy)
+        if (await Action.RunAsync(action))
         {
-            return;
-        }
-
-        _busy = true;
-        _refusal = null;
-        try
-        {
-            await action();
             // The hall display and the pads of this centre read the hall again now, not at their next round.
-            await Hall.AnnounceAsync((await Authentication.GetAuthenticationStateAsync()).User.Centre()!);
-        }
-        catch (RpcException refusal)
-        {
-            _refusal = Refusals.Describe(refusal);
-        }
-        finally
-        {
-            _busy = false;
+            await Hall.AnnounceAsync(_centre);
         }
     }
 
-    private async Task RefreshQueueAsync()
-    {
-        try
-        {
-            _queue = await Queue.GetQueueStateAsync(new GetQueueStateRequest());
-        }
-        catch (RpcException refusal)
-        {
-            _refusal = Refusals.Describe(refusal);
-        }
-    }
+    private async Task ReadQueueAsync() => _queue = await Queue.GetQueueStateAsync(new GetQueueStateRequest());
 }

@@ -18,6 +18,7 @@ public sealed partial class Kiosk : IDisposable
     private Ticket? _ticket;
     private int _estimatedMinutes;
     private bool _priority;
+    private bool _writing;
     private bool _busy;
     private string? _refusal;
     private Timer? _back;
@@ -29,12 +30,6 @@ public sealed partial class Kiosk : IDisposable
     private RefusalText Refusals { get; set; } = null!;
 
     public void Dispose() => _back?.Dispose();
-
-    /// <summary>The ticket's time as the hall's clock shows it (the wire carries Shanghai time with its offset).</summary>
-    private static string IssuedAt(Ticket ticket) =>
-        DateTimeOffset.TryParse(ticket.IssuedAt, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var issued)
-            ? issued.ToString("yyyy年M月d日 HH:mm", System.Globalization.CultureInfo.InvariantCulture)
-            : ticket.IssuedAt;
 
     private async Task TakeAsync(WindowType type)
     {

@@ -1,0 +1,19 @@
+using System.Globalization;
+
+namespace OneWindow.Web.Components.Shared;
+
+/// <summary>The wire's values as a Chinese reader expects them: instants carry Shanghai time with its offset.</summary>
+public static class WireText
+{
+    /// <summary>"2026年12月3日 09:05", or the text as it came when it is not an instant (or is empty).</summary>
+    public static string Minute(string instant) =>
+        DateTimeOffset.TryParse(instant, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at)
+            ? at.ToString("yyyy年M月d日 HH:mm", CultureInfo.InvariantCulture)
+            : instant;
+
+    /// <summary>"2026年12月3日".</summary>
+    public static string Day(string instantOrDay) =>
+        DateTimeOffset.TryParse(instantOrDay, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at)
+            ? at.ToString("yyyy年M月d日", CultureInfo.InvariantCulture)
+            : instantOrDay;
+}
