@@ -21,19 +21,19 @@ internal static class HrPayrollRegistration
         builder.AddOutbox<HrPayrollDbContext>();
         builder.AddAuditTrail<HrPayrollDbContext>();
         builder.AddEventBus()
-            .AddSubscription<TicketServed, TicketServedHandler>()
-            .AddSubscription<RatingRecorded, RatingRecordedHandler>()
-            .AddSubscription<ComplaintRecorded, ComplaintRecordedHandler>()
-            .AddSubscription<ApplicationReviewed, ApplicationReviewedHandler>()
-            .AddSubscription<ApplicationCompleted, ApplicationCompletedHandler>()
-            .AddSubscription<ReviewQualityChecked, ReviewQualityCheckedHandler>()
-            .AddSubscription<ReviewOverdue, ReviewOverdueHandler>()
-            .AddSubscription<CaseOpened, CaseOpenedHandler>()
-            .AddSubscription<CaseClosed, CaseClosedHandler>()
-            .AddSubscription<HomeVisitRecorded, HomeVisitRecordedHandler>()
-            .AddSubscription<ReferralMade, ReferralMadeHandler>()
-            .AddSubscription<DeliveryConfirmed, DeliveryConfirmedHandler>()
-            .AddSubscription<DeliveryFailed, DeliveryFailedHandler>();
+            .AddSubscription<TicketServed, WindowWorkHandlers>()
+            .AddSubscription<RatingRecorded, WindowWorkHandlers>()
+            .AddSubscription<ComplaintRecorded, WindowWorkHandlers>()
+            .AddSubscription<ApplicationReviewed, ReviewWorkHandlers>()
+            .AddSubscription<ApplicationCompleted, ReviewWorkHandlers>()
+            .AddSubscription<ReviewQualityChecked, ReviewWorkHandlers>()
+            .AddSubscription<ReviewOverdue, ReviewWorkHandlers>()
+            .AddSubscription<CaseOpened, CaseWorkHandlers>()
+            .AddSubscription<CaseClosed, CaseWorkHandlers>()
+            .AddSubscription<HomeVisitRecorded, CaseWorkHandlers>()
+            .AddSubscription<ReferralMade, CaseWorkHandlers>()
+            .AddSubscription<DeliveryConfirmed, DeliveryWorkHandlers>()
+            .AddSubscription<DeliveryFailed, DeliveryWorkHandlers>();
         builder.Services.AddValidatorsFromAssemblyContaining<HrPayrollDbContext>(includeInternalTypes: true);
 
         builder.Services.AddScoped<WorkData>();

@@ -41,7 +41,7 @@ public sealed class PerformanceTests(HrPayrollFactory hr) : IClassFixture<HrPayr
     {
         await EvaluateAsync();
 
-        var counted = await hr.QueryAsync(Centre, db => db.WorkCounts.SingleAsync(c => c.StaffId == "perf-c1" && c.Metric == Domain.Performance.WorkMetric.TicketsServed));
+        var counted = await hr.QueryAsync(Centre, db => db.WorkCounts.SingleAsync(c => c.StaffId == "perf-c1" && c.Metric == HrPayroll.Domain.Performance.WorkMetric.TicketsServed));
 
         Assert.Equal(20, counted.Count);
     }

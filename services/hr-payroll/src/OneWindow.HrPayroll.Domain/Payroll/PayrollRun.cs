@@ -89,6 +89,12 @@ public sealed class PayrollRun
     public static PayrollRun Prepare(string month, RunKind kind, int scaleVersion, string preparedBy, string? reason, DateTimeOffset at) =>
         new() { Month = month, Kind = kind, Status = RunStatus.Draft, ScaleVersion = scaleVersion, PreparedBy = preparedBy, PreparedAt = at, Reason = reason };
 
+    /// <summary>An adjustment corrects a regular month once it is approved (or paid), on that month's scale.</summary>
+    public static PayrollRun PrepareAdjustment(PayrollRun? regular, string month, string preparedBy, string reason, DateTimeOffset at) =>
+        regular is null || regular.Status is RunStatus.Draft or RunStatus.Reviewed
+            ? throw new DomainException(DomainErrorKind.RuleViolated, "month-not-approved", "An adjustment corrects an approved month; change the draft instead.", "month")
+            : Prepare(month, RunKind.Adjustment, regular.ScaleVersion, preparedBy, reason, at);
+
     public void Add(Payslip payslip)
     {
         if (Status != RunStatus.Draft)

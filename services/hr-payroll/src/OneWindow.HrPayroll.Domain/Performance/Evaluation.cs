@@ -92,6 +92,9 @@ public static class PerformanceScoring
 /// </summary>
 public sealed class Evaluation
 {
+    // Not readonly: EF materializes the jsonb column into the field, and a computation replaces the whole list.
+    private List<ScoreLine> _lines = [];
+
     private Evaluation()
     {
     }
@@ -105,7 +108,7 @@ public sealed class Evaluation
 
     public Department Department { get; private set; }
 
-    public List<ScoreLine> Lines { get; private set; } = [];
+    public IReadOnlyList<ScoreLine> Lines => _lines;
 
     public decimal DataScore { get; private set; }
 
@@ -139,7 +142,7 @@ public sealed class Evaluation
     {
         EnsureOpen();
         (DataScore, var lines) = PerformanceScoring.Score(weights, figures);
-        Lines = [.. lines];
+        _lines = [.. lines];
         FinalScore = Math.Clamp(DataScore + Adjustment, 0m, 100m);
         ComputedAt = at;
     }

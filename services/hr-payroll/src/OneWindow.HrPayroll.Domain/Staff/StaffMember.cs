@@ -27,6 +27,12 @@ public enum ProfessionalTitle
 /// </summary>
 public sealed partial class StaffMember
 {
+    // Not readonly: EF materializes each array column into its field, and a change replaces the whole list.
+    private List<string> _roles = [];
+    private List<string> _itemsAsA = [];
+    private List<string> _itemsAsB = [];
+    private List<string> _itemsKnown = [];
+
     private StaffMember()
     {
     }
@@ -40,7 +46,7 @@ public sealed partial class StaffMember
 
     public Department Department { get; private set; }
 
-    public List<string> Roles { get; private set; } = [];
+    public IReadOnlyList<string> Roles => _roles;
 
     public string? Grid { get; private set; }
 
@@ -65,11 +71,11 @@ public sealed partial class StaffMember
     /// <summary>Bank account, encrypted (purpose <c>staff.bank_account</c>).</summary>
     public string BankAccountProtected { get; private set; } = string.Empty;
 
-    public List<string> ItemsAsA { get; private set; } = [];
+    public IReadOnlyList<string> ItemsAsA => _itemsAsA;
 
-    public List<string> ItemsAsB { get; private set; } = [];
+    public IReadOnlyList<string> ItemsAsB => _itemsAsB;
 
-    public List<string> ItemsKnown { get; private set; } = [];
+    public IReadOnlyList<string> ItemsKnown => _itemsKnown;
 
     public DateTimeOffset UpdatedAt { get; private set; }
 
@@ -127,7 +133,7 @@ public sealed partial class StaffMember
         }
 
         Department = department;
-        Roles = roleList;
+        _roles = roleList;
         Grid = string.IsNullOrWhiteSpace(grid) ? null : grid.Trim();
         CommunityWorker = communityWorker;
         Tier = placement.Tier;
@@ -147,9 +153,9 @@ public sealed partial class StaffMember
             throw new DomainException(DomainErrorKind.Invalid, "item-both-a-and-b", $"'{both}' cannot be held both as A and as B by the same person.", "itemsAsB");
         }
 
-        ItemsAsA = a;
-        ItemsAsB = b;
-        ItemsKnown = [.. Normalise(known, "itemsKnown").Union(a).Union(b).Order(StringComparer.Ordinal)];
+        _itemsAsA = a;
+        _itemsAsB = b;
+        _itemsKnown = [.. Normalise(known, "itemsKnown").Union(a).Union(b).Order(StringComparer.Ordinal)];
         UpdatedAt = at;
     }
 

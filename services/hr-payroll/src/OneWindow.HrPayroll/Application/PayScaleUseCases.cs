@@ -50,18 +50,3 @@ public sealed class PayScaleUseCases(HrPayrollDbContext db, IAuditTrail audit, I
         return version.ToContract(versions);
     }
 }
-
-internal static class PayScaleMapping
-{
-    public static V1.PayScale ToContract(this PayScaleVersion version, IEnumerable<PayScaleVersion> all)
-    {
-        var contract = new V1.PayScale
-        {
-            Version = version.Version,
-            EffectiveFrom = Wire.Day(version.EffectiveFrom),
-            TermsJson = JsonSerializer.Serialize(version.Terms, HrPayrollDbContext.DocumentJson),
-        };
-        contract.Versions.AddRange(all.Select(v => v.Version).Order());
-        return contract;
-    }
-}

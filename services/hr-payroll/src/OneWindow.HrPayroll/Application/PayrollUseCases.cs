@@ -65,11 +65,7 @@ public sealed class PayrollUseCases(HrPayrollDbContext db, IAuditTrail audit, IO
         tenant.RequireCentre();
         Wire.FirstDay(request.Month);
         var regular = await db.PayrollRuns.AsNoTracking().SingleOrDefaultAsync(r => r.Month == request.Month && r.Kind == RunKind.Regular, cancellationToken);
-        if (regular is null || regular.Status is RunStatus.Draft or RunStatus.Reviewed)
-        {
-            throw new DomainException(DomainErrorKind.RuleViolated, "month-not-approved", "An adjustment corrects an approved month; change the draft instead.", "month");
-        }
-
+        var run = PayrollRun.PrepareAdjustment(regular, request.Month, caller.Subject, request.Reason, clock.GetUtcNow());
         var member = await StaffReader.FindAsync(db, request.StaffId, cancellationToken);
         var amount = Wire.ParseNumber(request.Amount, "amount", "-120.50");
         if (amount == 0 || decimal.Round(amount, 2) != amount)
@@ -77,7 +73,6 @@ public sealed class PayrollUseCases(HrPayrollDbContext db, IAuditTrail audit, IO
             throw new DomainException(DomainErrorKind.Invalid, "invalid-amount", "amount is a non-zero amount in yuan with at most two decimals.", "amount");
         }
 
-        var run = PayrollRun.Prepare(request.Month, RunKind.Adjustment, regular.ScaleVersion, caller.Subject, request.Reason, clock.GetUtcNow());
         var payslip = Payslip.For(run.Id, member.StaffId, member.Name, request.Month, new PayLines { Gross = amount, Net = amount }, request.Reason);
         run.Add(payslip);
         db.PayrollRuns.Add(run);
@@ -162,47 +157,5 @@ public sealed class PayrollUseCases(HrPayrollDbContext db, IAuditTrail audit, IO
         audit.Record(new AuditEntry(action, "payroll-run", run.Id.ToString(), $"{run.Month} by {caller.Subject}"));
         await db.SaveChangesAsync(cancellationToken);
         return await GetAsync(runId, cancellationToken);
-    }
-}
-
-internal static class PayrollMapping
-{
-    public static V1.PayrollRun ToContract(this PayrollRun run, IEnumerable<Payslip> payslips)
-    {
-        var contract = new V1.PayrollRun
-        {
-            RunId = run.Id.ToString(),
-            Month = run.Month,
-            Kind = run.Kind.ToString().ToLowerInvariant(),
-            Status = (V1.RunStatus)((int)run.Status + 1),
-            ScaleVersion = run.ScaleVersion,
-            PayslipCount = run.PayslipCount,
-            GrossTotal = Wire.Money(run.GrossTotal),
-            NetTotal = Wire.Money(run.NetTotal),
-            PreparedBy = run.PreparedBy,
-            ReviewedBy = run.ReviewedBy,
-            ApprovedBy = run.ApprovedBy,
-        };
-        contract.Payslips.AddRange(payslips.Select(p => new V1.Payslip
-        {
-            StaffId = p.StaffId,
-            Name = p.Name,
-            GradePay = Wire.Money(p.Lines.GradePay),
-            PostAllowance = Wire.Money(p.Lines.PostAllowance),
-            TitleAllowance = Wire.Money(p.Lines.TitleAllowance),
-            PerformancePay = Wire.Money(p.Lines.PerformancePay),
-            AwardPay = Wire.Money(p.Lines.AwardPay),
-            Deductions = Wire.Money(p.Lines.Deductions),
-            Gross = Wire.Money(p.Lines.Gross),
-            ContributionBase = Wire.Money(p.Lines.ContributionBase),
-            HousingFund = Wire.Money(p.Lines.HousingFund),
-            Pension = Wire.Money(p.Lines.Pension),
-            Medical = Wire.Money(p.Lines.Medical),
-            Unemployment = Wire.Money(p.Lines.Unemployment),
-            Net = Wire.Money(p.Net),
-            Score = Wire.Points(p.Lines.Score),
-            Note = p.Note,
-        }));
-        return contract;
     }
 }

@@ -1,12 +1,12 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
 using OneWindow.Audit;
 using OneWindow.HrPayroll.Domain.Pay;
 using OneWindow.HrPayroll.Domain.Payroll;
 using OneWindow.HrPayroll.Domain.Performance;
 using OneWindow.HrPayroll.Domain.Staff;
+using OneWindow.HrPayroll.Persistence.ReadModels;
 using OneWindow.Outbox;
 
 namespace OneWindow.HrPayroll.Persistence;
@@ -54,6 +54,10 @@ public sealed class HrPayrollDbContext(DbContextOptions<HrPayrollDbContext> opti
             staff.Property(s => s.IdNumberProtected).HasMaxLength(200);
             staff.Property(s => s.IdNumberIndex).HasMaxLength(64);
             staff.Property(s => s.BankAccountProtected).HasMaxLength(200);
+            staff.PrimitiveCollection(s => s.Roles).HasField("_roles");
+            staff.PrimitiveCollection(s => s.ItemsAsA).HasField("_itemsAsA");
+            staff.PrimitiveCollection(s => s.ItemsAsB).HasField("_itemsAsB");
+            staff.PrimitiveCollection(s => s.ItemsKnown).HasField("_itemsKnown");
         });
         modelBuilder.Entity<LeaveRequest>(leave =>
         {
@@ -111,10 +115,10 @@ public sealed class HrPayrollDbContext(DbContextOptions<HrPayrollDbContext> opti
             evaluation.Property(e => e.DeductionReason).HasMaxLength(1_000);
             evaluation.Property(e => e.AdjustedBy).HasMaxLength(64);
             evaluation.Property(e => e.AwardConfirmedBy).HasMaxLength(64);
-            evaluation.Property(e => e.Lines).HasColumnType("jsonb").HasConversion(
+            evaluation.Property(e => e.Lines).HasField("_lines").HasColumnType("jsonb").HasConversion(
                 lines => JsonSerializer.Serialize(lines, DocumentJson),
                 json => JsonSerializer.Deserialize<List<ScoreLine>>(json, DocumentJson)!,
-                new Microsoft.EntityFrameworkCore.ChangeTracking.ValueComparer<List<ScoreLine>>(
+                new Microsoft.EntityFrameworkCore.ChangeTracking.ValueComparer<IReadOnlyList<ScoreLine>>(
                     (a, b) => a!.SequenceEqual(b!), l => l.Aggregate(0, (h, x) => HashCode.Combine(h, x)), l => l.ToList()));
         });
         modelBuilder.Entity<PayrollRun>(run =>
@@ -153,11 +157,4 @@ public sealed class HrPayrollDbContext(DbContextOptions<HrPayrollDbContext> opti
         modelBuilder.AddOutboxAndInbox();
         modelBuilder.AddAuditTrail();
     }
-}
-
-/// <summary>For <c>dotnet ef migrations</c>: the model without a database or a request.</summary>
-public sealed class HrPayrollDesignTimeFactory : IDesignTimeDbContextFactory<HrPayrollDbContext>
-{
-    public HrPayrollDbContext CreateDbContext(string[] args) =>
-        new(TenantDbContextRegistration.DesignTimeOptions<HrPayrollDbContext>(), new TenantContext());
 }

@@ -4,6 +4,7 @@ using OneWindow.Common.Time;
 using OneWindow.DemoDistrict;
 using OneWindow.HrPayroll.Domain.Performance;
 using OneWindow.HrPayroll.Persistence;
+using OneWindow.HrPayroll.Persistence.ReadModels;
 using StaffMember = OneWindow.DemoDistrict.StaffMember;
 
 namespace OneWindow.HrPayroll.Seed;

@@ -45,6 +45,10 @@ public sealed class PolicyAnswer
 /// <summary>A training session on items, with who attended: evidence that every role was trained on every item.</summary>
 public sealed class TrainingSession
 {
+    // Not readonly: EF materializes each array column into its field.
+    private List<string> _itemCodes = [];
+    private List<string> _attendeeStaffIds = [];
+
     private TrainingSession()
     {
     }
@@ -55,9 +59,9 @@ public sealed class TrainingSession
 
     public DateOnly HeldOn { get; private set; }
 
-    public List<string> ItemCodes { get; private set; } = [];
+    public IReadOnlyList<string> ItemCodes => _itemCodes;
 
-    public List<string> AttendeeStaffIds { get; private set; } = [];
+    public IReadOnlyList<string> AttendeeStaffIds => _attendeeStaffIds;
 
     public string Trainer { get; private set; } = string.Empty;
 
@@ -77,8 +81,8 @@ public sealed class TrainingSession
         {
             Title = string.IsNullOrWhiteSpace(title) ? throw new DomainException(DomainErrorKind.Invalid, "title-required", "A training has a title.", "title") : title.Trim(),
             HeldOn = heldOn,
-            ItemCodes = [.. itemCodes.Distinct()],
-            AttendeeStaffIds = [.. attendees.Distinct()],
+            _itemCodes = [.. itemCodes.Distinct()],
+            _attendeeStaffIds = [.. attendees.Distinct()],
             Trainer = trainer,
         };
     }

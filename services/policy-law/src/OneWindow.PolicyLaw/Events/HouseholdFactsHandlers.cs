@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using OneWindow.EventBus;
 using OneWindow.Events;
 using OneWindow.PolicyLaw.Persistence;
+using OneWindow.PolicyLaw.Persistence.ReadModels;
 
 namespace OneWindow.PolicyLaw.Events;
 
@@ -31,7 +32,7 @@ public sealed class HouseholdFactsHandlers(PolicyLawDbContext db, IOptions<Polic
         record.HouseholdSize = facts.HouseholdSize;
         record.PerCapitaIncome = facts.PerCapitaMonthlyIncome;
         record.DisabilityGrade = facts.DisabilityGrade ?? 0;
-        record.Benefits = [.. facts.BenefitsHeld];
+        record.RecordBenefitsHeld(facts.BenefitsHeld);
         record.UpdatedAt = clock.GetUtcNow();
     }
 }

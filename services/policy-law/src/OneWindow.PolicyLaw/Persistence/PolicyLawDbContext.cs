@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
 using OneWindow.Audit;
 using OneWindow.Outbox;
 using OneWindow.PolicyLaw.Domain.Approval;
@@ -8,6 +7,7 @@ using OneWindow.PolicyLaw.Domain.Catalogue;
 using OneWindow.PolicyLaw.Domain.Disbursement;
 using OneWindow.PolicyLaw.Domain.Knowledge;
 using OneWindow.PolicyLaw.Domain.Quality;
+using OneWindow.PolicyLaw.Persistence.ReadModels;
 
 namespace OneWindow.PolicyLaw.Persistence;
 
@@ -105,6 +105,7 @@ public sealed class PolicyLawDbContext(DbContextOptions<PolicyLawDbContext> opti
             facts.HasKey(f => f.Id);
             facts.HasIndex(f => f.HouseholdId).IsUnique();
             facts.Property(f => f.PerCapitaIncome).HasPrecision(12, 2);
+            facts.PrimitiveCollection(f => f.Benefits).HasField("_benefits");
         });
         modelBuilder.Entity<DisbursementSchedule>(schedule =>
         {
@@ -174,6 +175,8 @@ public sealed class PolicyLawDbContext(DbContextOptions<PolicyLawDbContext> opti
             session.HasKey(t => t.Id);
             session.Property(t => t.Title).HasMaxLength(200);
             session.Property(t => t.Trainer).HasMaxLength(64);
+            session.PrimitiveCollection(t => t.ItemCodes).HasField("_itemCodes");
+            session.PrimitiveCollection(t => t.AttendeeStaffIds).HasField("_attendeeStaffIds");
         });
         modelBuilder.Entity<ReviewedDecision>(decision =>
         {
@@ -205,11 +208,4 @@ public sealed class PolicyLawDbContext(DbContextOptions<PolicyLawDbContext> opti
         modelBuilder.AddOutboxAndInbox();
         modelBuilder.AddAuditTrail();
     }
-}
-
-/// <summary>For <c>dotnet ef migrations</c>: the model without a database or a request.</summary>
-public sealed class PolicyLawDesignTimeFactory : IDesignTimeDbContextFactory<PolicyLawDbContext>
-{
-    public PolicyLawDbContext CreateDbContext(string[] args) =>
-        new(TenantDbContextRegistration.DesignTimeOptions<PolicyLawDbContext>(), new TenantContext());
 }

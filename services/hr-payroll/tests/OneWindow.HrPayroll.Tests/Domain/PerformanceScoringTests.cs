@@ -3,7 +3,7 @@ using OneWindow.Common.Vocabulary;
 using OneWindow.HrPayroll.Domain.Performance;
 using OneWindow.HrPayroll.Seed;
 
-namespace OneWindow.HrPayroll.Tests;
+namespace OneWindow.HrPayroll.Tests.Domain;
 
 /// <summary>Scores from fixed work figures with the demo weights; every score shows the data it came from.</summary>
 public sealed class PerformanceScoringTests

@@ -1,8 +1,6 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 using OneWindow.Audit;
 using OneWindow.Common.Errors;
-using OneWindow.Common.Time;
 using OneWindow.Events;
 using OneWindow.Outbox;
 using OneWindow.PolicyLaw.Application.Disbursement;
@@ -11,31 +9,6 @@ using OneWindow.PolicyLaw.V1;
 using DomainCase = OneWindow.PolicyLaw.Domain.Approval.ApprovalCase;
 
 namespace OneWindow.PolicyLaw.Application.Approval;
-
-/// <summary>The worklist and one file: a centre sees its own (query filter and row-level security).</summary>
-public sealed class ApprovalReader(PolicyLawDbContext db, TimeProvider clock)
-{
-    public async Task<ListWorklistReply> ListAsync(V1.ApprovalStatus status, CancellationToken cancellationToken)
-    {
-        var wanted = status == V1.ApprovalStatus.Unspecified ? Domain.Approval.ApprovalStatus.Pending : (Domain.Approval.ApprovalStatus)((int)status - 1);
-        var cases = await db.ApprovalCases.AsNoTracking().Where(a => a.Status == wanted).OrderBy(a => a.Deadline).Take(500).ToListAsync(cancellationToken);
-        var reply = new ListWorklistReply();
-        reply.Cases.AddRange(cases.Select(c => c.ToContract(clock.GetUtcNow())));
-        return reply;
-    }
-
-    public async Task<V1.ApprovalCase> GetAsync(string fileId, CancellationToken cancellationToken) =>
-        (await FindAsync(db, fileId, cancellationToken)).ToContract(clock.GetUtcNow());
-
-    public static async Task<DomainCase> FindAsync(PolicyLawDbContext db, string fileId, CancellationToken cancellationToken)
-    {
-        var id = Guid.TryParse(fileId, out var parsed)
-            ? parsed
-            : throw new DomainException(DomainErrorKind.Invalid, "invalid-file-id", "fileId is a file's id (a GUID).", "fileId");
-        return await db.ApprovalCases.SingleOrDefaultAsync(a => a.FileId == id, cancellationToken)
-            ?? throw new DomainException(DomainErrorKind.NotFound, "unknown-file", "There is no such file in this centre's approval worklist.", "fileId");
-    }
-}
 
 /// <summary>
 /// One decision on a file (re-check, approve, reject, return). Refusals by separation of duties are
@@ -120,27 +93,4 @@ public sealed class DecideApproval(PolicyLawDbContext db, IAuditTrail audit, IOu
             : decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount) && decimal.Round(amount, 2) == amount && amount > 0
                 ? amount
                 : throw new DomainException(DomainErrorKind.Invalid, "invalid-amount", "monthlyAmount is a positive amount in yuan with at most two decimals, e.g. \"1530.00\".", "monthlyAmount");
-}
-
-internal static class ApprovalMapping
-{
-    public static V1.ApprovalCase ToContract(this DomainCase approval, DateTimeOffset now) => new()
-    {
-        FileId = approval.FileId.ToString(),
-        ItemCode = approval.ItemCode,
-        ItemVersion = approval.ItemVersion,
-        HouseholdId = approval.HouseholdId?.ToString(),
-        ReviewerStaffId = approval.ReviewerStaffId,
-        AcceptingClerkStaffId = approval.AcceptingClerkStaffId,
-        ReturnRound = approval.ReturnRound,
-        ReceivedAt = ChinaTime.ToChina(approval.ReceivedAt).ToString("O", CultureInfo.InvariantCulture),
-        Deadline = ChinaTime.ToChina(approval.Deadline).ToString("O", CultureInfo.InvariantCulture),
-        TimeLimited = approval.TimeLimited,
-        SupervisorStaffId = approval.SupervisorStaffId,
-        RecheckedBy = approval.RecheckedBy,
-        Status = (V1.ApprovalStatus)((int)approval.Status + 1),
-        DecidedBy = approval.DecidedBy,
-        Reason = approval.Reason,
-        Overdue = approval.Status == Domain.Approval.ApprovalStatus.Pending && now > approval.Deadline,
-    };
 }

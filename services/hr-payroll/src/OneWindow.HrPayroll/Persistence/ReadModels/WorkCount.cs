@@ -1,6 +1,6 @@
 using OneWindow.HrPayroll.Domain.Performance;
 
-namespace OneWindow.HrPayroll.Persistence;
+namespace OneWindow.HrPayroll.Persistence.ReadModels;
 
 /// <summary>
 /// A read model of work data: how many events of one metric a worker had in a month (and the sum of

@@ -1,4 +1,4 @@
-namespace OneWindow.PolicyLaw.Persistence;
+namespace OneWindow.PolicyLaw.Persistence.ReadModels;
 
 /// <summary>
 /// The eligibility facts of a household as intake last told them (resident-registered, household-changed):
@@ -6,6 +6,9 @@ namespace OneWindow.PolicyLaw.Persistence;
 /// </summary>
 public sealed class HouseholdFactsRecord
 {
+    // Not readonly: EF materializes the array column into the field, and each report replaces the whole list.
+    private List<string> _benefits = [];
+
     public Guid Id { get; init; } = Guid.CreateVersion7();
 
     public required Guid HouseholdId { get; init; }
@@ -20,7 +23,10 @@ public sealed class HouseholdFactsRecord
 
     public int? DisabilityGrade { get; set; }
 
-    public List<string> Benefits { get; set; } = [];
+    public IReadOnlyList<string> Benefits => _benefits;
 
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>The benefits the household holds, as intake last reported them.</summary>
+    public void RecordBenefitsHeld(IEnumerable<string> benefits) => _benefits = [.. benefits];
 }

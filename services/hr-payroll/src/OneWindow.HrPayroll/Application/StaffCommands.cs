@@ -12,52 +12,6 @@ using Vocabulary = OneWindow.Common.Vocabulary;
 
 namespace OneWindow.HrPayroll.Application;
 
-/// <summary>The centre's staff as its hr-admin, director or the district see them; a head sees their department.</summary>
-public sealed class StaffReader(HrPayrollDbContext db, PersonalDataProtector protector)
-{
-    public async Task<V1.ListStaffReply> ListAsync(V1.Department department, Caller caller, CancellationToken cancellationToken)
-    {
-        var query = db.Staff.AsNoTracking();
-        if (department != V1.Department.Unspecified)
-        {
-            var wanted = department.ToDomain();
-            query = query.Where(s => s.Department == wanted);
-        }
-
-        if (caller.SeesOnlyOwnDepartment)
-        {
-            var own = await OwnDepartmentAsync(caller, cancellationToken);
-            query = query.Where(s => s.Department == own);
-        }
-
-        var staff = await query.OrderBy(s => s.StaffId).ToListAsync(cancellationToken);
-        var reply = new V1.ListStaffReply();
-        reply.Staff.AddRange(staff.Select(s => s.ToContract(protector)));
-        return reply;
-    }
-
-    public async Task<V1.StaffMember> GetAsync(string staffId, Caller caller, CancellationToken cancellationToken)
-    {
-        var member = await FindAsync(db, staffId, cancellationToken);
-        if (caller.SeesOnlyOwnDepartment && member.Department != await OwnDepartmentAsync(caller, cancellationToken))
-        {
-            throw Unknown();
-        }
-
-        return member.ToContract(protector);
-    }
-
-    public static async Task<StaffMember> FindAsync(HrPayrollDbContext db, string staffId, CancellationToken cancellationToken) =>
-        await db.Staff.SingleOrDefaultAsync(s => s.StaffId == staffId, cancellationToken) ?? throw Unknown();
-
-    private async Task<Vocabulary.Department> OwnDepartmentAsync(Caller caller, CancellationToken cancellationToken) =>
-        (await db.Staff.AsNoTracking().SingleOrDefaultAsync(s => s.StaffId == caller.Subject, cancellationToken))?.Department
-        ?? throw new DomainException(DomainErrorKind.Forbidden, "not-on-staff", "You are not on this centre's staff register.");
-
-    private static DomainException Unknown() =>
-        new(DomainErrorKind.NotFound, "unknown-staff", "There is no such member of staff in this centre.", "staffId");
-}
-
 /// <summary>
 /// hr-admin's changes to the register. Each change commits with its audit record and the event the
 /// review roster, notification and social work build their read models from.
@@ -195,46 +149,4 @@ public sealed class StaffCommands(HrPayrollDbContext db, IAuditTrail audit, IOut
         ItemsAsB = member.ItemsAsB,
         ItemsKnown = member.ItemsKnown,
     };
-}
-
-internal static class StaffMapping
-{
-    public static Vocabulary.Department ToDomain(this V1.Department department) => department switch
-    {
-        V1.Department.FrontWindows => Vocabulary.Department.FrontWindows,
-        V1.Department.FirstReview => Vocabulary.Department.FirstReview,
-        V1.Department.PolicyAndLaw => Vocabulary.Department.PolicyAndLaw,
-        V1.Department.SocialWork => Vocabulary.Department.SocialWork,
-        V1.Department.Grid => Vocabulary.Department.Grid,
-        V1.Department.CentreManagement => Vocabulary.Department.CentreManagement,
-        _ => throw new DomainException(DomainErrorKind.Invalid, "department-required", "department is required.", "department"),
-    };
-
-    public static V1.Department ToContract(this Vocabulary.Department department) => (V1.Department)((int)department + 1);
-
-    public static ProfessionalTitle ToDomain(this V1.ProfessionalTitle title) => (ProfessionalTitle)(int)title;
-
-    public static V1.StaffMember ToContract(this StaffMember member, PersonalDataProtector protector)
-    {
-        var contract = new V1.StaffMember
-        {
-            StaffId = member.StaffId,
-            Name = member.Name,
-            Department = member.Department.ToContract(),
-            Grid = member.Grid,
-            CommunityWorker = member.CommunityWorker,
-            Tier = (int)member.Tier,
-            Grade = member.Grade,
-            Title = (V1.ProfessionalTitle)(int)member.Title,
-            HiredOn = Wire.Day(member.HiredOn),
-            LastDay = member.LastDay is { } last ? Wire.Day(last) : null,
-            IdNumber = Masking.ResidentId(protector.Unprotect(member.IdNumberProtected, StaffCommands.IdNumberPurpose)),
-            BankAccount = Masking.Phone(protector.Unprotect(member.BankAccountProtected, StaffCommands.BankAccountPurpose)),
-        };
-        contract.Roles.AddRange(member.Roles);
-        contract.ItemsAsA.AddRange(member.ItemsAsA);
-        contract.ItemsAsB.AddRange(member.ItemsAsB);
-        contract.ItemsKnown.AddRange(member.ItemsKnown);
-        return contract;
-    }
 }

@@ -6,7 +6,7 @@ using OneWindow.HrPayroll.Domain.Performance;
 using OneWindow.HrPayroll.Domain.Staff;
 using OneWindow.HrPayroll.Seed;
 
-namespace OneWindow.HrPayroll.Tests;
+namespace OneWindow.HrPayroll.Tests.Domain;
 
 /// <summary>Payslips computed by hand from the demo scale, including the rounding rule (each rated line to the fen, half away from zero).</summary>
 public sealed class PayCalculatorTests

@@ -2,7 +2,7 @@ using OneWindow.Common.Errors;
 using OneWindow.DemoDistrict;
 using OneWindow.PolicyLaw.Domain.Eligibility;
 
-namespace OneWindow.PolicyLaw.Tests;
+namespace OneWindow.PolicyLaw.Tests.Domain;
 
 /// <summary>The rules engine on its own: no database, no host.</summary>
 public sealed class EligibilityRuleTests

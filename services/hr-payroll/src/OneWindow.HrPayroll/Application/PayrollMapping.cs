@@ -1,0 +1,45 @@
+using OneWindow.HrPayroll.Domain.Payroll;
+
+namespace OneWindow.HrPayroll.Application;
+
+internal static class PayrollMapping
+{
+    public static V1.PayrollRun ToContract(this PayrollRun run, IEnumerable<Payslip> payslips)
+    {
+        var contract = new V1.PayrollRun
+        {
+            RunId = run.Id.ToString(),
+            Month = run.Month,
+            Kind = run.Kind.ToString().ToLowerInvariant(),
+            Status = (V1.RunStatus)((int)run.Status + 1),
+            ScaleVersion = run.ScaleVersion,
+            PayslipCount = run.PayslipCount,
+            GrossTotal = Wire.Money(run.GrossTotal),
+            NetTotal = Wire.Money(run.NetTotal),
+            PreparedBy = run.PreparedBy,
+            ReviewedBy = run.ReviewedBy,
+            ApprovedBy = run.ApprovedBy,
+        };
+        contract.Payslips.AddRange(payslips.Select(p => new V1.Payslip
+        {
+            StaffId = p.StaffId,
+            Name = p.Name,
+            GradePay = Wire.Money(p.Lines.GradePay),
+            PostAllowance = Wire.Money(p.Lines.PostAllowance),
+            TitleAllowance = Wire.Money(p.Lines.TitleAllowance),
+            PerformancePay = Wire.Money(p.Lines.PerformancePay),
+            AwardPay = Wire.Money(p.Lines.AwardPay),
+            Deductions = Wire.Money(p.Lines.Deductions),
+            Gross = Wire.Money(p.Lines.Gross),
+            ContributionBase = Wire.Money(p.Lines.ContributionBase),
+            HousingFund = Wire.Money(p.Lines.HousingFund),
+            Pension = Wire.Money(p.Lines.Pension),
+            Medical = Wire.Money(p.Lines.Medical),
+            Unemployment = Wire.Money(p.Lines.Unemployment),
+            Net = Wire.Money(p.Net),
+            Score = Wire.Points(p.Lines.Score),
+            Note = p.Note,
+        }));
+        return contract;
+    }
+}
