@@ -20,6 +20,15 @@ public sealed class DeskTests : BunitContext
         Services.AddLocalization();
         Services.AddScoped<RefusalText>();
         Services.AddSingleton(new Queue.QueueClient(_intake));
+        Services.AddSingleton(new Residents.ResidentsClient(_intake));
+        Services.AddSingleton(new Acceptance.AcceptanceClient(_intake));
+        Services.AddSingleton(new Fees.FeesClient(_intake));
+        Services.AddSingleton(new OneWindow.PolicyLaw.V1.Catalogue.CatalogueClient(_intake));
+        Services.AddTransient<OneWindow.Web.Components.Shared.PageAction>();
+        Services.AddScoped<OneWindow.Web.Components.Desk.DeskCatalogue>();
+        Services.AddDataProtection();
+        Services.AddScoped<Microsoft.AspNetCore.Components.Server.ProtectedBrowserStorage.ProtectedSessionStorage>();
+        Services.AddScoped<OneWindow.Web.Components.Desk.AcceptanceDrafts>();
         AddAuthorization().SetAuthorized("jiangpu-s004").SetClaims(new System.Security.Claims.Claim("tenant", "jiangpu"));
         // A Redis that never answers: the desk's announcements to the hall are best effort, and logged.
         Services.AddSingleton(OneWindow.Redis.RedisConnection.Connect("127.0.0.1:1,connectTimeout=100"));
@@ -63,21 +72,21 @@ public sealed class DeskTests : BunitContext
         Assert.Empty(desk.FindAll("[data-test=window-state]"));
     }
 
-    /// <summary>Answers every unary call with the next message given, or refuses it as a service would.</summary>
+    /// <summary>Answers every unary call with the message given for its reply type (an empty one otherwise), or refuses it as a service would.</summary>
     private sealed class AnsweringInvoker : CallInvoker
     {
-        private readonly Queue<Func<object>> _answers = new();
+        private readonly Dictionary<Type, IMessage> _answers = [];
         private Google.Rpc.Status? _refusal;
 
-        public void Answer(IMessage message) => _answers.Enqueue(() => message);
+        public void Answer(IMessage message) => _answers[message.GetType()] = message;
 
         public void Refuse(Google.Rpc.Status status) => _refusal = status;
 
         public override AsyncUnaryCall<TResponse> AsyncUnaryCall<TRequest, TResponse>(Method<TRequest, TResponse> method, string? host, CallOptions options, TRequest request)
         {
-            var response = _refusal is { } refusal && method.Name != "GetQueueState"
+            var response = _refusal is { } refusal && method.Name is not ("GetQueueState" or "GetHall")
                 ? Task.FromException<TResponse>(refusal.ToRpcException())
-                : Task.FromResult(_answers.Count > 0 ? (TResponse)_answers.Dequeue()() : Activator.CreateInstance<TResponse>());
+                : Task.FromResult(_answers.TryGetValue(typeof(TResponse), out var answer) ? (TResponse)answer : Activator.CreateInstance<TResponse>());
             return new AsyncUnaryCall<TResponse>(response, Task.FromResult(new Metadata()), () => Status.DefaultSuccess, () => [], () => { });
         }
 

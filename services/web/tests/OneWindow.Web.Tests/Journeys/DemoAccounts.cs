@@ -13,6 +13,14 @@ public static class DemoAccounts
     /// <summary>A member of staff on the device post, whose demo token issues tickets as a kiosk would.</summary>
     public const string JiangpuDevicePost = "jiangpu-s052";
 
+    /// <summary>邓萱萱, head of a Jiangpu household holding dibao and public rental housing, both reviews due.</summary>
+    public const string BundlingHeadName = "邓萱萱";
+
+    public const string BundlingHeadIdNumber = "310107198808169861";
+
+    /// <summary>沈超萱, head of another such household.</summary>
+    public const string SecondHeadIdNumber = "310110195212136609";
+
     /// <summary>The demo password (Development only).</summary>
     public const string Password = "Demo2026onewindow";
 

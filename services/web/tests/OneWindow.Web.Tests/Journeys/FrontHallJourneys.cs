@@ -10,6 +10,9 @@ namespace OneWindow.Web.Tests.Journeys;
 /// </summary>
 public sealed partial class FrontHallJourneys(RunStack stack, ConsoleBrowser browser)
 {
+    /// <summary>An acceptance asks policy-law for the eligibility hint and waits for it up to intake's timeout (2 s) once or twice.</summary>
+    private static readonly LocatorAssertionsToContainTextOptions AcceptanceWait = new() { Timeout = 15_000 };
+
     [Fact]
     public async Task A_resident_takes_a_ticket_at_the_kiosk_is_called_on_the_hall_display_served_by_the_clerk_and_rates_the_service_on_the_pad()
     {
@@ -40,17 +43,70 @@ public sealed partial class FrontHallJourneys(RunStack stack, ConsoleBrowser bro
         await ConsoleBrowser.ScreenshotAsync(kiosk, "kiosk-ticket");
         var number = await ticket.TextContentAsync();
 
-        await desk.GetByRole(AriaRole.Button, new() { Name = "叫号" }).ClickAsync();
+        // A double click on call-next calls one ticket: the second click finds the first under way.
+        await desk.GetByRole(AriaRole.Button, new() { Name = "叫号" }).DblClickAsync();
 
         await Assertions.Expect(desk.Locator("[data-test=ticket]")).ToContainTextAsync($"{number} 已叫号");
         await Assertions.Expect(display.Locator("[data-test=current-call]")).ToHaveTextAsync($"请 {number} 号到 03 号窗口办理");
+        await Assertions.Expect(desk.Locator("[data-test=refusal]")).ToHaveCountAsync(0);
         await ConsoleBrowser.ScreenshotAsync(desk, "desk-called");
         await ConsoleBrowser.ScreenshotAsync(display, "display-call");
         await Accessibility.AssertNoSeriousViolationsAsync(desk);
         await Accessibility.AssertNoSeriousViolationsAsync(display);
 
-        await desk.GetByRole(AriaRole.Button, new() { Name = "开始办理" }).ClickAsync();
+        // A mistyped ID number is refused in words, naming the field; then the resident's card starts the service.
+        await desk.Locator("#find-id-number").FillAsync("3101071988081698");
+        await desk.GetByRole(AriaRole.Button, new() { Name = "查找", Exact = true }).ClickAsync();
+        await Assertions.Expect(desk.Locator("[data-test=resident-refusal]")).ToContainTextAsync("身份证号码");
+        await desk.Locator("#find-id-number").FillAsync(DemoAccounts.BundlingHeadIdNumber);
+        await desk.GetByRole(AriaRole.Button, new() { Name = "查找", Exact = true }).ClickAsync();
         await Assertions.Expect(desk.Locator("[data-test=ticket]")).ToContainTextAsync("办理中");
+        // Served at this window, the resident shows in full to this clerk.
+        await Assertions.Expect(desk.Locator("[data-test=resident-id-number]")).ToHaveTextAsync(DemoAccounts.BundlingHeadIdNumber);
+        await Assertions.Expect(desk.Locator("[data-test=resident]")).ToContainTextAsync(DemoAccounts.BundlingHeadName);
+
+        // The minimum living allowance annual review with only the ID card: the one-time notice names the rest.
+        await ChooseItemAsync(desk, "最低生活保障", "最低生活保障年审");
+        await desk.GetByLabel("申请人居民身份证").CheckAsync();
+        await desk.GetByRole(AriaRole.Button, new() { Name = "受理", Exact = true }).ClickAsync();
+        var notice = desk.Locator("[data-test=notice]");
+        await Assertions.Expect(notice).ToContainTextAsync("一次性告知书");
+        await Assertions.Expect(notice).ToContainTextAsync("户口簿");
+        await Assertions.Expect(notice).ToContainTextAsync("家庭成员收入证明");
+        await ConsoleBrowser.ScreenshotAsync(desk, "desk-notice");
+
+        await desk.GetByLabel("户口簿").CheckAsync();
+        await desk.GetByLabel("家庭成员收入证明").CheckAsync();
+        await desk.GetByRole(AriaRole.Button, new() { Name = "受理", Exact = true }).ClickAsync();
+        var accepted = desk.Locator("[data-test=accepted]");
+        await Assertions.Expect(accepted).ToContainTextAsync("已受理，件号", AcceptanceWait);
+        await Assertions.Expect(accepted).ToContainTextAsync("受理回执");
+        await Assertions.Expect(desk.Locator("[data-test=eligibility]")).ToBeVisibleAsync();
+        await Assertions.Expect(desk.Locator("[data-test=also-due]")).ToContainTextAsync("公租房年审");
+        await ConsoleBrowser.ScreenshotAsync(desk, "desk-receipt");
+
+        // Offered in the same visit: the materials already checked stay ticked, only the lease is added; a double
+        // click on accept accepts it once.
+        await desk.Locator("[data-test=also-due] li", new() { HasText = "公租房年审" }).GetByRole(AriaRole.Button, new() { Name = "一并受理" }).ClickAsync();
+        await Assertions.Expect(desk.Locator("[data-test=checklist]")).ToContainTextAsync("本次来访一并办理");
+        await Assertions.Expect(desk.GetByLabel("户口簿")).ToBeCheckedAsync();
+        await desk.GetByLabel("公租房租赁合同").CheckAsync();
+        await desk.GetByRole(AriaRole.Button, new() { Name = "受理", Exact = true }).DblClickAsync();
+        await Assertions.Expect(accepted).ToContainTextAsync("已受理，件号", AcceptanceWait);
+
+        // An instant item is finished at the window.
+        await ChooseItemAsync(desk, "居住证明", "居住证明开具");
+        await desk.GetByRole(AriaRole.Button, new() { Name = "受理", Exact = true }).ClickAsync();
+        await Assertions.Expect(accepted).ToContainTextAsync("已当场办结", AcceptanceWait);
+
+        var files = desk.Locator("[data-test=files] tbody tr");
+        // Last year's reviews are on the list too, completed; this visit's two are accepted, once each.
+        await Assertions.Expect(files.Filter(new() { HasText = "公租房年审" }).Filter(new() { HasText = "已受理" })).ToHaveCountAsync(1);
+        await Assertions.Expect(files.Filter(new() { HasText = "最低生活保障年审" }).Filter(new() { HasText = "已受理" })).ToHaveCountAsync(1);
+        await Assertions.Expect(files.Filter(new() { HasText = "居住证明开具" })).ToContainTextAsync("已办结");
+        await ConsoleBrowser.ScreenshotAsync(desk, "desk-files");
+        await Accessibility.AssertNoSeriousViolationsAsync(desk);
+
         await desk.GetByRole(AriaRole.Button, new() { Name = "办结" }).ClickAsync();
         await Assertions.Expect(desk.Locator("[data-test=ticket]")).ToContainTextAsync("已办结");
 
@@ -84,6 +140,13 @@ public sealed partial class FrontHallJourneys(RunStack stack, ConsoleBrowser bro
 
         await Assertions.Expect(clerk.GetByRole(AriaRole.Heading, new() { Name = "无权访问" })).ToBeVisibleAsync();
         Assert.Equal("/denied", new Uri(clerk.Url).AbsolutePath);
+    }
+
+    private static async Task ChooseItemAsync(IPage desk, string typed, string item)
+    {
+        await desk.GetByLabel("事项", new() { Exact = true }).FillAsync(typed);
+        await desk.Locator(".desk-item-matches").GetByRole(AriaRole.Listitem).Filter(new() { HasText = item }).ClickAsync();
+        await Assertions.Expect(desk.Locator("[data-test=checklist] h3")).ToContainTextAsync(item);
     }
 
     [GeneratedRegex("^[A-Z]\\d{3}$")]

@@ -22,6 +22,7 @@ public sealed partial class AcceptanceForm
     private DeliveryMethod _delivery = DeliveryMethod.HomeDelivery;
     private string? _visitId;
     private bool _fromBundling;
+    private readonly HashSet<string> _checkedInVisit = new(StringComparer.Ordinal);
     private MaterialsCheck? _check;
     private AcceptReply? _accepted;
 
@@ -66,7 +67,8 @@ public sealed partial class AcceptanceForm
     {
         if (Draft is { } draft && draft.ResidentId == Resident.ResidentId && _checklist is null)
         {
-            await ChooseAsync(draft.ItemCode, draft.VisitId, draft.FromBundling);
+            _visitId = draft.VisitId;
+            await ChooseAsync(draft.ItemCode, draft.FromBundling);
             _ticked = new HashSet<string>(draft.Materials, StringComparer.Ordinal);
             _conditions = new HashSet<string>(draft.Conditions, StringComparer.Ordinal);
             _delivery = draft.Delivery;
@@ -87,22 +89,19 @@ public sealed partial class AcceptanceForm
 
     private async Task SearchAsync() => _matches = await Catalogue.SearchAsync(Search, MostMatches);
 
-    private Task ChooseAsync(string itemCode, string? visitId, bool fromBundling) => Action.RunAsync(async () =>
+    /// <summary>
+    /// The item to accept next. After a first acceptance the resident's visit goes on: every item accepted now belongs to
+    /// it, and materials checked in it count again, so the resident hands nothing over twice.
+    /// </summary>
+    private Task ChooseAsync(string itemCode, bool fromBundling) => Action.RunAsync(async () =>
     {
         _checklist = await Acceptance.GetChecklistAsync(new GetChecklistRequest { ItemCode = itemCode });
-        // Materials checked earlier in this visit count again: the resident hands nothing over twice.
-        var checkedInVisit = fromBundling && _accepted is not null ? _accepted.File.Materials : [];
-        _ticked = new HashSet<string>(_checklist.Materials.Select(m => m.Code).Intersect(checkedInVisit), StringComparer.Ordinal);
+        _ticked = new HashSet<string>(_checklist.Materials.Select(m => m.Code).Intersect(_checkedInVisit), StringComparer.Ordinal);
         _conditions = new HashSet<string>(StringComparer.Ordinal);
-        _visitId = visitId;
         _fromBundling = fromBundling;
         _check = null;
         _matches = [];
         Search = string.Empty;
-        if (!fromBundling)
-        {
-            _accepted = null;
-        }
     });
 
     private AcceptApplicationRequest Request()
@@ -134,6 +133,8 @@ public sealed partial class AcceptanceForm
         }
 
         _accepted = await Acceptance.AcceptApplicationAsync(request);
+        _visitId = _accepted.File.VisitId;
+        _checkedInVisit.UnionWith(_accepted.File.Materials);
         _checklist = null;
         _check = null;
         await OnAccepted.InvokeAsync(_accepted);
