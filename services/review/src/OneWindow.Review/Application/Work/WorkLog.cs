@@ -2,10 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using OneWindow.Review.Domain.Deadlines;
 using OneWindow.Review.Persistence;
 
-namespace OneWindow.Review.Application;
-
-/// <summary>What one decision or alarm adds to a reviewer's day.</summary>
-public readonly record struct WorkTally(int Reviewed = 0, int Passed = 0, int Returned = 0, int Rejected = 0, int Met = 0, int Missed = 0);
+namespace OneWindow.Review.Application.Work;
 
 /// <summary>
 /// Counts a reviewer's work for the day with an atomic upsert, in the transaction of the decision it

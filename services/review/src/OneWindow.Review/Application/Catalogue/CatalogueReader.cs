@@ -2,8 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using OneWindow.Common.Errors;
 using OneWindow.Review.Domain.Files;
 using OneWindow.Review.Persistence;
+using OneWindow.Review.Persistence.ReadModels;
 
-namespace OneWindow.Review.Application;
+namespace OneWindow.Review.Application.Catalogue;
 
 /// <summary>The item version a file was accepted under, from the catalogue read model.</summary>
 public sealed class CatalogueReader(ReviewDbContext db)

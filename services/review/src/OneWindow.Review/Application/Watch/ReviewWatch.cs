@@ -3,10 +3,12 @@ using OneWindow.Audit;
 using OneWindow.Common.Time;
 using OneWindow.Events;
 using OneWindow.Outbox;
+using OneWindow.Review.Application.Assignment;
+using OneWindow.Review.Application.Work;
 using OneWindow.Review.Domain.Files;
 using OneWindow.Review.Persistence;
 
-namespace OneWindow.Review.Application;
+namespace OneWindow.Review.Application.Watch;
 
 /// <summary>
 /// What time alone changes, centre by centre under each centre's tenant: the 80 % warning and the

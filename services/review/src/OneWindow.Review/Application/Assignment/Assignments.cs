@@ -9,7 +9,7 @@ using OneWindow.Review.Domain.Assignment;
 using OneWindow.Review.Domain.Files;
 using OneWindow.Review.Persistence;
 
-namespace OneWindow.Review.Application;
+namespace OneWindow.Review.Application.Assignment;
 
 /// <summary>
 /// Puts files with reviewers by the AB rule and records every move: the audit entry and the event

@@ -5,7 +5,7 @@ using OneWindow.Common.Vocabulary;
 using OneWindow.Review.Domain.Files;
 using OneWindow.Review.Domain.Roster;
 
-namespace OneWindow.Review.Tests;
+namespace OneWindow.Review.Tests.Domain;
 
 public sealed class ReviewFileTests
 {
@@ -53,6 +53,25 @@ public sealed class ReviewFileTests
         waiting.RequireReassignable();
         Assert.Equal("escalated-to-head", Assert.Throws<DomainException>(escalated.RequireReassignable).Code);
         Assert.Equal("file-closed", Assert.Throws<DomainException>(rejected.RequireReassignable).Code);
+    }
+
+    [Fact]
+    public void Only_the_holder_of_an_open_file_records_on_it_and_a_closed_file_refuses_everyone()
+    {
+        var held = Assigned("r1");
+        var waiting = Assigned("r1");
+        waiting.Return("r1", false, Monday.AddHours(1), BankCardMissing, Ordinary.MaterialCodes);
+        var rejected = Assigned("r1");
+        rejected.Reject("r1", false, Monday.AddHours(1), "不符合条件");
+
+        held.RequireHolder("r1");
+        waiting.RequireHolder("r1");
+        var other = Assert.Throws<DomainException>(() => held.RequireHolder("r2"));
+        Assert.Equal("not-your-file", other.Code);
+        Assert.Equal(DomainErrorKind.Forbidden, other.Kind);
+        var closed = Assert.Throws<DomainException>(() => rejected.RequireHolder("r1"));
+        Assert.Equal("file-closed", closed.Code);
+        Assert.Equal(DomainErrorKind.Conflict, closed.Kind);
     }
 
     public static TheoryData<string, ReturnIssue[], string> BadReturns => new()

@@ -1,4 +1,4 @@
-namespace OneWindow.Review.Persistence;
+namespace OneWindow.Review.Persistence.ReadModels;
 
 /// <summary>
 /// One reviewer's tally for one day (Shanghai time), counted in the transaction of each decision or

@@ -2,7 +2,7 @@ using OneWindow.Common.Calendar;
 using OneWindow.Common.Time;
 using OneWindow.Review.Domain.Deadlines;
 
-namespace OneWindow.Review.Tests;
+namespace OneWindow.Review.Tests.Domain;
 
 public sealed class DeadlineClockTests
 {

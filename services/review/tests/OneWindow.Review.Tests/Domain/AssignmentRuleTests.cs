@@ -2,7 +2,7 @@ using OneWindow.Common.Vocabulary;
 using OneWindow.Review.Domain.Assignment;
 using OneWindow.Review.Domain.Roster;
 
-namespace OneWindow.Review.Tests;
+namespace OneWindow.Review.Tests.Domain;
 
 public sealed class AssignmentRuleTests
 {

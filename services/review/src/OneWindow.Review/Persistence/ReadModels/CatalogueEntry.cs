@@ -1,9 +1,6 @@
 using OneWindow.Common.Vocabulary;
 
-namespace OneWindow.Review.Persistence;
-
-/// <summary>A material of an item version's guide, as catalogue-item-published told it.</summary>
-public sealed record CatalogueMaterial(string Code, string Name);
+namespace OneWindow.Review.Persistence.ReadModels;
 
 /// <summary>
 /// One version of a district catalogue item, as policy-law published it: what a decision on a file
@@ -27,19 +24,4 @@ public sealed class CatalogueEntry
     public string? SupervisorStaffId { get; init; }
 
     public required List<CatalogueMaterial> Materials { get; init; }
-}
-
-/// <summary>
-/// The business supervisor a centre names for an item (policy-law's centre item settings); it takes the
-/// place of the district's for that centre's re-checks. A centre's read model, under row-level security.
-/// </summary>
-public sealed class CentreItemSupervisor
-{
-    public Guid Id { get; init; }
-
-    public required string ItemCode { get; init; }
-
-    public string? SupervisorStaffId { get; set; }
-
-    public DateTimeOffset ChangedAt { get; set; }
 }
