@@ -6,7 +6,7 @@ using OneWindow.SocialWork.Domain.Statistics;
 using OneWindow.SocialWork.Domain.Visits;
 using OneWindow.SocialWork.Persistence;
 
-namespace OneWindow.SocialWork.Application;
+namespace OneWindow.SocialWork.Application.Statistics;
 
 /// <summary>
 /// The department's figures for a period, per centre (the caller's, or every centre for the district), in the

@@ -1,49 +1,15 @@
 using Microsoft.EntityFrameworkCore;
-using OneWindow.Audit;
 using OneWindow.Common.Errors;
+using OneWindow.SocialWork.Application.Cases;
 using OneWindow.SocialWork.Domain.Cases;
 using OneWindow.SocialWork.Domain.Resources;
 using OneWindow.SocialWork.Persistence;
 
-namespace OneWindow.SocialWork.Application;
+namespace OneWindow.SocialWork.Application.Resources;
 
-/// <summary>The centre's resource directory, matching needs to it, and concluding referrals and pairings.</summary>
-public sealed class ResourceUseCases(SocialWorkDbContext db, CaseAccess access, IAuditTrail audit, TimeProvider clock)
+/// <summary>The centre's resource directory, its matches for a case's needs, and the referrals and pairings made to it.</summary>
+public sealed class ResourceReader(SocialWorkDbContext db, CaseAccess access)
 {
-    public async Task<V1.Resource> RegisterAsync(V1.RegisterResourceRequest request, CancellationToken cancellationToken)
-    {
-        var resource = SocialResource.Register(
-            Guid.CreateVersion7(), Wire.ToDomain<ResourceKind>(request.Kind, "kind"), request.Name, request.Description, Services(request.Services), request.Capacity,
-            request.ContactName, request.ContactPhone, request.Address, clock.GetUtcNow());
-        if (await db.Resources.AnyAsync(r => r.Name == resource.Name, cancellationToken))
-        {
-            throw new DomainException(DomainErrorKind.Conflict, "resource-exists", $"{resource.Name} is already in the directory.", "name");
-        }
-
-        db.Resources.Add(resource);
-        audit.Record(new AuditEntry("register-resource", "resource", resource.Id.ToString(), resource.Name));
-        await db.SaveAsync(cancellationToken, $"{resource.Name} is already in the directory.");
-        return resource.ToContract();
-    }
-
-    public async Task<V1.Resource> UpdateAsync(V1.UpdateResourceRequest request, CancellationToken cancellationToken)
-    {
-        var resource = await ResourceAsync(request.ResourceId, cancellationToken);
-        var now = clock.GetUtcNow();
-        if (request.Withdraw)
-        {
-            resource.Deactivate(now);
-        }
-        else
-        {
-            resource.Describe(request.Name, request.Description, Services(request.Services), request.Capacity, request.ContactName, request.ContactPhone, request.Address, now);
-        }
-
-        audit.Record(new AuditEntry(request.Withdraw ? "withdraw-resource" : "update-resource", "resource", resource.Id.ToString(), resource.Name));
-        await db.SaveAsync(cancellationToken);
-        return resource.ToContract();
-    }
-
     public async Task<V1.ListResourcesReply> ListAsync(V1.ListResourcesRequest request, CancellationToken cancellationToken)
     {
         var query = db.Resources.AsNoTracking();
@@ -130,29 +96,4 @@ public sealed class ResourceUseCases(SocialWorkDbContext db, CaseAccess access, 
         reply.Referrals.AddRange(referrals.Select(r => r.ToContract(names.GetValueOrDefault(r.ResourceId, string.Empty))));
         return reply;
     }
-
-    public async Task<V1.ResourceReferral> ConcludeAsync(V1.ConcludeResourceReferralRequest request, Caller caller, CancellationToken cancellationToken)
-    {
-        var status = Wire.ToDomain<LinkStatus>(request.Status, "status");
-        var referralId = Wire.ParseId(request.ReferralId, "referralId");
-        var referral = await db.ResourceReferrals.SingleOrDefaultAsync(r => r.Id == referralId, cancellationToken)
-            ?? throw new DomainException(DomainErrorKind.NotFound, "unknown-referral", "There is no such referral in this centre.", "referralId");
-        var socialCase = await access.CaseAsync(referral.CaseId, cancellationToken);
-        await access.EnsureMayWorkAsync(socialCase, caller, "conclude-referral", cancellationToken);
-        var resource = await db.Resources.SingleAsync(r => r.Id == referral.ResourceId, cancellationToken);
-        referral.Conclude(status, request.Outcome, resource, caller.Subject, clock.GetUtcNow());
-        audit.Record(new AuditEntry("conclude-referral", "case", referral.CaseId.ToString(), $"{resource.Name}: {status}"));
-        await db.SaveAsync(cancellationToken);
-        return referral.ToContract(resource.Name);
-    }
-
-    private async Task<SocialResource> ResourceAsync(string id, CancellationToken cancellationToken)
-    {
-        var resourceId = Wire.ParseId(id, "resourceId");
-        return await db.Resources.SingleOrDefaultAsync(r => r.Id == resourceId, cancellationToken)
-            ?? throw new DomainException(DomainErrorKind.NotFound, "unknown-resource", "There is no such resource in this centre's directory.", "resourceId");
-    }
-
-    private static IEnumerable<Need> Services(IEnumerable<V1.Need> services) =>
-        services.Select((s, i) => Wire.ToDomain<Need>(s, $"services[{i}]")).ToList();
 }

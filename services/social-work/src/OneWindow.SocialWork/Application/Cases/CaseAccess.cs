@@ -3,8 +3,9 @@ using OneWindow.Audit;
 using OneWindow.Common.Errors;
 using OneWindow.SocialWork.Domain.Cases;
 using OneWindow.SocialWork.Persistence;
+using OneWindow.SocialWork.Persistence.ReadModels;
 
-namespace OneWindow.SocialWork.Application;
+namespace OneWindow.SocialWork.Application.Cases;
 
 /// <summary>
 /// Finds the cases and households of the caller's centre (another centre's are simply not there: 404) and lets
@@ -39,5 +40,15 @@ public sealed class CaseAccess(SocialWorkDbContext db, IAuditTrail audit)
         {
             throw new DomainException(DomainErrorKind.Conflict, "case-already-open", "The household already has an open case.", "householdId");
         }
+    }
+
+    /// <summary>The household (known from intake) and one of its members.</summary>
+    public async Task<(Guid HouseholdId, Guid ResidentId)> HouseholdMemberAsync(string householdText, string residentText, CancellationToken cancellationToken)
+    {
+        var residentId = Wire.ParseId(residentText, "residentId");
+        var household = await HouseholdAsync(Wire.ParseId(householdText, "householdId"), cancellationToken);
+        return household.MemberIds.Contains(residentId)
+            ? (household.HouseholdId, residentId)
+            : throw new DomainException(DomainErrorKind.NotFound, "not-a-member", "The resident is not a member of this household.", "residentId");
     }
 }
