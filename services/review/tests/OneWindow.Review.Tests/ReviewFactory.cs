@@ -5,8 +5,9 @@ using OneWindow.Common.Calendar;
 using OneWindow.Common.Vocabulary;
 using OneWindow.DemoDistrict;
 using OneWindow.Events;
-using OneWindow.Review.Application;
+using OneWindow.Review.Application.Watch;
 using OneWindow.Review.Persistence;
+using OneWindow.Review.Persistence.ReadModels;
 using OneWindow.Tenancy;
 using OneWindow.Testing;
 

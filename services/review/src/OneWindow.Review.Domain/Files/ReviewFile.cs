@@ -45,6 +45,8 @@ public sealed class ReviewFile
 
     public const int MaxReasonLength = 1_000;
 
+    private readonly List<ReturnRound> _rounds = [];
+
     private ReviewFile()
     {
     }
@@ -87,7 +89,7 @@ public sealed class ReviewFile
 
     public DateTimeOffset? AssignedAt { get; private set; }
 
-    public List<ReturnRound> Rounds { get; private set; } = [];
+    public IReadOnlyList<ReturnRound> Rounds => _rounds;
 
     public string? RecheckedBy { get; private set; }
 
@@ -151,6 +153,20 @@ public sealed class ReviewFile
         }
     }
 
+    /// <summary>What a reviewer records on a file (a joint reply) needs the file open and in their hands.</summary>
+    public void RequireHolder(string staffId)
+    {
+        if (!IsOpen)
+        {
+            throw new DomainException(DomainErrorKind.Conflict, "file-closed", "This file is no longer in review.", "fileId");
+        }
+
+        if (ReviewerStaffId != staffId)
+        {
+            throw new DomainException(DomainErrorKind.Forbidden, "not-your-file", "This file is assigned to another reviewer.", "fileId");
+        }
+    }
+
     /// <summary>Gives the file to a reviewer (or to nobody: the head's list); returns who held it before.</summary>
     public string? AssignTo(string? staffId, AssignmentReason? reason, DateTimeOffset at)
     {
@@ -193,7 +209,7 @@ public sealed class ReviewFile
                 $"This file was returned {Returns} times already (最多2次): pass or reject it, or escalate it to the department head, who decides.", "fileId");
         }
 
-        Rounds.Add(new ReturnRound(Returns + 1, at, staffId, Checked(issues, materialCodes)));
+        _rounds.Add(new ReturnRound(Returns + 1, at, staffId, Checked(issues, materialCodes)));
         Status = FileStatus.AwaitingSupplement;
         PausedAt = at;
         // What the supervisor saw is no longer the file: the re-check is done again on the new materials.
@@ -260,7 +276,7 @@ public sealed class ReviewFile
             return false;
         }
 
-        Rounds[^1] = Rounds[^1] with { SupplementAt = at, MaterialsReceived = [.. materials] };
+        _rounds[^1] = _rounds[^1] with { SupplementAt = at, MaterialsReceived = [.. materials] };
         Deadline = DeadlineClock.Resume(Deadline, pausedAt, at, calendar).ToUniversalTime();
         WarnAt = Deadline - WarningLead;
         PausedAt = null;

@@ -20,6 +20,11 @@ public enum Skill
 /// </summary>
 public sealed class Reviewer
 {
+    private readonly List<string> _roles = [];
+    private readonly List<string> _itemsAsA = [];
+    private readonly List<string> _itemsAsB = [];
+    private readonly List<string> _itemsKnown = [];
+
     private Reviewer()
     {
     }
@@ -31,13 +36,13 @@ public sealed class Reviewer
     /// <summary>Null until staff-hired or staff-changed has arrived.</summary>
     public Department? Department { get; private set; }
 
-    public List<string> Roles { get; private set; } = [];
+    public IReadOnlyList<string> Roles => _roles;
 
-    public List<string> ItemsAsA { get; private set; } = [];
+    public IReadOnlyList<string> ItemsAsA => _itemsAsA;
 
-    public List<string> ItemsAsB { get; private set; } = [];
+    public IReadOnlyList<string> ItemsAsB => _itemsAsB;
 
-    public List<string> ItemsKnown { get; private set; } = [];
+    public IReadOnlyList<string> ItemsKnown => _itemsKnown;
 
     /// <summary>Load cap in effort points set by the head; null means the centre's default.</summary>
     public int? Capacity { get; private set; }
@@ -59,7 +64,7 @@ public sealed class Reviewer
         }
 
         Department = department;
-        Roles = [.. roles.Distinct(StringComparer.Ordinal)];
+        Replace(_roles, roles);
         PostChangedAt = at;
         return true;
     }
@@ -71,14 +76,22 @@ public sealed class Reviewer
             return false;
         }
 
-        ItemsAsA = [.. asA.Distinct(StringComparer.Ordinal)];
-        ItemsAsB = [.. asB.Distinct(StringComparer.Ordinal)];
-        ItemsKnown = [.. known.Distinct(StringComparer.Ordinal)];
+        Replace(_itemsAsA, asA);
+        Replace(_itemsAsB, asB);
+        Replace(_itemsKnown, known);
         SkillsChangedAt = at;
         return true;
     }
 
     public void Leave(DateOnly lastDay) => LastDay = lastDay;
+
+    /// <summary>Each fact from hr-payroll is the whole list, not a change to it.</summary>
+    private static void Replace(List<string> list, IEnumerable<string> values)
+    {
+        var distinct = values.Distinct(StringComparer.Ordinal).ToList();
+        list.Clear();
+        list.AddRange(distinct);
+    }
 
     public void SetCapacity(int? capacity) =>
         Capacity = capacity is null or (>= 1 and <= 500)

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using OneWindow.Review.Application;
+using OneWindow.Review.Application.Watch;
 
 namespace OneWindow.Review.Background;
 

@@ -4,7 +4,7 @@ using OneWindow.Common.Calendar;
 using OneWindow.Common.Vocabulary;
 using OneWindow.EventBus;
 using OneWindow.Events;
-using OneWindow.Review.Application;
+using OneWindow.Review.Application.Assignment;
 using OneWindow.Review.Domain.Assignment;
 using OneWindow.Review.Domain.Deadlines;
 using OneWindow.Review.Domain.Files;
@@ -107,52 +107,4 @@ public sealed class FileHandlers(ReviewDbContext db, Assignments assignments, IA
     private async Task<ReviewFile> FindAsync(Guid fileId, CancellationToken cancellationToken) =>
         await db.Files.SingleOrDefaultAsync(f => f.FileId == fileId, cancellationToken)
         ?? throw new UnknownFileException(fileId);
-}
-
-/// <summary>An event about a file first review does not hold (yet): retried, then dead-lettered.</summary>
-public sealed class UnknownFileException(Guid fileId) : Exception($"File {fileId} is not in first review.");
-
-/// <summary>The supervisor each centre names for an item; a setting older than the one held changes nothing.</summary>
-public sealed class CentreItemSettingsHandler(ReviewDbContext db) : IIntegrationEventHandler<CentreItemSettingsChanged>
-{
-    public async Task HandleAsync(CentreItemSettingsChanged changed, CancellationToken cancellationToken)
-    {
-        var named = await db.CentreSupervisors.SingleOrDefaultAsync(n => n.ItemCode == changed.ItemCode, cancellationToken);
-        if (named is null)
-        {
-            named = new CentreItemSupervisor { Id = Guid.CreateVersion7(), ItemCode = changed.ItemCode };
-            db.CentreSupervisors.Add(named);
-        }
-        else if (changed.OccurredAt < named.ChangedAt)
-        {
-            return;
-        }
-
-        named.SupervisorStaffId = changed.SupervisorStaffId;
-        named.ChangedAt = changed.OccurredAt;
-    }
-}
-
-/// <summary>review's read model of the district catalogue: every published version, recorded once.</summary>
-public sealed class CatalogueHandler(ReviewDbContext db) : IIntegrationEventHandler<CatalogueItemPublished>
-{
-    public async Task HandleAsync(CatalogueItemPublished published, CancellationToken cancellationToken)
-    {
-        if (await db.Catalogue.AnyAsync(e => e.ItemCode == published.ItemCode && e.Version == published.Version, cancellationToken))
-        {
-            return;
-        }
-
-        db.Catalogue.Add(new CatalogueEntry
-        {
-            ItemCode = published.ItemCode,
-            Version = published.Version,
-            Name = published.Name,
-            Kind = published.Kind,
-            TimeLimitWorkingDays = published.TimeLimitWorkingDays,
-            TimeLimited = published.TimeLimited,
-            SupervisorStaffId = published.SupervisorStaffId,
-            Materials = [.. published.Materials.Select(m => new CatalogueMaterial(m.Code, m.Name))],
-        });
-    }
 }

@@ -5,7 +5,7 @@ using OneWindow.Common.Time;
 using OneWindow.Common.Vocabulary;
 using OneWindow.EventBus;
 using OneWindow.Events;
-using OneWindow.Review.Application;
+using OneWindow.Review.Application.Assignment;
 using OneWindow.Review.Domain.Roster;
 using OneWindow.Review.Persistence;
 

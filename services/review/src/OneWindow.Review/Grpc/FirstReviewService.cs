@@ -1,7 +1,7 @@
 using FluentValidation;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
-using OneWindow.Review.Application;
+using OneWindow.Review.Application.Files;
 using OneWindow.Review.V1;
 
 namespace OneWindow.Review.Grpc;

@@ -1,20 +1,20 @@
 using FluentValidation;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
-using OneWindow.Review.Application;
+using OneWindow.Review.Application.Joint;
 using OneWindow.Review.V1;
 
 namespace OneWindow.Review.Grpc;
 
-internal sealed class JointItemsService(JointUseCases jointUseCases) : V1.JointItems.JointItemsBase
+internal sealed class JointItemsService(SendJointRequests sendJointRequests, RecordJointReply recordJointReply) : V1.JointItems.JointItemsBase
 {
     [Authorize(Roles = PlatformRoles.Reviewer)]
     public override Task<ReviewFile> SendJointRequests(SendJointRequestsRequest request, ServerCallContext context) =>
-        jointUseCases.SendAsync(request, Caller.Of(context), context.CancellationToken);
+        sendJointRequests.HandleAsync(request, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.Reviewer)]
     public override Task<ReviewFile> RecordJointReply(RecordJointReplyRequest request, ServerCallContext context) =>
-        jointUseCases.RecordReplyAsync(request, Caller.Of(context), context.CancellationToken);
+        recordJointReply.HandleAsync(request, Caller.Of(context), context.CancellationToken);
 }
 
 internal sealed class SendJointRequestsRequestValidator : AbstractValidator<SendJointRequestsRequest>

@@ -1,20 +1,20 @@
 using FluentValidation;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
-using OneWindow.Review.Application;
+using OneWindow.Review.Application.Roster;
 using OneWindow.Review.V1;
 
 namespace OneWindow.Review.Grpc;
 
-internal sealed class RosterService(RosterUseCases rosterUseCases) : V1.Roster.RosterBase
+internal sealed class RosterService(RosterReader rosterReader, SetCapacity setCapacity) : V1.Roster.RosterBase
 {
     [Authorize(Roles = $"{PlatformRoles.Head},{PlatformRoles.Director},{PlatformRoles.DistrictAdmin}")]
     public override Task<ListRosterReply> ListRoster(ListRosterRequest request, ServerCallContext context) =>
-        rosterUseCases.ListAsync(context.CancellationToken);
+        rosterReader.ListAsync(context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.Head)]
     public override Task<RosterEntry> SetCapacity(SetCapacityRequest request, ServerCallContext context) =>
-        rosterUseCases.SetCapacityAsync(request, Caller.Of(context), context.CancellationToken);
+        setCapacity.HandleAsync(request, Caller.Of(context), context.CancellationToken);
 }
 
 internal sealed class SetCapacityRequestValidator : AbstractValidator<SetCapacityRequest>

@@ -6,6 +6,7 @@ using OneWindow.Outbox;
 using OneWindow.Review.Domain.Files;
 using OneWindow.Review.Domain.Joint;
 using OneWindow.Review.Domain.Roster;
+using OneWindow.Review.Persistence.ReadModels;
 
 namespace OneWindow.Review.Persistence;
 
@@ -44,6 +45,10 @@ public sealed class ReviewDbContext(DbContextOptions<ReviewDbContext> options, I
             reviewer.HasIndex(TenantOwnership.PropertyName, nameof(Reviewer.StaffId)).IsUnique();
             reviewer.Property(r => r.StaffId).HasMaxLength(64);
             reviewer.Property(r => r.Department).HasConversion<string>().HasMaxLength(30);
+            reviewer.PrimitiveCollection(r => r.Roles).HasField("_roles");
+            reviewer.PrimitiveCollection(r => r.ItemsAsA).HasField("_itemsAsA");
+            reviewer.PrimitiveCollection(r => r.ItemsAsB).HasField("_itemsAsB");
+            reviewer.PrimitiveCollection(r => r.ItemsKnown).HasField("_itemsKnown");
         });
         modelBuilder.Entity<LeavePeriod>(leave =>
         {
@@ -72,10 +77,10 @@ public sealed class ReviewDbContext(DbContextOptions<ReviewDbContext> options, I
             file.Property(f => f.Reason).HasMaxLength(ReviewFile.MaxReasonLength);
             file.Property(f => f.EscalationReason).HasMaxLength(ReviewFile.MaxReasonLength);
             // The rounds of one file are read and written with it: one document.
-            file.Property(f => f.Rounds).HasColumnType("jsonb").HasConversion(
+            file.Property(f => f.Rounds).HasField("_rounds").HasColumnType("jsonb").HasConversion(
                 rounds => JsonSerializer.Serialize(rounds, DocumentJson),
                 json => JsonSerializer.Deserialize<List<ReturnRound>>(json, DocumentJson)!,
-                new Microsoft.EntityFrameworkCore.ChangeTracking.ValueComparer<List<ReturnRound>>(
+                new Microsoft.EntityFrameworkCore.ChangeTracking.ValueComparer<IReadOnlyList<ReturnRound>>(
                     (a, b) => JsonSerializer.Serialize(a, DocumentJson) == JsonSerializer.Serialize(b, DocumentJson),
                     rounds => JsonSerializer.Serialize(rounds, DocumentJson).GetHashCode(StringComparison.Ordinal),
                     rounds => JsonSerializer.Deserialize<List<ReturnRound>>(JsonSerializer.Serialize(rounds, DocumentJson), DocumentJson)!));

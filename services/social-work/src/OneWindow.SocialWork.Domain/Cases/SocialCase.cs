@@ -79,6 +79,9 @@ public sealed class SocialCase
 {
     public const int MaxWorkers = 10;
 
+    private readonly List<string> _workers = [];
+    private readonly List<CaseStep> _steps = [];
+
     private SocialCase()
     {
     }
@@ -100,9 +103,9 @@ public sealed class SocialCase
     public string LeadWorker { get; private set; } = string.Empty;
 
     /// <summary>Everyone working the case, the lead first: they (and the department head) see its sensitive notes.</summary>
-    public List<string> Workers { get; private set; } = [];
+    public IReadOnlyList<string> Workers => _workers;
 
-    public List<CaseStep> Steps { get; private set; } = [];
+    public IReadOnlyList<CaseStep> Steps => _steps;
 
     public CaseSituation Situation { get; private set; } = CaseSituation.Unassessed;
 
@@ -132,7 +135,7 @@ public sealed class SocialCase
             throw new DomainException(DomainErrorKind.Invalid, "lead-worker-required", "leadWorker is required.", "leadWorker");
         }
 
-        return new SocialCase
+        var socialCase = new SocialCase
         {
             Id = id,
             HouseholdId = householdId,
@@ -141,11 +144,12 @@ public sealed class SocialCase
             Reason = reason.Trim(),
             Status = CaseStatus.Intake,
             LeadWorker = leadWorker,
-            Workers = [leadWorker],
             OpenedAt = at,
             OpenedBy = by,
             UpdatedAt = at,
         };
+        socialCase._workers.Add(leadWorker);
+        return socialCase;
     }
 
     public bool IsWorker(string staffId) => Workers.Contains(staffId, StringComparer.Ordinal);
@@ -166,7 +170,7 @@ public sealed class SocialCase
             throw new DomainException(DomainErrorKind.RuleViolated, "too-many-workers", $"A case has at most {MaxWorkers} workers.", "staffId");
         }
 
-        Workers = [.. Workers, staffId];
+        _workers.Add(staffId);
         UpdatedAt = at;
     }
 
@@ -226,7 +230,7 @@ public sealed class SocialCase
 
     private void Step(CaseStatus to, string by, DateTimeOffset at, string? note)
     {
-        Steps = [.. Steps, new CaseStep(Status, to, by, at, string.IsNullOrWhiteSpace(note) ? null : note.Trim())];
+        _steps.Add(new CaseStep(Status, to, by, at, string.IsNullOrWhiteSpace(note) ? null : note.Trim()));
         Status = to;
         UpdatedAt = at;
     }
@@ -244,7 +248,8 @@ public sealed class SocialCase
         }
     }
 
-    private void EnsureOpen()
+    /// <summary>A closed case (结案) takes no new step, worker, situation, plan or visit.</summary>
+    public void EnsureOpen()
     {
         if (Status == CaseStatus.Closed)
         {

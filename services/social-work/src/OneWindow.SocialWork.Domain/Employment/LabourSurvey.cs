@@ -11,6 +11,8 @@ public sealed class LabourSurvey
 {
     public const int MaxSkills = 20;
 
+    private readonly List<string> _skills = [];
+
     private LabourSurvey()
     {
     }
@@ -25,7 +27,7 @@ public sealed class LabourSurvey
 
     public EmploymentStatus Employment { get; private set; }
 
-    public List<string> Skills { get; private set; } = [];
+    public IReadOnlyList<string> Skills => _skills;
 
     public bool WantsWork { get; private set; }
 
@@ -52,10 +54,12 @@ public sealed class LabourSurvey
             throw new DomainException(DomainErrorKind.Invalid, "too-many-skills", $"skills: at most {MaxSkills}, each at most 50 characters.", "skills");
         }
 
-        return new LabourSurvey
+        var survey = new LabourSurvey
         {
-            Id = id, HouseholdId = householdId, ResidentId = residentId, SurveyedOn = surveyedOn, Employment = employment, Skills = skillList,
+            Id = id, HouseholdId = householdId, ResidentId = residentId, SurveyedOn = surveyedOn, Employment = employment,
             WantsWork = wantsWork, WantsTraining = wantsTraining, Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim(), SurveyedBy = by, RecordedAt = now,
         };
+        survey._skills.AddRange(skillList);
+        return survey;
     }
 }

@@ -23,6 +23,8 @@ public enum FindingStatus
 /// </summary>
 public sealed class SilentFamilyFinding
 {
+    private readonly List<FindingReason> _reasons = [];
+
     private SilentFamilyFinding()
     {
     }
@@ -31,7 +33,7 @@ public sealed class SilentFamilyFinding
 
     public Guid HouseholdId { get; private set; }
 
-    public List<FindingReason> Reasons { get; private set; } = [];
+    public IReadOnlyList<FindingReason> Reasons => _reasons;
 
     public FindingStatus Status { get; private set; }
 
@@ -53,14 +55,22 @@ public sealed class SilentFamilyFinding
 
     public bool HasReason(string ruleCode) => Reasons.Any(r => r.RuleCode == ruleCode);
 
-    public static SilentFamilyFinding Raise(Guid id, Guid householdId, IReadOnlyList<FindingReason> reasons, DateTimeOffset at) =>
-        reasons.Count == 0
-            ? throw new ArgumentException("A finding needs at least one reason.", nameof(reasons))
-            : new SilentFamilyFinding { Id = id, HouseholdId = householdId, Reasons = [.. reasons], Status = FindingStatus.Open, FoundAt = at, UpdatedAt = at };
+    public static SilentFamilyFinding Raise(Guid id, Guid householdId, IReadOnlyList<FindingReason> reasons, DateTimeOffset at)
+    {
+        if (reasons.Count == 0)
+        {
+            throw new ArgumentException("A finding needs at least one reason.", nameof(reasons));
+        }
+
+        var finding = new SilentFamilyFinding { Id = id, HouseholdId = householdId, Status = FindingStatus.Open, FoundAt = at, UpdatedAt = at };
+        finding._reasons.AddRange(reasons);
+        return finding;
+    }
 
     public void AddReasons(IEnumerable<FindingReason> reasons, DateTimeOffset at)
     {
-        Reasons = [.. Reasons, .. reasons.Where(r => !HasReason(r.RuleCode))];
+        var fresh = reasons.Where(r => !HasReason(r.RuleCode)).ToList();
+        _reasons.AddRange(fresh);
         UpdatedAt = at;
     }
 

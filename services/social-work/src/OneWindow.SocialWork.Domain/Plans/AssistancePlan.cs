@@ -29,6 +29,11 @@ public sealed class AssistancePlan
     public const int MaxActions = 50;
     public const int MaxTextLength = 500;
 
+    private readonly List<string> _goals = [];
+    private readonly List<PlanAction> _actions = [];
+    private readonly List<LinkedPolicy> _policies = [];
+    private readonly List<LinkedResource> _resources = [];
+
     private AssistancePlan()
     {
     }
@@ -39,13 +44,13 @@ public sealed class AssistancePlan
 
     public Guid HouseholdId { get; private set; }
 
-    public List<string> Goals { get; private set; } = [];
+    public IReadOnlyList<string> Goals => _goals;
 
-    public List<PlanAction> Actions { get; private set; } = [];
+    public IReadOnlyList<PlanAction> Actions => _actions;
 
-    public List<LinkedPolicy> Policies { get; private set; } = [];
+    public IReadOnlyList<LinkedPolicy> Policies => _policies;
 
-    public List<LinkedResource> Resources { get; private set; } = [];
+    public IReadOnlyList<LinkedResource> Resources => _resources;
 
     public DateOnly ReviewOn { get; private set; }
 
@@ -83,7 +88,8 @@ public sealed class AssistancePlan
             throw new DomainException(DomainErrorKind.Invalid, "review-date-not-future", "reviewOn is a date after today.", "reviewOn");
         }
 
-        Goals = cleaned;
+        _goals.Clear();
+        _goals.AddRange(cleaned);
         ReviewOn = reviewOn;
         Touch(by, now);
     }
@@ -111,7 +117,7 @@ public sealed class AssistancePlan
         }
 
         var action = new PlanAction(id, description.Trim(), owner.Trim(), dueOn, ActionStatus.Open, null, null);
-        Actions = [.. Actions, action];
+        _actions.Add(action);
         Touch(by, now);
         return action;
     }
@@ -119,7 +125,7 @@ public sealed class AssistancePlan
     /// <summary>Settles an open action as done (with its outcome) or dropped (with the reason).</summary>
     public void SettleAction(Guid actionId, ActionStatus outcome, string? note, string by, DateTimeOffset now)
     {
-        var index = Actions.FindIndex(a => a.Id == actionId);
+        var index = _actions.FindIndex(a => a.Id == actionId);
         if (index < 0)
         {
             throw new DomainException(DomainErrorKind.NotFound, "unknown-action", "The plan has no such action.", "actionId");
@@ -136,7 +142,7 @@ public sealed class AssistancePlan
         }
 
         var settled = Actions[index] with { Status = outcome, SettledAt = now, Outcome = string.IsNullOrWhiteSpace(note) ? null : note.Trim() };
-        Actions = [.. Actions.Select((a, i) => i == index ? settled : a)];
+        _actions[index] = settled;
         Touch(by, now);
     }
 
@@ -147,13 +153,13 @@ public sealed class AssistancePlan
             throw new DomainException(DomainErrorKind.Conflict, "policy-linked", $"{policy.ItemCode} is already linked to the plan.", "itemCode");
         }
 
-        Policies = [.. Policies, policy];
+        _policies.Add(policy);
         Touch(policy.LinkedBy, policy.LinkedAt);
     }
 
     public void LinkResource(LinkedResource resource)
     {
-        Resources = [.. Resources, resource];
+        _resources.Add(resource);
         Touch(resource.LinkedBy, resource.LinkedAt);
     }
 

@@ -26,6 +26,8 @@ public sealed class SocialResource
 {
     public const int MaxCapacity = 10_000;
 
+    private readonly List<Need> _services = [];
+
     private SocialResource()
     {
     }
@@ -38,7 +40,7 @@ public sealed class SocialResource
 
     public string? Description { get; private set; }
 
-    public List<Need> Services { get; private set; } = [];
+    public IReadOnlyList<Need> Services => _services;
 
     public int Capacity { get; private set; }
 
@@ -85,7 +87,8 @@ public sealed class SocialResource
 
         Name = Required(name, "name", 100);
         Description = string.IsNullOrWhiteSpace(description) ? null : description.Trim();
-        Services = offered;
+        _services.Clear();
+        _services.AddRange(offered);
         Capacity = capacity;
         ContactName = Required(contactName, "contactName", 50);
         ContactPhone = Required(contactPhone, "contactPhone", 30);

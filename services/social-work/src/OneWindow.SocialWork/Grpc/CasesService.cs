@@ -1,16 +1,18 @@
 using FluentValidation;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
-using OneWindow.SocialWork.Application;
+using OneWindow.SocialWork.Application.Cases;
 using OneWindow.SocialWork.V1;
 
 namespace OneWindow.SocialWork.Grpc;
 
 [Authorize(Roles = Roles.Worker)]
-internal sealed class CasesService(CaseUseCases caseUseCases, CaseReader caseReader) : Cases.CasesBase
+internal sealed class CasesService(
+    OpenCase openCase, CaseReader caseReader, AdvanceCase advanceCase, CloseCase closeCase, AssignWorker assignWorker,
+    DescribeSituation describeSituation, AddNote addNote, ReadSensitiveNotes readSensitiveNotes) : Cases.CasesBase
 {
     public override Task<Case> OpenCase(OpenCaseRequest request, ServerCallContext context) =>
-        caseUseCases.OpenAsync(request, Caller.Of(context), context.CancellationToken);
+        openCase.HandleAsync(request, Caller.Of(context), context.CancellationToken);
 
     public override Task<ListCasesReply> ListCases(ListCasesRequest request, ServerCallContext context) =>
         caseReader.ListAsync(request, Caller.Of(context), context.CancellationToken);
@@ -19,22 +21,22 @@ internal sealed class CasesService(CaseUseCases caseUseCases, CaseReader caseRea
         caseReader.GetAsync(request, context.CancellationToken);
 
     public override Task<Case> AdvanceCase(AdvanceCaseRequest request, ServerCallContext context) =>
-        caseUseCases.AdvanceAsync(request, Caller.Of(context), context.CancellationToken);
+        advanceCase.HandleAsync(request, Caller.Of(context), context.CancellationToken);
 
     public override Task<Case> CloseCase(CloseCaseRequest request, ServerCallContext context) =>
-        caseUseCases.CloseAsync(request, Caller.Of(context), context.CancellationToken);
+        closeCase.HandleAsync(request, Caller.Of(context), context.CancellationToken);
 
     public override Task<Case> AssignWorker(AssignWorkerRequest request, ServerCallContext context) =>
-        caseUseCases.AssignWorkerAsync(request, Caller.Of(context), context.CancellationToken);
+        assignWorker.HandleAsync(request, Caller.Of(context), context.CancellationToken);
 
     public override Task<Case> DescribeSituation(DescribeSituationRequest request, ServerCallContext context) =>
-        caseUseCases.DescribeSituationAsync(request, Caller.Of(context), context.CancellationToken);
+        describeSituation.HandleAsync(request, Caller.Of(context), context.CancellationToken);
 
     public override Task<CaseNote> AddNote(AddNoteRequest request, ServerCallContext context) =>
-        caseUseCases.AddNoteAsync(request, Caller.Of(context), context.CancellationToken);
+        addNote.HandleAsync(request, Caller.Of(context), context.CancellationToken);
 
     public override Task<SensitiveNotesReply> ReadSensitiveNotes(ReadSensitiveNotesRequest request, ServerCallContext context) =>
-        caseUseCases.ReadSensitiveNotesAsync(request, Caller.Of(context), context.CancellationToken);
+        readSensitiveNotes.HandleAsync(request, Caller.Of(context), context.CancellationToken);
 }
 
 internal sealed class OpenCaseRequestValidator : AbstractValidator<OpenCaseRequest>

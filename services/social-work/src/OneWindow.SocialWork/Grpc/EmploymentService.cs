@@ -1,31 +1,32 @@
 using FluentValidation;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
-using OneWindow.SocialWork.Application;
+using OneWindow.SocialWork.Application.Employment;
 using OneWindow.SocialWork.V1;
 
 namespace OneWindow.SocialWork.Grpc;
 
 [Authorize(Roles = Roles.Worker)]
-internal sealed class EmploymentService(EmploymentUseCases employmentUseCases) : V1.Employment.EmploymentBase
+internal sealed class EmploymentService(
+    RecordSurvey recordSurvey, EmploymentReader employmentReader, RecommendJob recommendJob, RecordJobOutcome recordJobOutcome, RecordReception recordReception) : V1.Employment.EmploymentBase
 {
     public override Task<LabourSurvey> RecordSurvey(RecordSurveyRequest request, ServerCallContext context) =>
-        employmentUseCases.RecordSurveyAsync(request, Caller.Of(context), context.CancellationToken);
+        recordSurvey.HandleAsync(request, Caller.Of(context), context.CancellationToken);
 
     public override Task<ListSurveysReply> ListSurveys(ListSurveysRequest request, ServerCallContext context) =>
-        employmentUseCases.ListSurveysAsync(request, context.CancellationToken);
+        employmentReader.ListSurveysAsync(request, context.CancellationToken);
 
     public override Task<JobRecommendation> RecommendJob(RecommendJobRequest request, ServerCallContext context) =>
-        employmentUseCases.RecommendAsync(request, Caller.Of(context), context.CancellationToken);
+        recommendJob.HandleAsync(request, Caller.Of(context), context.CancellationToken);
 
     public override Task<JobRecommendation> RecordJobOutcome(RecordJobOutcomeRequest request, ServerCallContext context) =>
-        employmentUseCases.RecordOutcomeAsync(request, context.CancellationToken);
+        recordJobOutcome.HandleAsync(request, context.CancellationToken);
 
     public override Task<ListJobRecommendationsReply> ListJobRecommendations(ListJobRecommendationsRequest request, ServerCallContext context) =>
-        employmentUseCases.ListRecommendationsAsync(request, context.CancellationToken);
+        employmentReader.ListRecommendationsAsync(request, context.CancellationToken);
 
     public override Task<Reception> RecordReception(RecordReceptionRequest request, ServerCallContext context) =>
-        employmentUseCases.RecordReceptionAsync(request, Caller.Of(context), context.CancellationToken);
+        recordReception.HandleAsync(request, Caller.Of(context), context.CancellationToken);
 }
 
 internal sealed class RecordSurveyRequestValidator : AbstractValidator<RecordSurveyRequest>

@@ -1,31 +1,31 @@
 using FluentValidation;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
-using OneWindow.SocialWork.Application;
+using OneWindow.SocialWork.Application.Visits;
 using OneWindow.SocialWork.V1;
 
 namespace OneWindow.SocialWork.Grpc;
 
 [Authorize(Roles = Roles.Worker)]
-internal sealed class HomeVisitsService(VisitUseCases visitUseCases) : HomeVisits.HomeVisitsBase
+internal sealed class HomeVisitsService(ScheduleVisit scheduleVisit, RecordVisit recordVisit, MissVisit missVisit, VisitReader visitReader) : HomeVisits.HomeVisitsBase
 {
     public override Task<HomeVisit> ScheduleVisit(ScheduleVisitRequest request, ServerCallContext context) =>
-        visitUseCases.ScheduleAsync(request, Caller.Of(context), context.CancellationToken);
+        scheduleVisit.HandleAsync(request, Caller.Of(context), context.CancellationToken);
 
     public override Task<HomeVisit> RecordVisit(RecordVisitRequest request, ServerCallContext context) =>
-        visitUseCases.RecordAsync(request, Caller.Of(context), context.CancellationToken);
+        recordVisit.RecordAsync(request, Caller.Of(context), context.CancellationToken);
 
     public override Task<HomeVisit> CompleteVisit(CompleteVisitRequest request, ServerCallContext context) =>
-        visitUseCases.CompleteAsync(request, Caller.Of(context), context.CancellationToken);
+        recordVisit.CompleteAsync(request, Caller.Of(context), context.CancellationToken);
 
     public override Task<HomeVisit> MissVisit(MissVisitRequest request, ServerCallContext context) =>
-        visitUseCases.MissAsync(request, Caller.Of(context), context.CancellationToken);
+        missVisit.HandleAsync(request, Caller.Of(context), context.CancellationToken);
 
     public override Task<ListVisitsReply> ListVisits(ListVisitsRequest request, ServerCallContext context) =>
-        visitUseCases.ListAsync(request, context.CancellationToken);
+        visitReader.ListAsync(request, context.CancellationToken);
 
     public override Task<ListVisitsReply> MyVisits(MyVisitsRequest request, ServerCallContext context) =>
-        visitUseCases.MineAsync(Caller.Of(context), context.CancellationToken);
+        visitReader.MineAsync(Caller.Of(context), context.CancellationToken);
 }
 
 internal sealed class RecordVisitRequestValidator : AbstractValidator<RecordVisitRequest>

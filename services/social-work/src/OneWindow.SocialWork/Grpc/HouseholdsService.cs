@@ -1,6 +1,6 @@
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
-using OneWindow.SocialWork.Application;
+using OneWindow.SocialWork.Application.Cases;
 using OneWindow.SocialWork.V1;
 
 namespace OneWindow.SocialWork.Grpc;

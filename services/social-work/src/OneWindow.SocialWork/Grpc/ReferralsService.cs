@@ -1,16 +1,16 @@
 using FluentValidation;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
-using OneWindow.SocialWork.Application;
+using OneWindow.SocialWork.Application.Referrals;
 using OneWindow.SocialWork.V1;
 
 namespace OneWindow.SocialWork.Grpc;
 
-internal sealed class ReferralsService(CaseUseCases caseUseCases, ReferralReader referralReader) : Referrals.ReferralsBase
+internal sealed class ReferralsService(MakeReferral makeReferral, ReferralReader referralReader, AcceptReferral acceptReferral, DeclineReferral declineReferral) : Referrals.ReferralsBase
 {
     [Authorize(Roles = Roles.Referrers)]
     public override Task<Referral> MakeReferral(MakeReferralRequest request, ServerCallContext context) =>
-        caseUseCases.MakeReferralAsync(request, Caller.Of(context), context.CancellationToken);
+        makeReferral.HandleAsync(request, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = Roles.Worker)]
     public override Task<ListReferralsReply> ListReferrals(ListReferralsRequest request, ServerCallContext context) =>
@@ -18,11 +18,11 @@ internal sealed class ReferralsService(CaseUseCases caseUseCases, ReferralReader
 
     [Authorize(Roles = Roles.Worker)]
     public override Task<Case> AcceptReferral(AcceptReferralRequest request, ServerCallContext context) =>
-        caseUseCases.AcceptReferralAsync(request, Caller.Of(context), context.CancellationToken);
+        acceptReferral.HandleAsync(request, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = Roles.Worker)]
     public override Task<Referral> DeclineReferral(DeclineReferralRequest request, ServerCallContext context) =>
-        caseUseCases.DeclineReferralAsync(request, Caller.Of(context), context.CancellationToken);
+        declineReferral.HandleAsync(request, Caller.Of(context), context.CancellationToken);
 }
 
 internal sealed class MakeReferralRequestValidator : AbstractValidator<MakeReferralRequest>

@@ -1,31 +1,32 @@
 using FluentValidation;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
-using OneWindow.SocialWork.Application;
+using OneWindow.SocialWork.Application.Resources;
 using OneWindow.SocialWork.V1;
 
 namespace OneWindow.SocialWork.Grpc;
 
 [Authorize(Roles = Roles.Worker)]
-internal sealed class ResourcesService(ResourceUseCases resourceUseCases) : V1.Resources.ResourcesBase
+internal sealed class ResourcesService(
+    RegisterResource registerResource, UpdateResource updateResource, ResourceReader resourceReader, ConcludeResourceReferral concludeResourceReferral) : V1.Resources.ResourcesBase
 {
     public override Task<Resource> RegisterResource(RegisterResourceRequest request, ServerCallContext context) =>
-        resourceUseCases.RegisterAsync(request, context.CancellationToken);
+        registerResource.HandleAsync(request, context.CancellationToken);
 
     public override Task<Resource> UpdateResource(UpdateResourceRequest request, ServerCallContext context) =>
-        resourceUseCases.UpdateAsync(request, context.CancellationToken);
+        updateResource.HandleAsync(request, context.CancellationToken);
 
     public override Task<ListResourcesReply> ListResources(ListResourcesRequest request, ServerCallContext context) =>
-        resourceUseCases.ListAsync(request, context.CancellationToken);
+        resourceReader.ListAsync(request, context.CancellationToken);
 
     public override Task<MatchResourcesReply> MatchResources(MatchResourcesRequest request, ServerCallContext context) =>
-        resourceUseCases.MatchAsync(request, context.CancellationToken);
+        resourceReader.MatchAsync(request, context.CancellationToken);
 
     public override Task<ListResourceReferralsReply> ListResourceReferrals(ListResourceReferralsRequest request, ServerCallContext context) =>
-        resourceUseCases.ListReferralsAsync(request, context.CancellationToken);
+        resourceReader.ListReferralsAsync(request, context.CancellationToken);
 
     public override Task<ResourceReferral> ConcludeResourceReferral(ConcludeResourceReferralRequest request, ServerCallContext context) =>
-        resourceUseCases.ConcludeAsync(request, Caller.Of(context), context.CancellationToken);
+        concludeResourceReferral.HandleAsync(request, Caller.Of(context), context.CancellationToken);
 }
 
 internal sealed class RegisterResourceRequestValidator : AbstractValidator<RegisterResourceRequest>

@@ -12,6 +12,7 @@ using OneWindow.SocialWork.Domain.Outreach;
 using OneWindow.SocialWork.Domain.Plans;
 using OneWindow.SocialWork.Domain.Resources;
 using OneWindow.SocialWork.Domain.Visits;
+using OneWindow.SocialWork.Persistence.ReadModels;
 
 namespace OneWindow.SocialWork.Persistence;
 
@@ -93,7 +94,8 @@ public sealed class SocialWorkDbContext(DbContextOptions<SocialWorkDbContext> op
             socialCase.Property(c => c.LeadWorker).HasMaxLength(64);
             socialCase.Property(c => c.OpenedBy).HasMaxLength(64);
             socialCase.Property(c => c.ClosureNote).HasMaxLength(1_000);
-            socialCase.Property(c => c.Steps).HasJsonb();
+            socialCase.PrimitiveCollection(c => c.Workers).HasField("_workers");
+            socialCase.Property(c => c.Steps).HasField("_steps").HasJsonb();
             socialCase.Property(c => c.Situation).HasJsonb();
             // Two workers changing one case at once: the second is told to reload instead of overwriting.
             socialCase.Property<uint>("Version").IsRowVersion().HasColumnName("xmin");
@@ -133,9 +135,10 @@ public sealed class SocialWorkDbContext(DbContextOptions<SocialWorkDbContext> op
             plan.Property(p => p.Id).ValueGeneratedNever();
             plan.HasIndex(p => p.CaseId).IsUnique();
             plan.HasOne<SocialCase>().WithMany().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Restrict);
-            plan.Property(p => p.Actions).HasJsonb();
-            plan.Property(p => p.Policies).HasJsonb();
-            plan.Property(p => p.Resources).HasJsonb();
+            plan.PrimitiveCollection(p => p.Goals).HasField("_goals");
+            plan.Property(p => p.Actions).HasField("_actions").HasJsonb();
+            plan.Property(p => p.Policies).HasField("_policies").HasJsonb();
+            plan.Property(p => p.Resources).HasField("_resources").HasJsonb();
             plan.Property(p => p.UpdatedBy).HasMaxLength(64);
             plan.Property<uint>("Version").IsRowVersion().HasColumnName("xmin");
         });
@@ -149,7 +152,7 @@ public sealed class SocialWorkDbContext(DbContextOptions<SocialWorkDbContext> op
             resource.Property(r => r.Kind).HasConversion<string>().HasMaxLength(20);
             resource.Property(r => r.Name).HasMaxLength(100);
             resource.Property(r => r.Description).HasMaxLength(1_000);
-            resource.Property(r => r.Services).HasJsonb();
+            resource.Property(r => r.Services).HasField("_services").HasJsonb();
             resource.Property(r => r.ContactName).HasMaxLength(50);
             resource.Property(r => r.ContactPhone).HasMaxLength(30);
             resource.Property(r => r.Address).HasMaxLength(200);
@@ -184,6 +187,7 @@ public sealed class SocialWorkDbContext(DbContextOptions<SocialWorkDbContext> op
             survey.Property(s => s.Employment).HasConversion<string>().HasMaxLength(30);
             survey.Property(s => s.Note).HasMaxLength(1_000);
             survey.Property(s => s.SurveyedBy).HasMaxLength(64);
+            survey.PrimitiveCollection(s => s.Skills).HasField("_skills");
         });
         modelBuilder.Entity<JobRecommendation>(recommendation =>
         {
@@ -221,7 +225,7 @@ public sealed class SocialWorkDbContext(DbContextOptions<SocialWorkDbContext> op
             // One open finding per household: two scans at once cannot flag a family twice.
             finding.HasIndex(TenantOwnership.PropertyName, nameof(SilentFamilyFinding.HouseholdId)).IsUnique().HasFilter("status IN ('Open', 'Deferred')");
             finding.Property(f => f.Status).HasConversion<string>().HasMaxLength(20);
-            finding.Property(f => f.Reasons).HasJsonb();
+            finding.Property(f => f.Reasons).HasField("_reasons").HasJsonb();
             finding.Property(f => f.DecidedBy).HasMaxLength(64);
             finding.Property(f => f.DismissReason).HasMaxLength(1_000);
         });

@@ -4,7 +4,7 @@ using OneWindow.Common.Time;
 using OneWindow.DemoDistrict;
 using OneWindow.Events;
 using OneWindow.Outbox;
-using OneWindow.SocialWork.Application;
+using OneWindow.SocialWork.Application.Cases;
 using OneWindow.SocialWork.Domain.Cases;
 using OneWindow.SocialWork.Domain.Employment;
 using OneWindow.SocialWork.Domain.Plans;
@@ -200,7 +200,7 @@ internal sealed class DemoSeeder(IServiceScopeFactory scopes, PersonalDataProtec
         }
 
         private void Note(SocialCase socialCase, bool sensitive, string text, string by, DateTimeOffset at) =>
-            db.Notes.Add(CaseNote.Write(Guid.CreateVersion7(), socialCase, sensitive, sensitive ? protector.Protect(text, CaseUseCases.NotePurpose) : text, by, at));
+            db.Notes.Add(CaseNote.Write(Guid.CreateVersion7(), socialCase, sensitive, sensitive ? protector.Protect(text, AddNote.NotePurpose) : text, by, at));
 
         private void Investigation(Household household, DateTimeOffset at) =>
             Visit(household.HouseholdId, null, _team[random.Next(_team.Count)].StaffId, VisitPurpose.AssistanceInvestigation, at, "民政救助入户调查：核实家庭人口、收入与居住情况，情况属实。", null);

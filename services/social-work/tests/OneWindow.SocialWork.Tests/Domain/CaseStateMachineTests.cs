@@ -107,6 +107,20 @@ public sealed class CaseStateMachineTests
         Assert.Equal("case-closed", Assert.Throws<DomainException>(() => CaseNote.Write(Guid.NewGuid(), socialCase, false, "x", "w1", Now)).Code);
     }
 
+    [Fact]
+    public void A_closed_case_refuses_a_plan_or_a_visit_and_an_open_one_lets_them_through()
+    {
+        var open = CaseAt(CaseStatus.Assessment);
+        var closed = CaseAt(CaseStatus.Assessment);
+        closed.Close(ClosureReason.Declined, null, 0, "w1", Now);
+
+        open.EnsureOpen();
+        var refusal = Assert.Throws<DomainException>(closed.EnsureOpen);
+        Assert.Equal("case-closed", refusal.Code);
+        Assert.Equal(DomainErrorKind.Conflict, refusal.Kind);
+        Assert.Equal("caseId", refusal.Field);
+    }
+
     [Theory]
     [InlineData("w1", false, true)]
     [InlineData("w2", false, true)]
