@@ -1,47 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using OneWindow.Audit;
 using OneWindow.Common.Errors;
-using OneWindow.Common.Time;
 using OneWindow.Events;
+using OneWindow.Intake.Application.Queue;
 using OneWindow.Intake.Domain.Satisfaction;
 using OneWindow.Intake.Persistence;
 using OneWindow.Outbox;
 using Contract = OneWindow.Intake.V1;
 
-namespace OneWindow.Intake.Application;
-
-/// <summary>The centre's message book (留言簿): anyone at the centre writes, staff read.</summary>
-public sealed class MessageBook(IntakeDbContext db, ITenantContext tenant, TimeProvider clock)
-{
-    private const int DefaultDays = 30;
-
-    public async Task<Contract.Message> WriteAsync(Contract.WriteMessageRequest request, Caller caller, CancellationToken cancellationToken)
-    {
-        tenant.RequireCentre();
-        Guid? ticketId = request.TicketId is { } text ? (await QueueReader.FindAsync(db, text, cancellationToken)).Id : null;
-        var entry = MessageBookEntry.Write(Guid.CreateVersion7(), request.Text, ticketId, caller.Subject, clock.GetUtcNow());
-        db.MessageBook.Add(entry);
-        await db.SaveChangesAsync(cancellationToken);
-        return SatisfactionMapping.ToContract(entry);
-    }
-
-    public async Task<Contract.MessageList> ListAsync(Contract.ListMessagesRequest request, CancellationToken cancellationToken)
-    {
-        var to = Wire.DayOrToday(request.To, "to", clock);
-        var from = string.IsNullOrEmpty(request.From) ? to.AddDays(1 - DefaultDays) : Wire.DayOrToday(request.From, "from", clock);
-        if (from > to)
-        {
-            throw new DomainException(DomainErrorKind.Invalid, "invalid-period", "from is on or before to.", "from");
-        }
-
-        var (start, end) = (ChinaTime.StartOfDay(from), ChinaTime.StartOfDay(to.AddDays(1)));
-        var entries = await db.MessageBook.AsNoTracking().Where(m => m.WrittenAt >= start && m.WrittenAt < end)
-            .OrderByDescending(m => m.WrittenAt).Take(1000).ToListAsync(cancellationToken);
-        var list = new Contract.MessageList();
-        list.Messages.AddRange(entries.Select(SatisfactionMapping.ToContract));
-        return list;
-    }
-}
+namespace OneWindow.Intake.Application.Satisfaction;
 
 /// <summary>
 /// Complaints (投诉): recorded by a resident, a window device or staff, announced (complaint-recorded, for
@@ -136,44 +103,4 @@ public sealed class Complaints(IntakeDbContext db, IAuditTrail audit, IOutbox ou
         complaint.TicketId is { } id ? await db.Tickets.AsNoTracking().Where(t => t.Id == id).Select(t => t.Number).SingleOrDefaultAsync(cancellationToken) : null;
 
     private static DomainException NotFound() => new(DomainErrorKind.NotFound, "unknown-complaint", "There is no such complaint in this centre.", "complaintId");
-}
-
-internal static class SatisfactionMapping
-{
-    public static ComplaintCategory ToDomain(Contract.ComplaintCategory category) => category switch
-    {
-        Contract.ComplaintCategory.Unspecified => throw new DomainException(DomainErrorKind.Invalid, "category-required", "category is required.", "category"),
-        _ => (ComplaintCategory)((int)category - 1),
-    };
-
-    public static ComplaintSource ToDomain(Contract.ComplaintSource source) => (ComplaintSource)((int)source - 1);
-
-    /// <summary>The category as complaint-recorded carries it (kebab-case).</summary>
-    public static string Code(ComplaintCategory category) => category.ToString().ToLowerInvariant();
-
-    public static Contract.Message ToContract(MessageBookEntry entry) => new()
-    {
-        MessageId = entry.Id.ToString(),
-        Text = entry.Text,
-        TicketId = entry.TicketId?.ToString() ?? string.Empty,
-        WrittenBy = entry.WrittenBy,
-        WrittenAt = Wire.Instant(entry.WrittenAt),
-    };
-
-    public static Contract.Complaint ToContract(Complaint complaint, string? centre, string? ticketNumber) => new()
-    {
-        ComplaintId = complaint.Id.ToString(),
-        Category = (Contract.ComplaintCategory)((int)complaint.Category + 1),
-        Source = (Contract.ComplaintSource)((int)complaint.Source + 1),
-        Text = complaint.Text,
-        TicketId = complaint.TicketId?.ToString() ?? string.Empty,
-        TicketNumber = ticketNumber ?? string.Empty,
-        ClerkStaffId = complaint.ClerkStaffId ?? string.Empty,
-        SubmittedAt = Wire.Instant(complaint.SubmittedAt),
-        Status = (Contract.ComplaintStatus)((int)complaint.Status + 1),
-        Reply = complaint.Reply ?? string.Empty,
-        HandledBy = complaint.HandledBy ?? string.Empty,
-        HandledAt = Wire.Instant(complaint.HandledAt),
-        Centre = centre ?? string.Empty,
-    };
 }
