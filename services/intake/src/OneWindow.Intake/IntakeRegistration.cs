@@ -59,8 +59,11 @@ internal static class IntakeRegistration
         builder.Services.AddScoped<FileReader>();
         builder.Services.AddScoped<ListApplications>();
         builder.Services.AddScoped<TakeFee>();
-        builder.Services.AddScoped<MessageBook>();
-        builder.Services.AddScoped<Complaints>();
+        builder.Services.AddScoped<WriteMessage>();
+        builder.Services.AddScoped<MessageBookReader>();
+        builder.Services.AddScoped<SubmitComplaint>();
+        builder.Services.AddScoped<HandleComplaint>();
+        builder.Services.AddScoped<ComplaintReader>();
         builder.Services.AddScoped<StatisticsReader>();
         builder.Services.AddScoped<TakingsReader>();
         builder.Services.AddSingleton<IPostMigrationStep, FeeHardening>();
