@@ -1,4 +1,3 @@
-using OneWindow.Notification.Persistence.ReadModels;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -8,6 +7,7 @@ using OneWindow.Notification.Domain.Deliveries;
 using OneWindow.Notification.Domain.HomeDelivery;
 using OneWindow.Notification.Domain.Reminders;
 using OneWindow.Notification.Domain.Templates;
+using OneWindow.Notification.Persistence.ReadModels;
 using OneWindow.Outbox;
 
 namespace OneWindow.Notification.Persistence;
