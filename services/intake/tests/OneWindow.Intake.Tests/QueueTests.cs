@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using OneWindow.Common.Time;
 using OneWindow.Common.Vocabulary;
-using OneWindow.Intake.Application;
+using OneWindow.Intake.Application.Queue;
 using StackExchange.Redis;
 
 namespace OneWindow.Intake.Tests;

@@ -6,6 +6,7 @@ using OneWindow.Common.Vocabulary;
 using OneWindow.DemoDistrict;
 using OneWindow.Events;
 using OneWindow.Notification.Persistence;
+using OneWindow.Notification.Persistence.ReadModels;
 using OneWindow.Testing;
 using OneWindow.Testing.Sms;
 using OneWindow.Tenancy;

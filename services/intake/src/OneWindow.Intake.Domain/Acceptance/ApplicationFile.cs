@@ -36,6 +36,10 @@ public sealed class ApplicationFile
     /// <summary>At most two returns (最多2次): a third is escalated by review, never asked of the resident.</summary>
     public const int MaxReturns = 2;
 
+    private readonly List<string> _materialCodes = [];
+
+    private readonly List<string> _missingOnReturn = [];
+
     private ApplicationFile()
     {
     }
@@ -71,14 +75,14 @@ public sealed class ApplicationFile
 
     public DeliveryMethod DeliveryMethod { get; private set; }
 
-    public List<string> MaterialCodes { get; private set; } = [];
+    public IReadOnlyList<string> MaterialCodes => _materialCodes;
 
     public FileStatus Status { get; private set; }
 
     public int ReturnCount { get; private set; }
 
     /// <summary>What review asked for on the last return.</summary>
-    public List<string> MissingOnReturn { get; private set; } = [];
+    public IReadOnlyList<string> MissingOnReturn => _missingOnReturn;
 
     public CompletionOutcome? Outcome { get; private set; }
 
@@ -129,9 +133,9 @@ public sealed class ApplicationFile
             AcceptedAt = acceptedAt,
             StatutoryDeadline = kind == ItemKind.Instant ? null : statutoryDeadline,
             DeliveryMethod = deliveryMethod,
-            MaterialCodes = [.. materialCodes.Distinct(StringComparer.Ordinal)],
             Status = FileStatus.Accepted,
         };
+        file._materialCodes.AddRange(materialCodes.Distinct(StringComparer.Ordinal));
         if (kind == ItemKind.Instant)
         {
             // 即办件: finished at the window, nothing goes to the back office.
@@ -162,7 +166,18 @@ public sealed class ApplicationFile
 
         Status = FileStatus.Returned;
         ReturnCount = Math.Min(ReturnCount + 1, MaxReturns + 1);
-        MissingOnReturn = [.. missingCodes];
+        var missing = missingCodes.ToList();
+        _missingOnReturn.Clear();
+        _missingOnReturn.AddRange(missing);
+    }
+
+    /// <summary>No fee is taken for a file that was rejected or withdrawn.</summary>
+    public void RequireFeeDue()
+    {
+        if (Outcome is CompletionOutcome.Rejected or CompletionOutcome.Withdrawn)
+        {
+            throw new DomainException(DomainErrorKind.RuleViolated, "file-not-payable", $"File {FileNumber} was {Outcome.ToString()!.ToLowerInvariant()}: no fee is due.", "fileId");
+        }
     }
 
     /// <summary>The resident brings what review asked for; the file goes back to review as its next round.</summary>
@@ -181,8 +196,8 @@ public sealed class ApplicationFile
                 $"Review asked for these materials, still missing: {string.Join(", ", stillMissing)}.", "materials");
         }
 
-        MaterialCodes = [.. MaterialCodes.Union(brought, StringComparer.Ordinal)];
-        MissingOnReturn = [];
+        _materialCodes.AddRange(brought.Except(_materialCodes, StringComparer.Ordinal).ToList());
+        _missingOnReturn.Clear();
         Status = FileStatus.Accepted;
         return brought;
     }

@@ -1,3 +1,6 @@
+using OneWindow.Common.Errors;
+using OneWindow.Common.Time;
+
 namespace OneWindow.Intake.Domain.Acceptance;
 
 /// <summary>
@@ -6,6 +9,8 @@ namespace OneWindow.Intake.Domain.Acceptance;
 /// </summary>
 public sealed class Visit
 {
+    private readonly List<string> _materialCodes = [];
+
     private Visit()
     {
     }
@@ -20,7 +25,7 @@ public sealed class Visit
 
     public DateTimeOffset StartedAt { get; private set; }
 
-    public List<string> MaterialCodes { get; private set; } = [];
+    public IReadOnlyList<string> MaterialCodes => _materialCodes;
 
     public static Visit Start(Guid residentId, Guid householdId, string clerk, DateTimeOffset now) => new()
     {
@@ -34,9 +39,16 @@ public sealed class Visit
     /// <summary>Materials checked in this visit, including those just presented.</summary>
     public IReadOnlyList<string> Check(IEnumerable<string> presented)
     {
-        MaterialCodes = [.. MaterialCodes.Union(presented, StringComparer.Ordinal)];
-        return MaterialCodes;
+        _materialCodes.AddRange(presented.Distinct(StringComparer.Ordinal).Except(_materialCodes, StringComparer.Ordinal).ToList());
+        return _materialCodes;
     }
 
-    public bool Concerns(Guid residentId, Guid householdId) => ResidentId == residentId || HouseholdId == householdId;
+    /// <summary>A file joins a visit of the same resident or household, on the day the visit began.</summary>
+    public void RequireContinuedBy(Guid residentId, Guid householdId, DateOnly today)
+    {
+        if ((ResidentId != residentId && HouseholdId != householdId) || today != DateOnly.FromDateTime(ChinaTime.ToChina(StartedAt).DateTime))
+        {
+            throw new DomainException(DomainErrorKind.Invalid, "visit-mismatch", "This visit is of another household or another day.", "visitId");
+        }
+    }
 }

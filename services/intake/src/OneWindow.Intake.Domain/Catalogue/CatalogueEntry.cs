@@ -14,6 +14,8 @@ public sealed record RequiredMaterial(string Code, string Name, bool Original, i
 /// </summary>
 public sealed class CatalogueEntry
 {
+    private readonly List<RequiredMaterial> _materials = [];
+
     private CatalogueEntry()
     {
     }
@@ -42,11 +44,13 @@ public sealed class CatalogueEntry
 
     public int? RecurrenceMonths { get; private set; }
 
-    public List<RequiredMaterial> Materials { get; private set; } = [];
+    public IReadOnlyList<RequiredMaterial> Materials => _materials;
 
     public static CatalogueEntry Record(
         string itemCode, int version, string name, string category, DateOnly effectiveFrom, ItemKind kind, WindowType windowType,
-        ItemScope scope, int timeLimitWorkingDays, bool timeLimited, int? recurrenceMonths, IEnumerable<RequiredMaterial> materials) => new()
+        ItemScope scope, int timeLimitWorkingDays, bool timeLimited, int? recurrenceMonths, IEnumerable<RequiredMaterial> materials)
+    {
+        var entry = new CatalogueEntry
         {
             Id = Guid.CreateVersion7(),
             ItemCode = itemCode,
@@ -60,8 +64,10 @@ public sealed class CatalogueEntry
             TimeLimitWorkingDays = timeLimitWorkingDays,
             TimeLimited = timeLimited,
             RecurrenceMonths = recurrenceMonths,
-            Materials = [.. materials],
         };
+        entry._materials.AddRange(materials);
+        return entry;
+    }
 
     /// <summary>The version in force on a day among the versions of one item, or null.</summary>
     public static CatalogueEntry? InForce(IEnumerable<CatalogueEntry> versions, DateOnly day) =>

@@ -47,6 +47,16 @@ public sealed class ServiceWindow
             throw new DomainException(DomainErrorKind.Forbidden, "not-at-window", $"You are not at window {Number}: open it first.", "window");
         }
     }
+
+    /// <summary>Fees are taken only at a payment window (缴费窗口), by the clerk sitting at it.</summary>
+    public void RequireCashier(string clerk)
+    {
+        RequireClerk(clerk);
+        if (Type != WindowType.Payment)
+        {
+            throw new DomainException(DomainErrorKind.RuleViolated, "not-a-payment-window", $"Window {Number} is not a payment window (缴费窗口).", "window");
+        }
+    }
 }
 
 /// <summary>Who is called next: priority tickets first, then first come first served (by time of arrival).</summary>

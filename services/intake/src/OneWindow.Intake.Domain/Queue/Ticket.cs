@@ -161,6 +161,24 @@ public sealed class Ticket
         FinishedAt = now;
     }
 
+    /// <summary>The ticket a clerk accepts an application on: theirs and at their window, its service started for this resident.</summary>
+    public void TakeForAcceptance(string clerk, Guid residentId, DateTimeOffset now)
+    {
+        if (ClerkStaffId != clerk || Status is not (TicketStatus.Called or TicketStatus.Serving))
+        {
+            throw new DomainException(DomainErrorKind.Conflict, "ticket-not-at-window", $"Ticket {Number} is not being served at your window.", "ticketId");
+        }
+
+        if (Status == TicketStatus.Called)
+        {
+            StartService(clerk, residentId, now);
+        }
+        else if (ResidentId is null)
+        {
+            Serve(residentId, clerk);
+        }
+    }
+
     /// <summary>Moves the resident to another window type's queue; returns the new ticket's queue-since time.</summary>
     public void TransferAway(string clerk, WindowType to, DateTimeOffset now)
     {
@@ -179,7 +197,8 @@ public sealed class Ticket
         FinishedAt = now;
     }
 
-    public void Rate(int score, string? comment)
+    /// <summary>The window's device rates the service once, within <paramref name="ratingWindow"/> of its end.</summary>
+    public void Rate(int score, string? comment, DateTimeOffset now, TimeSpan ratingWindow)
     {
         if (score is < 1 or > 5)
         {
@@ -194,6 +213,11 @@ public sealed class Ticket
         if (Rating is not null)
         {
             throw new DomainException(DomainErrorKind.Conflict, "ticket-rated", $"Ticket {Number} has already been rated.", "ticketId");
+        }
+
+        if (FinishedAt is { } finished && now - finished > ratingWindow)
+        {
+            throw new DomainException(DomainErrorKind.RuleViolated, "rating-closed", "This ticket was served too long ago to be rated at the window.", "ticketId");
         }
 
         Rating = score;

@@ -8,6 +8,8 @@ namespace OneWindow.Intake.Domain.Residents;
 /// </summary>
 public sealed class Household
 {
+    private readonly List<string> _benefits = [];
+
     private Household()
     {
     }
@@ -23,7 +25,7 @@ public sealed class Household
     public decimal MonthlyIncome { get; private set; }
 
     /// <summary>Item codes of benefits the household currently holds (e.g. <c>dibao</c>).</summary>
-    public List<string> Benefits { get; private set; } = [];
+    public IReadOnlyList<string> Benefits => _benefits;
 
     public DateTimeOffset RegisteredAt { get; private set; }
 
@@ -48,10 +50,13 @@ public sealed class Household
             throw new DomainException(DomainErrorKind.Invalid, "grid-required", "grid is required: the grid manager delivers results to the home.", "grid");
         }
 
+        // Read before the list is cleared: an update that keeps the benefits passes this very list.
+        var held = benefits.Select(b => b.Trim()).Where(b => b.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         AddressProtected = addressProtected;
         Grid = grid.Trim();
         MonthlyIncome = monthlyIncome;
-        Benefits = [.. benefits.Select(b => b.Trim()).Where(b => b.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        _benefits.Clear();
+        _benefits.AddRange(held);
         UpdatedAt = now;
     }
 

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OneWindow.EventBus;
 using OneWindow.Events;
-using OneWindow.Intake.Application;
+using OneWindow.Intake.Application.Catalogue;
 using OneWindow.Intake.Domain.Catalogue;
 using OneWindow.Intake.Persistence;
 

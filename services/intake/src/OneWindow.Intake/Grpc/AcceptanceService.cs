@@ -1,12 +1,12 @@
 using FluentValidation;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
-using OneWindow.Intake.Application;
+using OneWindow.Intake.Application.Acceptance;
 using OneWindow.Intake.V1;
 
 namespace OneWindow.Intake.Grpc;
 
-internal sealed class AcceptanceService(FileReader fileReader, Application.AcceptApplication acceptApplication, FindDueItems findDueItems, Application.AcceptSupplement acceptSupplement, ListApplications listApplications) : V1.Acceptance.AcceptanceBase
+internal sealed class AcceptanceService(FileReader fileReader, Application.Acceptance.AcceptApplication acceptApplication, FindDueItems findDueItems, Application.Acceptance.AcceptSupplement acceptSupplement, ListApplications listApplications) : V1.Acceptance.AcceptanceBase
 {
     private const string FileReaders = $"{PlatformRoles.Clerk},{PlatformRoles.Reviewer},{PlatformRoles.PolicyOfficer},{PlatformRoles.Head},{PlatformRoles.Director},{PlatformRoles.DistrictAdmin}";
 

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using OneWindow.Audit;
 using OneWindow.Common.Errors;
 using OneWindow.Common.Privacy;
-using OneWindow.Intake.Application;
+using OneWindow.Intake.Application.Residents;
 using OneWindow.Intake.Persistence;
 using OneWindow.Intake.V1;
 

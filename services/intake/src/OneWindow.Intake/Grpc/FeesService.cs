@@ -1,12 +1,12 @@
 using FluentValidation;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
-using OneWindow.Intake.Application;
+using OneWindow.Intake.Application.Fees;
 using OneWindow.Intake.V1;
 
 namespace OneWindow.Intake.Grpc;
 
-internal sealed class FeesService(Application.TakeFee takeFee, TakingsReader takingsReader) : V1.Fees.FeesBase
+internal sealed class FeesService(Application.Fees.TakeFee takeFee, TakingsReader takingsReader) : V1.Fees.FeesBase
 {
     [Authorize(Roles = PlatformRoles.Clerk)]
     public override Task<FeePayment> TakeFee(TakeFeeRequest request, ServerCallContext context) =>

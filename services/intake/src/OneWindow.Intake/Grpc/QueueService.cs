@@ -1,23 +1,23 @@
 using FluentValidation;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
-using OneWindow.Intake.Application;
+using OneWindow.Intake.Application.Queue;
 using OneWindow.Intake.V1;
 
 namespace OneWindow.Intake.Grpc;
 
-internal sealed class QueueService(ManageWindows manageWindows, Application.IssueTicket issueTicket, CallNextTicket callNextTicket, ServeTicket serveTicket, QueueReader queueReader, RateService rateService) : V1.Queue.QueueBase
+internal sealed class QueueService(Application.Queue.OpenWindow openWindow, Application.Queue.CloseWindow closeWindow, Application.Queue.IssueTicket issueTicket, CallNextTicket callNextTicket, ServeTicket serveTicket, QueueReader queueReader, RateService rateService) : V1.Queue.QueueBase
 {
     private const string Kiosk = $"{PlatformRoles.Device},{PlatformRoles.Clerk}";
     private const string Watchers = $"{PlatformRoles.Device},{PlatformRoles.Clerk},{PlatformRoles.Head},{PlatformRoles.Director},{PlatformRoles.DistrictAdmin}";
 
     [Authorize(Roles = PlatformRoles.Clerk)]
     public override Task<ServiceWindow> OpenWindow(OpenWindowRequest request, ServerCallContext context) =>
-        manageWindows.OpenAsync(request.Number, QueueMapping.ToDomain(request.Type), Caller.Of(context), context.CancellationToken);
+        openWindow.HandleAsync(request.Number, QueueMapping.ToDomain(request.Type), Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.Clerk)]
     public override Task<ServiceWindow> CloseWindow(CloseWindowRequest request, ServerCallContext context) =>
-        manageWindows.CloseAsync(request.Number, Caller.Of(context), context.CancellationToken);
+        closeWindow.HandleAsync(request.Number, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = Kiosk)]
     public override Task<Ticket> IssueTicket(IssueTicketRequest request, ServerCallContext context) =>

@@ -1,6 +1,6 @@
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
-using OneWindow.Intake.Application;
+using OneWindow.Intake.Application.Residents;
 using OneWindow.Intake.V1;
 
 namespace OneWindow.Intake.Grpc;

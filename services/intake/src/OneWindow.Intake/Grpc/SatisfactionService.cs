@@ -1,19 +1,21 @@
 using FluentValidation;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
-using OneWindow.Intake.Application;
+using OneWindow.Intake.Application.Satisfaction;
 using OneWindow.Intake.V1;
 
 namespace OneWindow.Intake.Grpc;
 
-internal sealed class SatisfactionService(MessageBook messageBook, Complaints complaints) : V1.Satisfaction.SatisfactionBase
+internal sealed class SatisfactionService(
+    Application.Satisfaction.WriteMessage writeMessage, MessageBookReader messageBook, Application.Satisfaction.SubmitComplaint submitComplaint,
+    Application.Satisfaction.HandleComplaint handleComplaint, ComplaintReader complaints) : V1.Satisfaction.SatisfactionBase
 {
     private const string Writers = $"{PlatformRoles.Resident},{PlatformRoles.Device},{PlatformRoles.Clerk}";
     private const string Handlers = $"{PlatformRoles.Director},{PlatformRoles.Head}";
 
     [Authorize(Roles = Writers)]
     public override Task<Message> WriteMessage(WriteMessageRequest request, ServerCallContext context) =>
-        messageBook.WriteAsync(request, Caller.Of(context), context.CancellationToken);
+        writeMessage.HandleAsync(request, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = $"{PlatformRoles.Clerk},{Handlers},{PlatformRoles.DistrictAdmin}")]
     public override Task<MessageList> ListMessages(ListMessagesRequest request, ServerCallContext context) =>
@@ -21,11 +23,11 @@ internal sealed class SatisfactionService(MessageBook messageBook, Complaints co
 
     [Authorize(Roles = Writers)]
     public override Task<Complaint> SubmitComplaint(SubmitComplaintRequest request, ServerCallContext context) =>
-        complaints.SubmitAsync(request, Caller.Of(context), context.CancellationToken);
+        submitComplaint.HandleAsync(request, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = Handlers)]
     public override Task<Complaint> HandleComplaint(HandleComplaintRequest request, ServerCallContext context) =>
-        complaints.HandleAsync(request, Caller.Of(context), context.CancellationToken);
+        handleComplaint.HandleAsync(request, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = $"{PlatformRoles.Resident},{Handlers},{PlatformRoles.DistrictAdmin}")]
     public override Task<Complaint> GetComplaint(GetComplaintRequest request, ServerCallContext context) =>

@@ -1,7 +1,7 @@
 using FluentValidation;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
-using OneWindow.Intake.Application;
+using OneWindow.Intake.Application.Statistics;
 using OneWindow.Intake.V1;
 
 namespace OneWindow.Intake.Grpc;

@@ -2,7 +2,8 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using OneWindow.Intake.Application;
+using OneWindow.Intake.Application.Fees;
+using OneWindow.Intake.Application.Statistics;
 using Contract = OneWindow.Intake.V1;
 
 namespace OneWindow.Intake.Http;

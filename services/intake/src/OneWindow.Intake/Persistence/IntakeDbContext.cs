@@ -72,10 +72,10 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options, I
             entry.Property(e => e.Kind).HasConversion<string>().HasMaxLength(20);
             entry.Property(e => e.WindowType).HasConversion<string>().HasMaxLength(30);
             entry.Property(e => e.Scope).HasConversion<string>().HasMaxLength(20);
-            entry.Property(e => e.Materials).HasColumnType("jsonb").HasConversion(
+            entry.Property(e => e.Materials).HasField("_materials").HasColumnType("jsonb").HasConversion(
                 materials => JsonSerializer.Serialize(materials, MaterialsJson),
                 json => JsonSerializer.Deserialize<List<RequiredMaterial>>(json, MaterialsJson)!,
-                new Microsoft.EntityFrameworkCore.ChangeTracking.ValueComparer<List<RequiredMaterial>>(
+                new Microsoft.EntityFrameworkCore.ChangeTracking.ValueComparer<IReadOnlyList<RequiredMaterial>>(
                     (a, b) => a!.SequenceEqual(b!), m => m.Count, m => m.ToList()));
         });
         modelBuilder.Entity<CentreItemSetting>(setting =>
@@ -96,6 +96,7 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options, I
             household.Property(h => h.AddressProtected).HasMaxLength(1_000);
             household.Property(h => h.Grid).HasMaxLength(40);
             household.Property(h => h.MonthlyIncome).HasPrecision(12, 2);
+            household.PrimitiveCollection(h => h.Benefits).HasField("_benefits");
         });
         modelBuilder.Entity<Resident>(resident =>
         {
@@ -148,6 +149,7 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options, I
             visit.HasKey(v => v.Id);
             visit.Property(v => v.Id).ValueGeneratedNever();
             visit.Property(v => v.ClerkStaffId).HasMaxLength(64);
+            visit.PrimitiveCollection(v => v.MaterialCodes).HasField("_materialCodes");
         });
         modelBuilder.Entity<ApplicationFile>(file =>
         {
@@ -170,6 +172,8 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options, I
             file.Property(f => f.CompletedBy).HasMaxLength(64);
             file.Property(f => f.DeliveryGridManager).HasMaxLength(64);
             file.Property(f => f.LastDeliveryFailure).HasMaxLength(500);
+            file.PrimitiveCollection(f => f.MaterialCodes).HasField("_materialCodes");
+            file.PrimitiveCollection(f => f.MissingOnReturn).HasField("_missingOnReturn");
             file.Ignore(f => f.DeliveryProgress);
         });
         modelBuilder.Entity<FeePayment>(payment =>

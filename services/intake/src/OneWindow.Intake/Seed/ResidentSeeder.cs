@@ -4,7 +4,7 @@ using OneWindow.Common.Time;
 using OneWindow.Common.Vocabulary;
 using OneWindow.DemoDistrict;
 using OneWindow.Events;
-using OneWindow.Intake.Application;
+using OneWindow.Intake.Application.Residents;
 using OneWindow.Intake.Domain.Acceptance;
 using OneWindow.Intake.Domain.Queue;
 using OneWindow.Intake.Domain.Residents;

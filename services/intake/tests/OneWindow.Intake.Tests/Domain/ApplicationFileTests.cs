@@ -93,4 +93,29 @@ public sealed class ApplicationFileTests
         Assert.Equal(DeliveryProgress.Delivered, file.DeliveryProgress);
         Assert.Equal((1, "nobody home"), (file.FailedDeliveries, file.LastDeliveryFailure));
     }
+
+    [Theory]
+    [InlineData(CompletionOutcome.Rejected)]
+    [InlineData(CompletionOutcome.Withdrawn)]
+    public void No_fee_is_due_for_a_file_rejected_or_withdrawn(CompletionOutcome outcome)
+    {
+        var file = Accepted();
+        file.Complete(outcome, "officer-1", Ten.AddDays(3));
+
+        var refusal = Assert.Throws<DomainException>(file.RequireFeeDue);
+
+        Assert.Equal(("file-not-payable", DomainErrorKind.RuleViolated), (refusal.Code, refusal.Kind));
+    }
+
+    [Fact]
+    public void The_fee_of_a_file_in_review_or_granted_is_due()
+    {
+        var inReview = Accepted();
+        var granted = Accepted(ItemKind.Instant);
+
+        inReview.RequireFeeDue();
+        granted.RequireFeeDue();
+
+        Assert.Equal(CompletionOutcome.Granted, granted.Outcome);
+    }
 }

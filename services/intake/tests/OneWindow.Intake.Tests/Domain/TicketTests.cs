@@ -9,6 +9,8 @@ public sealed class TicketTests
 {
     private static readonly DateTimeOffset Nine = new(2026, 12, 1, 9, 0, 0, TimeSpan.FromHours(8));
 
+    private static readonly TimeSpan RatingWindow = TimeSpan.FromMinutes(30);
+
     private static Ticket Waiting(WindowType type = WindowType.Comprehensive, int sequence = 17) =>
         Ticket.Issue(Guid.NewGuid(), new DateOnly(2026, 12, 1), type, sequence, priority: false, Nine);
 
@@ -105,7 +107,7 @@ public sealed class TicketTests
     {
         var ticket = Served();
 
-        Assert.Equal("invalid-score", Assert.Throws<DomainException>(() => ticket.Rate(score, null)).Code);
+        Assert.Equal("invalid-score", Assert.Throws<DomainException>(() => ticket.Rate(score, null, Nine.AddMinutes(5), RatingWindow)).Code);
         Assert.Null(ticket.Rating);
     }
 
@@ -115,11 +117,51 @@ public sealed class TicketTests
         var waiting = Waiting();
         var served = Served();
 
-        served.Rate(5, "  办得很快  ");
+        served.Rate(5, "  办得很快  ", Nine.AddMinutes(5), RatingWindow);
 
-        Assert.Equal("ticket-not-served", Assert.Throws<DomainException>(() => waiting.Rate(4, null)).Code);
-        Assert.Equal("ticket-rated", Assert.Throws<DomainException>(() => served.Rate(1, null)).Code);
+        Assert.Equal("ticket-not-served", Assert.Throws<DomainException>(() => waiting.Rate(4, null, Nine.AddMinutes(5), RatingWindow)).Code);
+        Assert.Equal("ticket-rated", Assert.Throws<DomainException>(() => served.Rate(1, null, Nine.AddMinutes(5), RatingWindow)).Code);
         Assert.Equal((5, "办得很快"), (served.Rating, served.RatingComment));
+    }
+
+    [Fact]
+    public void A_service_is_rated_within_the_rating_window_after_it_ends_and_not_later()
+    {
+        var late = Served();
+        var onTime = Served();
+
+        Assert.Equal("rating-closed", Assert.Throws<DomainException>(() => late.Rate(4, null, Nine.AddMinutes(3) + RatingWindow + TimeSpan.FromSeconds(1), RatingWindow)).Code);
+        onTime.Rate(4, null, Nine.AddMinutes(3) + RatingWindow, RatingWindow);
+
+        Assert.Null(late.Rating);
+        Assert.Equal(4, onTime.Rating);
+    }
+
+    [Fact]
+    public void An_application_is_accepted_on_a_ticket_only_at_the_window_that_serves_it()
+    {
+        var called = Waiting();
+        called.Call("3", "clerk-1", Nine);
+        var resident = Guid.NewGuid();
+
+        Assert.Equal("ticket-not-at-window", Assert.Throws<DomainException>(() => called.TakeForAcceptance("clerk-2", resident, Nine)).Code);
+        Assert.Equal("ticket-not-at-window", Assert.Throws<DomainException>(() => Waiting().TakeForAcceptance("clerk-1", resident, Nine)).Code);
+        called.TakeForAcceptance("clerk-1", resident, Nine.AddMinutes(1));
+
+        Assert.Equal((TicketStatus.Serving, resident), (called.Status, called.ResidentId));
+    }
+
+    [Fact]
+    public void A_ticket_already_in_service_keeps_the_resident_it_serves_when_an_application_is_accepted_on_it()
+    {
+        var serving = Waiting();
+        var first = Guid.NewGuid();
+        serving.Call("3", "clerk-1", Nine);
+        serving.StartService("clerk-1", first, Nine.AddMinutes(1));
+
+        serving.TakeForAcceptance("clerk-1", Guid.NewGuid(), Nine.AddMinutes(2));
+
+        Assert.Equal(first, serving.ResidentId);
     }
 
     private static Ticket Served()

@@ -9,6 +9,8 @@ namespace OneWindow.Notification.Domain.Deliveries;
 /// </summary>
 public sealed class RecipientPreference
 {
+    private readonly List<string> _optedOutKinds = [];
+
     private RecipientPreference()
     {
     }
@@ -22,7 +24,7 @@ public sealed class RecipientPreference
     public string Locale { get; private set; } = Locales.Chinese;
 
     /// <summary>Kinds of notice the resident opted out of (e.g. <c>review-due</c>).</summary>
-    public List<string> OptedOutKinds { get; private set; } = [];
+    public IReadOnlyList<string> OptedOutKinds => _optedOutKinds;
 
     public string UpdatedBy { get; private set; } = string.Empty;
 
@@ -57,7 +59,8 @@ public sealed class RecipientPreference
         Sms = sms;
         Letter = letter;
         Locale = locale;
-        OptedOutKinds = kinds;
+        _optedOutKinds.Clear();
+        _optedOutKinds.AddRange(kinds);
         UpdatedBy = by;
         UpdatedAt = now;
     }

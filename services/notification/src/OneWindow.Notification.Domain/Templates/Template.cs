@@ -16,6 +16,8 @@ public sealed class Template
         _ => 2_000,
     };
 
+    private readonly List<string> _variables = [];
+
     private Template()
     {
     }
@@ -43,7 +45,7 @@ public sealed class Template
     public DateTimeOffset SavedAt { get; private set; }
 
     /// <summary>The variables the body uses: a centre's wording must keep every one (the facts the district tells).</summary>
-    public List<string> Variables { get; private set; } = [];
+    public IReadOnlyList<string> Variables => _variables;
 
     /// <summary>Validates and creates a version; <paramref name="previousVersion"/> is 0 for the first.</summary>
     public static Template Save(
@@ -51,7 +53,7 @@ public sealed class Template
     {
         var kind = KindFor(kindCode, channel, locale);
         var syntax = Check(kind, channel, title, body);
-        return new Template
+        var template = new Template
         {
             Id = id,
             Kind = kind.Code,
@@ -63,8 +65,9 @@ public sealed class Template
             CentreOverridesAllowed = centreOverridesAllowed,
             SavedBy = savedBy,
             SavedAt = now,
-            Variables = [.. syntax.Variables.Order(StringComparer.Ordinal)],
         };
+        template._variables.AddRange(syntax.Variables.Order(StringComparer.Ordinal));
+        return template;
     }
 
     public TemplateSyntax Syntax() => TemplateSyntax.Parse(Body, NotificationKinds.Get(Kind));

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using OneWindow.EventBus;
 using OneWindow.Events;
 using OneWindow.Notification.Persistence;
+using OneWindow.Notification.Persistence.ReadModels;
 
 namespace OneWindow.Notification.Events;
 

@@ -10,6 +10,7 @@ using OneWindow.Notification.Domain.HomeDelivery;
 using OneWindow.Notification.Domain.Reminders;
 using OneWindow.Notification.Domain.Templates;
 using OneWindow.Notification.Persistence;
+using OneWindow.Notification.Persistence.ReadModels;
 
 namespace OneWindow.Notification.Events;
 

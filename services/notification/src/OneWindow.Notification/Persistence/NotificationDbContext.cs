@@ -7,6 +7,7 @@ using OneWindow.Notification.Domain.Deliveries;
 using OneWindow.Notification.Domain.HomeDelivery;
 using OneWindow.Notification.Domain.Reminders;
 using OneWindow.Notification.Domain.Templates;
+using OneWindow.Notification.Persistence.ReadModels;
 using OneWindow.Outbox;
 
 namespace OneWindow.Notification.Persistence;
@@ -49,7 +50,7 @@ public sealed class NotificationDbContext(DbContextOptions<NotificationDbContext
             template.Property(t => t.Title).HasMaxLength(100);
             template.Property(t => t.Body).HasMaxLength(10_000);
             template.Property(t => t.SavedBy).HasMaxLength(64);
-            template.Property(t => t.Variables).HasColumnType("jsonb").HasConversion(Json<List<string>>(), ListComparer());
+            template.Property(t => t.Variables).HasField("_variables").HasColumnType("jsonb").HasConversion(Json<IReadOnlyList<string>>(), ListComparer<IReadOnlyList<string>>());
         });
         modelBuilder.Entity<CentreTemplate>(template =>
         {
@@ -96,7 +97,7 @@ public sealed class NotificationDbContext(DbContextOptions<NotificationDbContext
             preference.HasKey(p => p.ResidentId);
             preference.Property(p => p.Locale).HasMaxLength(10);
             preference.Property(p => p.UpdatedBy).HasMaxLength(64);
-            preference.Property(p => p.OptedOutKinds).HasColumnType("jsonb").HasConversion(Json<List<string>>(), ListComparer());
+            preference.Property(p => p.OptedOutKinds).HasField("_optedOutKinds").HasColumnType("jsonb").HasConversion(Json<IReadOnlyList<string>>(), ListComparer<IReadOnlyList<string>>());
         });
         modelBuilder.Entity<DeliveryTask>(task =>
         {
@@ -148,7 +149,7 @@ public sealed class NotificationDbContext(DbContextOptions<NotificationDbContext
             staff.Property(s => s.StaffId).HasMaxLength(64);
             staff.Property(s => s.Department).HasConversion<string>().HasMaxLength(30);
             staff.Property(s => s.Grid).HasMaxLength(40);
-            staff.Property(s => s.Roles).HasColumnType("jsonb").HasConversion(Json<List<string>>(), ListComparer());
+            staff.Property(s => s.Roles).HasColumnType("jsonb").HasConversion(Json<List<string>>(), ListComparer<List<string>>());
         });
         modelBuilder.Entity<CatalogueRecord>(item =>
         {
@@ -168,8 +169,9 @@ public sealed class NotificationDbContext(DbContextOptions<NotificationDbContext
         value => JsonSerializer.Serialize(value, JsonSerializerOptions.Web),
         json => JsonSerializer.Deserialize<T>(json, JsonSerializerOptions.Web)!);
 
-    private static ValueComparer<List<string>> ListComparer() => new(
-        (a, b) => a!.SequenceEqual(b!), l => l.Aggregate(0, (h, x) => HashCode.Combine(h, x)), l => l.ToList());
+    // The snapshot is a copy: a list changed in place (Clear, AddRange) must still be seen as changed.
+    private static ValueComparer<T> ListComparer<T>() where T : class, IEnumerable<string> => new(
+        (a, b) => a!.SequenceEqual(b!), l => l.Aggregate(0, (h, x) => HashCode.Combine(h, x)), l => (T)(IEnumerable<string>)l.ToList());
 }
 
 /// <summary>For <c>dotnet ef migrations</c>: the model without a database or a request.</summary>

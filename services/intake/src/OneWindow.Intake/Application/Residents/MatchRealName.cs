@@ -6,7 +6,7 @@ using OneWindow.Common.Privacy;
 using OneWindow.Intake.Domain.Residents;
 using OneWindow.Intake.Persistence;
 
-namespace OneWindow.Intake.Application;
+namespace OneWindow.Intake.Application.Residents;
 
 /// <summary>A real-name question answered yes: the register's resident and their centre.</summary>
 public sealed record RealNameMatch(Guid ResidentId, string Centre);

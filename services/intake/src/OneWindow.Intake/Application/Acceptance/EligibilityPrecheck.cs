@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 using OneWindow.Intake.Domain.Residents;
 using OneWindow.PolicyLaw.V1;
 
-namespace OneWindow.Intake.Application;
+namespace OneWindow.Intake.Application.Acceptance;
 
 /// <summary>
 /// Asks policy-law (gRPC, with the clerk's own token) whether a household qualifies. Acceptance never

@@ -2,13 +2,16 @@ using Microsoft.EntityFrameworkCore;
 using OneWindow.Common.Errors;
 using OneWindow.Common.Time;
 using OneWindow.Common.Vocabulary;
+using OneWindow.Intake.Application.Catalogue;
+using OneWindow.Intake.Application.Fees;
+using OneWindow.Intake.Application.Queue;
 using OneWindow.Intake.Domain.Fees;
 using OneWindow.Intake.Domain.Satisfaction;
 using OneWindow.Intake.Domain.Statistics;
 using OneWindow.Intake.Persistence;
 using Contract = OneWindow.Intake.V1;
 
-namespace OneWindow.Intake.Application;
+namespace OneWindow.Intake.Application.Statistics;
 
 /// <summary>
 /// 日交接、周总结、月统计: a centre's tickets, waits, windows, clerks, acceptances per item, bundling, instant

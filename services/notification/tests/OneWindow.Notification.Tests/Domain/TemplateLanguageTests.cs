@@ -2,7 +2,7 @@ using OneWindow.Common.Errors;
 using OneWindow.Notification.Domain;
 using OneWindow.Notification.Domain.Templates;
 
-namespace OneWindow.Notification.Tests;
+namespace OneWindow.Notification.Tests.Domain;
 
 public sealed class TemplateLanguageTests
 {

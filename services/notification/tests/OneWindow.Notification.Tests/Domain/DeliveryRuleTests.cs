@@ -6,7 +6,7 @@ using OneWindow.Notification.Domain.HomeDelivery;
 using OneWindow.Notification.Domain.Reminders;
 using OneWindow.Notification.Domain.Templates;
 
-namespace OneWindow.Notification.Tests;
+namespace OneWindow.Notification.Tests.Domain;
 
 public sealed class DeliveryRuleTests
 {
@@ -138,6 +138,18 @@ public sealed class DeliveryRuleTests
     }
 
     [Fact]
+    public void A_change_of_channels_that_passes_the_kinds_opted_out_of_keeps_them()
+    {
+        var preference = RecipientPreference.Default(Guid.NewGuid());
+        preference.Change(sms: true, letter: false, Locales.Chinese, [NotificationKinds.ReviewDue], "resident", Now);
+
+        preference.Change(sms: false, letter: true, Locales.Chinese, preference.OptedOutKinds, "resident", Now);
+
+        Assert.Equal([NotificationKinds.ReviewDue], preference.OptedOutKinds);
+        Assert.Equal((false, true), (preference.Sms, preference.Letter));
+    }
+
+    [Fact]
     public void A_legally_required_notice_is_never_suppressed()
     {
         var preference = RecipientPreference.Default(Guid.NewGuid());
@@ -169,7 +181,7 @@ public sealed class DeliveryRuleTests
         task.RecordFailedAttempt("jiangpu-s043", Now.AddHours(1), AttemptFailure.NobodyHome, null, Now.AddHours(1));
         task.Confirm("jiangpu-s043", Now.AddHours(5), "enc-name", "HZ-0001", Now.AddHours(5));
 
-        Assert.Equal((Domain.HomeDelivery.TaskStatus.Delivered, 1, AttemptFailure.NobodyHome), (task.Status, task.FailedAttempts, task.LastFailure!.Value));
+        Assert.Equal((OneWindow.Notification.Domain.HomeDelivery.TaskStatus.Delivered, 1, AttemptFailure.NobodyHome), (task.Status, task.FailedAttempts, task.LastFailure!.Value));
         Assert.Equal("task-delivered", Assert.Throws<DomainException>(() => task.Confirm("jiangpu-s043", Now.AddHours(6), "e", "x", Now.AddHours(6))).Code);
     }
 

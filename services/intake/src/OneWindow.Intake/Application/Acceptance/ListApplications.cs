@@ -3,7 +3,7 @@ using OneWindow.Common.Errors;
 using OneWindow.Intake.Persistence;
 using Contract = OneWindow.Intake.V1;
 
-namespace OneWindow.Intake.Application;
+namespace OneWindow.Intake.Application.Acceptance;
 
 /// <summary>
 /// The files a window looks up: every file of the household in front of it (the resident's own and their family's,

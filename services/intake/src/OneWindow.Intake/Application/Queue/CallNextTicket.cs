@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using OneWindow.Common.Errors;
+using OneWindow.Common.Time;
+using OneWindow.Events;
+using OneWindow.Intake.Domain.Queue;
+using OneWindow.Intake.Persistence;
+using OneWindow.Outbox;
+using Contract = OneWindow.Intake.V1;
+
+namespace OneWindow.Intake.Application.Queue;
+
+/// <summary>
+/// A clerk at an open window calls the next ticket of its type: priority first, then by arrival. Two
+/// clerks calling at once never get the same ticket: the row's version decides, the loser takes the next.
+/// </summary>
+public sealed class CallNextTicket(IntakeDbContext db, IOutbox outbox, ITenantContext tenant, TimeProvider clock)
+{
+    public async Task<Contract.Ticket> HandleAsync(string windowNumber, Caller caller, CancellationToken cancellationToken)
+    {
+        var centre = tenant.RequireCentre();
+        await using var connection = await db.OneConnectionAsync(cancellationToken);
+        var window = await db.Windows.AsNoTracking().SingleOrDefaultAsync(w => w.Number == windowNumber, cancellationToken)
+            ?? throw new DomainException(DomainErrorKind.NotFound, "unknown-window", $"There is no window {windowNumber} in this centre.", "number");
+        window.RequireClerk(caller.Subject);
+        var day = ChinaTime.Today(clock);
+        for (var attempt = 0; attempt < 10; attempt++)
+        {
+            var waiting = await db.Tickets.Where(t => t.Day == day && t.WindowType == window.Type && t.Status == TicketStatus.Waiting)
+                .OrderByDescending(t => t.Priority).ThenBy(t => t.QueuedSince).Take(5).ToListAsync(cancellationToken);
+            var next = QueueOrder.Of(waiting).FirstOrDefault()
+                ?? throw new DomainException(DomainErrorKind.Conflict, "queue-empty", "Nobody is waiting for this window type.", "number");
+            var now = clock.GetUtcNow();
+            next.Call(window.Number, caller.Subject, now);
+            outbox.Add(Called(next, centre, now));
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return await QueueReader.ToContractAsync(db, next, cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+
+        throw new DomainException(DomainErrorKind.Conflict, "queue-busy", "Other windows are calling at the same moment: call again.", "number");
+    }
+
+    public static TicketCalled Called(Ticket ticket, string centre, DateTimeOffset now) => new()
+    {
+        OccurredAt = now,
+        Tenant = centre,
+        TicketId = ticket.Id,
+        Number = ticket.Number,
+        WindowType = ticket.WindowType,
+        Window = ticket.Window!,
+        ClerkStaffId = ticket.ClerkStaffId!,
+        WaitedSeconds = ticket.WaitedSeconds,
+    };
+}

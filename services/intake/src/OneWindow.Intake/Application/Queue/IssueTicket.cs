@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using OneWindow.Common.Errors;
+using OneWindow.Common.Time;
+using OneWindow.Common.Vocabulary;
+using OneWindow.Events;
+using OneWindow.Intake.Domain.Queue;
+using OneWindow.Intake.Persistence;
+using OneWindow.Outbox;
+using Contract = OneWindow.Intake.V1;
+
+namespace OneWindow.Intake.Application.Queue;
+
+/// <summary>The kiosk issues a numbered ticket for a window type, while the centre is open and a window of that type is.</summary>
+public sealed class IssueTicket(IntakeDbContext db, TicketNumbering numbering, IOutbox outbox, ITenantContext tenant, IOptions<IntakeOptions> options, TimeProvider clock)
+{
+    public async Task<Contract.Ticket> HandleAsync(WindowType type, bool priority, CancellationToken cancellationToken)
+    {
+        var centre = tenant.RequireCentre();
+        await using var connection = await db.OneConnectionAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        var local = ChinaTime.ToChina(now);
+        if (!OpeningHours.Parse(options.Value.HoursOf(centre)).IsOpenAt(TimeOnly.FromDateTime(local.DateTime)))
+        {
+            throw new DomainException(DomainErrorKind.RuleViolated, "centre-closed", $"The centre is closed now (open {options.Value.HoursOf(centre)}).", "windowType");
+        }
+
+        if (!await db.Windows.AnyAsync(w => w.Type == type && w.Open, cancellationToken))
+        {
+            throw new DomainException(DomainErrorKind.RuleViolated, "window-type-closed", "No window of this type is open now.", "windowType");
+        }
+
+        var ticket = await IssueAsync(centre, type, priority, now, null, null, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return await QueueReader.ToContractAsync(db, ticket, cancellationToken);
+    }
+
+    /// <summary>Numbers and stages a ticket (also for transfers, which keep their time of arrival).</summary>
+    public async Task<Ticket> IssueAsync(string centre, WindowType type, bool priority, DateTimeOffset now, DateTimeOffset? queuedSince, Guid? transferredFrom, CancellationToken cancellationToken)
+    {
+        var day = DateOnly.FromDateTime(ChinaTime.ToChina(now).DateTime);
+        var sequence = await numbering.NextAsync(centre, day, type, async () =>
+            await db.Tickets.Where(t => t.Day == day && t.WindowType == type).MaxAsync(t => (int?)t.Sequence, cancellationToken) ?? 0);
+        var ticket = Ticket.Issue(Guid.CreateVersion7(), day, type, sequence, priority, now, queuedSince, transferredFrom);
+        db.Tickets.Add(ticket);
+        outbox.Add(new TicketIssued { OccurredAt = now, Tenant = centre, TicketId = ticket.Id, Number = ticket.Number, WindowType = type });
+        return ticket;
+    }
+}
