@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using OneWindow.EventBus;
+using OneWindow.Persistence;
 using OneWindow.ServiceDefaults;
 using OneWindow.Tenancy;
 using StackExchange.Redis;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Npgsql;
-using OneWindow.Tenancy;
+using OneWindow.Persistence;
 
 namespace OneWindow.Intake.Tests;
 

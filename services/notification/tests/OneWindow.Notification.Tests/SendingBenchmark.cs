@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using OneWindow.Common.Vocabulary;
 using OneWindow.Events;
 using OneWindow.Notification.Domain;
-using OneWindow.Tenancy;
+using OneWindow.Persistence;
 using OneWindow.Testing;
 using StackExchange.Redis;
 

@@ -5,7 +5,7 @@ using OneWindow.Common.Calendar;
 using OneWindow.Common.Time;
 using OneWindow.Common.Vocabulary;
 using OneWindow.Events;
-using OneWindow.Tenancy;
+using OneWindow.Persistence;
 
 namespace OneWindow.Review.Tests;
 

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
-using OneWindow.Tenancy;
+using OneWindow.Persistence;
 
 namespace OneWindow.Audit;
 

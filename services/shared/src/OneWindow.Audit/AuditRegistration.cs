@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
-using OneWindow.Tenancy;
+using OneWindow.Persistence;
 
 namespace OneWindow.Audit;
 

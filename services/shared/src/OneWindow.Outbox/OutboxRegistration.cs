@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using OneWindow.EventBus;
-using OneWindow.Tenancy;
+using OneWindow.Persistence;
 
 namespace OneWindow.Outbox;
 

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using OneWindow.Tenancy;
+using OneWindow.Persistence;
 
 namespace OneWindow.ServiceDefaults;
 

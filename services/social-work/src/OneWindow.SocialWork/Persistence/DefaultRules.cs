@@ -5,7 +5,7 @@ using OneWindow.SocialWork.Domain.Outreach;
 namespace OneWindow.SocialWork.Persistence;
 
 /// <summary>Puts the default silent-family rules in every database at migration, leaving rules the district changed alone.</summary>
-internal sealed class DefaultRules : OneWindow.Tenancy.IPostMigrationStep
+internal sealed class DefaultRules : IPostMigrationStep
 {
     public async Task ApplyAsync(NpgsqlConnection ownerConnection, string quotedAppRole, CancellationToken cancellationToken)
     {

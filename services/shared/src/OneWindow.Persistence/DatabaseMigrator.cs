@@ -2,8 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using OneWindow.Tenancy;
 
-namespace OneWindow.Tenancy;
+namespace OneWindow.Persistence;
 
 /// <summary>
 /// Migrates one service database as its owner, then makes tenant isolation hold for every

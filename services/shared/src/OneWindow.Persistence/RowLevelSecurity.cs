@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace OneWindow.Tenancy;
+namespace OneWindow.Persistence;
 
 /// <summary>
 /// The database half of tenant isolation. Each tenant-owned table gets RLS enabled and FORCEd (so

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using OneWindow.Tenancy;
 
-namespace OneWindow.Tenancy;
+namespace OneWindow.Persistence;
 
 /// <summary>
 /// Base of every service's DbContext: tenant-owned entities are filtered to the tenant in scope and

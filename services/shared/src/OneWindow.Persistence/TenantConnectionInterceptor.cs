@@ -2,8 +2,9 @@ using System.Data;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Npgsql;
+using OneWindow.Tenancy;
 
-namespace OneWindow.Tenancy;
+namespace OneWindow.Persistence;
 
 /// <summary>
 /// Tells PostgreSQL whose rows this connection may touch, every time EF opens one, and forgets it

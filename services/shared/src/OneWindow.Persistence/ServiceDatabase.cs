@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace OneWindow.Tenancy;
+namespace OneWindow.Persistence;
 
 /// <summary>
 /// Creates a service's database and its two roles: the owner, which runs migrations, and the app

@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace OneWindow.Tenancy;
+namespace OneWindow.Persistence;
 
 /// <summary>
 /// Brings a service's database to the current schema and to the configuration it stores (the identity provider's

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using OneWindow.Common.Errors;
 
-namespace OneWindow.Tenancy;
+namespace OneWindow.Persistence;
 
 /// <summary>How a use case commits: in one transaction, and a lost race is a 409, never a 500.</summary>
 public static class DbContextTransactions

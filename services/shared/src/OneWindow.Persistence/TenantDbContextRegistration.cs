@@ -3,8 +3,9 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using OneWindow.Tenancy;
 
-namespace OneWindow.Tenancy;
+namespace OneWindow.Persistence;
 
 /// <summary>
 /// The connection strings of one service database, by convention: <c>ConnectionStrings:{name}</c>
