@@ -79,10 +79,10 @@ public sealed class TemplateValues
         string text => text,
         DateOnly day => locale == Locales.English
             ? day.ToString("d MMM yyyy", CultureInfo.InvariantCulture)
-            : day.ToString("yyyy年M月d日", CultureInfo.InvariantCulture),
+            : ChinaTime.Written(day),
         DateTimeOffset instant => locale == Locales.English
             ? ChinaTime.ToChina(instant).ToString("d MMM yyyy HH:mm", CultureInfo.InvariantCulture)
-            : ChinaTime.ToChina(instant).ToString("yyyy年M月d日 HH:mm", CultureInfo.InvariantCulture),
+            : ChinaTime.Written(instant),
         decimal amount => locale == Locales.English
             ? "CNY " + amount.ToString("#,##0.00", CultureInfo.InvariantCulture)
             : amount.ToString("#,##0.00", CultureInfo.InvariantCulture) + "元",

@@ -21,6 +21,13 @@ public static class ChinaTime
     /// <summary>The same instant, expressed with China's offset.</summary>
     public static DateTimeOffset ToChina(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone);
 
+    /// <summary>The instant as a Chinese reader expects it on a receipt or a notice: "2026年12月3日 09:05", China time.</summary>
+    public static string Written(DateTimeOffset instant) =>
+        ToChina(instant).ToString("yyyy年M月d日 HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The day as a Chinese reader expects it: "2026年12月3日".</summary>
+    public static string Written(DateOnly day) => day.ToString("yyyy年M月d日", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>The first instant of <paramref name="day"/> in China (00:00 at +08:00).</summary>
     public static DateTimeOffset StartOfDay(DateOnly day)
     {

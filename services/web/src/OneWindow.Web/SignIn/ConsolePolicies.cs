@@ -10,6 +10,7 @@ namespace OneWindow.Web.SignIn;
 public static class ConsolePolicies
 {
     public const string Clerk = "clerk";
+    public const string Staff = "staff";
     public const string HallWatch = "hall-watch";
     public const string Kiosk = "device:kiosk";
     public const string RatingPad = "device:rating-pad";
@@ -21,6 +22,8 @@ public static class ConsolePolicies
     public static AuthorizationBuilder AddConsolePolicies(this AuthorizationBuilder policies) => policies
         // Every page says who may open it ([Authorize] or [AllowAnonymous]); a test holds every page to it.
         .SetFallbackPolicy(null)
+        // Any member of staff: the service behind the page decides by role what they may read (a file, for one).
+        .AddPolicy(Staff, policy => policy.RequireAuthenticatedUser().RequireAssertion(c => !c.User.IsDevice()))
         .AddPolicy(Clerk, policy => policy.RequireAuthenticatedUser().RequireAssertion(c => !c.User.IsDevice()).RequireRole(PlatformRoles.Clerk))
         .AddPolicy(HallWatch, policy => policy.RequireAuthenticatedUser().RequireAssertion(c => !c.User.IsDevice()).RequireRole(PlatformRoles.Director, PlatformRoles.Head))
         .AddPolicy(Kiosk, policy => policy.RequireClaim(ConsoleUser.DeviceKindClaim, "kiosk"))

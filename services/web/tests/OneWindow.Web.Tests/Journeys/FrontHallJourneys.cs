@@ -66,7 +66,8 @@ public sealed partial class FrontHallJourneys(RunStack stack, ConsoleBrowser bro
         await Assertions.Expect(desk.Locator("[data-test=resident]")).ToContainTextAsync(DemoAccounts.BundlingHeadName);
 
         // The minimum living allowance annual review with only the ID card: the one-time notice names the rest.
-        await ChooseItemAsync(desk, "最低生活保障", "最低生活保障年审");
+        // The window's short form finds the item.
+        await ChooseItemAsync(desk, "低保", "最低生活保障年审");
         await desk.GetByLabel("申请人居民身份证").CheckAsync();
         await desk.GetByRole(AriaRole.Button, new() { Name = "受理", Exact = true }).ClickAsync();
         var notice = desk.Locator("[data-test=notice]");
@@ -122,6 +123,17 @@ public sealed partial class FrontHallJourneys(RunStack stack, ConsoleBrowser bro
         await Assertions.Expect(hall.Locator("[data-test=hall-windows]")).ToContainTextAsync(DemoAccounts.JiangpuClerk);
         await Assertions.Expect(hall.Locator("[data-test=hall-windows]")).ToContainTextAsync(number!);
         await ConsoleBrowser.ScreenshotAsync(hall, "hall");
+
+        // On the way out the resident complains at the kiosk: the kind of complaint chosen by touch, the words typed.
+        await kiosk.GotoAsync("kiosk");
+        await kiosk.GetByRole(AriaRole.Button, new() { Name = "留言与投诉" }).ClickAsync();
+        await kiosk.GetByRole(AriaRole.Radio, new() { Name = "我要投诉" }).ClickAsync();
+        await kiosk.Locator(".kiosk-categories").GetByRole(AriaRole.Radio).First.ClickAsync();
+        await kiosk.Locator("#message-text").FillAsync("等候区的座位不够，老人站了很久。");
+        await Accessibility.AssertNoSeriousViolationsAsync(kiosk);
+        await ConsoleBrowser.ScreenshotAsync(kiosk, "kiosk-complaint");
+        await kiosk.GetByRole(AriaRole.Button, new() { Name = "提交" }).ClickAsync();
+        await Assertions.Expect(kiosk.Locator("[data-test=message-thanks]")).ToContainTextAsync("谢谢");
 
         // The kiosk's identity is a device's: the clerk's desk is not for it.
         await kiosk.GotoAsync("desk");

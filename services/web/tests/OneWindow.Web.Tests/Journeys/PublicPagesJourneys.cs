@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace OneWindow.Web.Tests.Journeys;
@@ -25,6 +26,28 @@ public sealed class PublicPagesJourneys(RunStack stack, ConsoleBrowser browser)
     }
 
     [Fact]
+    public async Task The_elderly_mode_enlarges_the_type_on_every_page_the_browser_opens_until_it_is_switched_off()
+    {
+        var page = await browser.OpenAsync(stack.Address, ConsoleBrowser.Desk);
+        await page.GotoAsync("/");
+        var usual = await BodyFontSizeAsync(page);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "长者模式" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("body")).ToHaveClassAsync(new Regex("elderly"));
+        Assert.True(await BodyFontSizeAsync(page) >= usual * 1.3, "the elderly mode's type is at least a third larger");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        await page.GotoAsync("/guides");
+        await Assertions.Expect(page.Locator("body")).ToHaveClassAsync(new Regex("elderly"));
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        await ConsoleBrowser.ScreenshotAsync(page, "guides-elderly");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "长者模式" }).ClickAsync();
+        await Assertions.Expect(page.Locator("body")).Not.ToHaveClassAsync(new Regex("elderly"));
+        Assert.Equal(usual, await BodyFontSizeAsync(page));
+    }
+
+    [Fact]
     public async Task A_guide_that_does_not_exist_says_so_in_chinese()
     {
         var page = await browser.OpenAsync(stack.Address, ConsoleBrowser.Desk);
@@ -33,4 +56,7 @@ public sealed class PublicPagesJourneys(RunStack stack, ConsoleBrowser browser)
 
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("没有找到");
     }
+
+    private static Task<double> BodyFontSizeAsync(IPage page) =>
+        page.EvaluateAsync<double>("() => parseFloat(getComputedStyle(document.body).fontSize)");
 }

@@ -161,9 +161,9 @@ public sealed class AcceptApplication(
         $"{centre.ToUpperInvariant()}-{ChinaTime.ToChina(now):yyyyMMdd}-{id.ToString("N")[^8..].ToUpperInvariant()}";
 
     private static string Receipt(ApplicationFile file, CatalogueEntry item) =>
-        $"受理回执\n编号：{file.FileNumber}\n事项：{item.Name}（第{item.Version}版）\n受理时间：{Wire.Instant(file.AcceptedAt)}\n"
-        + (file.Status == FileStatus.Completed
-            ? "办理结果：即办件，已当场办结。\n"
-            : $"承诺办结时限：{item.TimeLimitWorkingDays}个工作日，于{Wire.Instant(file.StatutoryDeadline)}前办结。\n")
+        $"受理回执\n编号：{file.FileNumber}\n事项：{item.Name}（第{item.Version}版）\n受理时间：{ChinaTime.Written(file.AcceptedAt)}\n"
+        + (file.Status == FileStatus.Completed ? "办理结果：即办件，已当场办结。\n"
+            : file.StatutoryDeadline is { } due ? $"承诺办结时限：{item.TimeLimitWorkingDays}个工作日，于{ChinaTime.Written(due)}前办结。\n"
+            : "承诺办结时限：本事项无法定时限，办结后即通知。\n")
         + $"结果送达：{AcceptanceMapping.DeliveryName(file.DeliveryMethod)}（最多跑一次）。";
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using OneWindow.Common.Time;
 
 namespace OneWindow.Web.Components.Shared;
 
@@ -8,12 +9,12 @@ public static class WireText
     /// <summary>"2026年12月3日 09:05", or the text as it came when it is not an instant (or is empty).</summary>
     public static string Minute(string instant) =>
         DateTimeOffset.TryParse(instant, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at)
-            ? at.ToString("yyyy年M月d日 HH:mm", CultureInfo.InvariantCulture)
+            ? ChinaTime.Written(at)
             : instant;
 
     /// <summary>"2026年12月3日".</summary>
     public static string Day(string instantOrDay) =>
         DateTimeOffset.TryParse(instantOrDay, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at)
-            ? at.ToString("yyyy年M月d日", CultureInfo.InvariantCulture)
+            ? ChinaTime.Written(DateOnly.FromDateTime(ChinaTime.ToChina(at).DateTime))
             : instantOrDay;
 }
