@@ -27,7 +27,7 @@ public sealed class FileJourneys(RunStack stack, ConsoleBrowser browser)
 
         await clerk.GotoAsync($"files/{theirs}");
 
-        await Assertions.Expect(clerk.Locator("[data-test=file-refusal]")).ToContainTextAsync("不属于本中心");
+        await Assertions.Expect(clerk.Locator("[data-test=file-refusal]")).ToHaveTextAsync("本中心没有这个件号的办件。");
         await Assertions.Expect(clerk.Locator("[data-test=file]")).ToHaveCountAsync(0);
     }
 
