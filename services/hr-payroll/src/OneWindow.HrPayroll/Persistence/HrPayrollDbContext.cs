@@ -82,9 +82,7 @@ public sealed class HrPayrollDbContext(DbContextOptions<HrPayrollDbContext> opti
             scale.HasIndex(s => s.EffectiveFrom).IsUnique();
             scale.Property(s => s.PublishedBy).HasMaxLength(64);
             // A version never changes once published: its terms are one document.
-            scale.Property(s => s.Terms).HasColumnType("jsonb").HasConversion(
-                terms => JsonSerializer.Serialize(terms, DocumentJson),
-                json => JsonSerializer.Deserialize<PayScaleTerms>(json, DocumentJson)!);
+            scale.Property(s => s.Terms).HasJsonb(DocumentJson);
         });
         modelBuilder.Entity<WorkCount>(count =>
         {
@@ -115,11 +113,7 @@ public sealed class HrPayrollDbContext(DbContextOptions<HrPayrollDbContext> opti
             evaluation.Property(e => e.DeductionReason).HasMaxLength(1_000);
             evaluation.Property(e => e.AdjustedBy).HasMaxLength(64);
             evaluation.Property(e => e.AwardConfirmedBy).HasMaxLength(64);
-            evaluation.Property(e => e.Lines).HasField("_lines").HasColumnType("jsonb").HasConversion(
-                lines => JsonSerializer.Serialize(lines, DocumentJson),
-                json => JsonSerializer.Deserialize<List<ScoreLine>>(json, DocumentJson)!,
-                new Microsoft.EntityFrameworkCore.ChangeTracking.ValueComparer<IReadOnlyList<ScoreLine>>(
-                    (a, b) => a!.SequenceEqual(b!), l => l.Aggregate(0, (h, x) => HashCode.Combine(h, x)), l => l.ToList()));
+            evaluation.Property(e => e.Lines).HasField("_lines").HasJsonb(DocumentJson);
         });
         modelBuilder.Entity<PayrollRun>(run =>
         {
@@ -150,9 +144,7 @@ public sealed class HrPayrollDbContext(DbContextOptions<HrPayrollDbContext> opti
             payslip.Property(p => p.Month).HasMaxLength(7);
             payslip.Property(p => p.Net).HasPrecision(12, 2);
             payslip.Property(p => p.Note).HasMaxLength(500);
-            payslip.Property(p => p.Lines).HasColumnType("jsonb").HasConversion(
-                lines => JsonSerializer.Serialize(lines, DocumentJson),
-                json => JsonSerializer.Deserialize<PayLines>(json, DocumentJson)!);
+            payslip.Property(p => p.Lines).HasJsonb(DocumentJson);
         });
         modelBuilder.AddOutboxAndInbox();
         modelBuilder.AddAuditTrail();

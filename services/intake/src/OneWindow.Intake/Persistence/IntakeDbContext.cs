@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
 using OneWindow.Audit;
 using OneWindow.Intake.Domain.Acceptance;
 using OneWindow.Intake.Domain.Catalogue;
@@ -42,22 +41,6 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options, I
 
     public DbSet<Complaint> Complaints => Set<Complaint>();
 
-    /// <summary>
-    /// Keeps one connection open for a use case's several statements, so the centre is set on it once (the tenancy
-    /// interceptor runs whenever EF opens a connection, and resets it on closing) rather than around every query.
-    /// Disposing closes it; disposing twice, or a connection already open, is harmless.
-    /// </summary>
-    public async Task<IAsyncDisposable> OneConnectionAsync(CancellationToken cancellationToken)
-    {
-        if (Database.GetDbConnection().State == System.Data.ConnectionState.Open)
-        {
-            return NothingToClose.Instance;
-        }
-
-        await Database.OpenConnectionAsync(cancellationToken);
-        return new ConnectionLease(this);
-    }
-
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<CatalogueEntry>(entry =>
@@ -72,11 +55,7 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options, I
             entry.Property(e => e.Kind).HasConversion<string>().HasMaxLength(20);
             entry.Property(e => e.WindowType).HasConversion<string>().HasMaxLength(30);
             entry.Property(e => e.Scope).HasConversion<string>().HasMaxLength(20);
-            entry.Property(e => e.Materials).HasField("_materials").HasColumnType("jsonb").HasConversion(
-                materials => JsonSerializer.Serialize(materials, MaterialsJson),
-                json => JsonSerializer.Deserialize<List<RequiredMaterial>>(json, MaterialsJson)!,
-                new Microsoft.EntityFrameworkCore.ChangeTracking.ValueComparer<IReadOnlyList<RequiredMaterial>>(
-                    (a, b) => a!.SequenceEqual(b!), m => m.Count, m => m.ToList()));
+            entry.Property(e => e.Materials).HasField("_materials").HasJsonb(MaterialsJson);
         });
         modelBuilder.Entity<CentreItemSetting>(setting =>
         {
@@ -225,31 +204,4 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options, I
         modelBuilder.AddOutboxAndInbox();
         modelBuilder.AddAuditTrail();
     }
-}
-
-internal sealed class ConnectionLease(IntakeDbContext db) : IAsyncDisposable
-{
-    private int _closed;
-
-    public async ValueTask DisposeAsync()
-    {
-        if (Interlocked.Exchange(ref _closed, 1) == 0)
-        {
-            await db.Database.CloseConnectionAsync();
-        }
-    }
-}
-
-internal sealed class NothingToClose : IAsyncDisposable
-{
-    public static readonly NothingToClose Instance = new();
-
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
-}
-
-/// <summary>For <c>dotnet ef migrations</c>: the model without a database or a request.</summary>
-public sealed class IntakeDesignTimeFactory : IDesignTimeDbContextFactory<IntakeDbContext>
-{
-    public IntakeDbContext CreateDbContext(string[] args) =>
-        new(TenantDbContextRegistration.DesignTimeOptions<IntakeDbContext>(), new TenantContext());
 }

@@ -67,9 +67,7 @@ public sealed class PolicyLawDbContext(DbContextOptions<PolicyLawDbContext> opti
             version.HasKey(v => new { v.ItemCode, v.Version });
             version.Property(v => v.PublishedBy).HasMaxLength(64);
             // A version never changes once published: its terms are one document.
-            version.Property(v => v.Terms).HasColumnType("jsonb").HasConversion(
-                terms => JsonSerializer.Serialize(terms, TermsJson),
-                json => JsonSerializer.Deserialize<ServiceItemTerms>(json, TermsJson)!);
+            version.Property(v => v.Terms).HasJsonb(TermsJson);
         });
         modelBuilder.Entity<CentreItemSetting>(setting =>
         {

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
 using OneWindow.Audit;
 using OneWindow.Outbox;
 using OneWindow.Review.Domain.Files;
@@ -77,13 +76,7 @@ public sealed class ReviewDbContext(DbContextOptions<ReviewDbContext> options, I
             file.Property(f => f.Reason).HasMaxLength(ReviewFile.MaxReasonLength);
             file.Property(f => f.EscalationReason).HasMaxLength(ReviewFile.MaxReasonLength);
             // The rounds of one file are read and written with it: one document.
-            file.Property(f => f.Rounds).HasField("_rounds").HasColumnType("jsonb").HasConversion(
-                rounds => JsonSerializer.Serialize(rounds, DocumentJson),
-                json => JsonSerializer.Deserialize<List<ReturnRound>>(json, DocumentJson)!,
-                new Microsoft.EntityFrameworkCore.ChangeTracking.ValueComparer<IReadOnlyList<ReturnRound>>(
-                    (a, b) => JsonSerializer.Serialize(a, DocumentJson) == JsonSerializer.Serialize(b, DocumentJson),
-                    rounds => JsonSerializer.Serialize(rounds, DocumentJson).GetHashCode(StringComparison.Ordinal),
-                    rounds => JsonSerializer.Deserialize<List<ReturnRound>>(JsonSerializer.Serialize(rounds, DocumentJson), DocumentJson)!));
+            file.Property(f => f.Rounds).HasField("_rounds").HasJsonb(DocumentJson);
             // Two decisions on one file at once: the second finds the row changed (xmin) and is refused.
             file.Property<uint>("Version").IsRowVersion();
             file.Ignore(f => f.Returns);
@@ -123,13 +116,7 @@ public sealed class ReviewDbContext(DbContextOptions<ReviewDbContext> options, I
             entry.Property(e => e.Name).HasMaxLength(100);
             entry.Property(e => e.Kind).HasConversion<string>().HasMaxLength(20);
             entry.Property(e => e.SupervisorStaffId).HasMaxLength(64);
-            entry.Property(e => e.Materials).HasColumnType("jsonb").HasConversion(
-                materials => JsonSerializer.Serialize(materials, DocumentJson),
-                json => JsonSerializer.Deserialize<List<CatalogueMaterial>>(json, DocumentJson)!,
-                new Microsoft.EntityFrameworkCore.ChangeTracking.ValueComparer<List<CatalogueMaterial>>(
-                    (a, b) => a!.SequenceEqual(b!),
-                    materials => materials.Count,
-                    materials => materials.ToList()));
+            entry.Property(e => e.Materials).HasJsonb(DocumentJson);
         });
         modelBuilder.Entity<CentreItemSupervisor>(named =>
         {
@@ -152,11 +139,4 @@ public sealed class ReviewDbContext(DbContextOptions<ReviewDbContext> options, I
         modelBuilder.AddOutboxAndInbox();
         modelBuilder.AddAuditTrail();
     }
-}
-
-/// <summary>For <c>dotnet ef migrations</c>: the model without a database or a request.</summary>
-public sealed class ReviewDesignTimeFactory : IDesignTimeDbContextFactory<ReviewDbContext>
-{
-    public ReviewDbContext CreateDbContext(string[] args) =>
-        new(TenantDbContextRegistration.DesignTimeOptions<ReviewDbContext>(), new TenantContext());
 }

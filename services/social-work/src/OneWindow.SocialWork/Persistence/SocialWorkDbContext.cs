@@ -1,9 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Design;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using OneWindow.Audit;
 using OneWindow.Outbox;
 using OneWindow.SocialWork.Domain.Cases;
@@ -95,8 +92,8 @@ public sealed class SocialWorkDbContext(DbContextOptions<SocialWorkDbContext> op
             socialCase.Property(c => c.OpenedBy).HasMaxLength(64);
             socialCase.Property(c => c.ClosureNote).HasMaxLength(1_000);
             socialCase.PrimitiveCollection(c => c.Workers).HasField("_workers");
-            socialCase.Property(c => c.Steps).HasField("_steps").HasJsonb();
-            socialCase.Property(c => c.Situation).HasJsonb();
+            socialCase.Property(c => c.Steps).HasField("_steps").HasJsonb(DocumentJson);
+            socialCase.Property(c => c.Situation).HasJsonb(DocumentJson);
             // Two workers changing one case at once: the second is told to reload instead of overwriting.
             socialCase.Property<uint>("Version").IsRowVersion().HasColumnName("xmin");
         });
@@ -136,9 +133,9 @@ public sealed class SocialWorkDbContext(DbContextOptions<SocialWorkDbContext> op
             plan.HasIndex(p => p.CaseId).IsUnique();
             plan.HasOne<SocialCase>().WithMany().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Restrict);
             plan.PrimitiveCollection(p => p.Goals).HasField("_goals");
-            plan.Property(p => p.Actions).HasField("_actions").HasJsonb();
-            plan.Property(p => p.Policies).HasField("_policies").HasJsonb();
-            plan.Property(p => p.Resources).HasField("_resources").HasJsonb();
+            plan.Property(p => p.Actions).HasField("_actions").HasJsonb(DocumentJson);
+            plan.Property(p => p.Policies).HasField("_policies").HasJsonb(DocumentJson);
+            plan.Property(p => p.Resources).HasField("_resources").HasJsonb(DocumentJson);
             plan.Property(p => p.UpdatedBy).HasMaxLength(64);
             plan.Property<uint>("Version").IsRowVersion().HasColumnName("xmin");
         });
@@ -152,7 +149,7 @@ public sealed class SocialWorkDbContext(DbContextOptions<SocialWorkDbContext> op
             resource.Property(r => r.Kind).HasConversion<string>().HasMaxLength(20);
             resource.Property(r => r.Name).HasMaxLength(100);
             resource.Property(r => r.Description).HasMaxLength(1_000);
-            resource.Property(r => r.Services).HasField("_services").HasJsonb();
+            resource.Property(r => r.Services).HasField("_services").HasJsonb(DocumentJson);
             resource.Property(r => r.ContactName).HasMaxLength(50);
             resource.Property(r => r.ContactPhone).HasMaxLength(30);
             resource.Property(r => r.Address).HasMaxLength(200);
@@ -225,7 +222,7 @@ public sealed class SocialWorkDbContext(DbContextOptions<SocialWorkDbContext> op
             // One open finding per household: two scans at once cannot flag a family twice.
             finding.HasIndex(TenantOwnership.PropertyName, nameof(SilentFamilyFinding.HouseholdId)).IsUnique().HasFilter("status IN ('Open', 'Deferred')");
             finding.Property(f => f.Status).HasConversion<string>().HasMaxLength(20);
-            finding.Property(f => f.Reasons).HasField("_reasons").HasJsonb();
+            finding.Property(f => f.Reasons).HasField("_reasons").HasJsonb(DocumentJson);
             finding.Property(f => f.DecidedBy).HasMaxLength(64);
             finding.Property(f => f.DismissReason).HasMaxLength(1_000);
         });
@@ -236,7 +233,7 @@ public sealed class SocialWorkDbContext(DbContextOptions<SocialWorkDbContext> op
             rule.HasKey(r => r.Code);
             rule.Property(r => r.Code).HasMaxLength(40);
             rule.Property(r => r.Kind).HasConversion<string>().HasMaxLength(40);
-            rule.Property(r => r.Parameters).HasJsonb();
+            rule.Property(r => r.Parameters).HasJsonb(DocumentJson);
             rule.Property(r => r.Description).HasMaxLength(200);
             rule.Property(r => r.UpdatedBy).HasMaxLength(64);
         });
@@ -280,25 +277,4 @@ public sealed class SocialWorkDbContext(DbContextOptions<SocialWorkDbContext> op
         modelBuilder.AddOutboxAndInbox();
         modelBuilder.AddAuditTrail();
     }
-}
-
-internal static class JsonColumns
-{
-    /// <summary>A value stored as one jsonb document, compared by its JSON so in-place and replaced values both save.</summary>
-    public static PropertyBuilder<T> HasJsonb<T>(this PropertyBuilder<T> property)
-        where T : class =>
-        property.HasColumnType("jsonb").HasConversion(
-            value => JsonSerializer.Serialize(value, SocialWorkDbContext.DocumentJson),
-            json => JsonSerializer.Deserialize<T>(json, SocialWorkDbContext.DocumentJson)!,
-            new ValueComparer<T>(
-                (a, b) => JsonSerializer.Serialize(a, SocialWorkDbContext.DocumentJson) == JsonSerializer.Serialize(b, SocialWorkDbContext.DocumentJson),
-                value => JsonSerializer.Serialize(value, SocialWorkDbContext.DocumentJson).GetHashCode(StringComparison.Ordinal),
-                value => JsonSerializer.Deserialize<T>(JsonSerializer.Serialize(value, SocialWorkDbContext.DocumentJson), SocialWorkDbContext.DocumentJson)!));
-}
-
-/// <summary>For <c>dotnet ef migrations</c>: the model without a database or a request.</summary>
-public sealed class SocialWorkDesignTimeFactory : IDesignTimeDbContextFactory<SocialWorkDbContext>
-{
-    public SocialWorkDbContext CreateDbContext(string[] args) =>
-        new(TenantDbContextRegistration.DesignTimeOptions<SocialWorkDbContext>(), new TenantContext());
 }
