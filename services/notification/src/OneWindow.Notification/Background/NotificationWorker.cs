@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Options;
-using OneWindow.Notification.Application;
+using OneWindow.Notification.Application.DeliveryTasks;
+using OneWindow.Notification.Application.Notices;
+using OneWindow.Notification.Application.Sending;
 
 namespace OneWindow.Notification.Background;
 

@@ -5,7 +5,7 @@ using OneWindow.Common.Time;
 using OneWindow.Common.Vocabulary;
 using OneWindow.EventBus;
 using OneWindow.Events;
-using OneWindow.Notification.Application;
+using OneWindow.Notification.Application.Notices;
 using OneWindow.Notification.Domain.HomeDelivery;
 using OneWindow.Notification.Domain.Reminders;
 using OneWindow.Notification.Domain.Templates;

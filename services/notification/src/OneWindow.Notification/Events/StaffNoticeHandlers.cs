@@ -1,6 +1,6 @@
 using OneWindow.EventBus;
 using OneWindow.Events;
-using OneWindow.Notification.Application;
+using OneWindow.Notification.Application.Notices;
 using OneWindow.Notification.Domain;
 using OneWindow.Notification.Domain.Templates;
 

@@ -1,12 +1,12 @@
 using FluentValidation;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
-using OneWindow.Notification.Application;
+using OneWindow.Notification.Application.Deliveries;
 using OneWindow.Notification.V1;
 
 namespace OneWindow.Notification.Grpc;
 
-internal sealed class DeliveriesService(DeliveryUseCases useCases) : Deliveries.DeliveriesBase
+internal sealed class DeliveriesService(DeliveryReader deliveryReader, ResendDelivery resendDelivery) : Deliveries.DeliveriesBase
 {
     /// <summary>Who answers residents' questions about what they were sent, and who looks after failures.</summary>
     private const string Readers = $"{PlatformRoles.Clerk},{PlatformRoles.Head},{PlatformRoles.Director},{PlatformRoles.DistrictAdmin}";
@@ -15,15 +15,15 @@ internal sealed class DeliveriesService(DeliveryUseCases useCases) : Deliveries.
 
     [Authorize(Roles = Readers)]
     public override Task<ListDeliveriesReply> ListDeliveries(ListDeliveriesRequest request, ServerCallContext context) =>
-        useCases.ListAsync(request, context.CancellationToken);
+        deliveryReader.ListAsync(request, context.CancellationToken);
 
     [Authorize(Roles = Readers)]
     public override Task<Delivery> GetDelivery(GetDeliveryRequest request, ServerCallContext context) =>
-        useCases.GetAsync(request.DeliveryId, context.CancellationToken);
+        deliveryReader.GetAsync(request.DeliveryId, context.CancellationToken);
 
     [Authorize(Roles = Resenders)]
     public override Task<Delivery> ResendDelivery(ResendDeliveryRequest request, ServerCallContext context) =>
-        useCases.ResendAsync(request.DeliveryId, Caller.Of(context), context.CancellationToken);
+        resendDelivery.HandleAsync(request.DeliveryId, Caller.Of(context), context.CancellationToken);
 }
 
 internal sealed class ListDeliveriesRequestValidator : AbstractValidator<ListDeliveriesRequest>

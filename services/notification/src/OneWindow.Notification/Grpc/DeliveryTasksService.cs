@@ -1,30 +1,30 @@
 using FluentValidation;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
-using OneWindow.Notification.Application;
+using OneWindow.Notification.Application.DeliveryTasks;
 using OneWindow.Notification.V1;
 
 namespace OneWindow.Notification.Grpc;
 
-internal sealed class DeliveryTasksService(DeliveryTaskUseCases useCases) : DeliveryTasks.DeliveryTasksBase
+internal sealed class DeliveryTasksService(DeliveryTaskReader deliveryTaskReader, ConfirmDelivery confirmDelivery, RecordFailedAttempt recordFailedAttempt) : DeliveryTasks.DeliveryTasksBase
 {
     private const string Readers = $"{PlatformRoles.GridManager},{PlatformRoles.Head},{PlatformRoles.Director},{PlatformRoles.DistrictAdmin}";
 
     [Authorize(Roles = Readers)]
     public override Task<ListDeliveryTasksReply> ListDeliveryTasks(ListDeliveryTasksRequest request, ServerCallContext context) =>
-        useCases.ListAsync(request, Caller.Of(context), context.CancellationToken);
+        deliveryTaskReader.ListAsync(request, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = Readers)]
     public override Task<DeliveryTask> GetDeliveryTask(GetDeliveryTaskRequest request, ServerCallContext context) =>
-        useCases.GetAsync(request.TaskId, Caller.Of(context), context.CancellationToken);
+        deliveryTaskReader.GetAsync(request.TaskId, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.GridManager)]
     public override Task<DeliveryTask> ConfirmDelivery(ConfirmDeliveryRequest request, ServerCallContext context) =>
-        useCases.ConfirmAsync(request, Caller.Of(context), context.CancellationToken);
+        confirmDelivery.HandleAsync(request, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.GridManager)]
     public override Task<DeliveryTask> RecordFailedAttempt(RecordFailedAttemptRequest request, ServerCallContext context) =>
-        useCases.RecordFailedAttemptAsync(request, Caller.Of(context), context.CancellationToken);
+        recordFailedAttempt.HandleAsync(request, Caller.Of(context), context.CancellationToken);
 }
 
 internal sealed class ConfirmDeliveryRequestValidator : AbstractValidator<ConfirmDeliveryRequest>

@@ -1,19 +1,19 @@
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
-using OneWindow.Notification.Application;
+using OneWindow.Notification.Application.Inbox;
 using OneWindow.Notification.V1;
 
 namespace OneWindow.Notification.Grpc;
 
-internal sealed class InboxService(InboxUseCases useCases) : Inbox.InboxBase
+internal sealed class InboxService(InboxReader inboxReader, MarkRead markRead) : Inbox.InboxBase
 {
     private const string Everyone = $"{PlatformRoles.Resident},{PlatformRoles.AnyStaff}";
 
     [Authorize(Roles = Everyone)]
     public override Task<ListInboxReply> ListInbox(ListInboxRequest request, ServerCallContext context) =>
-        useCases.ListAsync(request, Caller.Of(context), context.CancellationToken);
+        inboxReader.ListAsync(request, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = Everyone)]
     public override Task<InboxItem> MarkRead(MarkReadRequest request, ServerCallContext context) =>
-        useCases.MarkReadAsync(request.DeliveryId, Caller.Of(context), context.CancellationToken);
+        markRead.HandleAsync(request.DeliveryId, Caller.Of(context), context.CancellationToken);
 }

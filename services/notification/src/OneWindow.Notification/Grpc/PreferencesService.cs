@@ -1,22 +1,22 @@
 using FluentValidation;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
-using OneWindow.Notification.Application;
+using OneWindow.Notification.Application.Preferences;
 using OneWindow.Notification.V1;
 
 namespace OneWindow.Notification.Grpc;
 
-internal sealed class PreferencesService(PreferenceUseCases useCases) : Preferences.PreferencesBase
+internal sealed class PreferencesService(PreferenceReader preferenceReader, SetPreferences setPreferences) : Preferences.PreferencesBase
 {
     private const string Setters = $"{PlatformRoles.Resident},{PlatformRoles.Clerk}";
 
     [Authorize(Roles = Setters)]
     public override Task<ResidentPreferences> GetPreferences(GetPreferencesRequest request, ServerCallContext context) =>
-        useCases.GetAsync(request.ResidentId, Caller.Of(context), context.CancellationToken);
+        preferenceReader.GetAsync(request.ResidentId, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = Setters)]
     public override Task<ResidentPreferences> SetPreferences(SetPreferencesRequest request, ServerCallContext context) =>
-        useCases.SetAsync(request, Caller.Of(context), context.CancellationToken);
+        setPreferences.HandleAsync(request, Caller.Of(context), context.CancellationToken);
 }
 
 internal sealed class SetPreferencesRequestValidator : AbstractValidator<SetPreferencesRequest>

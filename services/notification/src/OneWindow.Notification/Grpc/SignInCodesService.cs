@@ -1,6 +1,6 @@
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
-using OneWindow.Notification.Application;
+using OneWindow.Notification.Application.Sending;
 using OneWindow.Notification.V1;
 
 namespace OneWindow.Notification.Grpc;

@@ -1,41 +1,42 @@
 using FluentValidation;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
-using OneWindow.Notification.Application;
+using OneWindow.Notification.Application.Templates;
 using OneWindow.Notification.Domain.Templates;
 using OneWindow.Notification.V1;
 
 namespace OneWindow.Notification.Grpc;
 
-internal sealed class TemplatesService(TemplateUseCases useCases) : Templates.TemplatesBase
+internal sealed class TemplatesService(
+    TemplateReader templateReader, SaveTemplate saveTemplate, SaveCentreTemplate saveCentreTemplate, PreviewTemplate previewTemplate) : Templates.TemplatesBase
 {
     [Authorize(Roles = PlatformRoles.AnyStaff)]
     public override Task<ListKindsReply> ListKinds(ListKindsRequest request, ServerCallContext context)
     {
         var reply = new ListKindsReply();
-        reply.Kinds.AddRange(NotificationKinds.All.Select(Mapping.ToContract));
+        reply.Kinds.AddRange(NotificationKinds.All.Select(TemplateMapping.ToContract));
         return Task.FromResult(reply);
     }
 
     [Authorize(Roles = PlatformRoles.AnyStaff)]
     public override Task<ListTemplatesReply> ListTemplates(ListTemplatesRequest request, ServerCallContext context) =>
-        useCases.ListAsync(request, context.CancellationToken);
+        templateReader.ListAsync(request, context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.AnyStaff)]
     public override Task<TemplateHistory> GetTemplateHistory(GetTemplateHistoryRequest request, ServerCallContext context) =>
-        useCases.HistoryAsync(request, context.CancellationToken);
+        templateReader.HistoryAsync(request, context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.DistrictAdmin)]
     public override Task<V1.Template> SaveTemplate(SaveTemplateRequest request, ServerCallContext context) =>
-        useCases.SaveAsync(request, Caller.Of(context), context.CancellationToken);
+        saveTemplate.HandleAsync(request, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.Director)]
     public override Task<V1.Template> SaveCentreTemplate(SaveCentreTemplateRequest request, ServerCallContext context) =>
-        useCases.SaveCentreAsync(request, Caller.Of(context), context.CancellationToken);
+        saveCentreTemplate.HandleAsync(request, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.AnyStaff)]
     public override Task<PreviewTemplateReply> PreviewTemplate(PreviewTemplateRequest request, ServerCallContext context) =>
-        Task.FromResult(TemplateUseCases.Preview(request));
+        Task.FromResult(previewTemplate.Handle(request));
 }
 
 internal sealed class SaveTemplateRequestValidator : AbstractValidator<SaveTemplateRequest>

@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using OneWindow.Common.Time;
-using OneWindow.Notification.Application;
+using OneWindow.Notification.Application.Letters;
 
 namespace OneWindow.Notification.Http;
 
@@ -20,9 +20,9 @@ public static class PrintedLetters
 
     public static IEndpointRouteBuilder MapPrintedLetters(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/v1/letter-batches", async (HttpResponse response, LetterBatchUseCases letters, CancellationToken cancellationToken) =>
+        app.MapPost("/v1/letter-batches", async (HttpResponse response, PrintLetterBatch printLetterBatch, CancellationToken cancellationToken) =>
             {
-                var batch = await letters.PrintAsync(cancellationToken);
+                var batch = await printLetterBatch.HandleAsync(cancellationToken);
                 if (batch is null)
                 {
                     return Results.NoContent();
@@ -38,8 +38,8 @@ public static class PrintedLetters
                 return Results.Text(Render(batch), "text/html", Encoding.UTF8, StatusCodes.Status201Created);
             })
             .RequireAuthorization(policy => policy.RequireRole(Printers));
-        app.MapGet("/v1/letter-batches/{batchId}", async (string batchId, LetterBatchUseCases letters, CancellationToken cancellationToken) =>
-                Results.Content(Render(await letters.ReprintAsync(batchId, cancellationToken)), "text/html; charset=utf-8"))
+        app.MapGet("/v1/letter-batches/{batchId}", async (string batchId, ReprintLetterBatch reprintLetterBatch, CancellationToken cancellationToken) =>
+                Results.Content(Render(await reprintLetterBatch.HandleAsync(batchId, cancellationToken)), "text/html; charset=utf-8"))
             .RequireAuthorization(policy => policy.RequireRole(Printers));
         return app;
     }

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Design;
 using OneWindow.Audit;
 using OneWindow.Notification.Domain.Deliveries;
 using OneWindow.Notification.Domain.HomeDelivery;
@@ -172,11 +171,4 @@ public sealed class NotificationDbContext(DbContextOptions<NotificationDbContext
     // The snapshot is a copy: a list changed in place (Clear, AddRange) must still be seen as changed.
     private static ValueComparer<T> ListComparer<T>() where T : class, IEnumerable<string> => new(
         (a, b) => a!.SequenceEqual(b!), l => l.Aggregate(0, (h, x) => HashCode.Combine(h, x)), l => (T)(IEnumerable<string>)l.ToList());
-}
-
-/// <summary>For <c>dotnet ef migrations</c>: the model without a database or a request.</summary>
-public sealed class NotificationDesignTimeFactory : IDesignTimeDbContextFactory<NotificationDbContext>
-{
-    public NotificationDbContext CreateDbContext(string[] args) =>
-        new(TenantDbContextRegistration.DesignTimeOptions<NotificationDbContext>(), new TenantContext());
 }

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OneWindow.Notification.Persistence;
 
-namespace OneWindow.Notification.Application;
+namespace OneWindow.Notification.Application.Notices;
 
 /// <summary>Names of items and materials as residents read them, from policy-law's catalogue events.</summary>
 public sealed class Catalogue(NotificationDbContext db)

@@ -1,42 +1,31 @@
 using Microsoft.EntityFrameworkCore;
-using OneWindow.Common.Errors;
 using OneWindow.Notification.Domain;
 using OneWindow.Notification.Domain.Deliveries;
 using OneWindow.Notification.Persistence;
 using Contract = OneWindow.Notification.V1;
 
-namespace OneWindow.Notification.Application;
+namespace OneWindow.Notification.Application.Inbox;
 
 /// <summary>
 /// The inbox: a resident reads their own app notices (the token's subject is their resident id); staff read what is
 /// addressed to them by staff id and to any role they hold. Anything else is "not found", never someone else's.
 /// </summary>
-public sealed class InboxUseCases(NotificationDbContext db, ITenantContext tenant, NotificationClock clock)
+public sealed class InboxReader(NotificationDbContext db, ITenantContext tenant)
 {
     public async Task<Contract.ListInboxReply> ListAsync(Contract.ListInboxRequest request, Caller caller, CancellationToken cancellationToken)
     {
         tenant.RequireCentre();
-        var mine = Mine(caller);
+        var mine = Mine(db, caller);
         var limit = request.Limit is > 0 and <= 200 ? request.Limit : 50;
         var items = await (request.UnreadOnly ? mine.Where(d => d.ReadAt == null) : mine)
             .OrderByDescending(d => d.CreatedAt).Take(limit).ToListAsync(cancellationToken);
         var reply = new Contract.ListInboxReply { Unread = await mine.CountAsync(d => d.ReadAt == null, cancellationToken) };
-        reply.Items.AddRange(items.Select(Mapping.ToInboxItem));
+        reply.Items.AddRange(items.Select(InboxMapping.ToInboxItem));
         return reply;
     }
 
-    public async Task<Contract.InboxItem> MarkReadAsync(string deliveryId, Caller caller, CancellationToken cancellationToken)
-    {
-        tenant.RequireCentre();
-        var id = Wire.ParseId(deliveryId, "deliveryId");
-        var delivery = await Mine(caller).AsTracking().SingleOrDefaultAsync(d => d.Id == id, cancellationToken)
-            ?? throw new DomainException(DomainErrorKind.NotFound, "unknown-delivery", "There is no such notice in your inbox.", "deliveryId");
-        delivery.MarkRead(clock.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
-        return Mapping.ToInboxItem(delivery);
-    }
-
-    private IQueryable<Delivery> Mine(Caller caller)
+    /// <summary>The caller's own inbox, untracked.</summary>
+    public static IQueryable<Delivery> Mine(NotificationDbContext db, Caller caller)
     {
         var inbox = db.Deliveries.AsNoTracking().Where(d => d.Status == DeliveryStatus.Delivered);
         if (caller.Is(PlatformRoles.Resident))

@@ -4,7 +4,7 @@ using OneWindow.Notification.Domain.Deliveries;
 using OneWindow.Notification.Domain.Templates;
 using OneWindow.Notification.Persistence;
 
-namespace OneWindow.Notification.Application;
+namespace OneWindow.Notification.Application.Templates;
 
 /// <summary>
 /// The wording in force for a notice: the district's latest version in the recipient's language (Chinese when

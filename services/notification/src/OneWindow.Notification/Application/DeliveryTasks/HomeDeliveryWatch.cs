@@ -3,12 +3,14 @@ using Microsoft.EntityFrameworkCore;
 using OneWindow.Common.Privacy;
 using OneWindow.Common.Vocabulary;
 using OneWindow.Events;
+using OneWindow.Notification.Application.Notices;
+using OneWindow.Notification.Application.Sending;
 using OneWindow.Notification.Domain;
 using OneWindow.Notification.Domain.Templates;
 using OneWindow.Notification.Persistence;
 using OneWindow.Outbox;
 
-namespace OneWindow.Notification.Application;
+namespace OneWindow.Notification.Application.DeliveryTasks;
 
 /// <summary>
 /// Moves home delivery tasks along outside any event's transaction: a new task learns the household's address and
@@ -64,7 +66,7 @@ public sealed partial class HomeDeliveryWatch(IServiceScopeFactory scopes, Conta
                 var manager = await db.Staff.AsNoTracking()
                     .Where(s => s.Active && s.Grid == household.Grid && s.Department == Department.Grid)
                     .OrderBy(s => s.StaffId).Select(s => s.StaffId).FirstOrDefaultAsync(cancellationToken);
-                task.Locate(household.Grid, protector.Protect(household.Address, DeliveryTaskUseCases.AddressPurpose), manager, now);
+                task.Locate(household.Grid, protector.Protect(household.Address, PersonalDataPurposes.DeliveryAddress), manager, now);
                 if (manager is null)
                 {
                     task.StillPending(task.PendingReason!, now + RetryLocating);

@@ -4,7 +4,7 @@ using OneWindow.Common.Time;
 using OneWindow.Notification.Domain.Templates;
 using OneWindow.Notification.Persistence;
 
-namespace OneWindow.Notification.Application;
+namespace OneWindow.Notification.Application.Notices;
 
 /// <summary>
 /// Announces periodic items (annual reviews) ahead of time: one notice per household listing every item that falls

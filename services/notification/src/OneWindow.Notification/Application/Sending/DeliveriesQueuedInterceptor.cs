@@ -2,14 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using OneWindow.Notification.Domain.Deliveries;
 using OneWindow.Outbox;
 
-namespace OneWindow.Notification.Application;
+namespace OneWindow.Notification.Application.Sending;
 
-/// <summary>
-/// Wakes the sender when a transaction that queued deliveries (from an event, a resend) commits, so a text leaves
-/// within milliseconds of its event instead of at the next tick; the tick still brings retries and held texts.
-/// </summary>
-internal sealed class DeliveriesQueued : CommitSignal;
-
+/// <summary>Recognises new deliveries among the changes being saved, so that their commit wakes the sender.</summary>
 internal sealed class DeliveriesQueuedInterceptor(DeliveriesQueued signal) : CommitSignalInterceptor<DeliveriesQueued>(signal)
 {
     protected override bool Expects(DbContext context) =>

@@ -3,13 +3,14 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OneWindow.Common.Privacy;
 using OneWindow.Events;
+using OneWindow.Notification.Application.Notices;
 using OneWindow.Notification.Channels;
 using OneWindow.Notification.Domain;
 using OneWindow.Notification.Domain.Deliveries;
 using OneWindow.Notification.Persistence;
 using OneWindow.Outbox;
 
-namespace OneWindow.Notification.Application;
+namespace OneWindow.Notification.Application.Sending;
 
 /// <summary>
 /// Sends the text messages that are due, centre by centre: claims a batch (so no other sender takes the same
@@ -22,8 +23,6 @@ public sealed partial class DeliverySender(
     IServiceScopeFactory scopes, ISmsChannel sms, ContactDirectory contacts, RecipientRateLimiter rateLimiter, PersonalDataProtector protector,
     IOptions<NotificationOptions> options, NotificationClock clock, ILogger<DeliverySender> logger)
 {
-    public const string PhonePurpose = "notification.sms_address";
-
     /// <summary>One pass over every centre; returns how many deliveries it handled.</summary>
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
@@ -124,7 +123,7 @@ public sealed partial class DeliverySender(
         string phone;
         if (delivery.AddressProtected is { } stored)
         {
-            phone = protector.Unprotect(stored, PhonePurpose);
+            phone = protector.Unprotect(stored, PersonalDataPurposes.SmsAddress);
         }
         else
         {
@@ -137,7 +136,7 @@ public sealed partial class DeliverySender(
                 }
 
                 phone = number;
-                delivery.Address(protector.Protect(phone, PhonePurpose));
+                delivery.Address(protector.Protect(phone, PersonalDataPurposes.SmsAddress));
             }
             catch (RpcException exception) when (exception.StatusCode == StatusCode.NotFound)
             {

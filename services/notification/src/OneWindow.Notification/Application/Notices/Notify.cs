@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using OneWindow.Notification.Application.Templates;
 using OneWindow.Notification.Domain;
 using OneWindow.Notification.Domain.Deliveries;
 using OneWindow.Notification.Domain.Templates;
 using OneWindow.Notification.Persistence;
 
-namespace OneWindow.Notification.Application;
+namespace OneWindow.Notification.Application.Notices;
 
 /// <summary>
 /// Turns a fact into deliveries, inside the transaction of whatever caused it (an event's inbox transaction, a

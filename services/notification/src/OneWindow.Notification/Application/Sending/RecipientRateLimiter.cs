@@ -1,7 +1,7 @@
 using OneWindow.Notification.Domain.Deliveries;
 using StackExchange.Redis;
 
-namespace OneWindow.Notification.Application;
+namespace OneWindow.Notification.Application.Sending;
 
 /// <summary>
 /// Counts text messages per recipient and window in Redis (one INCR with its expiry in a script), so every sender

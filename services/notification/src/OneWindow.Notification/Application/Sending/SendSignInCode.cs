@@ -6,7 +6,7 @@ using OneWindow.Common.Privacy;
 using OneWindow.Notification.Channels;
 using OneWindow.Notification.Persistence;
 
-namespace OneWindow.Notification.Application;
+namespace OneWindow.Notification.Application.Sending;
 
 /// <summary>
 /// A resident's sign-in code (登录验证码), texted at once for the identity service while the resident waits. Not a

@@ -2,7 +2,7 @@ using Grpc.Core;
 using Microsoft.Extensions.Options;
 using OneWindow.Intake.V1;
 
-namespace OneWindow.Notification.Application;
+namespace OneWindow.Notification.Application.Sending;
 
 /// <summary>
 /// Where residents and households are, asked of intake (which owns phones and addresses, docs/events.md) with this

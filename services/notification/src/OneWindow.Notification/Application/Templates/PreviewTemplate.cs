@@ -1,0 +1,53 @@
+using System.Globalization;
+using OneWindow.Common.Errors;
+using OneWindow.Notification.Domain.Templates;
+using Contract = OneWindow.Notification.V1;
+
+namespace OneWindow.Notification.Application.Templates;
+
+/// <summary>
+/// Staff see how a wording reads before saving it: rendered with the values they give and sample values for the
+/// rest, with the variables it uses. Nothing is stored.
+/// </summary>
+public sealed class PreviewTemplate
+{
+    public Contract.PreviewTemplateReply Handle(Contract.PreviewTemplateRequest request)
+    {
+        var channel = ChannelMapping.Channel(request.Channel);
+        var kind = Template.KindFor(request.Kind, channel, Locales.Chinese);
+        var syntax = TemplateSyntax.Parse(request.Body, kind);
+        var values = new TemplateValues();
+        foreach (var variable in kind.Variables)
+        {
+            if (request.Values.TryGetValue(variable.Name, out var text))
+            {
+                Parse(values, variable, text);
+            }
+            else
+            {
+                Template.Sample(values, variable);
+            }
+        }
+
+        var reply = new Contract.PreviewTemplateReply { Text = syntax.Render(kind, values, Locales.Chinese) };
+        reply.Variables.AddRange(syntax.Variables.Order(StringComparer.Ordinal));
+        return reply;
+    }
+
+    private static void Parse(TemplateValues values, VariableDefinition variable, string text)
+    {
+        var field = $"values.{variable.Name}";
+        var invariant = CultureInfo.InvariantCulture;
+        _ = variable.Type switch
+        {
+            VariableType.Text => values.Text(variable.Name, text),
+            VariableType.Date when DateOnly.TryParseExact(text, "yyyy-MM-dd", invariant, DateTimeStyles.None, out var day) => values.Date(variable.Name, day),
+            VariableType.Instant => values.Instant(variable.Name, Wire.ParseInstant(text, field, default)),
+            VariableType.Money when decimal.TryParse(text, NumberStyles.Number, invariant, out var amount) => values.Money(variable.Name, amount),
+            VariableType.Count when int.TryParse(text, NumberStyles.Integer, invariant, out var count) => values.Count(variable.Name, count),
+            VariableType.Flag when bool.TryParse(text, out var flag) => values.Flag(variable.Name, flag),
+            VariableType.List => values.List(variable.Name, text.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)),
+            _ => throw new DomainException(DomainErrorKind.Invalid, "invalid-value", $"{field} is not a {variable.Type.ToString().ToLowerInvariant()}.", field),
+        };
+    }
+}
