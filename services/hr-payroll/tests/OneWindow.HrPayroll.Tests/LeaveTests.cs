@@ -134,7 +134,7 @@ public sealed class LeaveTests(HrPayrollFactory hr) : IClassFixture<HrPayrollFac
         var leaveId = leave.GetProperty("leaveId").GetString()!;
         await FrontHead.PostAsJsonAsync($"/v1/leave/{leaveId}:approve", new { note = "补批" }).OkAsync();
 
-        var announce = hr.Services.GetRequiredService<OneWindow.HrPayroll.Application.AnnounceLeave>();
+        var announce = hr.Services.GetRequiredService<OneWindow.HrPayroll.Application.Leave.AnnounceLeave>();
         await announce.RunAsync(CancellationToken.None);
         await announce.RunAsync(CancellationToken.None);
 
@@ -150,7 +150,7 @@ public sealed class LeaveTests(HrPayrollFactory hr) : IClassFixture<HrPayrollFac
         var leaveId = leave.GetProperty("leaveId").GetString()!;
         await FrontHead.PostAsJsonAsync($"/v1/leave/{leaveId}:approve", new { }).OkAsync();
 
-        await hr.Services.GetRequiredService<OneWindow.HrPayroll.Application.AnnounceLeave>().RunAsync(CancellationToken.None);
+        await hr.Services.GetRequiredService<OneWindow.HrPayroll.Application.Leave.AnnounceLeave>().RunAsync(CancellationToken.None);
 
         Assert.Single(await hr.OutboxAsync("jiangpu"), e => e.Topic == "leave-started" && e.CloudEvent.Contains(leaveId, StringComparison.Ordinal));
     }

@@ -8,7 +8,7 @@ using OneWindow.Common.Privacy;
 using OneWindow.Common.Vocabulary;
 using OneWindow.EventBus;
 using OneWindow.Events;
-using OneWindow.HrPayroll.Application;
+using OneWindow.HrPayroll.Application.Staff;
 using OneWindow.HrPayroll.Domain.Pay;
 using OneWindow.HrPayroll.Domain.Staff;
 using OneWindow.HrPayroll.Persistence;
@@ -106,8 +106,8 @@ public sealed class PayrollBenchmark(HrPayrollFactory hr) : IClassFixture<HrPayr
             db.Staff.Add(StaffMember.Hire(
                 $"{centre}-w{w:00}", "基准员工", w % 10 == 9 ? Department.FirstReview : Department.FrontWindows, [w % 10 == 9 ? "reviewer" : "clerk"], null, true,
                 new Placement(3, 1 + (w % 18)), ProfessionalTitle.None, new DateOnly(2020, 1, 1),
-                protector.Protect(id, StaffCommands.IdNumberPurpose), protector.BlindIndex(id, StaffCommands.IdNumberPurpose),
-                protector.Protect("6222000000000000", StaffCommands.BankAccountPurpose), now));
+                protector.Protect(id, PersonalDataPurposes.IdNumber), protector.BlindIndex(id, PersonalDataPurposes.IdNumber),
+                protector.Protect("6222000000000000", PersonalDataPurposes.BankAccount), now));
         }
 
         await db.SaveChangesAsync();

@@ -42,8 +42,15 @@ internal static class PolicyLawRegistration
         builder.Services.AddScoped<ApprovalReader>();
         builder.Services.AddScoped<DecideApproval>();
         builder.Services.AddScoped<ScheduleDisbursement>();
-        builder.Services.AddScoped<ManageDisbursement>();
-        builder.Services.AddScoped<ManageKnowledge>();
+        builder.Services.AddScoped<DisbursementReader>();
+        builder.Services.AddScoped<PrepareBatch>();
+        builder.Services.AddScoped<ApproveBatch>();
+        builder.Services.AddScoped<ExportBatch>();
+        builder.Services.AddScoped<ImportBankReturn>();
+        builder.Services.AddScoped<ReverseEntry>();
+        builder.Services.AddScoped<KnowledgeReader>();
+        builder.Services.AddScoped<SaveAnswer>();
+        builder.Services.AddScoped<RecordTraining>();
         builder.Services.AddScoped<CheckReviewQuality>();
         builder.Services.AddHostedService<ApprovalDeadlineWatch>();
         builder.Services.AddScoped<IDemoSeeder, CatalogueSeeder>();

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using OneWindow.HrPayroll.Application;
+using OneWindow.HrPayroll.Application.Leave;
 
 namespace OneWindow.HrPayroll.Background;
 

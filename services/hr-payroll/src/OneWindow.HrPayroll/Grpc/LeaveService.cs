@@ -1,28 +1,28 @@
 using FluentValidation;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
-using OneWindow.HrPayroll.Application;
+using OneWindow.HrPayroll.Application.Leave;
 using OneWindow.HrPayroll.V1;
 
 namespace OneWindow.HrPayroll.Grpc;
 
-internal sealed class LeaveService(LeaveUseCases leaveUseCases) : V1.Leave.LeaveBase
+internal sealed class LeaveService(RequestLeave requestLeave, LeaveReader leaveReader, ApproveLeave approveLeave, RejectLeave rejectLeave) : V1.Leave.LeaveBase
 {
     [Authorize(Roles = PlatformRoles.AnyStaff)]
     public override Task<V1.LeaveRequest> RequestLeave(RequestLeaveRequest request, ServerCallContext context) =>
-        leaveUseCases.RequestAsync(request, Caller.Of(context), context.CancellationToken);
+        requestLeave.HandleAsync(request, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.AnyStaff)]
     public override Task<ListLeaveReply> ListLeave(ListLeaveRequest request, ServerCallContext context) =>
-        leaveUseCases.ListAsync(request, Caller.Of(context), context.CancellationToken);
+        leaveReader.ListAsync(request, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.Head)]
     public override Task<V1.LeaveRequest> ApproveLeave(DecideLeaveRequest request, ServerCallContext context) =>
-        leaveUseCases.ApproveAsync(request, Caller.Of(context), context.CancellationToken);
+        approveLeave.HandleAsync(request, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.Head)]
     public override Task<V1.LeaveRequest> RejectLeave(DecideLeaveRequest request, ServerCallContext context) =>
-        leaveUseCases.RejectAsync(request, Caller.Of(context), context.CancellationToken);
+        rejectLeave.HandleAsync(request, Caller.Of(context), context.CancellationToken);
 }
 
 internal sealed class RequestLeaveRequestValidator : AbstractValidator<RequestLeaveRequest>

@@ -1,20 +1,20 @@
 using FluentValidation;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
-using OneWindow.HrPayroll.Application;
+using OneWindow.HrPayroll.Application.PayScales;
 using OneWindow.HrPayroll.V1;
 
 namespace OneWindow.HrPayroll.Grpc;
 
-internal sealed class PayScaleService(PayScaleUseCases payScaleUseCases) : PayScales.PayScalesBase
+internal sealed class PayScaleService(PayScaleReader payScaleReader, PublishPayScale publishPayScale) : PayScales.PayScalesBase
 {
     [Authorize(Roles = PlatformRoles.AnyStaff)]
     public override Task<PayScale> GetPayScale(GetPayScaleRequest request, ServerCallContext context) =>
-        payScaleUseCases.GetAsync(request, context.CancellationToken);
+        payScaleReader.GetAsync(request, context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.HrAdmin)]
     public override Task<PayScale> PublishPayScale(PublishPayScaleRequest request, ServerCallContext context) =>
-        payScaleUseCases.PublishAsync(request, Caller.Of(context).Subject, context.CancellationToken);
+        publishPayScale.HandleAsync(request, Caller.Of(context).Subject, context.CancellationToken);
 }
 
 internal sealed class PublishPayScaleRequestValidator : AbstractValidator<PublishPayScaleRequest>

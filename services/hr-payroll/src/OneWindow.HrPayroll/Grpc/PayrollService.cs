@@ -1,40 +1,40 @@
 using FluentValidation;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
-using OneWindow.HrPayroll.Application;
+using OneWindow.HrPayroll.Application.Payroll;
 using OneWindow.HrPayroll.V1;
 
 namespace OneWindow.HrPayroll.Grpc;
 
-internal sealed class PayrollService(PayrollUseCases payrollUseCases) : V1.Payroll.PayrollBase
+internal sealed class PayrollService(PreparePayroll preparePayroll, PrepareAdjustmentRun prepareAdjustmentRun, PayrollReader payrollReader, ReviewPayroll reviewPayroll, ApprovePayroll approvePayroll, MarkPayrollPaid markPayrollPaid) : V1.Payroll.PayrollBase
 {
     [Authorize(Roles = PlatformRoles.HrAdmin)]
     public override Task<V1.PayrollRun> PrepareRun(PrepareRunRequest request, ServerCallContext context) =>
-        payrollUseCases.PrepareAsync(request.Month, Caller.Of(context), context.CancellationToken);
+        preparePayroll.HandleAsync(request.Month, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.HrAdmin)]
     public override Task<V1.PayrollRun> PrepareAdjustmentRun(PrepareAdjustmentRunRequest request, ServerCallContext context) =>
-        payrollUseCases.PrepareAdjustmentAsync(request, Caller.Of(context), context.CancellationToken);
+        prepareAdjustmentRun.HandleAsync(request, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = $"{PlatformRoles.HrAdmin},{PlatformRoles.Director},{PlatformRoles.DistrictAdmin}")]
     public override Task<ListRunsReply> ListRuns(ListRunsRequest request, ServerCallContext context) =>
-        payrollUseCases.ListAsync(request.Month, context.CancellationToken);
+        payrollReader.ListAsync(request.Month, context.CancellationToken);
 
     [Authorize(Roles = $"{PlatformRoles.HrAdmin},{PlatformRoles.Director},{PlatformRoles.DistrictAdmin}")]
     public override Task<V1.PayrollRun> GetRun(GetRunRequest request, ServerCallContext context) =>
-        payrollUseCases.GetAsync(request.RunId, context.CancellationToken);
+        payrollReader.GetAsync(request.RunId, context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.HrAdmin)]
     public override Task<V1.PayrollRun> ReviewRun(RunActionRequest request, ServerCallContext context) =>
-        payrollUseCases.ReviewAsync(request.RunId, Caller.Of(context), context.CancellationToken);
+        reviewPayroll.HandleAsync(request.RunId, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.Director)]
     public override Task<V1.PayrollRun> ApproveRun(RunActionRequest request, ServerCallContext context) =>
-        payrollUseCases.ApproveAsync(request.RunId, Caller.Of(context), context.CancellationToken);
+        approvePayroll.HandleAsync(request.RunId, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.HrAdmin)]
     public override Task<V1.PayrollRun> MarkPaid(RunActionRequest request, ServerCallContext context) =>
-        payrollUseCases.MarkPaidAsync(request.RunId, Caller.Of(context), context.CancellationToken);
+        markPayrollPaid.HandleAsync(request.RunId, Caller.Of(context), context.CancellationToken);
 }
 
 internal sealed class PrepareRunRequestValidator : AbstractValidator<PrepareRunRequest>

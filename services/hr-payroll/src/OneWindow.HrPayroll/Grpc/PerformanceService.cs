@@ -1,32 +1,32 @@
 using FluentValidation;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
-using OneWindow.HrPayroll.Application;
+using OneWindow.HrPayroll.Application.Performance;
 using OneWindow.HrPayroll.V1;
 
 namespace OneWindow.HrPayroll.Grpc;
 
-internal sealed class PerformanceService(PerformanceUseCases performanceUseCases) : V1.Performance.PerformanceBase
+internal sealed class PerformanceService(EvaluateMonth evaluateMonth, EvaluationReader evaluationReader, AdjustEvaluation adjustEvaluation, RecordDeduction recordDeduction, ConfirmAward confirmAward) : V1.Performance.PerformanceBase
 {
     [Authorize(Roles = PlatformRoles.HrAdmin)]
     public override Task<ListEvaluationsReply> EvaluateMonth(EvaluateMonthRequest request, ServerCallContext context) =>
-        performanceUseCases.EvaluateMonthAsync(request.Month, context.CancellationToken);
+        evaluateMonth.HandleAsync(request.Month, context.CancellationToken);
 
     [Authorize(Roles = $"{PlatformRoles.HrAdmin},{PlatformRoles.Head},{PlatformRoles.Director},{PlatformRoles.DistrictAdmin}")]
     public override Task<ListEvaluationsReply> ListEvaluations(ListEvaluationsRequest request, ServerCallContext context) =>
-        performanceUseCases.ListAsync(request.Month, Caller.Of(context), context.CancellationToken);
+        evaluationReader.ListAsync(request.Month, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.Head)]
     public override Task<V1.Evaluation> AdjustEvaluation(AdjustEvaluationRequest request, ServerCallContext context) =>
-        performanceUseCases.AdjustAsync(request, Caller.Of(context), context.CancellationToken);
+        adjustEvaluation.HandleAsync(request, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.Head)]
     public override Task<V1.Evaluation> RecordDeduction(RecordDeductionRequest request, ServerCallContext context) =>
-        performanceUseCases.RecordDeductionAsync(request, Caller.Of(context), context.CancellationToken);
+        recordDeduction.HandleAsync(request, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.Director)]
     public override Task<V1.Evaluation> ConfirmAward(ConfirmAwardRequest request, ServerCallContext context) =>
-        performanceUseCases.ConfirmAwardAsync(request, Caller.Of(context), context.CancellationToken);
+        confirmAward.HandleAsync(request, Caller.Of(context), context.CancellationToken);
 }
 
 internal sealed class EvaluateMonthRequestValidator : AbstractValidator<EvaluateMonthRequest>

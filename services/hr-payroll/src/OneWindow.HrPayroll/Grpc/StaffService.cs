@@ -1,12 +1,12 @@
 using FluentValidation;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
-using OneWindow.HrPayroll.Application;
+using OneWindow.HrPayroll.Application.Staff;
 using OneWindow.HrPayroll.V1;
 
 namespace OneWindow.HrPayroll.Grpc;
 
-internal sealed class StaffService(StaffReader staffReader, StaffCommands staffCommands) : V1.Staff.StaffBase
+internal sealed class StaffService(StaffReader staffReader, HireStaff hireStaff, ChangePost changePost, SetSkills setSkills, ApplyPromotions applyPromotions, RecordLeaving recordLeaving) : V1.Staff.StaffBase
 {
     private const string Readers = $"{PlatformRoles.HrAdmin},{PlatformRoles.Head},{PlatformRoles.Director},{PlatformRoles.DistrictAdmin}";
 
@@ -20,23 +20,23 @@ internal sealed class StaffService(StaffReader staffReader, StaffCommands staffC
 
     [Authorize(Roles = PlatformRoles.HrAdmin)]
     public override Task<V1.StaffMember> HireStaff(HireStaffRequest request, ServerCallContext context) =>
-        staffCommands.HireAsync(request, context.CancellationToken);
+        hireStaff.HandleAsync(request, context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.HrAdmin)]
     public override Task<V1.StaffMember> ChangePost(ChangePostRequest request, ServerCallContext context) =>
-        staffCommands.ChangePostAsync(request, context.CancellationToken);
+        changePost.HandleAsync(request, context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.HrAdmin)]
     public override Task<V1.StaffMember> SetSkills(SetSkillsRequest request, ServerCallContext context) =>
-        staffCommands.SetSkillsAsync(request, context.CancellationToken);
+        setSkills.HandleAsync(request, context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.HrAdmin)]
     public override Task<ListStaffReply> ApplyPromotions(ApplyPromotionsRequest request, ServerCallContext context) =>
-        staffCommands.ApplyPromotionsAsync(request, context.CancellationToken);
+        applyPromotions.HandleAsync(request, context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.HrAdmin)]
     public override Task<V1.StaffMember> RecordLeaving(RecordLeavingRequest request, ServerCallContext context) =>
-        staffCommands.RecordLeavingAsync(request, context.CancellationToken);
+        recordLeaving.HandleAsync(request, context.CancellationToken);
 }
 
 internal sealed class HireStaffRequestValidator : AbstractValidator<HireStaffRequest>

@@ -6,7 +6,8 @@ using Microsoft.EntityFrameworkCore;
 using OneWindow.Audit;
 using OneWindow.Common.Errors;
 using OneWindow.Common.Privacy;
-using OneWindow.HrPayroll.Application;
+using OneWindow.HrPayroll.Application.Payroll;
+using OneWindow.HrPayroll.Application.Staff;
 using OneWindow.HrPayroll.Domain.Payroll;
 using OneWindow.HrPayroll.Persistence;
 
@@ -35,7 +36,7 @@ public static class PayslipDocuments
             throw new DomainException(DomainErrorKind.Forbidden, "own-payslip-only", "You may read your own payslip only.", "staffId");
         }
 
-        var run = await PayrollUseCases.FindAsync(db, runId, cancellationToken);
+        var run = await PayrollReader.FindAsync(db, runId, cancellationToken);
         var payslip = await db.Payslips.AsNoTracking().SingleOrDefaultAsync(p => p.RunId == run.Id && p.StaffId == staffId, cancellationToken)
             ?? throw new DomainException(DomainErrorKind.NotFound, "unknown-payslip", "This run has no payslip for that worker.", "staffId");
         return Results.Content(Render(run, payslip), "text/html; charset=utf-8");
@@ -44,7 +45,7 @@ public static class PayslipDocuments
     private static async Task<IResult> BankFileAsync(
         string runId, HrPayrollDbContext db, PersonalDataProtector protector, IAuditTrail audit, CancellationToken cancellationToken)
     {
-        var run = await PayrollUseCases.FindAsync(db, runId, cancellationToken);
+        var run = await PayrollReader.FindAsync(db, runId, cancellationToken);
         if (run.Status is not (RunStatus.Approved or RunStatus.Paid))
         {
             throw new DomainException(DomainErrorKind.RuleViolated, "run-not-approved", "Only an approved run goes to the bank.", "runId");
@@ -56,7 +57,7 @@ public static class PayslipDocuments
         var n = 0;
         foreach (var payslip in payslips)
         {
-            var account = protector.Unprotect(accounts[payslip.StaffId], StaffCommands.BankAccountPurpose);
+            var account = protector.Unprotect(accounts[payslip.StaffId], PersonalDataPurposes.BankAccount);
             csv.Append(CultureInfo.InvariantCulture, $"{++n},{payslip.StaffId},{Field(payslip.Name)},{account},{Wire.Money(payslip.Net)}\r\n");
         }
 

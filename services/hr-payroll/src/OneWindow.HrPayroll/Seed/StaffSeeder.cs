@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OneWindow.Common.Vocabulary;
 using OneWindow.DemoDistrict;
-using OneWindow.HrPayroll.Application;
+using OneWindow.HrPayroll.Application.Staff;
 using OneWindow.HrPayroll.Domain.Pay;
 using OneWindow.HrPayroll.Domain.Staff;
 using StaffMember = OneWindow.DemoDistrict.StaffMember;
@@ -50,7 +50,7 @@ internal sealed class StaffSeeder(IServiceScopeFactory scopes) : IDemoSeeder
         await using var scope = scopes.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<TenantContext>().Set(Tenant.Centre(centre.Code));
         var db = scope.ServiceProvider.GetRequiredService<HrPayrollDbContext>();
-        var hire = scope.ServiceProvider.GetRequiredService<StaffCommands>();
+        var hire = scope.ServiceProvider.GetRequiredService<HireStaff>();
         var present = await db.Staff.Select(s => s.StaffId).ToHashSetAsync(cancellationToken);
         var skills = SkillsOf(centre);
         foreach (var member in centre.Staff.Where(s => !IsDevice(s) && !present.Contains(s.StaffId)))

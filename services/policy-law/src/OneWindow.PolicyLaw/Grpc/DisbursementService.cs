@@ -6,41 +6,41 @@ using OneWindow.PolicyLaw.V1;
 
 namespace OneWindow.PolicyLaw.Grpc;
 
-internal sealed class DisbursementService(ManageDisbursement disbursement) : V1.Disbursement.DisbursementBase
+internal sealed class DisbursementService(DisbursementReader disbursementReader, PrepareBatch prepareBatch, ApproveBatch approveBatch, ExportBatch exportBatch, ImportBankReturn importBankReturn, ReverseEntry reverseEntry) : V1.Disbursement.DisbursementBase
 {
     private const string Readers = $"{PlatformRoles.PolicyOfficer},{PlatformRoles.Head},{PlatformRoles.Director},{PlatformRoles.DistrictAdmin}";
 
     [Authorize(Roles = Readers)]
     public override Task<ListSchedulesReply> ListSchedules(ListSchedulesRequest request, ServerCallContext context) =>
-        disbursement.ListSchedulesAsync(request.HouseholdId, context.CancellationToken);
+        disbursementReader.ListSchedulesAsync(request.HouseholdId, context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.PolicyOfficer)]
     public override Task<PaymentBatch> PrepareBatch(PrepareBatchRequest request, ServerCallContext context) =>
-        disbursement.PrepareAsync(request.Period, context.Caller(), context.CancellationToken);
+        prepareBatch.HandleAsync(request.Period, context.Caller(), context.CancellationToken);
 
     [Authorize(Roles = Readers)]
     public override Task<PaymentBatch> GetBatch(GetBatchRequest request, ServerCallContext context) =>
-        disbursement.GetAsync(request.BatchId, context.CancellationToken);
+        disbursementReader.GetBatchAsync(request.BatchId, context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.Director)]
     public override Task<PaymentBatch> ApproveBatch(GetBatchRequest request, ServerCallContext context) =>
-        disbursement.ApproveAsync(request.BatchId, context.Caller(), context.CancellationToken);
+        approveBatch.HandleAsync(request.BatchId, context.Caller(), context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.PolicyOfficer)]
     public override Task<BankFile> ExportBatch(GetBatchRequest request, ServerCallContext context) =>
-        disbursement.ExportAsync(request.BatchId, context.CancellationToken);
+        exportBatch.HandleAsync(request.BatchId, context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.PolicyOfficer)]
     public override Task<PaymentBatch> ImportBankReturn(ImportBankReturnRequest request, ServerCallContext context) =>
-        disbursement.SettleAsync(request, context.Caller(), context.CancellationToken);
+        importBankReturn.HandleAsync(request, context.Caller(), context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.PolicyOfficer)]
     public override Task<LedgerEntry> ReverseEntry(ReverseEntryRequest request, ServerCallContext context) =>
-        disbursement.ReverseAsync(request, context.Caller(), context.CancellationToken);
+        reverseEntry.HandleAsync(request, context.Caller(), context.CancellationToken);
 
     [Authorize(Roles = Readers)]
     public override Task<ListLedgerReply> ListLedger(ListLedgerRequest request, ServerCallContext context) =>
-        disbursement.ListLedgerAsync(request.HouseholdId, request.Period, context.CancellationToken);
+        disbursementReader.ListLedgerAsync(request.HouseholdId, request.Period, context.CancellationToken);
 }
 
 internal sealed class PrepareBatchRequestValidator : AbstractValidator<PrepareBatchRequest>

@@ -6,23 +6,23 @@ using OneWindow.PolicyLaw.V1;
 
 namespace OneWindow.PolicyLaw.Grpc;
 
-internal sealed class KnowledgeService(ManageKnowledge knowledge) : V1.Knowledge.KnowledgeBase
+internal sealed class KnowledgeService(KnowledgeReader knowledgeReader, SaveAnswer saveAnswer, RecordTraining recordTraining) : V1.Knowledge.KnowledgeBase
 {
     [Authorize(Roles = PlatformRoles.AnyStaff)]
     public override Task<SearchAnswersReply> SearchAnswers(SearchAnswersRequest request, ServerCallContext context) =>
-        knowledge.SearchAsync(request.Q, request.ItemCode, context.CancellationToken);
+        knowledgeReader.SearchAnswersAsync(request.Q, request.ItemCode, context.CancellationToken);
 
     [Authorize(Roles = $"{PlatformRoles.PolicyOfficer},{PlatformRoles.DistrictAdmin}")]
     public override Task<PolicyAnswer> SaveAnswer(SaveAnswerRequest request, ServerCallContext context) =>
-        knowledge.SaveAsync(request, context.Caller(), context.CancellationToken);
+        saveAnswer.HandleAsync(request, context.Caller(), context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.PolicyOfficer)]
     public override Task<TrainingSession> RecordTraining(RecordTrainingRequest request, ServerCallContext context) =>
-        knowledge.RecordTrainingAsync(request, context.Caller(), context.CancellationToken);
+        recordTraining.HandleAsync(request, context.Caller(), context.CancellationToken);
 
     [Authorize(Roles = $"{PlatformRoles.PolicyOfficer},{PlatformRoles.Head},{PlatformRoles.Director},{PlatformRoles.DistrictAdmin}")]
     public override Task<TrainingCoverageReply> TrainingCoverage(TrainingCoverageRequest request, ServerCallContext context) =>
-        knowledge.CoverageAsync(request.ItemCode, context.CancellationToken);
+        knowledgeReader.TrainingCoverageAsync(request.ItemCode, context.CancellationToken);
 }
 
 internal sealed class SearchAnswersRequestValidator : AbstractValidator<SearchAnswersRequest>

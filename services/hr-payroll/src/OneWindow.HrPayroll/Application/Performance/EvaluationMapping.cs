@@ -1,6 +1,7 @@
+using OneWindow.HrPayroll.Application.Staff;
 using OneWindow.HrPayroll.Domain.Performance;
 
-namespace OneWindow.HrPayroll.Application;
+namespace OneWindow.HrPayroll.Application.Performance;
 
 internal static class EvaluationMapping
 {
@@ -30,5 +31,12 @@ internal static class EvaluationMapping
             Points = Wire.Points(l.Points),
         }));
         return contract;
+    }
+
+    public static V1.ListEvaluationsReply ToReply(this IEnumerable<Evaluation> evaluations)
+    {
+        var reply = new V1.ListEvaluationsReply();
+        reply.Evaluations.AddRange(evaluations.OrderBy(e => e.StaffId, StringComparer.Ordinal).Select(e => e.ToContract()));
+        return reply;
     }
 }

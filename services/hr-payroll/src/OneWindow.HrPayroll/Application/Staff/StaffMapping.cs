@@ -3,7 +3,7 @@ using OneWindow.Common.Privacy;
 using OneWindow.HrPayroll.Domain.Staff;
 using Vocabulary = OneWindow.Common.Vocabulary;
 
-namespace OneWindow.HrPayroll.Application;
+namespace OneWindow.HrPayroll.Application.Staff;
 
 internal static class StaffMapping
 {
@@ -36,8 +36,8 @@ internal static class StaffMapping
             Title = (V1.ProfessionalTitle)(int)member.Title,
             HiredOn = Wire.Day(member.HiredOn),
             LastDay = member.LastDay is { } last ? Wire.Day(last) : null,
-            IdNumber = Masking.ResidentId(protector.Unprotect(member.IdNumberProtected, StaffCommands.IdNumberPurpose)),
-            BankAccount = Masking.Phone(protector.Unprotect(member.BankAccountProtected, StaffCommands.BankAccountPurpose)),
+            IdNumber = Masking.ResidentId(protector.Unprotect(member.IdNumberProtected, PersonalDataPurposes.IdNumber)),
+            BankAccount = Masking.Phone(protector.Unprotect(member.BankAccountProtected, PersonalDataPurposes.BankAccount)),
         };
         contract.Roles.AddRange(member.Roles);
         contract.ItemsAsA.AddRange(member.ItemsAsA);

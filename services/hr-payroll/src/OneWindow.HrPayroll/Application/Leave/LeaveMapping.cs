@@ -1,6 +1,7 @@
+using OneWindow.HrPayroll.Application.Staff;
 using OneWindow.HrPayroll.Domain.Staff;
 
-namespace OneWindow.HrPayroll.Application;
+namespace OneWindow.HrPayroll.Application.Leave;
 
 internal static class LeaveMapping
 {

@@ -2,7 +2,7 @@ using System.Text.Json;
 using OneWindow.HrPayroll.Domain.Pay;
 using OneWindow.HrPayroll.Persistence;
 
-namespace OneWindow.HrPayroll.Application;
+namespace OneWindow.HrPayroll.Application.PayScales;
 
 internal static class PayScaleMapping
 {

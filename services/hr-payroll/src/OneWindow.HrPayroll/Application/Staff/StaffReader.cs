@@ -5,7 +5,7 @@ using OneWindow.HrPayroll.Domain.Staff;
 using OneWindow.HrPayroll.Persistence;
 using Vocabulary = OneWindow.Common.Vocabulary;
 
-namespace OneWindow.HrPayroll.Application;
+namespace OneWindow.HrPayroll.Application.Staff;
 
 /// <summary>The centre's staff as its hr-admin, director or the district see them; a head sees their department.</summary>
 public sealed class StaffReader(HrPayrollDbContext db, PersonalDataProtector protector)

@@ -1,6 +1,6 @@
 using OneWindow.HrPayroll.Domain.Payroll;
 
-namespace OneWindow.HrPayroll.Application;
+namespace OneWindow.HrPayroll.Application.Payroll;
 
 internal static class PayrollMapping
 {

@@ -5,7 +5,7 @@ using OneWindow.HrPayroll.Domain.Staff;
 using OneWindow.HrPayroll.Persistence;
 using OneWindow.Outbox;
 
-namespace OneWindow.HrPayroll.Application;
+namespace OneWindow.HrPayroll.Application.Leave;
 
 /// <summary>
 /// Announces approved leave as its days come: leave-started on its first day, leave-ended the day after its

@@ -2,27 +2,15 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using OneWindow.Audit;
 using OneWindow.Common.Errors;
-using OneWindow.Common.Time;
 using OneWindow.HrPayroll.Domain.Pay;
 using OneWindow.HrPayroll.Persistence;
 
-namespace OneWindow.HrPayroll.Application;
+namespace OneWindow.HrPayroll.Application.PayScales;
 
-/// <summary>The district pay scale: read by anyone on staff, published by a district-level hr-admin.</summary>
-public sealed class PayScaleUseCases(HrPayrollDbContext db, IAuditTrail audit, ITenantContext tenant, TimeProvider clock)
+/// <summary>A district-level hr-admin publishes a new version of the pay scale, from a day after the latest version's (a raise is a new version).</summary>
+public sealed class PublishPayScale(HrPayrollDbContext db, IAuditTrail audit, ITenantContext tenant, TimeProvider clock)
 {
-    public async Task<V1.PayScale> GetAsync(V1.GetPayScaleRequest request, CancellationToken cancellationToken)
-    {
-        var versions = await db.PayScales.AsNoTracking().ToListAsync(cancellationToken);
-        var version = request.Version is { } number
-            ? versions.SingleOrDefault(v => v.Version == number)
-            : PayScaleVersion.InForce(versions, request.On is { } on ? Wire.ParseDay(on, "on") : ChinaTime.Today(clock));
-        return version is null
-            ? throw new DomainException(DomainErrorKind.NotFound, "no-pay-scale", "No version of the pay scale is in force then.", request.Version is null ? "on" : "version")
-            : version.ToContract(versions);
-    }
-
-    public async Task<V1.PayScale> PublishAsync(V1.PublishPayScaleRequest request, string publishedBy, CancellationToken cancellationToken)
+    public async Task<V1.PayScale> HandleAsync(V1.PublishPayScaleRequest request, string publishedBy, CancellationToken cancellationToken)
     {
         if (tenant.Current.CentreCode is not null)
         {

@@ -1,0 +1,74 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using OneWindow.Common.Errors;
+using OneWindow.PolicyLaw.Domain.Disbursement;
+using OneWindow.PolicyLaw.Persistence;
+using OneWindow.PolicyLaw.V1;
+using PaymentBatch = OneWindow.PolicyLaw.Domain.Disbursement.PaymentBatch;
+
+namespace OneWindow.PolicyLaw.Application.Disbursement;
+
+/// <summary>The centre's disbursement schedules, its payment batches and its ledger (资金发放台账) with the balance.</summary>
+public sealed class DisbursementReader(PolicyLawDbContext db)
+{
+    public async Task<V1.PaymentBatch> GetBatchAsync(string batchId, CancellationToken cancellationToken) =>
+        await ToContractAsync(db, await FindBatchAsync(db, batchId, cancellationToken), cancellationToken);
+
+    public async Task<ListLedgerReply> ListLedgerAsync(string? householdId, string? period, CancellationToken cancellationToken)
+    {
+        var household = householdId is null ? (Guid?)null : DisbursementMapping.ParseId(householdId, "householdId");
+        var entries = await db.LedgerEntries.AsNoTracking()
+            .Where(e => household == null || e.HouseholdId == household)
+            .Where(e => period == null || e.Period == period)
+            .OrderBy(e => e.Period).ThenBy(e => e.EnteredAt)
+            .Take(1_000)
+            .ToListAsync(cancellationToken);
+        var ids = entries.Select(e => e.Id).ToList();
+        var paid = await db.PaymentRecords.AsNoTracking().Where(r => ids.Contains(r.EntryId) && r.Paid).Select(r => r.EntryId).ToHashSetAsync(cancellationToken);
+        var reply = new ListLedgerReply { Balance = Ledger.Balance(entries).ToString("0.00", CultureInfo.InvariantCulture) };
+        reply.Entries.AddRange(entries.Select(e => e.ToContract(paid.Contains(e.Id))));
+        return reply;
+    }
+
+    public async Task<ListSchedulesReply> ListSchedulesAsync(string? householdId, CancellationToken cancellationToken)
+    {
+        var household = householdId is null ? (Guid?)null : DisbursementMapping.ParseId(householdId, "householdId");
+        var schedules = await db.DisbursementSchedules.AsNoTracking().Where(s => household == null || s.HouseholdId == household).Take(1_000).ToListAsync(cancellationToken);
+        var reply = new ListSchedulesReply();
+        reply.Schedules.AddRange(schedules.Select(s => new Schedule
+        {
+            HouseholdId = s.HouseholdId.ToString(),
+            ItemCode = s.ItemCode,
+            FileId = s.FileId.ToString(),
+            FirstPeriod = s.FirstPeriod,
+            LastPeriod = s.LastPeriod,
+            MonthlyAmount = s.MonthlyAmount.ToString("0.00", CultureInfo.InvariantCulture),
+        }));
+        return reply;
+    }
+
+    public static async Task<PaymentBatch> FindBatchAsync(PolicyLawDbContext db, string batchId, CancellationToken cancellationToken)
+    {
+        var id = DisbursementMapping.ParseId(batchId, "batchId");
+        return await db.PaymentBatches.SingleOrDefaultAsync(b => b.Id == id, cancellationToken)
+            ?? throw new DomainException(DomainErrorKind.NotFound, "unknown-batch", "There is no such batch in this centre.", "batchId");
+    }
+
+    /// <summary>The batch with the bank's answer so far: how many of its payments were paid and how many failed.</summary>
+    public static async Task<V1.PaymentBatch> ToContractAsync(PolicyLawDbContext db, PaymentBatch batch, CancellationToken cancellationToken)
+    {
+        var records = await db.PaymentRecords.AsNoTracking().Where(r => r.BatchId == batch.Id).Select(r => r.Paid).ToListAsync(cancellationToken);
+        return new V1.PaymentBatch
+        {
+            BatchId = batch.Id.ToString(),
+            Period = batch.Period,
+            Status = batch.Status.ToString().ToLowerInvariant(),
+            EntryCount = batch.EntryCount,
+            Total = batch.Total.ToString("0.00", CultureInfo.InvariantCulture),
+            PreparedBy = batch.PreparedBy,
+            ApprovedBy = batch.ApprovedBy,
+            PaidCount = records.Count(p => p),
+            FailedCount = records.Count(p => !p),
+        };
+    }
+}

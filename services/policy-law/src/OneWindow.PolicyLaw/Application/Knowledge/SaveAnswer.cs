@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using OneWindow.Audit;
+using OneWindow.Common.Errors;
+using OneWindow.PolicyLaw.Application.Catalogue;
+using OneWindow.PolicyLaw.Persistence;
+using OneWindow.PolicyLaw.V1;
+using DomainAnswer = OneWindow.PolicyLaw.Domain.Knowledge.PolicyAnswer;
+
+namespace OneWindow.PolicyLaw.Application.Knowledge;
+
+/// <summary>A policy officer writes the department's answer to a question residents ask about an item, or revises one.</summary>
+public sealed class SaveAnswer(PolicyLawDbContext db, CatalogueReader catalogue, IAuditTrail audit, TimeProvider clock)
+{
+    public async Task<V1.PolicyAnswer> HandleAsync(SaveAnswerRequest request, string by, CancellationToken cancellationToken)
+    {
+        await catalogue.FindAsync(request.ItemCode, cancellationToken);
+        var now = clock.GetUtcNow();
+        DomainAnswer answer;
+        if (request.AnswerId is { } id)
+        {
+            var answerId = Guid.TryParse(id, out var parsed) ? parsed : throw new DomainException(DomainErrorKind.Invalid, "invalid-id", "answerId is an id (a GUID).", "answerId");
+            answer = await db.PolicyAnswers.SingleOrDefaultAsync(a => a.Id == answerId, cancellationToken)
+                ?? throw new DomainException(DomainErrorKind.NotFound, "unknown-answer", "There is no such answer.", "answerId");
+            answer.Revise(request.Question, request.Answer, by, now);
+        }
+        else
+        {
+            answer = DomainAnswer.Create(request.ItemCode, request.Question, request.Answer, by, now);
+            db.PolicyAnswers.Add(answer);
+        }
+
+        audit.Record(new AuditEntry("save-answer", "policy-answer", answer.Id.ToString()));
+        await db.SaveChangesAsync(cancellationToken);
+        return answer.ToContract();
+    }
+}
