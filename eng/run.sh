@@ -167,6 +167,8 @@ service_environment() {
       echo "ServiceIdentity__ClientId=identity"
       echo "ServiceIdentity__ClientSecret=$(cat "$state/identity/identity-secret")" ;;
     notification)
+      # The local SMS adapter's day files with the stack's other data, so a second stack (the journeys') keeps its own.
+      echo "Notification__Sms__Local__Folder=$state/sms"
       echo "ServiceIdentity__TokenEndpoint=http://127.0.0.1:${http_port[identity]}/connect/token"
       echo "ServiceIdentity__ClientId=notification"
       echo "ServiceIdentity__ClientSecret=$(cat "$state/identity/notification-secret")" ;;

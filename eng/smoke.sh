@@ -422,7 +422,7 @@ intake_file_returned() { call 200 GET "/api/intake/v1/applications/$2" "$1" | jq
 flow_notification() {
   echo "notification: a return texts what to bring; an approved home delivery becomes the grid manager's task; a failing SMS provider, retries, a resend"
   local sms_dir name port
-  sms_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/.onewindow/sms"
+  sms_dir="${ONEWINDOW_STATE:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/.onewindow}/sms"
   for name in review:5102 policy-law:5103 notification:5106; do
     port="${name#*:}"
     curl -fsS "http://127.0.0.1:$port/readyz" >/dev/null 2>&1 || fail "${name%%:*} does not answer on 127.0.0.1:$port (eng/run.sh starts it)"
@@ -613,7 +613,7 @@ flow_identity() {
   # A demo resident (docs/demo-district.md): 钟梓慧 of Jiangpu, her number on the register. Binding is once, so a walk
   # after the first finds her account bound already; either way her next token is the register's resident of jiangpu.
   local phone=14335349625 name=钟梓慧 id_number=310110198112300604 resident=c9eb0a30-9dab-4888-bf6f-fa5858f0b39f sms_dir sms_code bound
-  sms_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/.onewindow/sms"
+  sms_dir="${ONEWINDOW_STATE:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/.onewindow}/sms"
   jar="$(mktemp)"
   verifier="$(openssl rand -hex 32)"
   challenge="$(printf '%s' "$verifier" | openssl dgst -sha256 -binary | base64 | tr '+/' '-_' | tr -d '=')"

@@ -69,9 +69,9 @@ public sealed class FakeSmsProvider : IAsyncDisposable
             await context.Response.WriteAsJsonAsync(new { error = $"scripted {(int)status}" });
         });
 
-    /// <summary>The next <paramref name="count"/> requests for <paramref name="to"/> get no answer for <paramref name="delay"/> (longer than the client waits).</summary>
-    public void TimeOutNext(string to, int count, TimeSpan delay) =>
-        Script(to, count, context => Task.Delay(delay, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default));
+    /// <summary>The next <paramref name="count"/> requests for <paramref name="to"/> get no answer at all: the client's own timeout ends them.</summary>
+    public void TimeOutNext(string to, int count) =>
+        Script(to, count, context => Task.Delay(Timeout.Infinite, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default));
 
     /// <summary>Every request fails with 503 until <see cref="Heal"/>.</summary>
     public void FailAlways() => _failAlways = 1;

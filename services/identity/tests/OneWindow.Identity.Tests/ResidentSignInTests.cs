@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Npgsql;
+using OneWindow.Common.Identity;
 
 namespace OneWindow.Identity.Tests;
 
@@ -234,13 +235,8 @@ public sealed class ResidentSignInTests(IdentityFactory factory) : IClassFixture
     }
 
     /// <summary>A valid GB 11643 number nobody else in the run has (a random birth day and sequence).</summary>
-    private static string NewIdNumber()
-    {
-        var born = new DateOnly(1950, 1, 1).AddDays(Random.Shared.Next(0, 20_000));
-        var first17 = $"310110{born:yyyyMMdd}{Random.Shared.Next(0, 1000):D3}";
-        int[] weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-        return first17 + "10X98765432"[first17.Select((c, i) => (c - '0') * weights[i]).Sum() % 11];
-    }
+    private static string NewIdNumber() =>
+        ResidentIdNumber.Compose("310110", new DateOnly(1950, 1, 1).AddDays(Random.Shared.Next(0, 20_000)), Random.Shared.Next(0, 1000));
 
     private async Task<(string PhoneProtected, string PhoneIndex)> StoredNumberAsync(string accountId)
     {

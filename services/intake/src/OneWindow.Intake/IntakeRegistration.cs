@@ -41,7 +41,11 @@ internal static class IntakeRegistration
         builder.Services.AddSingleton<PersonalDataIndex>();
         builder.Services.AddSingleton<TicketNumbering>();
         builder.Services.AddSingleton<CatalogueSnapshot>();
-        builder.Services.AddScoped<RegisterResidents>();
+        builder.Services.AddScoped<ResidentRegister>();
+        builder.Services.AddScoped<RegisterHousehold>();
+        builder.Services.AddScoped<RegisterResident>();
+        builder.Services.AddScoped<UpdateResident>();
+        builder.Services.AddScoped<UpdateHousehold>();
         builder.Services.AddScoped<ResidentReader>();
         builder.Services.AddScoped<MatchRealName>();
         builder.Services.AddScoped<OpenWindow>();

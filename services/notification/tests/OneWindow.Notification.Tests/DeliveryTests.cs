@@ -89,7 +89,7 @@ public sealed class DeliveryTests(NotificationFactory notification) : IClassFixt
     {
         var centre = NotificationFactory.NewCentre();
         var (_, _, fileId, phone) = await notification.AcceptedFileAsync(centre);
-        notification.Sms.TimeOutNext("+86" + phone, 1, TimeSpan.FromSeconds(2));
+        notification.Sms.TimeOutNext("+86" + phone, 1);
         notification.Sms.FailNext("+86" + phone, 2, HttpStatusCode.ServiceUnavailable);
 
         await notification.PublishAsync(Returned(centre, fileId), "review");

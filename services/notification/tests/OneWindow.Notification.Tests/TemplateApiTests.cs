@@ -134,6 +134,20 @@ public sealed class TemplateApiTests(NotificationFactory notification) : IClassF
         Assert.Contains("values.return_round", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_reviewer_previewing_a_return_notice_reads_it_with_the_name_of_their_own_centre()
+    {
+        var reviewer = notification.StaffOf("jiangpu", "reviewer-1", "reviewer");
+
+        var preview = await reviewer.PostAsJsonAsync("/v1/templates:preview", new
+        {
+            kind = "file-returned", channel = "CHANNEL_SMS", body = "【{{centre_name}}】请携带：{{materials}}",
+            values = new Dictionary<string, string> { ["materials"] = "户口簿" },
+        }).OkAsync();
+
+        Assert.Equal("【江浦路街道社区事务受理服务中心】请携带：户口簿", preview.Str("text"));
+    }
+
     private static ApplicationReviewed Returned(string centre, Guid fileId) => new()
     {
         OccurredAt = DateTimeOffset.UtcNow, Tenant = centre, FileId = fileId, ItemCode = "dibao-review", ItemVersion = 1,

@@ -51,7 +51,9 @@ internal static class PolicyLawRegistration
         builder.Services.AddScoped<KnowledgeReader>();
         builder.Services.AddScoped<SaveAnswer>();
         builder.Services.AddScoped<RecordTraining>();
-        builder.Services.AddScoped<CheckReviewQuality>();
+        builder.Services.AddScoped<QualityReader>();
+        builder.Services.AddScoped<DrawQualitySample>();
+        builder.Services.AddScoped<RecordQualityCheck>();
         builder.Services.AddHostedService<ApprovalDeadlineWatch>();
         builder.Services.AddScoped<IDemoSeeder, CatalogueSeeder>();
         return builder;

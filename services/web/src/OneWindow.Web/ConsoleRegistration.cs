@@ -36,6 +36,9 @@ public static class ConsoleRegistration
             .AddGatewayClient<Acceptance.AcceptanceClient>()
             .AddGatewayClient<Fees.FeesClient>()
             .AddGatewayClient<Satisfaction.SatisfactionClient>()
+            .AddGatewayClient<Review.V1.FirstReview.FirstReviewClient>()
+            .AddGatewayClient<Review.V1.Roster.RosterClient>()
+            .AddGatewayClient<Notification.V1.Templates.TemplatesClient>()
             .AddGatewayClient<Catalogue.CatalogueClient>(nameof(Catalogue.CatalogueClient.GetGuide), nameof(Catalogue.CatalogueClient.ListGuides));
         builder.Services.AddScoped<RefusalText>();
         builder.Services.AddTransient<PageAction>();

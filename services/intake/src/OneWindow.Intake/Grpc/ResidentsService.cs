@@ -6,26 +6,31 @@ using OneWindow.Intake.V1;
 
 namespace OneWindow.Intake.Grpc;
 
-internal sealed class ResidentsService(RegisterResidents commands, ResidentReader reader) : Residents.ResidentsBase
+internal sealed class ResidentsService(
+    RegisterHousehold registerHousehold,
+    RegisterResident registerResident,
+    UpdateResident updateResident,
+    UpdateHousehold updateHousehold,
+    ResidentReader reader) : Residents.ResidentsBase
 {
     /// <summary>Staff who may look a resident up (masked unless serving them at a window).</summary>
     public const string Readers = $"{PlatformRoles.Clerk},{PlatformRoles.Reviewer},{PlatformRoles.PolicyOfficer},{PlatformRoles.SocialWorker},{PlatformRoles.GridManager},{PlatformRoles.Head},{PlatformRoles.Director},{PlatformRoles.DistrictAdmin}";
 
     [Authorize(Roles = PlatformRoles.Clerk)]
     public override Task<Household> RegisterHousehold(RegisterHouseholdRequest request, ServerCallContext context) =>
-        commands.RegisterHouseholdAsync(request, Caller.Of(context), context.CancellationToken);
+        registerHousehold.HandleAsync(request, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.Clerk)]
     public override Task<Resident> RegisterResident(RegisterResidentRequest request, ServerCallContext context) =>
-        commands.RegisterResidentAsync(request, Caller.Of(context), context.CancellationToken);
+        registerResident.HandleAsync(request, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.Clerk)]
     public override Task<Resident> UpdateResident(UpdateResidentRequest request, ServerCallContext context) =>
-        commands.UpdateResidentAsync(request, Caller.Of(context), context.CancellationToken);
+        updateResident.HandleAsync(request, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.Clerk)]
     public override Task<Household> UpdateHousehold(UpdateHouseholdRequest request, ServerCallContext context) =>
-        commands.UpdateHouseholdAsync(request, Caller.Of(context), context.CancellationToken);
+        updateHousehold.HandleAsync(request, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = Readers)]
     public override Task<Resident> GetResident(GetResidentRequest request, ServerCallContext context) =>

@@ -93,7 +93,7 @@ internal sealed class ResidentSeeder(IServiceScopeFactory scopes, PersonalDataPr
                 Tenant = centre.Code,
                 HouseholdId = household.Id,
                 MemberIds = [.. members.Select(m => m.Id)],
-                Facts = RegisterResidents.ToEvent(household.Facts(members, today)),
+                Facts = ResidentRegister.ToEvent(household.Facts(members, today)),
             });
         }
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using OneWindow.Audit;
 using OneWindow.Notification.Domain.Deliveries;
 using OneWindow.Notification.Domain.HomeDelivery;
@@ -49,7 +48,7 @@ public sealed class NotificationDbContext(DbContextOptions<NotificationDbContext
             template.Property(t => t.Title).HasMaxLength(100);
             template.Property(t => t.Body).HasMaxLength(10_000);
             template.Property(t => t.SavedBy).HasMaxLength(64);
-            template.Property(t => t.Variables).HasField("_variables").HasColumnType("jsonb").HasConversion(Json<IReadOnlyList<string>>(), ListComparer<IReadOnlyList<string>>());
+            template.Property(t => t.Variables).HasField("_variables").HasJsonb(JsonSerializerOptions.Web);
         });
         modelBuilder.Entity<CentreTemplate>(template =>
         {
@@ -96,7 +95,7 @@ public sealed class NotificationDbContext(DbContextOptions<NotificationDbContext
             preference.HasKey(p => p.ResidentId);
             preference.Property(p => p.Locale).HasMaxLength(10);
             preference.Property(p => p.UpdatedBy).HasMaxLength(64);
-            preference.Property(p => p.OptedOutKinds).HasField("_optedOutKinds").HasColumnType("jsonb").HasConversion(Json<IReadOnlyList<string>>(), ListComparer<IReadOnlyList<string>>());
+            preference.Property(p => p.OptedOutKinds).HasField("_optedOutKinds").HasJsonb(JsonSerializerOptions.Web);
         });
         modelBuilder.Entity<DeliveryTask>(task =>
         {
@@ -148,7 +147,7 @@ public sealed class NotificationDbContext(DbContextOptions<NotificationDbContext
             staff.Property(s => s.StaffId).HasMaxLength(64);
             staff.Property(s => s.Department).HasConversion<string>().HasMaxLength(30);
             staff.Property(s => s.Grid).HasMaxLength(40);
-            staff.Property(s => s.Roles).HasColumnType("jsonb").HasConversion(Json<List<string>>(), ListComparer<List<string>>());
+            staff.Property(s => s.Roles).HasJsonb(JsonSerializerOptions.Web);
         });
         modelBuilder.Entity<CatalogueRecord>(item =>
         {
@@ -156,19 +155,9 @@ public sealed class NotificationDbContext(DbContextOptions<NotificationDbContext
             item.HasKey(c => new { c.ItemCode, c.Version });
             item.Property(c => c.ItemCode).HasMaxLength(64);
             item.Property(c => c.Name).HasMaxLength(200);
-            item.Property(c => c.Materials).HasColumnType("jsonb").HasConversion(Json<Dictionary<string, string>>(),
-                new ValueComparer<Dictionary<string, string>>(
-                    (a, b) => a!.Count == b!.Count && !a.Except(b).Any(), d => d.Count, d => new Dictionary<string, string>(d)));
+            item.Property(c => c.Materials).HasJsonb(JsonSerializerOptions.Web);
         });
         modelBuilder.AddOutboxAndInbox();
         modelBuilder.AddAuditTrail();
     }
-
-    private static Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<T, string> Json<T>() => new(
-        value => JsonSerializer.Serialize(value, JsonSerializerOptions.Web),
-        json => JsonSerializer.Deserialize<T>(json, JsonSerializerOptions.Web)!);
-
-    // The snapshot is a copy: a list changed in place (Clear, AddRange) must still be seen as changed.
-    private static ValueComparer<T> ListComparer<T>() where T : class, IEnumerable<string> => new(
-        (a, b) => a!.SequenceEqual(b!), l => l.Aggregate(0, (h, x) => HashCode.Combine(h, x)), l => (T)(IEnumerable<string>)l.ToList());
 }

@@ -20,19 +20,19 @@ internal sealed class ApprovalService(ApprovalReader approvalReader, DecideAppro
 
     [Authorize(Roles = PlatformRoles.Supervisor)]
     public override Task<ApprovalCase> Recheck(RecheckRequest request, ServerCallContext context) =>
-        decideApproval.RecheckAsync(request.FileId, context.Caller(), context.CancellationToken);
+        decideApproval.RecheckAsync(request.FileId, Caller.Of(context).Subject, context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.PolicyOfficer)]
     public override Task<ApprovalCase> Approve(ApproveRequest request, ServerCallContext context) =>
-        decideApproval.ApproveAsync(request, context.Caller(), context.CancellationToken);
+        decideApproval.ApproveAsync(request, Caller.Of(context).Subject, context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.PolicyOfficer)]
     public override Task<ApprovalCase> Reject(DecisionRequest request, ServerCallContext context) =>
-        decideApproval.RejectAsync(request, context.Caller(), context.CancellationToken);
+        decideApproval.RejectAsync(request, Caller.Of(context).Subject, context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.PolicyOfficer)]
     public override Task<ApprovalCase> Return(DecisionRequest request, ServerCallContext context) =>
-        decideApproval.ReturnAsync(request, context.Caller(), context.CancellationToken);
+        decideApproval.ReturnAsync(request, Caller.Of(context).Subject, context.CancellationToken);
 }
 
 internal sealed class DecisionRequestValidator : AbstractValidator<DecisionRequest>

@@ -41,20 +41,13 @@ internal sealed class CatalogueService(CatalogueReader catalogueReader, CreateSe
 
     [Authorize(Roles = PlatformRoles.DistrictAdmin)]
     public override Task<V1.ServiceItem> PublishVersion(PublishVersionRequest request, ServerCallContext context) =>
-        publishItemVersion.HandleAsync(request, context.Caller(), context.CancellationToken);
+        publishItemVersion.HandleAsync(request, Caller.Of(context).Subject, context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.Director)]
     public override Task<V1.CentreItemSetting> SetCentreItemSetting(SetCentreItemSettingRequest request, ServerCallContext context) =>
-        changeCentreItemSetting.HandleAsync(request, context.Caller(), context.CancellationToken);
+        changeCentreItemSetting.HandleAsync(request, Caller.Of(context).Subject, context.CancellationToken);
 }
 
-internal static class CallerExtensions
-{
-    /// <summary>The signed-in staff id (token subject).</summary>
-    public static string Caller(this ServerCallContext context) =>
-        context.GetHttpContext().User.FindFirst(PlatformClaims.Subject)?.Value
-        ?? throw new RpcException(new Status(StatusCode.Unauthenticated, "No subject in the token."));
-}
 
 internal sealed class CreateItemRequestValidator : AbstractValidator<CreateItemRequest>
 {

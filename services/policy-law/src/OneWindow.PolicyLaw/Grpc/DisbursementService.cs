@@ -16,7 +16,7 @@ internal sealed class DisbursementService(DisbursementReader disbursementReader,
 
     [Authorize(Roles = PlatformRoles.PolicyOfficer)]
     public override Task<PaymentBatch> PrepareBatch(PrepareBatchRequest request, ServerCallContext context) =>
-        prepareBatch.HandleAsync(request.Period, context.Caller(), context.CancellationToken);
+        prepareBatch.HandleAsync(request.Period, Caller.Of(context).Subject, context.CancellationToken);
 
     [Authorize(Roles = Readers)]
     public override Task<PaymentBatch> GetBatch(GetBatchRequest request, ServerCallContext context) =>
@@ -24,7 +24,7 @@ internal sealed class DisbursementService(DisbursementReader disbursementReader,
 
     [Authorize(Roles = PlatformRoles.Director)]
     public override Task<PaymentBatch> ApproveBatch(GetBatchRequest request, ServerCallContext context) =>
-        approveBatch.HandleAsync(request.BatchId, context.Caller(), context.CancellationToken);
+        approveBatch.HandleAsync(request.BatchId, Caller.Of(context).Subject, context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.PolicyOfficer)]
     public override Task<BankFile> ExportBatch(GetBatchRequest request, ServerCallContext context) =>
@@ -32,11 +32,11 @@ internal sealed class DisbursementService(DisbursementReader disbursementReader,
 
     [Authorize(Roles = PlatformRoles.PolicyOfficer)]
     public override Task<PaymentBatch> ImportBankReturn(ImportBankReturnRequest request, ServerCallContext context) =>
-        importBankReturn.HandleAsync(request, context.Caller(), context.CancellationToken);
+        importBankReturn.HandleAsync(request, Caller.Of(context).Subject, context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.PolicyOfficer)]
     public override Task<LedgerEntry> ReverseEntry(ReverseEntryRequest request, ServerCallContext context) =>
-        reverseEntry.HandleAsync(request, context.Caller(), context.CancellationToken);
+        reverseEntry.HandleAsync(request, Caller.Of(context).Subject, context.CancellationToken);
 
     [Authorize(Roles = Readers)]
     public override Task<ListLedgerReply> ListLedger(ListLedgerRequest request, ServerCallContext context) =>

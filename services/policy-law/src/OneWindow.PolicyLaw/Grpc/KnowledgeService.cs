@@ -14,11 +14,11 @@ internal sealed class KnowledgeService(KnowledgeReader knowledgeReader, SaveAnsw
 
     [Authorize(Roles = $"{PlatformRoles.PolicyOfficer},{PlatformRoles.DistrictAdmin}")]
     public override Task<PolicyAnswer> SaveAnswer(SaveAnswerRequest request, ServerCallContext context) =>
-        saveAnswer.HandleAsync(request, context.Caller(), context.CancellationToken);
+        saveAnswer.HandleAsync(request, Caller.Of(context).Subject, context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.PolicyOfficer)]
     public override Task<TrainingSession> RecordTraining(RecordTrainingRequest request, ServerCallContext context) =>
-        recordTraining.HandleAsync(request, context.Caller(), context.CancellationToken);
+        recordTraining.HandleAsync(request, Caller.Of(context).Subject, context.CancellationToken);
 
     [Authorize(Roles = $"{PlatformRoles.PolicyOfficer},{PlatformRoles.Head},{PlatformRoles.Director},{PlatformRoles.DistrictAdmin}")]
     public override Task<TrainingCoverageReply> TrainingCoverage(TrainingCoverageRequest request, ServerCallContext context) =>

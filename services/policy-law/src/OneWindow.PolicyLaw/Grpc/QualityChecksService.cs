@@ -6,19 +6,19 @@ using OneWindow.PolicyLaw.V1;
 
 namespace OneWindow.PolicyLaw.Grpc;
 
-internal sealed class QualityChecksService(CheckReviewQuality quality) : V1.QualityChecks.QualityChecksBase
+internal sealed class QualityChecksService(DrawQualitySample drawSample, QualityReader reader, RecordQualityCheck recordCheck) : V1.QualityChecks.QualityChecksBase
 {
     [Authorize(Roles = PlatformRoles.PolicyOfficer)]
     public override Task<ListChecksReply> DrawSample(DrawSampleRequest request, ServerCallContext context) =>
-        quality.DrawSampleAsync(request, context.CancellationToken);
+        drawSample.HandleAsync(request, context.CancellationToken);
 
     [Authorize(Roles = $"{PlatformRoles.PolicyOfficer},{PlatformRoles.Head},{PlatformRoles.Director}")]
     public override Task<ListChecksReply> ListChecks(ListChecksRequest request, ServerCallContext context) =>
-        quality.ListAsync(request.Month, context.CancellationToken);
+        reader.ListAsync(request.Month, context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.PolicyOfficer)]
     public override Task<QualityCheck> RecordCheck(RecordCheckRequest request, ServerCallContext context) =>
-        quality.RecordAsync(request, context.Caller(), context.CancellationToken);
+        recordCheck.HandleAsync(request, Caller.Of(context).Subject, context.CancellationToken);
 }
 
 internal sealed class DrawSampleRequestValidator : AbstractValidator<DrawSampleRequest>

@@ -7,7 +7,7 @@ namespace OneWindow.Web.Refusals;
 
 /// <summary>
 /// A service's refusal in the words a clerk reads: by the refusal's code (its <c>ErrorInfo</c> reason, e.g.
-/// <c>window-not-open</c>) where the console has words for it, otherwise by its kind; the fields it names are listed, except for a thing not found.
+/// <c>window-not-open</c>) where the console has words for it, otherwise by its kind; the fields of wrong input are listed.
 /// Never the service's English message, never a stack trace.
 /// </summary>
 public sealed class RefusalText(IStringLocalizer<ConsoleText> text)
@@ -18,8 +18,8 @@ public sealed class RefusalText(IStringLocalizer<ConsoleText> text)
         var reason = status?.GetDetail<ErrorInfo>()?.Reason;
         var byReason = reason is null ? null : text["Refusal_" + reason];
         var words = byReason is { ResourceNotFound: false } ? byReason.Value : text["Refusal_" + refusal.StatusCode].Value;
-        // A thing not found names no field a person could correct: the words say what is missing.
-        if (refusal.StatusCode == StatusCode.NotFound)
+        // Only wrong input names fields a person can correct; a thing not found, a rule or a conflict is said in words.
+        if (refusal.StatusCode != StatusCode.InvalidArgument)
         {
             return words;
         }

@@ -12,6 +12,7 @@ public static class ConsolePolicies
     public const string Clerk = "clerk";
     public const string Staff = "staff";
     public const string HallWatch = "hall-watch";
+    public const string Review = "review";
     public const string Kiosk = "device:kiosk";
     public const string RatingPad = "device:rating-pad";
     public const string HallDisplay = "device:hall-display";
@@ -25,6 +26,7 @@ public static class ConsolePolicies
         // Any member of staff: the service behind the page decides by role what they may read (a file, for one).
         .AddPolicy(Staff, policy => policy.RequireAuthenticatedUser().RequireAssertion(c => !c.User.IsDevice()))
         .AddPolicy(Clerk, policy => policy.RequireAuthenticatedUser().RequireAssertion(c => !c.User.IsDevice()).RequireRole(PlatformRoles.Clerk))
+        .AddPolicy(Review, policy => policy.RequireAuthenticatedUser().RequireAssertion(c => !c.User.IsDevice()).RequireRole(PlatformRoles.Reviewer, PlatformRoles.Supervisor, PlatformRoles.Head))
         .AddPolicy(HallWatch, policy => policy.RequireAuthenticatedUser().RequireAssertion(c => !c.User.IsDevice()).RequireRole(PlatformRoles.Director, PlatformRoles.Head))
         .AddPolicy(Kiosk, policy => policy.RequireClaim(ConsoleUser.DeviceKindClaim, "kiosk"))
         .AddPolicy(RatingPad, policy => policy.RequireClaim(ConsoleUser.DeviceKindClaim, "rating-pad"))

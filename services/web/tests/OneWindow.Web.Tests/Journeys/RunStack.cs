@@ -24,6 +24,15 @@ public sealed class RunStack : IAsyncLifetime
 
     public Uri Address { get; private set; } = null!;
 
+    /// <summary>Every text the stack's notification service has sent so far (its local SMS adapter's day files), the number masked.</summary>
+    public IReadOnlyList<string> TextsSent()
+    {
+        var folder = Path.Combine(_state, "sms");
+        return Directory.Exists(folder)
+            ? [.. Directory.GetFiles(folder, "sms-*.log").Order(StringComparer.Ordinal).SelectMany(File.ReadLines)]
+            : [];
+    }
+
     public async ValueTask InitializeAsync()
     {
         Directory.CreateDirectory(_state);

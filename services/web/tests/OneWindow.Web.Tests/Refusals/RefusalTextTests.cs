@@ -12,7 +12,7 @@ namespace OneWindow.Web.Tests.Refusals;
 public sealed class RefusalTextTests
 {
     private readonly RefusalText _refusals = new(
-        new ServiceCollection().AddLocalization().BuildServiceProvider().GetRequiredService<IStringLocalizer<ConsoleText>>());
+        new ServiceCollection().AddLogging().AddLocalization().BuildServiceProvider().GetRequiredService<IStringLocalizer<ConsoleText>>());
 
     [Fact]
     public void A_wrong_field_is_named_by_the_label_the_page_gives_it()
@@ -22,10 +22,13 @@ public sealed class RefusalTextTests
         Assert.Equal("填写的内容有误，请检查后重试。（请检查：件号）", words);
     }
 
-    [Fact]
-    public void A_thing_not_found_says_so_without_asking_the_clerk_to_correct_a_field()
+    [Theory]
+    [InlineData(Code.NotFound)]
+    [InlineData(Code.FailedPrecondition)]
+    [InlineData(Code.Aborted)]
+    public void A_thing_not_found_or_a_rule_says_so_without_asking_the_clerk_to_correct_a_field(Code code)
     {
-        var words = _refusals.Describe(Refusal(Code.NotFound, "fileId"));
+        var words = _refusals.Describe(Refusal(code, "fileId"));
 
         Assert.DoesNotContain("请检查", words, StringComparison.Ordinal);
         Assert.DoesNotContain("fileId", words, StringComparison.Ordinal);

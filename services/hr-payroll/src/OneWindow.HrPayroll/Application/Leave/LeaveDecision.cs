@@ -14,9 +14,7 @@ public sealed class LeaveDecision(HrPayrollDbContext db, IAuditTrail audit)
 {
     public async Task<LeaveRequest> FindAsync(string leaveId, CancellationToken cancellationToken)
     {
-        var id = Guid.TryParse(leaveId, out var parsed)
-            ? parsed
-            : throw new DomainException(DomainErrorKind.Invalid, "invalid-leave-id", "leaveId is a leave request's id (a GUID).", "leaveId");
+        var id = Wire.ParseId(leaveId, "leaveId");
         return await db.Leave.SingleOrDefaultAsync(l => l.Id == id, cancellationToken)
             ?? throw new DomainException(DomainErrorKind.NotFound, "unknown-leave", "There is no such leave request in this centre.", "leaveId");
     }

@@ -30,9 +30,7 @@ public sealed class PayrollReader(HrPayrollDbContext db)
 
     public static async Task<PayrollRun> FindAsync(HrPayrollDbContext db, string runId, CancellationToken cancellationToken)
     {
-        var id = Guid.TryParse(runId, out var parsed)
-            ? parsed
-            : throw new DomainException(DomainErrorKind.Invalid, "invalid-run-id", "runId is a payroll run's id (a GUID).", "runId");
+        var id = Wire.ParseId(runId, "runId");
         return await db.PayrollRuns.SingleOrDefaultAsync(r => r.Id == id, cancellationToken)
             ?? throw new DomainException(DomainErrorKind.NotFound, "unknown-run", "There is no such payroll run in this centre.", "runId");
     }

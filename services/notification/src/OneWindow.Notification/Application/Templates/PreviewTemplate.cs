@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.Options;
 using OneWindow.Common.Errors;
 using OneWindow.Notification.Domain.Templates;
 using Contract = OneWindow.Notification.V1;
@@ -6,10 +7,11 @@ using Contract = OneWindow.Notification.V1;
 namespace OneWindow.Notification.Application.Templates;
 
 /// <summary>
-/// Staff see how a wording reads before saving it: rendered with the values they give and sample values for the
-/// rest, with the variables it uses. Nothing is stored.
+/// Staff see how a wording reads before saving it, or how a notice will read before it goes (a reviewer returning a
+/// file reads the resident's text): rendered with the values they give, the caller's centre's name and opening hours
+/// where they give none, and sample values for the rest, with the variables it uses. Nothing is stored.
 /// </summary>
-public sealed class PreviewTemplate
+public sealed class PreviewTemplate(ITenantContext tenant, IOptions<NotificationOptions> options)
 {
     public Contract.PreviewTemplateReply Handle(Contract.PreviewTemplateRequest request)
     {
@@ -17,11 +19,17 @@ public sealed class PreviewTemplate
         var kind = Template.KindFor(request.Kind, channel, Locales.Chinese);
         var syntax = TemplateSyntax.Parse(request.Body, kind);
         var values = new TemplateValues();
+        var centre = tenant.Current.CentreCode is { } code ? options.Value.Centre(code) : null;
+        var ofTheCentre = new Dictionary<string, string?>(StringComparer.Ordinal) { ["centre_name"] = centre?.Name, ["opening_hours"] = centre?.OpeningHours };
         foreach (var variable in kind.Variables)
         {
             if (request.Values.TryGetValue(variable.Name, out var text))
             {
                 Parse(values, variable, text);
+            }
+            else if (ofTheCentre.GetValueOrDefault(variable.Name) is { } known)
+            {
+                values.Text(variable.Name, known);
             }
             else
             {

@@ -23,9 +23,7 @@ public sealed class ApprovalReader(PolicyLawDbContext db, TimeProvider clock)
 
     public static async Task<DomainCase> FindAsync(PolicyLawDbContext db, string fileId, CancellationToken cancellationToken)
     {
-        var id = Guid.TryParse(fileId, out var parsed)
-            ? parsed
-            : throw new DomainException(DomainErrorKind.Invalid, "invalid-file-id", "fileId is a file's id (a GUID).", "fileId");
+        var id = Wire.ParseId(fileId, "fileId");
         return await db.ApprovalCases.SingleOrDefaultAsync(a => a.FileId == id, cancellationToken)
             ?? throw new DomainException(DomainErrorKind.NotFound, "unknown-file", "There is no such file in this centre's approval worklist.", "fileId");
     }

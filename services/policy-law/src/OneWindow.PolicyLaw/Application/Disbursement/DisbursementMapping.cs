@@ -1,5 +1,4 @@
 using System.Globalization;
-using OneWindow.Common.Errors;
 using LedgerEntry = OneWindow.PolicyLaw.Domain.Disbursement.LedgerEntry;
 
 namespace OneWindow.PolicyLaw.Application.Disbursement;
@@ -19,6 +18,4 @@ internal static class DisbursementMapping
         Paid = paid,
     };
 
-    public static Guid ParseId(string text, string field) =>
-        Guid.TryParse(text, out var id) ? id : throw new DomainException(DomainErrorKind.Invalid, "invalid-id", $"{field} is an id (a GUID).", field);
 }

@@ -16,7 +16,7 @@ public sealed class DisbursementReader(PolicyLawDbContext db)
 
     public async Task<ListLedgerReply> ListLedgerAsync(string? householdId, string? period, CancellationToken cancellationToken)
     {
-        var household = householdId is null ? (Guid?)null : DisbursementMapping.ParseId(householdId, "householdId");
+        var household = householdId is null ? (Guid?)null : Wire.ParseId(householdId, "householdId");
         var entries = await db.LedgerEntries.AsNoTracking()
             .Where(e => household == null || e.HouseholdId == household)
             .Where(e => period == null || e.Period == period)
@@ -32,7 +32,7 @@ public sealed class DisbursementReader(PolicyLawDbContext db)
 
     public async Task<ListSchedulesReply> ListSchedulesAsync(string? householdId, CancellationToken cancellationToken)
     {
-        var household = householdId is null ? (Guid?)null : DisbursementMapping.ParseId(householdId, "householdId");
+        var household = householdId is null ? (Guid?)null : Wire.ParseId(householdId, "householdId");
         var schedules = await db.DisbursementSchedules.AsNoTracking().Where(s => household == null || s.HouseholdId == household).Take(1_000).ToListAsync(cancellationToken);
         var reply = new ListSchedulesReply();
         reply.Schedules.AddRange(schedules.Select(s => new Schedule
@@ -49,7 +49,7 @@ public sealed class DisbursementReader(PolicyLawDbContext db)
 
     public static async Task<PaymentBatch> FindBatchAsync(PolicyLawDbContext db, string batchId, CancellationToken cancellationToken)
     {
-        var id = DisbursementMapping.ParseId(batchId, "batchId");
+        var id = Wire.ParseId(batchId, "batchId");
         return await db.PaymentBatches.SingleOrDefaultAsync(b => b.Id == id, cancellationToken)
             ?? throw new DomainException(DomainErrorKind.NotFound, "unknown-batch", "There is no such batch in this centre.", "batchId");
     }

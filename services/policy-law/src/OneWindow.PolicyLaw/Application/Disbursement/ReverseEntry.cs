@@ -12,7 +12,7 @@ public sealed class ReverseEntry(PolicyLawDbContext db, IAuditTrail audit, ITena
     public async Task<V1.LedgerEntry> HandleAsync(ReverseEntryRequest request, string by, CancellationToken cancellationToken)
     {
         tenant.RequireCentre();
-        var id = DisbursementMapping.ParseId(request.EntryId, "entryId");
+        var id = Wire.ParseId(request.EntryId, "entryId");
         var entry = await db.LedgerEntries.SingleOrDefaultAsync(e => e.Id == id, cancellationToken)
             ?? throw new DomainException(DomainErrorKind.NotFound, "unknown-entry", "There is no such ledger entry in this centre.", "entryId");
         if (await db.LedgerEntries.AnyAsync(e => e.Reverses == id, cancellationToken))

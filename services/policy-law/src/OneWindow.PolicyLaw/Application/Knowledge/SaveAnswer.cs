@@ -18,7 +18,7 @@ public sealed class SaveAnswer(PolicyLawDbContext db, CatalogueReader catalogue,
         DomainAnswer answer;
         if (request.AnswerId is { } id)
         {
-            var answerId = Guid.TryParse(id, out var parsed) ? parsed : throw new DomainException(DomainErrorKind.Invalid, "invalid-id", "answerId is an id (a GUID).", "answerId");
+            var answerId = Wire.ParseId(id, "answerId");
             answer = await db.PolicyAnswers.SingleOrDefaultAsync(a => a.Id == answerId, cancellationToken)
                 ?? throw new DomainException(DomainErrorKind.NotFound, "unknown-answer", "There is no such answer.", "answerId");
             answer.Revise(request.Question, request.Answer, by, now);

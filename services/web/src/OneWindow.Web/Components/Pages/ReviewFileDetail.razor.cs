@@ -1,0 +1,179 @@
+using Grpc.Core;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using OneWindow.Common.Calendar;
+using OneWindow.Notification.V1;
+using OneWindow.Review.V1;
+using OneWindow.ServiceDefaults;
+using OneWindow.Web.Components.Review;
+using OneWindow.Web.Components.Shared;
+using OneWindow.Web.SignIn;
+
+namespace OneWindow.Web.Components.Pages;
+
+/// <summary>
+/// One file in first review (业务初审): its materials, deadline in working days, returns so far and joint requests; the
+/// holder passes it, returns it by ticking what is missing or wrong (reading the resident's text as it will be sent,
+/// and which return of the two it is), or rejects it with a reason; the head decides an escalated file and reassigns
+/// a file with a reason. Review decides who may do what; the page offers only what the signed-in person may do.
+/// </summary>
+public sealed partial class ReviewFileDetail
+{
+    /// <summary>A file is finished in at most two returns; a third goes to the head.</summary>
+    private const int MaxReturns = 2;
+
+    private readonly Dictionary<string, ReturnIssueDraft> _issues = new(StringComparer.Ordinal);
+    private ReviewFile? _file;
+    private ReviewDeadline? _deadline;
+    private List<RosterEntry>? _roster;
+    private string? _me;
+    private bool _head;
+    private string? _note;
+    private string? _rejectReason;
+    private string? _escalateReason;
+    private string? _reassignTo;
+    private string? _reassignReason;
+    private string? _preview;
+    private string? _returnWording;
+    private string? _done;
+
+    [Parameter]
+    public string FileId { get; set; } = string.Empty;
+
+    [Inject]
+    private FirstReview.FirstReviewClient Review { get; set; } = null!;
+
+    [Inject]
+    private Roster.RosterClient Roster { get; set; } = null!;
+
+    [Inject]
+    private Templates.TemplatesClient Templates { get; set; } = null!;
+
+    [Inject]
+    private PageAction Action { get; set; } = null!;
+
+    [Inject]
+    private AuthenticationStateProvider Authentication { get; set; } = null!;
+
+    [Inject]
+    private TimeProvider Clock { get; set; } = null!;
+
+    private bool Decidable => _file is not null
+        && ((_file.Status == FileStatus.InReview && _file.ReviewerStaffId == _me)
+            || (_file.Status == FileStatus.Escalated && _head));
+
+    private bool Reassignable => _head && _file?.Status is FileStatus.InReview or FileStatus.Escalated;
+
+    protected override async Task OnParametersSetAsync()
+    {
+        var user = (await Authentication.GetAuthenticationStateAsync()).User;
+        _me = user.Subject();
+        _head = user.IsInRole(PlatformRoles.Head);
+        await Action.RunAsync(async () =>
+        {
+            Show(await Review.GetFileAsync(new GetFileRequest { FileId = FileId }));
+            if (_head)
+            {
+                _roster = [.. (await Roster.ListRosterAsync(new ListRosterRequest())).Reviewers];
+            }
+        });
+    }
+
+    private void Show(ReviewFile file)
+    {
+        _file = file;
+        _deadline = ReviewDeadline.Of(file.AcceptedAt, file.Deadline, file.Overdue, Clock.GetUtcNow(), WorkingDayCalendar.China);
+        _issues.Clear();
+        _preview = null;
+    }
+
+    private string MaterialName(string code) => _file?.Materials.FirstOrDefault(m => m.Code == code)?.Name ?? code;
+
+    private async Task ToggleIssue(string code, bool marked)
+    {
+        if (marked)
+        {
+            _issues.TryAdd(code, new ReturnIssueDraft());
+        }
+        else
+        {
+            _issues.Remove(code);
+        }
+
+        await PreviewAsync();
+    }
+
+    /// <summary>The resident's text for this return, in the wording in force for the centre (its own, or the district's).</summary>
+    private async Task PreviewAsync()
+    {
+        if (_issues.Count == 0 || _file is null)
+        {
+            _preview = null;
+            return;
+        }
+
+        try
+        {
+            if (_returnWording is null)
+            {
+                var inForce = (await Templates.ListTemplatesAsync(new ListTemplatesRequest { Kind = "file-returned", Channel = Channel.Sms })).Templates.FirstOrDefault();
+                _returnWording = inForce?.Centre?.Body ?? inForce?.District?.Body;
+            }
+
+            if (_returnWording is null)
+            {
+                _preview = null;
+                return;
+            }
+
+            var request = new PreviewTemplateRequest { Kind = "file-returned", Channel = Channel.Sms, Body = _returnWording };
+            request.Values.Add("item_name", _file.ItemName ?? _file.ItemCode);
+            request.Values.Add("materials", string.Join("|", _issues.Keys.Select(MaterialName)));
+            request.Values.Add("return_round", (_file.Returns + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            _preview = (await Templates.PreviewTemplateAsync(request)).Text;
+        }
+        catch (RpcException)
+        {
+            // The preview is a courtesy: the return itself does not depend on it, and the page says it is unavailable.
+            _preview = null;
+        }
+    }
+
+    private Task PassAsync() => DecideAsync(
+        () => Review.PassAsync(new PassRequest { FileId = FileId, Note = string.IsNullOrWhiteSpace(_note) ? null : _note.Trim() }).ResponseAsync,
+        T["ReviewPassed"]);
+
+    private Task ReturnAsync()
+    {
+        var request = new ReturnRequest { FileId = FileId };
+        request.Issues.AddRange(_issues.Select(issue => new ReturnIssue
+        {
+            MaterialCode = issue.Key,
+            Kind = issue.Value.Kind,
+            Note = string.IsNullOrWhiteSpace(issue.Value.Note) ? null : issue.Value.Note.Trim(),
+        }));
+        return DecideAsync(() => Review.ReturnAsync(request).ResponseAsync, T["ReviewReturned"]);
+    }
+
+    private Task RejectAsync() => DecideAsync(
+        () => Review.RejectAsync(new RejectRequest { FileId = FileId, Reason = _rejectReason!.Trim() }).ResponseAsync,
+        T["ReviewRejected"]);
+
+    private Task EscalateAsync() => DecideAsync(
+        () => Review.EscalateAsync(new EscalateRequest { FileId = FileId, Reason = _escalateReason!.Trim() }).ResponseAsync,
+        T["ReviewEscalated"]);
+
+    private Task ReassignAsync() => DecideAsync(
+        () => Review.ReassignAsync(new ReassignRequest { FileId = FileId, ReviewerStaffId = _reassignTo!, Reason = _reassignReason!.Trim() }).ResponseAsync,
+        T["ReviewReassigned", _reassignTo!]);
+
+    private async Task DecideAsync(Func<Task<ReviewFile>> decision, string done)
+    {
+        _done = null;
+        if (await Action.RunAsync(async () => Show(await decision())))
+        {
+            _done = done;
+            _note = _rejectReason = _escalateReason = _reassignTo = _reassignReason = null;
+        }
+    }
+}

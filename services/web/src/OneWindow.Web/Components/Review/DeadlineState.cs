@@ -1,0 +1,9 @@
+namespace OneWindow.Web.Components.Review;
+
+/// <summary>How a file's deadline is shown: on time, near (amber, 80 % of the time limit used), overdue (red).</summary>
+public enum DeadlineState
+{
+    OnTime,
+    Near,
+    Overdue,
+}

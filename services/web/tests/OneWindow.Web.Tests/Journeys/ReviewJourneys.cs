@@ -1,0 +1,162 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Playwright;
+using OneWindow.Common.Identity;
+
+namespace OneWindow.Web.Tests.Journeys;
+
+/// <summary>First review in the browser: the reviewer's worklist, a file returned for what is missing, the head's escalated files.</summary>
+public sealed class ReviewJourneys(RunStack stack, ConsoleBrowser browser)
+{
+    /// <summary>杨浦 Jiangpu Road's head of first review, also a reviewer.</summary>
+    private const string ReviewHead = "jiangpu-s019";
+
+    [Fact]
+    public async Task A_reviewer_returns_a_file_from_the_worklist_and_the_resident_is_texted_once_what_to_bring()
+    {
+        var phone = $"139{Random.Shared.Next(10_000_000, 99_999_999)}";
+        var (fileId, reviewer) = await AcceptedForReviewAsync("dibao-review", phone);
+
+        var page = await browser.OpenAsync(stack.Address, ConsoleBrowser.Desk);
+        await page.GotoAsync("review");
+        await DemoAccounts.SignInOnProviderAsync(page, reviewer);
+        var row = page.Locator("[data-test=worklist-file]", new() { Has = page.Locator($"a[href='/review/{fileId}']") });
+        await Assertions.Expect(row).ToHaveAttributeAsync("data-deadline", "OnTime");
+        await Assertions.Expect(row).ToContainTextAsync("最低生活保障年审");
+        await ConsoleBrowser.ScreenshotAsync(page, "review-worklist");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+
+        await row.GetByRole(AriaRole.Link).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-test=review-status]")).ToHaveTextAsync("初审中");
+        await page.GetByLabel("户口簿", new() { Exact = true }).CheckAsync();
+        var preview = page.Locator("[data-test=return-preview]");
+        await Assertions.Expect(preview).ToContainTextAsync("这将是第 1 次退回（最多 2 次）");
+        await Assertions.Expect(preview).ToContainTextAsync("请携带：户口簿");
+        await Assertions.Expect(preview).ToContainTextAsync("江浦路");
+        await ConsoleBrowser.ScreenshotAsync(page, "review-return");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        await page.Locator("[data-test=return]").DblClickAsync();
+
+        await Assertions.Expect(page.Locator("[data-test=review-status]")).ToHaveTextAsync("等待补正");
+        await Assertions.Expect(page.Locator("[data-test=review-returns]")).ToHaveTextAsync("已退回 1 次（最多 2 次）");
+        await Assertions.Expect(page.Locator("[data-test=review-refusal]")).ToHaveCountAsync(0);
+        var masked = phone[..3] + "****" + phone[^4..];
+        var texts = await TextsToAsync(masked);
+        Assert.Contains("户口簿", Assert.Single(texts), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_file_returned_twice_is_escalated_by_its_reviewer_and_decided_by_the_head()
+    {
+        var (fileId, reviewer) = await AcceptedForReviewAsync("dibao-review", $"137{Random.Shared.Next(10_000_000, 99_999_999)}");
+        using var reviewerApi = await DemoAccounts.ApiAsAsync(stack.Address, reviewer);
+        using var clerk = await DemoAccounts.ApiAsAsync(stack.Address, DemoAccounts.JiangpuClerk);
+        for (var round = 1; round <= 2; round++)
+        {
+            await PostAsync(reviewerApi, $"api/review/v1/files/{fileId}:return", new { issues = new[] { new { materialCode = "hukou-book", kind = "ISSUE_KIND_WRONG" } } });
+            await EventuallyAsync(async () => (await FileAsync(clerk, $"api/intake/v1/applications/{fileId}")).GetProperty("status").GetString() == "FILE_STATUS_RETURNED");
+            await PostAsync(clerk, $"api/intake/v1/applications/{fileId}:supplement", new { materials = new[] { "hukou-book" } });
+            await EventuallyAsync(async () => (await FileAsync(reviewerApi, $"api/review/v1/files/{fileId}")).GetProperty("status").GetString() == "FILE_STATUS_IN_REVIEW");
+        }
+
+        var page = await browser.OpenAsync(stack.Address, ConsoleBrowser.Desk);
+        await page.GotoAsync($"review/{fileId}");
+        await DemoAccounts.SignInOnProviderAsync(page, reviewer);
+        await Assertions.Expect(page.Locator("[data-test=review-returns]")).ToHaveTextAsync("已退回 2 次（最多 2 次）");
+        await page.GetByLabel("户口簿", new() { Exact = true }).CheckAsync();
+        await page.Locator("[data-test=return]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-test=review-refusal]")).ToContainTextAsync("已退回两次");
+        await page.GetByLabel("户口簿", new() { Exact = true }).UncheckAsync();
+        await page.GetByLabel("升级至科长的理由").FillAsync("两次补正后户口簿仍与申请人不符");
+        await page.Locator("[data-test=escalate]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-test=review-status]")).ToHaveTextAsync("已升级至科长");
+
+        var head = await browser.OpenAsync(stack.Address, ConsoleBrowser.Desk);
+        await head.GotoAsync("review?view=Escalated");
+        await DemoAccounts.SignInOnProviderAsync(head, ReviewHead);
+        await head.Locator($"a[href='/review/{fileId}']").ClickAsync();
+        await Assertions.Expect(head.Locator("[data-test=review-status]")).ToHaveTextAsync("已升级至科长");
+        await ConsoleBrowser.ScreenshotAsync(head, "review-escalated");
+        await Accessibility.AssertNoSeriousViolationsAsync(head);
+        await head.GetByLabel("不予通过的理由").FillAsync("申请人户籍不在本街道，不符合申请条件。");
+        await head.Locator("[data-test=reject]").ClickAsync();
+
+        await Assertions.Expect(head.Locator("[data-test=review-status]")).ToHaveTextAsync("不予通过");
+        Assert.Equal(ReviewHead, (await FileAsync(reviewerApi, $"api/review/v1/files/{fileId}")).GetProperty("decidedBy").GetString());
+    }
+
+    /// <summary>
+    /// A new one-person household of Jiangpu Road whose item the clerk accepts with every unconditional material,
+    /// as the desk does; returns the file and the reviewer first review assigned it to.
+    /// </summary>
+    private async Task<(string FileId, string Reviewer)> AcceptedForReviewAsync(string item, string phone)
+    {
+        using var clerk = await DemoAccounts.ApiAsAsync(stack.Address, DemoAccounts.JiangpuClerk);
+        var idNumber = ResidentIdNumber.Compose("310110", new DateOnly(1950, 1, 1).AddDays(Random.Shared.Next(0, 20_000)), Random.Shared.Next(0, 1000));
+        var household = await PostAsync(clerk, "api/intake/v1/households", new
+        {
+            address = "杨浦区江浦路100弄7号202室",
+            grid = "JP-G02",
+            monthlyIncome = "900.00",
+            members = new[] { new { name = "审查测试", idNumber, phone, hukouDistrict = "310110", relation = "RELATION_HEAD" } },
+        });
+        var resident = household.GetProperty("members")[0].GetProperty("residentId").GetString();
+        var checklist = await FileAsync(clerk, $"api/intake/v1/items/{item}/checklist");
+        var materials = checklist.GetProperty("materials").EnumerateArray()
+            .Where(m => m.GetProperty("condition").GetString() is null or "")
+            .Select(m => m.GetProperty("code").GetString())
+            .ToArray();
+        var accepted = await PostAsync(clerk, "api/intake/v1/applications", new { itemCode = item, residentId = resident, materials });
+        var fileId = accepted.GetProperty("file").GetProperty("fileId").GetString()!;
+
+        using var head = await DemoAccounts.ApiAsAsync(stack.Address, ReviewHead);
+        string? reviewer = null;
+        await EventuallyAsync(async () =>
+        {
+            using var response = await head.GetAsync($"api/review/v1/files/{fileId}", TestContext.Current.CancellationToken);
+            reviewer = response.IsSuccessStatusCode
+                ? (await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("reviewerStaffId").GetString()
+                : null;
+            return reviewer is not null;
+        });
+        return (fileId, reviewer!);
+    }
+
+    private async Task<List<string>> TextsToAsync(string maskedPhone)
+    {
+        List<string> texts = [];
+        await EventuallyAsync(() =>
+        {
+            texts = [.. stack.TextsSent().Where(line => line.Contains(maskedPhone, StringComparison.Ordinal))];
+            return Task.FromResult(texts.Count > 0);
+        });
+        return texts;
+    }
+
+    private static async Task<JsonElement> PostAsync(HttpClient api, string path, object body)
+    {
+        using var response = await api.PostAsJsonAsync(path, body, TestContext.Current.CancellationToken);
+        var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.True(response.IsSuccessStatusCode, $"{path}: {(int)response.StatusCode} {text}");
+        return JsonSerializer.Deserialize<JsonElement>(text);
+    }
+
+    private static async Task<JsonElement> FileAsync(HttpClient api, string path) =>
+        await api.GetFromJsonAsync<JsonElement>(path, TestContext.Current.CancellationToken);
+
+    /// <summary>Asks until the condition holds, for at most half a minute (events travel between services).</summary>
+    private static async Task EventuallyAsync(Func<Task<bool>> condition)
+    {
+        for (var attempt = 0; attempt < 120; attempt++)
+        {
+            if (await condition())
+            {
+                return;
+            }
+
+            await Task.Delay(250, TestContext.Current.CancellationToken);
+        }
+
+        Assert.Fail("The condition did not hold within 30 s.");
+    }
+}
