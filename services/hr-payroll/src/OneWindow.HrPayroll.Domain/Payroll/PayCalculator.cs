@@ -5,40 +5,6 @@ using OneWindow.HrPayroll.Domain.Staff;
 
 namespace OneWindow.HrPayroll.Domain.Payroll;
 
-/// <summary>The lines of one payslip, every amount in whole fen.</summary>
-public sealed record PayLines
-{
-    public decimal GradePay { get; init; }
-
-    public decimal PostAllowance { get; init; }
-
-    public decimal TitleAllowance { get; init; }
-
-    public decimal PerformancePay { get; init; }
-
-    public decimal AwardPay { get; init; }
-
-    public decimal Deductions { get; init; }
-
-    public decimal Gross { get; init; }
-
-    public decimal ContributionBase { get; init; }
-
-    public decimal HousingFund { get; init; }
-
-    public decimal Pension { get; init; }
-
-    public decimal Medical { get; init; }
-
-    public decimal Unemployment { get; init; }
-
-    public decimal Withheld => HousingFund + Pension + Medical + Unemployment;
-
-    public decimal Net { get; init; }
-
-    public decimal Score { get; init; }
-}
-
 /// <summary>
 /// Pay for one month. The rounding rule (documented in the README): every line that comes from a rate or a
 /// score is rounded to the fen on its own, half away from zero (四舍五入); gross, withholdings and net are

@@ -3,21 +3,6 @@ using OneWindow.Common.Vocabulary;
 
 namespace OneWindow.HrPayroll.Domain.Staff;
 
-public enum LeaveKind
-{
-    Annual,
-    Sick,
-    Personal,
-    Other,
-}
-
-public enum LeaveStatus
-{
-    Requested,
-    Approved,
-    Rejected,
-}
-
 /// <summary>
 /// A leave request, approved or rejected by the head of the worker's department (never by the worker).
 /// Approved leave is what review's roster uses to send the worker's files to their B.

@@ -5,21 +5,6 @@ using OneWindow.HrPayroll.Domain.Pay;
 
 namespace OneWindow.HrPayroll.Domain.Staff;
 
-/// <summary>Professional title (职称) that earns a title allowance, e.g. the social worker certificate levels.</summary>
-public enum ProfessionalTitle
-{
-    None,
-
-    /// <summary>助理社会工作师.</summary>
-    AssistantSocialWorker,
-
-    /// <summary>社会工作师.</summary>
-    SocialWorker,
-
-    /// <summary>高级社会工作师.</summary>
-    SeniorSocialWorker,
-}
-
 /// <summary>
 /// One member of a centre's staff: employee number (the token subject), department, roles, post tier and
 /// grade on the scale, employment dates, skills (items held as A, as B, known). The ID number and bank

@@ -3,30 +3,6 @@ using OneWindow.Common.Vocabulary;
 
 namespace OneWindow.Intake.Domain.Acceptance;
 
-/// <summary>Where the result of a file is on its way home (送达).</summary>
-public enum DeliveryProgress
-{
-    None,
-    Assigned,
-    AttemptFailed,
-    Delivered,
-}
-
-public enum FileStatus
-{
-    /// <summary>Accepted at the window, on its way to first review.</summary>
-    Accepted,
-
-    /// <summary>Returned by review for supplement (补正).</summary>
-    Returned,
-
-    /// <summary>Passed first review; awaiting approval.</summary>
-    InApproval,
-
-    /// <summary>办结: granted, rejected or withdrawn.</summary>
-    Completed,
-}
-
 /// <summary>
 /// A file (受理件) opened at a window for one item version, one resident and their household. Instant
 /// items are completed at the window; routed and joint items carry a statutory deadline and go to review.

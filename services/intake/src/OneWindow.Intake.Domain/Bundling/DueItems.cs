@@ -1,14 +1,5 @@
 namespace OneWindow.Intake.Domain.Bundling;
 
-/// <summary>A periodic item of the catalogue (annual reviews): due again <see cref="RecurrenceMonths"/> after the last completion.</summary>
-public sealed record PeriodicItem(string ItemCode, string Name, int RecurrenceMonths);
-
-/// <summary>What intake knows of one household and one item: its last granted completion and whether a file is open.</summary>
-public sealed record ItemHistory(string ItemCode, DateOnly? LastGranted, bool FileOpen);
-
-/// <summary>An item due for a household, with the day it falls due and why.</summary>
-public sealed record DueItem(string ItemCode, string Name, DateOnly DueOn, string Reason);
-
 /// <summary>
 /// 一次性办结: which periodic items fall due for a household now. An item is due when it was last granted
 /// <c>RecurrenceMonths</c> ago or more, or will be within the look-ahead window (so a resident here today

@@ -3,16 +3,6 @@ using OneWindow.Common.Vocabulary;
 
 namespace OneWindow.Intake.Domain.Queue;
 
-public enum TicketStatus
-{
-    Waiting,
-    Called,
-    Serving,
-    Served,
-    NoShow,
-    Transferred,
-}
-
 /// <summary>
 /// A numbered ticket (排号) of one centre, day and window type, e.g. <c>A017</c>: waits, is called to a
 /// window (and may be recalled), is served and finished, or is marked a no-show, or is transferred to

@@ -2,16 +2,6 @@ using OneWindow.Common.Errors;
 
 namespace OneWindow.Intake.Domain.Residents;
 
-/// <summary>How a member relates to the head of the household (与户主关系).</summary>
-public enum Relation
-{
-    Head,
-    Spouse,
-    Child,
-    Parent,
-    Other,
-}
-
 /// <summary>
 /// A resident (居民), unique in the district by ID number. Name, ID number and phone arrive already
 /// protected, with a blind index of the ID number for exact lookup: the domain never sees them in clear.

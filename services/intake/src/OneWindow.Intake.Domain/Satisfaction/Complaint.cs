@@ -2,49 +2,6 @@ using OneWindow.Common.Errors;
 
 namespace OneWindow.Intake.Domain.Satisfaction;
 
-public enum ComplaintStatus
-{
-    Open,
-    Handled,
-}
-
-/// <summary>What a complaint is about (投诉类别).</summary>
-public enum ComplaintCategory
-{
-    /// <summary>服务态度.</summary>
-    Attitude,
-
-    /// <summary>等候时间.</summary>
-    Waiting,
-
-    /// <summary>办事效率、流程.</summary>
-    Process,
-
-    /// <summary>材料要求、多次跑.</summary>
-    Materials,
-
-    /// <summary>环境设施.</summary>
-    Facilities,
-
-    Other,
-}
-
-/// <summary>Where a complaint came in.</summary>
-public enum ComplaintSource
-{
-    /// <summary>At the centre, told to staff.</summary>
-    InPerson,
-
-    /// <summary>投诉电话.</summary>
-    Hotline,
-
-    /// <summary>The resident's own account (app).</summary>
-    Online,
-
-    /// <summary>The window's evaluation device.</summary>
-    Device,
-}
-
 /// <summary>
 /// A complaint (投诉) about a centre's service, possibly about the ticket served and so its clerk: open until
 /// the director or a head handles it with a reply to the resident. Handled once; never by the clerk it is about.
@@ -125,34 +82,5 @@ public sealed class Complaint
         Reply = trimmed;
         HandledBy = handler;
         HandledAt = now;
-    }
-}
-
-/// <summary>A line in the centre's message book (留言簿): praise, a suggestion, a wish; read by the director.</summary>
-public sealed class MessageBookEntry
-{
-    private MessageBookEntry()
-    {
-    }
-
-    public Guid Id { get; private set; }
-
-    public string Text { get; private set; } = string.Empty;
-
-    public Guid? TicketId { get; private set; }
-
-    public string WrittenBy { get; private set; } = string.Empty;
-
-    public DateTimeOffset WrittenAt { get; private set; }
-
-    public static MessageBookEntry Write(Guid id, string text, Guid? ticketId, string writtenBy, DateTimeOffset now)
-    {
-        var trimmed = text.Trim();
-        if (trimmed.Length is 0 or > 500)
-        {
-            throw new DomainException(DomainErrorKind.Invalid, "invalid-text", "text is the message, 1 to 500 characters.", "text");
-        }
-
-        return new MessageBookEntry { Id = id, Text = trimmed, TicketId = ticketId, WrittenBy = writtenBy, WrittenAt = now };
     }
 }

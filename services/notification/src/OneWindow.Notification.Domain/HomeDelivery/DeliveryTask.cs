@@ -2,27 +2,6 @@ using OneWindow.Common.Errors;
 
 namespace OneWindow.Notification.Domain.HomeDelivery;
 
-public enum TaskStatus
-{
-    /// <summary>Created from the decision; waiting for the household's address and grid from intake.</summary>
-    Pending,
-
-    /// <summary>With the grid manager of the household's grid (possibly after failed attempts).</summary>
-    Assigned,
-
-    /// <summary>Handed over and confirmed by the grid manager: 最多跑一次 kept.</summary>
-    Delivered,
-}
-
-/// <summary>Why an attempt at the door did not succeed.</summary>
-public enum AttemptFailure
-{
-    NobodyHome,
-    WrongAddress,
-    Refused,
-    Other,
-}
-
 /// <summary>
 /// A result to bring to a home (送达): created when a file whose delivery method is home delivery is decided,
 /// assigned to the grid manager of the household's grid with the address and a deadline, confirmed by that grid

@@ -1,27 +1,5 @@
 namespace OneWindow.Notification.Domain.Templates;
 
-/// <summary>Who a kind of notice is for.</summary>
-public enum Audience
-{
-    Resident,
-    Staff,
-}
-
-/// <summary>
-/// A kind of notice: what event causes it, who it is for, the channels it may use, the typed variables its
-/// templates may use, and whether the law requires it (then a resident's opt-out does not stop it).
-/// </summary>
-public sealed record NotificationKind(
-    string Code,
-    string Name,
-    Audience Audience,
-    bool LegallyRequired,
-    IReadOnlyList<Channel> Channels,
-    IReadOnlyList<VariableDefinition> Variables)
-{
-    public VariableDefinition? Variable(string name) => Variables.FirstOrDefault(v => v.Name == name);
-}
-
 /// <summary>The kinds of notice the district sends (issue 9; docs/domain.md: returns, home delivery, one visit).</summary>
 public static class NotificationKinds
 {

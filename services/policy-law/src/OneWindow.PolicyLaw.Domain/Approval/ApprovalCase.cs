@@ -2,17 +2,6 @@ using OneWindow.Common.Errors;
 
 namespace OneWindow.PolicyLaw.Domain.Approval;
 
-public enum ApprovalStatus
-{
-    /// <summary>Passed first review; waiting for a policy officer's decision.</summary>
-    Pending,
-    Approved,
-    Rejected,
-
-    /// <summary>Sent back to first review with a reason; a new review brings it back as a new round.</summary>
-    Returned,
-}
-
 /// <summary>
 /// A file in the approval worklist (审批): it passed first review and waits for the policy-and-law
 /// department. Separation of duties is a rule of this class, not of a screen: whoever accepted the file

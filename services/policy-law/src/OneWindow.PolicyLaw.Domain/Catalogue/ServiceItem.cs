@@ -89,9 +89,3 @@ public sealed class ServiceItem
             ? throw new DomainException(DomainErrorKind.Invalid, "invalid-" + field, $"{field} is required (at most {maxLength} characters).", field)
             : value.Trim();
 }
-
-public static class ItemCodes
-{
-    public static bool IsValid(string? code) =>
-        code is { Length: >= 3 and <= 40 } && code.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-') && char.IsAsciiLetterLower(code[0]);
-}

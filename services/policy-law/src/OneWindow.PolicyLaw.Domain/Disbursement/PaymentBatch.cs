@@ -2,14 +2,6 @@ using OneWindow.Common.Errors;
 
 namespace OneWindow.PolicyLaw.Domain.Disbursement;
 
-public enum BatchStatus
-{
-    Prepared,
-    Approved,
-    Exported,
-    Settled,
-}
-
 /// <summary>
 /// A centre's monthly payment batch: prepared by a policy officer, approved by the director (never the
 /// one who prepared it), exported to the bank, settled from the bank's return file.

@@ -3,28 +3,6 @@ using OneWindow.Review.Domain.Roster;
 
 namespace OneWindow.Review.Domain.Assignment;
 
-/// <summary>One reviewer as the assignment rule sees them for one file.</summary>
-/// <param name="StaffId">Who.</param>
-/// <param name="Skill">How they stand to the file's item.</param>
-/// <param name="Available">A reviewer of this centre, employed, not on leave today.</param>
-/// <param name="Load">Open work in effort points.</param>
-/// <param name="Capacity">Load cap in effort points.</param>
-public sealed record Candidate(string StaffId, Skill Skill, bool Available, int Load, int Capacity)
-{
-    public bool Fits(int effort) => Load + effort <= Capacity;
-
-    /// <summary>Load against capacity, so someone on a smaller cap (part-time) gets proportionally less.</summary>
-    public double Utilisation => (double)Load / Math.Max(Capacity, 1);
-}
-
-/// <summary>Who gets a file and why; no reviewer means the head's unassigned list.</summary>
-public sealed record AssignmentDecision(string? StaffId, AssignmentReason? Reason)
-{
-    public static AssignmentDecision Unassigned { get; } = new(null, null);
-
-    public bool Assigned => StaffId is not null;
-}
-
 /// <summary>
 /// The AB rule (AB角制度) with balancing: the item's A if available and under their cap; else its B
 /// under the same conditions; else the least-loaded available reviewer who knows the item (A and B
@@ -57,15 +35,4 @@ public static class AssignmentRule
             .ThenBy(c => c.Load)
             .ThenBy(c => c.StaffId, StringComparer.Ordinal)
             .FirstOrDefault();
-}
-
-/// <summary>
-/// How much work a file is, in effort points: the statutory time limit stands for the work the item
-/// needs (a household investigation for dibao takes 30 working days, a pension certification 5), and a
-/// joint item adds the outside departments to chase. 1 point up to 10 working days, 2 up to 20, 3 beyond; +1 if joint.
-/// </summary>
-public static class ItemEffort
-{
-    public static int Of(ItemKind kind, int timeLimitWorkingDays) =>
-        Math.Clamp((timeLimitWorkingDays + 9) / 10, 1, 3) + (kind == ItemKind.Joint ? 1 : 0);
 }

@@ -5,32 +5,6 @@ using OneWindow.Review.Domain.Deadlines;
 
 namespace OneWindow.Review.Domain.Files;
 
-public enum FileStatus
-{
-    /// <summary>With a reviewer, or on the head's unassigned list when nobody holds it.</summary>
-    InReview,
-
-    /// <summary>Returned to the resident for supplement (补正); the clock stands still.</summary>
-    AwaitingSupplement,
-
-    /// <summary>Sent to the department head, who decides (after two returns, or when the reviewer asks).</summary>
-    Escalated,
-
-    /// <summary>Passed first review: with policy-law for approval.</summary>
-    Passed,
-
-    Rejected,
-
-    /// <summary>Approval decided it (approved or rejected there).</summary>
-    Completed,
-}
-
-/// <summary>What a decision needs to know of the item version the file was accepted under.</summary>
-/// <param name="TimeLimited">限时业务: passing needs the business supervisor's re-check.</param>
-/// <param name="SupervisorStaffId">The supervisor named for the item, when one is.</param>
-/// <param name="MaterialCodes">The guide's materials: what a return may name.</param>
-public sealed record ItemTerms(bool TimeLimited, string? SupervisorStaffId, IReadOnlyCollection<string> MaterialCodes);
-
 /// <summary>
 /// A file in first review (初审): who holds it and why, its statutory clock, the returns for supplement
 /// (at most two — 最多2次), the supervisor's re-check of time-limited items, and the decision. Who may

@@ -3,15 +3,6 @@ using OneWindow.Common.Vocabulary;
 
 namespace OneWindow.Review.Domain.Roster;
 
-/// <summary>How someone stands to an item in the skills matrix (AB角).</summary>
-public enum Skill
-{
-    None,
-    Known,
-    B,
-    A,
-}
-
 /// <summary>
 /// One member of a centre's staff as review knows them from hr-payroll's events: department, roles,
 /// the items they hold as A or B or know, the last working day, and a load cap the head may set.
@@ -113,12 +104,4 @@ public sealed class Reviewer
         : ItemsAsB.Contains(itemCode, StringComparer.Ordinal) ? Skill.B
         : ItemsKnown.Contains(itemCode, StringComparer.Ordinal) ? Skill.Known
         : Skill.None;
-}
-
-/// <summary>The role names of docs/roles.md that review's rules read (the host maps tokens; the domain reads the roster).</summary>
-public static class ReviewRoles
-{
-    public const string Reviewer = "reviewer";
-    public const string Supervisor = "supervisor";
-    public const string Head = "head";
 }

@@ -2,16 +2,6 @@ using OneWindow.Common.Errors;
 
 namespace OneWindow.SocialWork.Domain.Employment;
 
-public enum RecommendationOutcome
-{
-    Pending,
-    Hired,
-    NotHired,
-
-    /// <summary>The person turned the job down.</summary>
-    Declined,
-}
-
 /// <summary>A job recommended to a household member (岗位推荐), with its outcome once known.</summary>
 public sealed class JobRecommendation
 {

@@ -3,20 +3,6 @@ using OneWindow.SocialWork.Domain.Cases;
 
 namespace OneWindow.SocialWork.Domain.Outreach;
 
-public enum FindingStatus
-{
-    Open,
-
-    /// <summary>Put off until a date: still open, so the household is not flagged again meanwhile.</summary>
-    Deferred,
-
-    /// <summary>A worker went to the family: a case was opened.</summary>
-    Accepted,
-
-    /// <summary>Not a family in difficulty, with the worker's reason.</summary>
-    Dismissed,
-}
-
 /// <summary>
 /// A household the silent-family scan flagged for outreach, with every reason found. While it is open (or
 /// deferred) the household is not flagged again for those reasons; new reasons join it instead.

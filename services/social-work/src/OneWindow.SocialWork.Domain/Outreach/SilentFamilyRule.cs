@@ -2,41 +2,6 @@ using OneWindow.Common.Errors;
 
 namespace OneWindow.SocialWork.Domain.Outreach;
 
-/// <summary>The kinds of sign a silent family in difficulty (沉默型困难家庭) leaves in what the platform already sees.</summary>
-public enum SilentFamilyRuleKind
-{
-    /// <summary>A benefit ended and was not renewed within <c>Days</c> (looking back <c>Months</c>).</summary>
-    BenefitEndedWithoutRenewal,
-
-    /// <summary>At least <c>Count</c> applications rejected within <c>Months</c>.</summary>
-    RepeatedRejections,
-
-    /// <summary>Someone aged <c>MinAge</c> or more living alone with no contact for <c>Months</c>.</summary>
-    ElderlyAloneWithoutContact,
-
-    /// <summary>A disability of grade <c>MaxDisabilityGrade</c> or more severe, and no benefit at all.</summary>
-    DisabilityWithoutBenefit,
-
-    /// <summary>Per-capita income fell by <c>Percent</c> or more within <c>Months</c>.</summary>
-    SharpIncomeDrop,
-}
-
-/// <summary>The thresholds of a rule; which ones a rule reads depends on its kind.</summary>
-public sealed record RuleParameters
-{
-    public int? Days { get; init; }
-
-    public int? Months { get; init; }
-
-    public int? Count { get; init; }
-
-    public int? MinAge { get; init; }
-
-    public int? MaxDisabilityGrade { get; init; }
-
-    public decimal? Percent { get; init; }
-}
-
 /// <summary>
 /// One silent-family rule, held as data (district-wide, changed by the district without a release): its kind,
 /// its thresholds and whether it is in force. <see cref="Code"/> is the reason code findings carry.

@@ -3,9 +3,6 @@ using OneWindow.Common.Time;
 
 namespace OneWindow.SocialWork.Domain.Outreach;
 
-/// <summary>Why a household was flagged: the rule's code and a sentence for the worker who knocks on the door.</summary>
-public sealed record FindingReason(string RuleCode, string Text);
-
 /// <summary>
 /// Reads a household's history with the rules in force and says why it may be a silent family in difficulty.
 /// A household with an open case is already being helped and is never flagged.

@@ -1,23 +1,6 @@
 using OneWindow.Common.Errors;
-using OneWindow.SocialWork.Domain.Resources;
 
 namespace OneWindow.SocialWork.Domain.Plans;
-
-public enum ActionStatus
-{
-    Open,
-    Done,
-    Dropped,
-}
-
-/// <summary>One thing to do for the family: who does it (a worker, the family, a partner) and by when.</summary>
-public sealed record PlanAction(Guid Id, string Description, string Owner, DateOnly DueOn, ActionStatus Status, DateTimeOffset? SettledAt, string? Outcome);
-
-/// <summary>A policy the household qualifies for (as policy-law answered), linked so that no benefit is missed.</summary>
-public sealed record LinkedPolicy(string ItemCode, int ItemVersion, string Name, string Reason, decimal? MonthlyAmount, string LinkedBy, DateTimeOffset LinkedAt);
-
-/// <summary>A social resource the household was referred or paired to for this plan.</summary>
-public sealed record LinkedResource(Guid ResourceId, Guid ReferralId, string Name, ResourceKind Kind, string LinkedBy, DateTimeOffset LinkedAt);
 
 /// <summary>
 /// The family-based assistance plan (帮困方案) of a case: goals, actions with owners and due dates, the policies

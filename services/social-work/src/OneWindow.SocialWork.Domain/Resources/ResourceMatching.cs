@@ -2,9 +2,6 @@ using OneWindow.SocialWork.Domain.Cases;
 
 namespace OneWindow.SocialWork.Domain.Resources;
 
-/// <summary>A resource that covers some of a household's needs and has a place free.</summary>
-public sealed record ResourceMatch(Guid ResourceId, string Name, ResourceKind Kind, IReadOnlyList<Need> Covers, int FreePlaces);
-
 /// <summary>
 /// Matches a household's needs to the directory: active resources with a free place that offer at least one of
 /// the needs, those covering most needs first, then those with most room (the family is more likely to be taken),

@@ -2,22 +2,6 @@ using OneWindow.Common.Errors;
 
 namespace OneWindow.SocialWork.Domain.Resources;
 
-public enum LinkKind
-{
-    /// <summary>转介: the resource provides a service (a training place, counselling).</summary>
-    Referral,
-
-    /// <summary>结对: a lasting pairing of the family with an employer, an NGO or a volunteer.</summary>
-    Pairing,
-}
-
-public enum LinkStatus
-{
-    Active,
-    Completed,
-    Ended,
-}
-
 /// <summary>
 /// A case's household referred or paired to a resource, holding one of its places while active; concluded as
 /// completed (the service was given) or ended (broken off), always with the outcome in words.

@@ -3,21 +3,6 @@ using OneWindow.SocialWork.Domain.Cases;
 
 namespace OneWindow.SocialWork.Domain.Resources;
 
-public enum ResourceKind
-{
-    /// <summary>社会组织.</summary>
-    Ngo,
-
-    /// <summary>企业.</summary>
-    Employer,
-
-    /// <summary>培训班.</summary>
-    TrainingClass,
-
-    /// <summary>志愿者.</summary>
-    Volunteer,
-}
-
 /// <summary>
 /// A social resource of the centre's directory: what it offers (in the words of households' needs), how many
 /// families it can take at once, and whom to call. Each active referral or pairing holds one place.

@@ -3,38 +3,6 @@ using OneWindow.Common.Time;
 
 namespace OneWindow.Notification.Domain.Templates;
 
-/// <summary>The types a template variable may have; each renders in one fixed way per language.</summary>
-public enum VariableType
-{
-    /// <summary>Free text (a name of an item, a reason).</summary>
-    Text,
-
-    /// <summary>A calendar day (2026年11月23日).</summary>
-    Date,
-
-    /// <summary>An instant, shown in China time (2026年11月23日 14:05).</summary>
-    Instant,
-
-    /// <summary>An amount in yuan (1,234.50元).</summary>
-    Money,
-
-    /// <summary>A whole number.</summary>
-    Count,
-
-    /// <summary>Yes or no: only for sections (<c>{{#overdue}}…{{/overdue}}</c>).</summary>
-    Flag,
-
-    /// <summary>A list of texts: joined with 、 when inserted, one by one in a section.</summary>
-    List,
-}
-
-/// <summary>One variable a kind of notice offers its templates.</summary>
-/// <param name="Name">snake_case, as written in templates.</param>
-/// <param name="Type">How values are checked and rendered.</param>
-/// <param name="Required">Every event of the kind supplies it; an optional one may be absent (test it with a section).</param>
-/// <param name="Description">What it holds, for the people who write templates (Chinese).</param>
-public sealed record VariableDefinition(string Name, VariableType Type, bool Required, string Description);
-
 /// <summary>
 /// Typed values for one rendering. A value must match its definition's type; anything else is a bug in the
 /// code that maps an event to values, so it throws rather than produce a half-filled notice.
@@ -117,13 +85,4 @@ public sealed class TemplateValues
 
         return this;
     }
-}
-
-/// <summary>The languages templates are written in: Chinese first, English optional.</summary>
-public static class Locales
-{
-    public const string Chinese = "zh-CN";
-    public const string English = "en";
-
-    public static IReadOnlySet<string> All { get; } = new HashSet<string>(StringComparer.Ordinal) { Chinese, English };
 }

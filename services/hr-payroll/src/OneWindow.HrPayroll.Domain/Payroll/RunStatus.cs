@@ -1,0 +1,9 @@
+namespace OneWindow.HrPayroll.Domain.Payroll;
+
+public enum RunStatus
+{
+    Draft,
+    Reviewed,
+    Approved,
+    Paid,
+}

@@ -1,0 +1,9 @@
+namespace OneWindow.HrPayroll.Domain.Staff;
+
+public enum LeaveKind
+{
+    Annual,
+    Sick,
+    Personal,
+    Other,
+}

@@ -1,0 +1,8 @@
+namespace OneWindow.HrPayroll.Domain.Staff;
+
+public enum LeaveStatus
+{
+    Requested,
+    Approved,
+    Rejected,
+}

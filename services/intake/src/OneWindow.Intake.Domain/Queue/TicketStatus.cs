@@ -1,0 +1,11 @@
+namespace OneWindow.Intake.Domain.Queue;
+
+public enum TicketStatus
+{
+    Waiting,
+    Called,
+    Serving,
+    Served,
+    NoShow,
+    Transferred,
+}

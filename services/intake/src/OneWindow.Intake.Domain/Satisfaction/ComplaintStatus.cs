@@ -1,0 +1,7 @@
+namespace OneWindow.Intake.Domain.Satisfaction;
+
+public enum ComplaintStatus
+{
+    Open,
+    Handled,
+}

@@ -1,0 +1,9 @@
+namespace OneWindow.PolicyLaw.Domain.Disbursement;
+
+public enum BatchStatus
+{
+    Prepared,
+    Approved,
+    Exported,
+    Settled,
+}

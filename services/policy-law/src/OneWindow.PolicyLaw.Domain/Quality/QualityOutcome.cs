@@ -1,0 +1,8 @@
+namespace OneWindow.PolicyLaw.Domain.Quality;
+
+public enum QualityOutcome
+{
+    Pending,
+    Correct,
+    Error,
+}

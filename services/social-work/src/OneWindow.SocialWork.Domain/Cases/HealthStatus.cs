@@ -1,0 +1,10 @@
+namespace OneWindow.SocialWork.Domain.Cases;
+
+public enum HealthStatus
+{
+    Unknown,
+    Good,
+    ChronicIllness,
+    SeriousIllness,
+    Disabled,
+}

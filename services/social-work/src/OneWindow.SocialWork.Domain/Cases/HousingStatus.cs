@@ -1,0 +1,10 @@
+namespace OneWindow.SocialWork.Domain.Cases;
+
+public enum HousingStatus
+{
+    Unknown,
+    Owned,
+    PublicRental,
+    PrivateRental,
+    Unstable,
+}

@@ -1,0 +1,8 @@
+namespace OneWindow.SocialWork.Domain.Cases;
+
+public enum ReferralStatus
+{
+    Open,
+    Accepted,
+    Declined,
+}

@@ -1,0 +1,3 @@
+namespace OneWindow.SocialWork.Domain.Outreach;
+
+public sealed record Observation(ObservationKind Kind, DateTimeOffset At, string? ItemCode = null, decimal? PerCapitaIncome = null);

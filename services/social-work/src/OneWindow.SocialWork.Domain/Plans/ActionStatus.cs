@@ -1,0 +1,8 @@
+namespace OneWindow.SocialWork.Domain.Plans;
+
+public enum ActionStatus
+{
+    Open,
+    Done,
+    Dropped,
+}

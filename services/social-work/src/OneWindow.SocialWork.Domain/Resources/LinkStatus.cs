@@ -1,0 +1,8 @@
+namespace OneWindow.SocialWork.Domain.Resources;
+
+public enum LinkStatus
+{
+    Active,
+    Completed,
+    Ended,
+}

@@ -1,0 +1,8 @@
+namespace OneWindow.SocialWork.Domain.Visits;
+
+public enum VisitStatus
+{
+    Scheduled,
+    Done,
+    Missed,
+}
