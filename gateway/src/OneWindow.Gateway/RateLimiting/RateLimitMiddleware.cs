@@ -102,15 +102,3 @@ internal sealed partial class RateLimitMiddleware(RequestDelegate next, ILogger<
     [LoggerMessage(Level = LogLevel.Warning, Message = "Rate limits are not enforced: Redis does not answer")]
     private static partial void LogLimiterUnavailable(ILogger logger, Exception exception);
 }
-
-public static class RateLimitExtensions
-{
-    public static WebApplicationBuilder AddRateLimits(this WebApplicationBuilder builder)
-    {
-        builder.Services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section);
-        builder.Services.AddSingleton<RedisRateLimiter>();
-        return builder;
-    }
-
-    public static IApplicationBuilder UseRateLimits(this IApplicationBuilder app) => app.UseMiddleware<RateLimitMiddleware>();
-}

@@ -3,9 +3,6 @@ using StackExchange.Redis;
 
 namespace OneWindow.Gateway.RateLimiting;
 
-/// <summary>The verdict for one request: allowed, or refused until the window ends.</summary>
-public readonly record struct RateLimitDecision(bool Allowed, string? ExceededBy, TimeSpan RetryAfter);
-
 /// <summary>
 /// Fixed-window counters in Redis: one INCR per key and window, in one script so the caller's and the
 /// tenant's counters move together, with an expiry so old windows clean themselves up.

@@ -35,9 +35,3 @@ public sealed class AuditRecord
 
     public string? TraceId { get; init; }
 }
-
-public enum AuditOutcome
-{
-    Done,
-    Denied,
-}

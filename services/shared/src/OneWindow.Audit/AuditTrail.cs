@@ -7,21 +7,6 @@ using OneWindow.Tenancy;
 
 namespace OneWindow.Audit;
 
-/// <summary>What was done to which subject, and why.</summary>
-public sealed record AuditEntry(string Action, string SubjectType, string SubjectId, string? Reason = null);
-
-/// <summary>
-/// Writes the audit trail. <see cref="Record"/> adds the entry to the unit of work, so it commits
-/// with the change it describes; <see cref="RecordDenialAsync"/> commits at once, because a
-/// refused action has no change to ride along with.
-/// </summary>
-public interface IAuditTrail
-{
-    void Record(AuditEntry entry);
-
-    Task RecordDenialAsync(AuditEntry entry, CancellationToken cancellationToken);
-}
-
 internal sealed class AuditTrail<TContext>(
     TContext context,
     ITenantContext tenant,

@@ -1,26 +1,5 @@
 namespace OneWindow.DemoDistrict;
 
-/// <summary>A material of a demo item: name, original or copy, count, when needed.</summary>
-public sealed record DemoMaterial(string Code, string Name, bool Original, int Count, string? Condition = null);
-
-/// <summary>One item of the demo catalogue, with its first version's terms.</summary>
-public sealed record DemoItem(
-    string Code,
-    string Name,
-    string NameEn,
-    string Category,
-    string Kind,
-    string Window,
-    string Scope,
-    int TimeLimitWorkingDays,
-    bool TimeLimited,
-    int? RecurrenceMonths,
-    string LegalBasis,
-    IReadOnlyList<string> FlowSteps,
-    IReadOnlyList<DemoMaterial> Materials,
-    string? EligibilityRule = null,
-    string? MonthlyAmountRule = null);
-
 /// <summary>
 /// The demo catalogue: items of the kinds the source articles name (dibao and its annual review, public
 /// rental housing annual review, pension qualification, disability subsidies, elderly allowances,

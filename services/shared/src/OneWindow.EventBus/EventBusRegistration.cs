@@ -1,4 +1,3 @@
-using Dapr.Client;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,20 +9,8 @@ using OneWindow.EventBus.Dapr;
 using OneWindow.EventBus.Redis;
 using OneWindow.Redis;
 using OneWindow.Tenancy;
-using StackExchange.Redis;
 
 namespace OneWindow.EventBus;
-
-/// <summary>Adds the app's subscriptions; handler code is the same whichever transport is configured.</summary>
-public interface IEventBusBuilder
-{
-    IServiceCollection Services { get; }
-
-    /// <summary>Delivers events of <typeparamref name="TEvent"/> (its topic) to a scoped <typeparamref name="THandler"/>.</summary>
-    IEventBusBuilder AddSubscription<TEvent, THandler>()
-        where TEvent : IntegrationEvent
-        where THandler : class, IIntegrationEventHandler<TEvent>;
-}
 
 public static class EventBusRegistration
 {
@@ -110,33 +97,4 @@ public static class EventBusRegistration
             return this;
         }
     }
-}
-
-/// <summary>The bus is reachable when Redis answers a PING on the connection the consumer uses.</summary>
-internal sealed class RedisStreamsHealthCheck(IConnectionMultiplexer redis) : IHealthCheck
-{
-    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            var latency = await redis.GetDatabase().PingAsync().WaitAsync(cancellationToken);
-            return HealthCheckResult.Healthy($"redis streams, PING {latency.TotalMilliseconds:0.0} ms");
-        }
-        catch (Exception exception) when (exception is RedisException or TimeoutException)
-        {
-            return new HealthCheckResult(
-                context.Registration.FailureStatus,
-                "Redis (the event transport) does not answer: events wait in the outbox, and events to handle wait in their streams.",
-                exception);
-        }
-    }
-}
-
-/// <summary>The bus is reachable when the sidecar says it is up (its outbound health endpoint).</summary>
-internal sealed class DaprSidecarHealthCheck(DaprClient dapr) : IHealthCheck
-{
-    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
-        await dapr.CheckOutboundHealthAsync(cancellationToken)
-            ? HealthCheckResult.Healthy("dapr sidecar")
-            : new HealthCheckResult(context.Registration.FailureStatus, "The Dapr sidecar does not answer: events wait in the outbox.");
 }

@@ -1,5 +1,3 @@
-using Npgsql;
-
 namespace OneWindow.Persistence;
 
 /// <summary>
@@ -9,13 +7,4 @@ namespace OneWindow.Persistence;
 public interface IDatabaseSetup
 {
     Task MigrateAsync(CancellationToken cancellationToken);
-}
-
-/// <summary>
-/// An idempotent step after migrations, run as the owner: e.g. the audit trail revokes UPDATE and
-/// DELETE from the app role. Steps are registered by the building block that needs them.
-/// </summary>
-public interface IPostMigrationStep
-{
-    Task ApplyAsync(NpgsqlConnection ownerConnection, string quotedAppRole, CancellationToken cancellationToken);
 }

@@ -5,16 +5,6 @@ using OneWindow.Common.Time;
 
 namespace OneWindow.Common.Identity;
 
-/// <summary>Sex as recorded in a resident ID number (the parity of the 17th digit).</summary>
-public enum Sex
-{
-    /// <summary>Even 17th digit.</summary>
-    Female,
-
-    /// <summary>Odd 17th digit.</summary>
-    Male,
-}
-
 /// <summary>
 /// An 18-character PRC resident identity card number (GB 11643-1999), validated on construction.
 /// <see cref="ToString"/> gives the masked form so the number cannot leak through logs or string

@@ -10,7 +10,3 @@ public interface IIntegrationEventHandler<in TEvent>
 {
     Task HandleAsync(TEvent integrationEvent, CancellationToken cancellationToken);
 }
-
-/// <summary>An event that will never be handled successfully, however often it is redelivered.</summary>
-public sealed class PoisonEventException(string message, Exception? innerException = null)
-    : Exception(message, innerException);

@@ -24,6 +24,3 @@ public abstract record IntegrationEvent
     [JsonIgnore]
     public TraceContext? Trace { get; init; }
 }
-
-/// <summary>W3C trace context (traceparent and tracestate).</summary>
-public sealed record TraceContext(string TraceParent, string? TraceState);

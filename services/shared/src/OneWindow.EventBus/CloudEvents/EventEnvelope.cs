@@ -164,7 +164,3 @@ public sealed record EventEnvelope
     private static string? Optional(JsonElement root, string name) =>
         root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }
-
-/// <summary>Bytes on the bus that are not an event we can read: dead-lettered at once, never retried.</summary>
-public sealed class MalformedEventException(string message, Exception? innerException = null)
-    : Exception(message, innerException);

@@ -6,9 +6,3 @@ namespace OneWindow.EventBus;
 /// <param name="Consumer">The app (consumer group) that gave up on it.</param>
 /// <param name="Reason">Why, for the operator who looks at it.</param>
 public sealed record DeadLetter(ReadOnlyMemory<byte> Payload, string OriginTopic, string Consumer, string Reason);
-
-/// <summary>Moves undeliverable events to the dead-letter topic, on whichever transport is configured.</summary>
-public interface IDeadLetterPublisher
-{
-    Task PublishAsync(DeadLetter deadLetter, CancellationToken cancellationToken);
-}

@@ -5,29 +5,6 @@ using OneWindow.Tenancy;
 
 namespace OneWindow.EventBus;
 
-/// <summary>What the transport should do with a delivery once the handler has run.</summary>
-public enum DeliveryOutcome
-{
-    /// <summary>Acknowledge: the effect is committed (or was already).</summary>
-    Handled,
-
-    /// <summary>Leave it for redelivery: the failure may pass.</summary>
-    Retry,
-
-    /// <summary>Never retry: move it to the dead-letter topic and acknowledge.</summary>
-    DeadLetter,
-}
-
-/// <summary>The outcome of one delivery and, for a dead letter, why.</summary>
-public readonly record struct DeliveryResult(DeliveryOutcome Outcome, string? Reason = null)
-{
-    public static DeliveryResult Handled { get; } = new(DeliveryOutcome.Handled);
-
-    public static DeliveryResult Retry { get; } = new(DeliveryOutcome.Retry);
-
-    public static DeliveryResult DeadLetter(string reason) => new(DeliveryOutcome.DeadLetter, reason);
-}
-
 /// <summary>
 /// Runs one delivery the same way for both transports: its own DI scope, the event's tenant in
 /// scope (so row-level security applies to the handler as to a request), the middleware (the

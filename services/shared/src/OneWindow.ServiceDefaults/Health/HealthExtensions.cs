@@ -5,7 +5,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.DependencyInjection;
-using StackExchange.Redis;
 
 namespace OneWindow.ServiceDefaults;
 
@@ -57,23 +56,4 @@ public static class HealthExtensions
             status = report.Status.ToString(),
             checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), e.Value.Description }),
         });
-}
-
-internal sealed class RedisHealthCheck(IConnectionMultiplexer redis) : IHealthCheck
-{
-    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            var latency = await redis.GetDatabase().PingAsync().WaitAsync(cancellationToken);
-            return HealthCheckResult.Healthy($"PING {latency.TotalMilliseconds:0.0} ms");
-        }
-        catch (Exception exception) when (exception is RedisException or TimeoutException)
-        {
-            return new HealthCheckResult(
-                context.Registration.FailureStatus,
-                "Redis does not answer: caches are bypassed, rate limits are not enforced, ticket numbers cannot be issued.",
-                exception);
-        }
-    }
 }

@@ -1,0 +1,7 @@
+namespace OneWindow.Audit;
+
+public enum AuditOutcome
+{
+    Done,
+    Denied,
+}

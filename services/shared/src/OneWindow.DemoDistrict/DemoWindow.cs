@@ -1,0 +1,3 @@
+namespace OneWindow.DemoDistrict;
+
+public sealed record DemoWindow(string Number, DemoWindowType Type);

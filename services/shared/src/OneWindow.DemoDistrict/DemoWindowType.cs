@@ -1,0 +1,8 @@
+namespace OneWindow.DemoDistrict;
+
+public enum DemoWindowType
+{
+    PolicyConsultation,
+    Comprehensive,
+    Payment,
+}

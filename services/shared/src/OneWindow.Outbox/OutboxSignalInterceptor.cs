@@ -1,0 +1,3 @@
+namespace OneWindow.Outbox;
+
+internal sealed class OutboxSignalInterceptor(OutboxSignal signal) : CommitSignalInterceptor<OutboxSignal>(signal);
