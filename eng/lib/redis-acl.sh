@@ -15,10 +15,11 @@ scoped_topics() {
 }
 
 # What every user needs of the connection: the handshake StackExchange.Redis makes (AUTH, HELLO, CLIENT SETNAME and
-# SETINFO, INFO, PING, ECHO, its tie-breaker key and configuration channel), nothing of the server's administration.
+# SETINFO, INFO, PING, ECHO, its tie-breaker key and configuration channel, and leaving a channel again), nothing of
+# the server's administration.
 redis_acl_connection_rules() {
   printf '%s\n' reset on "&__Booksleeve_MasterChanged" "%R~__Booksleeve_TieBreak" \
-    +@connection -@admin -@dangerous +info +subscribe +get
+    +@connection -@admin -@dangerous +info +subscribe +unsubscribe +get
 }
 
 # A service (or the web console): its own keys (<app>:*: caches, counters, rate limits, sessions) and pub/sub channels

@@ -107,6 +107,23 @@ public sealed class RedisAccessTests(PlatformServers servers) : IAsyncLifetime
         Assert.StartsWith("NOPERM", foreign.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_workload_follows_its_own_channel_and_leaves_it_again()
+    {
+        await using var review = await ConnectionMultiplexer.ConnectAsync(_connections["review"]);
+        var subscriber = review.GetSubscriber();
+        var heard = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        await subscriber.SubscribeAsync(RedisChannel.Literal("review:hall"), (_, message) => heard.TrySetResult(message!));
+        await subscriber.PublishAsync(RedisChannel.Literal("review:hall"), "called");
+        var message = await heard.Task.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
+        await subscriber.UnsubscribeAsync(RedisChannel.Literal("review:hall"));
+        var listeners = await subscriber.PublishAsync(RedisChannel.Literal("review:hall"), "again");
+
+        Assert.Equal("called", message);
+        Assert.Equal(0, listeners);
+    }
+
     private static EventEnvelope Envelope(string topic, string source) => new()
     {
         Id = Guid.NewGuid().ToString(),

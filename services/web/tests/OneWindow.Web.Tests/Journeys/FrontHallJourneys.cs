@@ -133,7 +133,7 @@ public sealed partial class FrontHallJourneys(RunStack stack, ConsoleBrowser bro
         await Accessibility.AssertNoSeriousViolationsAsync(kiosk);
         await ConsoleBrowser.ScreenshotAsync(kiosk, "kiosk-complaint");
         await kiosk.GetByRole(AriaRole.Button, new() { Name = "提交" }).ClickAsync();
-        await Assertions.Expect(kiosk.Locator("[data-test=message-thanks]")).ToContainTextAsync("谢谢");
+        await Assertions.Expect(kiosk.Locator("[data-test=message-thanks]")).ToContainTextAsync("您的投诉已登记");
 
         // The kiosk's identity is a device's: the clerk's desk is not for it.
         await kiosk.GotoAsync("desk");

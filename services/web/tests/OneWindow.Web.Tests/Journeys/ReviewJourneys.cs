@@ -33,6 +33,8 @@ public sealed class ReviewJourneys(RunStack stack, ConsoleBrowser browser)
         await Assertions.Expect(preview).ToContainTextAsync("这将是第 1 次退回（最多 2 次）");
         await Assertions.Expect(preview).ToContainTextAsync("请携带：户口簿");
         await Assertions.Expect(preview).ToContainTextAsync("江浦路");
+        await Assertions.Expect(preview).ToContainTextAsync("说明：缺少户口簿");
+        var previewed = (await preview.Locator("blockquote").InnerTextAsync()).Trim();
         await ConsoleBrowser.ScreenshotAsync(page, "review-return");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         await page.Locator("[data-test=return]").DblClickAsync();
@@ -42,7 +44,7 @@ public sealed class ReviewJourneys(RunStack stack, ConsoleBrowser browser)
         await Assertions.Expect(page.Locator("[data-test=review-refusal]")).ToHaveCountAsync(0);
         var masked = phone[..3] + "****" + phone[^4..];
         var texts = await TextsToAsync(masked);
-        Assert.Contains("户口簿", Assert.Single(texts), StringComparison.Ordinal);
+        Assert.Equal(previewed, Assert.Single(texts).Split('\t')[^1]);
     }
 
     [Fact]
@@ -53,7 +55,7 @@ public sealed class ReviewJourneys(RunStack stack, ConsoleBrowser browser)
         using var clerk = await DemoAccounts.ApiAsAsync(stack.Address, DemoAccounts.JiangpuClerk);
         for (var round = 1; round <= 2; round++)
         {
-            await PostAsync(reviewerApi, $"api/review/v1/files/{fileId}:return", new { issues = new[] { new { materialCode = "hukou-book", kind = "ISSUE_KIND_WRONG" } } });
+            await PostAsync(reviewerApi, $"api/review/v1/files/{fileId}:return", new { issues = new[] { new { materialCode = "hukou-book", kind = "ISSUE_KIND_WRONG", note = "户主姓名与身份证不符" } } });
             await EventuallyAsync(async () => (await FileAsync(clerk, $"api/intake/v1/applications/{fileId}")).GetProperty("status").GetString() == "FILE_STATUS_RETURNED");
             await PostAsync(clerk, $"api/intake/v1/applications/{fileId}:supplement", new { materials = new[] { "hukou-book" } });
             await EventuallyAsync(async () => (await FileAsync(reviewerApi, $"api/review/v1/files/{fileId}")).GetProperty("status").GetString() == "FILE_STATUS_IN_REVIEW");

@@ -116,7 +116,9 @@ public sealed partial class ReviewFileDetail
         {
             if (_returnWording is null)
             {
-                var inForce = (await Templates.ListTemplatesAsync(new ListTemplatesRequest { Kind = "file-returned", Channel = Channel.Sms })).Templates.FirstOrDefault();
+                // In Chinese: the resident's language is theirs to choose in notification, and most choose the default.
+                var inForce = (await Templates.ListTemplatesAsync(new ListTemplatesRequest { Kind = "file-returned", Channel = Channel.Sms })).Templates
+                    .FirstOrDefault(t => t.District?.Locale == "zh-CN");
                 _returnWording = inForce?.Centre?.Body ?? inForce?.District?.Body;
             }
 
@@ -130,6 +132,7 @@ public sealed partial class ReviewFileDetail
             request.Values.Add("item_name", _file.ItemName ?? _file.ItemCode);
             request.Values.Add("materials", string.Join("|", _issues.Keys.Select(MaterialName)));
             request.Values.Add("return_round", (_file.Returns + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            request.Values.Add("reason", ReturnReason());
             _preview = (await Templates.PreviewTemplateAsync(request)).Text;
         }
         catch (RpcException)
@@ -138,6 +141,14 @@ public sealed partial class ReviewFileDetail
             _preview = null;
         }
     }
+
+    /// <summary>The reason the resident reads, in the words review puts in the return it publishes (its DecideFile).</summary>
+    private string ReturnReason() => string.Join("；", _issues.Select(issue =>
+    {
+        var name = MaterialName(issue.Key);
+        return issue.Value.Kind == IssueKind.Missing ? $"缺少{name}"
+            : string.IsNullOrWhiteSpace(issue.Value.Note) ? $"{name}有误" : $"{name}有误：{issue.Value.Note.Trim()}";
+    }));
 
     private Task PassAsync() => DecideAsync(
         () => Review.PassAsync(new PassRequest { FileId = FileId, Note = string.IsNullOrWhiteSpace(_note) ? null : _note.Trim() }).ResponseAsync,

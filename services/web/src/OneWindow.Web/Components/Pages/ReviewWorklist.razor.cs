@@ -21,8 +21,11 @@ public sealed partial class ReviewWorklist
     private List<(ReviewFile File, ReviewDeadline Deadline)>? _files;
     private string? _refusal;
 
-    [SupplyParameterFromQuery]
-    private WorklistView View { get; set; }
+    private WorklistView _view;
+
+    /// <summary>The view by name (<c>?view=Escalated</c>); anything else is the first view of the signed-in roles.</summary>
+    [SupplyParameterFromQuery(Name = "view")]
+    private string? ViewName { get; set; }
 
     [Inject]
     private FirstReview.FirstReviewClient Review { get; set; } = null!;
@@ -40,14 +43,11 @@ public sealed partial class ReviewWorklist
     {
         var user = (await Authentication.GetAuthenticationStateAsync()).User;
         _views = ViewsOf(user.IsInRole(PlatformRoles.Reviewer), user.IsInRole(PlatformRoles.Supervisor), user.IsInRole(PlatformRoles.Head));
-        if (!_views.Contains(View))
-        {
-            View = _views[0];
-        }
+        _view = Enum.TryParse<WorklistView>(ViewName, ignoreCase: true, out var named) && _views.Contains(named) ? named : _views[0];
 
         try
         {
-            var reply = await Review.ListWorklistAsync(new ListWorklistRequest { View = View });
+            var reply = await Review.ListWorklistAsync(new ListWorklistRequest { View = _view });
             var now = Clock.GetUtcNow();
             _files = [.. reply.Files
                 .Select(file => (file, ReviewDeadline.Of(file.AcceptedAt, file.Deadline, file.Overdue, now, WorkingDayCalendar.China)))
