@@ -6,6 +6,7 @@ using OneWindow.Common.Time;
 using OneWindow.Common.Vocabulary;
 using OneWindow.Events;
 using OneWindow.Persistence;
+using OneWindow.Review.Domain.Deadlines;
 
 namespace OneWindow.Review.Tests;
 
@@ -49,11 +50,13 @@ public sealed class DeadlineAndJointTests(ReviewFactory review) : IClassFixture<
         await review.As(team.Centre, team.A, ReviewFactory.Reviewer).PostAsJsonAsync($"/v1/files/{accepted.FileId}:return",
             new { issues = new[] { new { materialCode = "bank-card", kind = "ISSUE_KIND_MISSING" } } }).OkAsync();
 
-        // The resident takes their time: the statutory moment passes while the file waits for them.
+        // The resident takes their time: the statutory moment passes while the file waits for them. It falls at the
+        // moment of the return, so the deadline's day is the pause's day even when the test runs across midnight.
+        DateOnly pausedOn;
         await using (var connection = await review.OpenAppConnectionAsync(team.Centre))
         {
-            await using var command = new NpgsqlCommand($"UPDATE review_files SET deadline = now() - interval '1 minute', warn_at = now() - interval '1 hour' WHERE file_id = '{accepted.FileId}'", connection);
-            await command.ExecuteNonQueryAsync();
+            await using var command = new NpgsqlCommand($"UPDATE review_files SET deadline = paused_at, warn_at = paused_at - interval '1 hour' WHERE file_id = '{accepted.FileId}' RETURNING paused_at", connection);
+            pausedOn = DeadlineClock.Day((DateTime)(await command.ExecuteScalarAsync())!);
         }
 
         await review.WatchAsync();
@@ -61,11 +64,11 @@ public sealed class DeadlineAndJointTests(ReviewFactory review) : IClassFixture<
         Assert.Equal(0, await review.WrittenAsync("review-overdue", accepted.FileId.ToString()));
 
         // Two working days later the supplement arrives: the deadline moves on by those days.
-        var arrives = ChinaTime.StartOfDay(WorkingDayCalendar.China.AddWorkingDays(ChinaTime.Today(TimeProvider.System), 2)).AddHours(10);
+        var arrives = ChinaTime.StartOfDay(WorkingDayCalendar.China.AddWorkingDays(pausedOn, 2)).AddHours(10);
         await review.PublishAsync(new SupplementReceived { OccurredAt = arrives, Tenant = team.Centre, FileId = accepted.FileId, ReturnRound = 1, MaterialCodes = ["bank-card"] }, "intake");
         var resumed = await review.FileAsync(team.Centre, accepted.FileId, f => f.Str("status") == "FILE_STATUS_IN_REVIEW");
 
-        var expected = ChinaTime.EndOfDay(WorkingDayCalendar.China.AddWorkingDays(ChinaTime.Today(TimeProvider.System), 2));
+        var expected = ChinaTime.EndOfDay(WorkingDayCalendar.China.AddWorkingDays(pausedOn, 2));
         Assert.Equal(expected, DateTimeOffset.Parse(resumed.Str("deadline"), System.Globalization.CultureInfo.InvariantCulture), TimeSpan.FromSeconds(1));
         Assert.Equal(1, await review.CountAsync(team.Centre, $"SELECT count(*) FROM audit_records WHERE subject_id = '{accepted.FileId}' AND action = 'resume-clock'"));
     }

@@ -13,6 +13,7 @@ public static class ConsolePolicies
     public const string Staff = "staff";
     public const string HallWatch = "hall-watch";
     public const string Review = "review";
+    public const string Approval = "approval";
     public const string Kiosk = "device:kiosk";
     public const string RatingPad = "device:rating-pad";
     public const string HallDisplay = "device:hall-display";
@@ -27,6 +28,7 @@ public static class ConsolePolicies
         .AddPolicy(Staff, policy => policy.RequireAuthenticatedUser().RequireAssertion(c => !c.User.IsDevice()))
         .AddPolicy(Clerk, policy => policy.RequireAuthenticatedUser().RequireAssertion(c => !c.User.IsDevice()).RequireRole(PlatformRoles.Clerk))
         .AddPolicy(Review, policy => policy.RequireAuthenticatedUser().RequireAssertion(c => !c.User.IsDevice()).RequireRole(PlatformRoles.Reviewer, PlatformRoles.Supervisor, PlatformRoles.Head))
+        .AddPolicy(Approval, policy => policy.RequireAuthenticatedUser().RequireAssertion(c => !c.User.IsDevice()).RequireRole(PlatformRoles.PolicyOfficer, PlatformRoles.Supervisor))
         .AddPolicy(HallWatch, policy => policy.RequireAuthenticatedUser().RequireAssertion(c => !c.User.IsDevice()).RequireRole(PlatformRoles.Director, PlatformRoles.Head))
         .AddPolicy(Kiosk, policy => policy.RequireClaim(ConsoleUser.DeviceKindClaim, "kiosk"))
         .AddPolicy(RatingPad, policy => policy.RequireClaim(ConsoleUser.DeviceKindClaim, "rating-pad"))

@@ -1,5 +1,4 @@
 using Bunit;
-using Google.Protobuf;
 using Grpc.Core;
 using Microsoft.Extensions.DependencyInjection;
 using OneWindow.Intake.V1;
@@ -70,32 +69,5 @@ public sealed class DeskTests : BunitContext
 
         desk.WaitForAssertion(() => Assert.Equal("该窗口已由其他工作人员开窗。", desk.Find("[data-test=refusal]").TextContent));
         Assert.Empty(desk.FindAll("[data-test=window-state]"));
-    }
-
-    /// <summary>Answers every unary call with the message given for its reply type (an empty one otherwise), or refuses it as a service would.</summary>
-    private sealed class AnsweringInvoker : CallInvoker
-    {
-        private readonly Dictionary<Type, IMessage> _answers = [];
-        private Google.Rpc.Status? _refusal;
-
-        public void Answer(IMessage message) => _answers[message.GetType()] = message;
-
-        public void Refuse(Google.Rpc.Status status) => _refusal = status;
-
-        public override AsyncUnaryCall<TResponse> AsyncUnaryCall<TRequest, TResponse>(Method<TRequest, TResponse> method, string? host, CallOptions options, TRequest request)
-        {
-            var response = _refusal is { } refusal && method.Name is not ("GetQueueState" or "GetHall")
-                ? Task.FromException<TResponse>(refusal.ToRpcException())
-                : Task.FromResult(_answers.TryGetValue(typeof(TResponse), out var answer) ? (TResponse)answer : Activator.CreateInstance<TResponse>());
-            return new AsyncUnaryCall<TResponse>(response, Task.FromResult(new Metadata()), () => Status.DefaultSuccess, () => [], () => { });
-        }
-
-        public override TResponse BlockingUnaryCall<TRequest, TResponse>(Method<TRequest, TResponse> method, string? host, CallOptions options, TRequest request) => throw new NotSupportedException();
-
-        public override AsyncServerStreamingCall<TResponse> AsyncServerStreamingCall<TRequest, TResponse>(Method<TRequest, TResponse> method, string? host, CallOptions options, TRequest request) => throw new NotSupportedException();
-
-        public override AsyncClientStreamingCall<TRequest, TResponse> AsyncClientStreamingCall<TRequest, TResponse>(Method<TRequest, TResponse> method, string? host, CallOptions options) => throw new NotSupportedException();
-
-        public override AsyncDuplexStreamingCall<TRequest, TResponse> AsyncDuplexStreamingCall<TRequest, TResponse>(Method<TRequest, TResponse> method, string? host, CallOptions options) => throw new NotSupportedException();
     }
 }

@@ -24,6 +24,10 @@ public sealed class ConsoleBrowser : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         _playwright = await Playwright.CreateAsync();
+        // An interactive page renders after its circuit starts and its first calls return: on the two cores CI has,
+        // with every service of the stack beside the browser, a cold first render takes seconds. The journeys judge
+        // what a person sees, not how fast (the benchmarks do), so they wait up to 15 s for it, not Playwright's 5 s.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = Chromium,

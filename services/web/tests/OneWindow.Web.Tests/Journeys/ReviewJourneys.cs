@@ -1,21 +1,15 @@
-using System.Net.Http.Json;
-using System.Text.Json;
 using Microsoft.Playwright;
-using OneWindow.Common.Identity;
 
 namespace OneWindow.Web.Tests.Journeys;
 
 /// <summary>First review in the browser: the reviewer's worklist, a file returned for what is missing, the head's escalated files.</summary>
 public sealed class ReviewJourneys(RunStack stack, ConsoleBrowser browser)
 {
-    /// <summary>杨浦 Jiangpu Road's head of first review, also a reviewer.</summary>
-    private const string ReviewHead = "jiangpu-s019";
-
     [Fact]
     public async Task A_reviewer_returns_a_file_from_the_worklist_and_the_resident_is_texted_once_what_to_bring()
     {
         var phone = $"139{Random.Shared.Next(10_000_000, 99_999_999)}";
-        var (fileId, reviewer) = await AcceptedForReviewAsync("dibao-review", phone);
+        var (fileId, reviewer) = await StackApi.AcceptedForReviewAsync(stack, "dibao-review", phone);
 
         var page = await browser.OpenAsync(stack.Address, ConsoleBrowser.Desk);
         await page.GotoAsync("review");
@@ -50,15 +44,15 @@ public sealed class ReviewJourneys(RunStack stack, ConsoleBrowser browser)
     [Fact]
     public async Task A_file_returned_twice_is_escalated_by_its_reviewer_and_decided_by_the_head()
     {
-        var (fileId, reviewer) = await AcceptedForReviewAsync("dibao-review", $"137{Random.Shared.Next(10_000_000, 99_999_999)}");
+        var (fileId, reviewer) = await StackApi.AcceptedForReviewAsync(stack, "dibao-review", $"137{Random.Shared.Next(10_000_000, 99_999_999)}");
         using var reviewerApi = await DemoAccounts.ApiAsAsync(stack.Address, reviewer);
         using var clerk = await DemoAccounts.ApiAsAsync(stack.Address, DemoAccounts.JiangpuClerk);
         for (var round = 1; round <= 2; round++)
         {
-            await PostAsync(reviewerApi, $"api/review/v1/files/{fileId}:return", new { issues = new[] { new { materialCode = "hukou-book", kind = "ISSUE_KIND_WRONG", note = "户主姓名与身份证不符" } } });
-            await EventuallyAsync(async () => (await FileAsync(clerk, $"api/intake/v1/applications/{fileId}")).GetProperty("status").GetString() == "FILE_STATUS_RETURNED");
-            await PostAsync(clerk, $"api/intake/v1/applications/{fileId}:supplement", new { materials = new[] { "hukou-book" } });
-            await EventuallyAsync(async () => (await FileAsync(reviewerApi, $"api/review/v1/files/{fileId}")).GetProperty("status").GetString() == "FILE_STATUS_IN_REVIEW");
+            await StackApi.PostAsync(reviewerApi, $"api/review/v1/files/{fileId}:return", new { issues = new[] { new { materialCode = "hukou-book", kind = "ISSUE_KIND_WRONG", note = "户主姓名与身份证不符" } } });
+            await StackApi.EventuallyAsync(async () => (await StackApi.GetAsync(clerk, $"api/intake/v1/applications/{fileId}")).GetProperty("status").GetString() == "FILE_STATUS_RETURNED");
+            await StackApi.PostAsync(clerk, $"api/intake/v1/applications/{fileId}:supplement", new { materials = new[] { "hukou-book" } });
+            await StackApi.EventuallyAsync(async () => (await StackApi.GetAsync(reviewerApi, $"api/review/v1/files/{fileId}")).GetProperty("status").GetString() == "FILE_STATUS_IN_REVIEW");
         }
 
         var page = await browser.OpenAsync(stack.Address, ConsoleBrowser.Desk);
@@ -75,7 +69,7 @@ public sealed class ReviewJourneys(RunStack stack, ConsoleBrowser browser)
 
         var head = await browser.OpenAsync(stack.Address, ConsoleBrowser.Desk);
         await head.GotoAsync("review?view=Escalated");
-        await DemoAccounts.SignInOnProviderAsync(head, ReviewHead);
+        await DemoAccounts.SignInOnProviderAsync(head, StackApi.ReviewHead);
         await head.Locator($"a[href='/review/{fileId}']").ClickAsync();
         await Assertions.Expect(head.Locator("[data-test=review-status]")).ToHaveTextAsync("已升级至科长");
         await ConsoleBrowser.ScreenshotAsync(head, "review-escalated");
@@ -84,81 +78,17 @@ public sealed class ReviewJourneys(RunStack stack, ConsoleBrowser browser)
         await head.Locator("[data-test=reject]").ClickAsync();
 
         await Assertions.Expect(head.Locator("[data-test=review-status]")).ToHaveTextAsync("不予通过");
-        Assert.Equal(ReviewHead, (await FileAsync(reviewerApi, $"api/review/v1/files/{fileId}")).GetProperty("decidedBy").GetString());
-    }
-
-    /// <summary>
-    /// A new one-person household of Jiangpu Road whose item the clerk accepts with every unconditional material,
-    /// as the desk does; returns the file and the reviewer first review assigned it to.
-    /// </summary>
-    private async Task<(string FileId, string Reviewer)> AcceptedForReviewAsync(string item, string phone)
-    {
-        using var clerk = await DemoAccounts.ApiAsAsync(stack.Address, DemoAccounts.JiangpuClerk);
-        var idNumber = ResidentIdNumber.Compose("310110", new DateOnly(1950, 1, 1).AddDays(Random.Shared.Next(0, 20_000)), Random.Shared.Next(0, 1000));
-        var household = await PostAsync(clerk, "api/intake/v1/households", new
-        {
-            address = "杨浦区江浦路100弄7号202室",
-            grid = "JP-G02",
-            monthlyIncome = "900.00",
-            members = new[] { new { name = "审查测试", idNumber, phone, hukouDistrict = "310110", relation = "RELATION_HEAD" } },
-        });
-        var resident = household.GetProperty("members")[0].GetProperty("residentId").GetString();
-        var checklist = await FileAsync(clerk, $"api/intake/v1/items/{item}/checklist");
-        var materials = checklist.GetProperty("materials").EnumerateArray()
-            .Where(m => m.GetProperty("condition").GetString() is null or "")
-            .Select(m => m.GetProperty("code").GetString())
-            .ToArray();
-        var accepted = await PostAsync(clerk, "api/intake/v1/applications", new { itemCode = item, residentId = resident, materials });
-        var fileId = accepted.GetProperty("file").GetProperty("fileId").GetString()!;
-
-        using var head = await DemoAccounts.ApiAsAsync(stack.Address, ReviewHead);
-        string? reviewer = null;
-        await EventuallyAsync(async () =>
-        {
-            using var response = await head.GetAsync($"api/review/v1/files/{fileId}", TestContext.Current.CancellationToken);
-            reviewer = response.IsSuccessStatusCode
-                ? (await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("reviewerStaffId").GetString()
-                : null;
-            return reviewer is not null;
-        });
-        return (fileId, reviewer!);
+        Assert.Equal(StackApi.ReviewHead, (await StackApi.GetAsync(reviewerApi, $"api/review/v1/files/{fileId}")).GetProperty("decidedBy").GetString());
     }
 
     private async Task<List<string>> TextsToAsync(string maskedPhone)
     {
         List<string> texts = [];
-        await EventuallyAsync(() =>
+        await StackApi.EventuallyAsync(() =>
         {
             texts = [.. stack.TextsSent().Where(line => line.Contains(maskedPhone, StringComparison.Ordinal))];
             return Task.FromResult(texts.Count > 0);
         });
         return texts;
-    }
-
-    private static async Task<JsonElement> PostAsync(HttpClient api, string path, object body)
-    {
-        using var response = await api.PostAsJsonAsync(path, body, TestContext.Current.CancellationToken);
-        var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
-        Assert.True(response.IsSuccessStatusCode, $"{path}: {(int)response.StatusCode} {text}");
-        return JsonSerializer.Deserialize<JsonElement>(text);
-    }
-
-    private static async Task<JsonElement> FileAsync(HttpClient api, string path) =>
-        await api.GetFromJsonAsync<JsonElement>(path, TestContext.Current.CancellationToken);
-
-    /// <summary>Asks until the condition holds, for at most half a minute (events travel between services).</summary>
-    private static async Task EventuallyAsync(Func<Task<bool>> condition)
-    {
-        for (var attempt = 0; attempt < 120; attempt++)
-        {
-            if (await condition())
-            {
-                return;
-            }
-
-            await Task.Delay(250, TestContext.Current.CancellationToken);
-        }
-
-        Assert.Fail("The condition did not hold within 30 s.");
     }
 }

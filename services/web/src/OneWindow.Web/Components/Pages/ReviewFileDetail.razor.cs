@@ -24,7 +24,7 @@ public sealed partial class ReviewFileDetail
 
     private readonly Dictionary<string, ReturnIssueDraft> _issues = new(StringComparer.Ordinal);
     private ReviewFile? _file;
-    private ReviewDeadline? _deadline;
+    private FileDeadline? _deadline;
     private List<RosterEntry>? _roster;
     private string? _me;
     private bool _head;
@@ -72,6 +72,11 @@ public sealed partial class ReviewFileDetail
         await Action.RunAsync(async () =>
         {
             Show(await Review.GetFileAsync(new GetFileRequest { FileId = FileId }));
+            if (Decidable)
+            {
+                await ReadReturnWordingAsync();
+            }
+
             if (_head)
             {
                 _roster = [.. (await Roster.ListRosterAsync(new ListRosterRequest())).Reviewers];
@@ -82,7 +87,7 @@ public sealed partial class ReviewFileDetail
     private void Show(ReviewFile file)
     {
         _file = file;
-        _deadline = ReviewDeadline.Of(file.AcceptedAt, file.Deadline, file.Overdue, Clock.GetUtcNow(), WorkingDayCalendar.China);
+        _deadline = FileDeadline.Of(file.AcceptedAt, file.Deadline, file.Overdue, Clock.GetUtcNow(), WorkingDayCalendar.China);
         _issues.Clear();
         _preview = null;
     }
@@ -114,14 +119,7 @@ public sealed partial class ReviewFileDetail
 
         try
         {
-            if (_returnWording is null)
-            {
-                // In Chinese: the resident's language is theirs to choose in notification, and most choose the default.
-                var inForce = (await Templates.ListTemplatesAsync(new ListTemplatesRequest { Kind = "file-returned", Channel = Channel.Sms })).Templates
-                    .FirstOrDefault(t => t.District?.Locale == "zh-CN");
-                _returnWording = inForce?.Centre?.Body ?? inForce?.District?.Body;
-            }
-
+            await ReadReturnWordingAsync();
             if (_returnWording is null)
             {
                 _preview = null;
@@ -149,6 +147,30 @@ public sealed partial class ReviewFileDetail
         return issue.Value.Kind == IssueKind.Missing ? $"缺少{name}"
             : string.IsNullOrWhiteSpace(issue.Value.Note) ? $"{name}有误" : $"{name}有误：{issue.Value.Note.Trim()}";
     }));
+
+    /// <summary>
+    /// The return notice's wording in force for the centre (its own, or the district's), read once when the file opens,
+    /// in Chinese: the resident's language is theirs to choose in notification, and most keep the default.
+    /// </summary>
+    private async Task ReadReturnWordingAsync()
+    {
+        if (_returnWording is not null)
+        {
+            return;
+        }
+
+        try
+        {
+            var inForce = (await Templates.ListTemplatesAsync(new ListTemplatesRequest { Kind = "file-returned", Channel = Channel.Sms })).Templates
+                .FirstOrDefault(t => t.District?.Locale == "zh-CN");
+            _returnWording = inForce?.Centre?.Body ?? inForce?.District?.Body;
+        }
+        catch (RpcException)
+        {
+            // The preview is a courtesy: the return does not depend on it, and the page says it is unavailable.
+            _returnWording = null;
+        }
+    }
 
     private Task PassAsync() => DecideAsync(
         () => Review.PassAsync(new PassRequest { FileId = FileId, Note = string.IsNullOrWhiteSpace(_note) ? null : _note.Trim() }).ResponseAsync,

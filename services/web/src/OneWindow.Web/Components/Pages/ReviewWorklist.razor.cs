@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Components.Authorization;
 using OneWindow.Common.Calendar;
 using OneWindow.Review.V1;
 using OneWindow.ServiceDefaults;
-using OneWindow.Web.Components.Review;
+using OneWindow.Web.Components.Shared;
 using OneWindow.Web.Refusals;
 
 namespace OneWindow.Web.Components.Pages;
@@ -18,7 +18,7 @@ namespace OneWindow.Web.Components.Pages;
 public sealed partial class ReviewWorklist
 {
     private List<WorklistView> _views = [];
-    private List<(ReviewFile File, ReviewDeadline Deadline)>? _files;
+    private List<(ReviewFile File, FileDeadline Deadline)>? _files;
     private string? _refusal;
 
     private WorklistView _view;
@@ -50,7 +50,7 @@ public sealed partial class ReviewWorklist
             var reply = await Review.ListWorklistAsync(new ListWorklistRequest { View = _view });
             var now = Clock.GetUtcNow();
             _files = [.. reply.Files
-                .Select(file => (file, ReviewDeadline.Of(file.AcceptedAt, file.Deadline, file.Overdue, now, WorkingDayCalendar.China)))
+                .Select(file => (file, FileDeadline.Of(file.AcceptedAt, file.Deadline, file.Overdue, now, WorkingDayCalendar.China)))
                 .OrderBy(row => row.file.Deadline, StringComparer.Ordinal)];
         }
         catch (RpcException refusal)
@@ -80,14 +80,14 @@ public sealed partial class ReviewWorklist
         return views;
     }
 
-    private static string? RowClass(ReviewDeadline deadline) => deadline.State switch
+    private static string? RowClass(FileDeadline deadline) => deadline.State switch
     {
         DeadlineState.Overdue => "deadline-overdue",
         DeadlineState.Near => "deadline-near",
         _ => null,
     };
 
-    private string DaysLeft(ReviewFile file, ReviewDeadline deadline) =>
+    private string DaysLeft(ReviewFile file, FileDeadline deadline) =>
         file.Paused ? T["ReviewPaused"]
         : deadline.WorkingDaysLeft < 0 ? T["ReviewOverdueBy", -deadline.WorkingDaysLeft]
         : T["ReviewDaysLeftOf", deadline.WorkingDaysLeft, deadline.TimeLimit];

@@ -2,28 +2,28 @@ using System.Globalization;
 using OneWindow.Common.Calendar;
 using OneWindow.Common.Time;
 
-namespace OneWindow.Web.Components.Review;
+namespace OneWindow.Web.Components.Shared;
 
 /// <summary>
 /// Where a file stands against its statutory time limit, in working days as the law counts them: the days left, and
 /// a warning once 80 % of the limit is used (as review's own deadline watch warns) or the deadline has passed.
 /// </summary>
-public sealed record ReviewDeadline(int WorkingDaysLeft, int TimeLimit, DeadlineState State)
+public sealed record FileDeadline(int WorkingDaysLeft, int TimeLimit, DeadlineState State)
 {
     /// <summary>The share of the time limit after which a file is shown as near its deadline.</summary>
     public const double WarningShare = 0.8;
 
-    public static ReviewDeadline Of(string acceptedAt, string deadline, bool overdue, DateTimeOffset now, WorkingDayCalendar calendar)
+    public static FileDeadline Of(string startedAt, string deadline, bool overdue, DateTimeOffset now, WorkingDayCalendar calendar)
     {
-        var accepted = Day(acceptedAt);
+        var started = Day(startedAt);
         var due = Day(deadline);
         var today = DateOnly.FromDateTime(ChinaTime.ToChina(now).DateTime);
-        var limit = Math.Max(1, calendar.WorkingDaysBetween(accepted, due));
+        var limit = Math.Max(1, calendar.WorkingDaysBetween(started, due));
         var left = due < today ? -calendar.WorkingDaysBetween(due, today) : calendar.WorkingDaysBetween(today, due);
         var state = overdue || left < 0
             ? DeadlineState.Overdue
             : (limit - left) >= WarningShare * limit ? DeadlineState.Near : DeadlineState.OnTime;
-        return new ReviewDeadline(left, limit, state);
+        return new FileDeadline(left, limit, state);
     }
 
     private static DateOnly Day(string instant) =>

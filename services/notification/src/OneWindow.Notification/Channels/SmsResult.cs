@@ -1,8 +1,5 @@
 namespace OneWindow.Notification.Channels;
 
-/// <summary>One text message: our delivery id (the provider's idempotency reference), the number and the text.</summary>
-public sealed record SmsMessage(Guid Reference, string Phone, string Text);
-
 /// <summary>What the provider made of a message.</summary>
 public abstract record SmsResult
 {
@@ -18,10 +15,4 @@ public abstract record SmsResult
 
     /// <summary>No retry will help: the provider refused this message (not a number, blacklisted, content).</summary>
     public sealed record Permanent(string Reason) : SmsResult;
-}
-
-/// <summary>The SMS port: one adapter runs, chosen by <c>Notification:Sms:Channel</c>.</summary>
-public interface ISmsChannel
-{
-    Task<SmsResult> SendAsync(SmsMessage message, CancellationToken cancellationToken);
 }

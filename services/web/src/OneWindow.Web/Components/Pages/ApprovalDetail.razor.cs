@@ -1,0 +1,93 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using OneWindow.Common.Calendar;
+using OneWindow.PolicyLaw.V1;
+using OneWindow.ServiceDefaults;
+using OneWindow.Web.Components.Approvals;
+using OneWindow.Web.Components.Desk;
+using OneWindow.Web.Components.Shared;
+using OneWindow.Web.SignIn;
+
+namespace OneWindow.Web.Components.Pages;
+
+/// <summary>
+/// One file waiting for approval (政策法规部审批): who accepted and who reviewed it, its deadline, the supervisor's
+/// re-check of a time-limited file; an officer approves (the monthly amount from the item's rule), returns or rejects
+/// with a reason; a file the officer accepted or reviewed says so instead of offering the decision.
+/// </summary>
+public sealed partial class ApprovalDetail
+{
+    private ApprovalCase? _case;
+    private FileDeadline? _deadline;
+    private string? _itemName;
+    private string? _notMine;
+    private string? _me;
+    private bool _officer;
+    private bool _supervisor;
+    private string? _reason;
+    private string? _done;
+
+    [Parameter]
+    public string FileId { get; set; } = string.Empty;
+
+    [Inject]
+    private PolicyLaw.V1.Approval.ApprovalClient Approval { get; set; } = null!;
+
+    [Inject]
+    private DeskCatalogue Catalogue { get; set; } = null!;
+
+    [Inject]
+    private PageAction Action { get; set; } = null!;
+
+    [Inject]
+    private AuthenticationStateProvider Authentication { get; set; } = null!;
+
+    [Inject]
+    private TimeProvider Clock { get; set; } = null!;
+
+    protected override async Task OnParametersSetAsync()
+    {
+        var user = (await Authentication.GetAuthenticationStateAsync()).User;
+        _me = user.Subject();
+        _officer = user.IsInRole(PlatformRoles.PolicyOfficer);
+        _supervisor = user.IsInRole(PlatformRoles.Supervisor);
+        await Action.RunAsync(async () =>
+        {
+            Show(await Approval.GetApprovalAsync(new GetApprovalRequest { FileId = FileId }));
+            _itemName = (await Catalogue.GuidesAsync()).FirstOrDefault(g => g.Code == _case!.ItemCode)?.Name ?? _case!.ItemCode;
+        });
+    }
+
+    private void Show(ApprovalCase approval)
+    {
+        _case = approval;
+        _deadline = FileDeadline.Of(approval.ReceivedAt, approval.Deadline, approval.Overdue, Clock.GetUtcNow(), WorkingDayCalendar.China);
+        _notMine = _officer && approval.Status == ApprovalStatus.Pending ? Separation.Of(approval, _me) : null;
+    }
+
+    private Task ApproveAsync() => DecideAsync(
+        () => Approval.ApproveAsync(new ApproveRequest { FileId = FileId, Reason = string.IsNullOrWhiteSpace(_reason) ? null : _reason.Trim() }).ResponseAsync,
+        T["ApprovalApproved"]);
+
+    private Task ReturnAsync() => DecideAsync(
+        () => Approval.ReturnAsync(new DecisionRequest { FileId = FileId, Reason = _reason!.Trim() }).ResponseAsync,
+        T["ApprovalReturned"]);
+
+    private Task RejectAsync() => DecideAsync(
+        () => Approval.RejectAsync(new DecisionRequest { FileId = FileId, Reason = _reason!.Trim() }).ResponseAsync,
+        T["ApprovalRejected"]);
+
+    private Task RecheckAsync() => DecideAsync(
+        () => Approval.RecheckAsync(new RecheckRequest { FileId = FileId }).ResponseAsync,
+        T["ApprovalRechecked"]);
+
+    private async Task DecideAsync(Func<Task<ApprovalCase>> decision, string done)
+    {
+        _done = null;
+        if (await Action.RunAsync(async () => Show(await decision())))
+        {
+            _done = done;
+            _reason = null;
+        }
+    }
+}
