@@ -25,7 +25,6 @@ public sealed partial class ApprovalDetail
     private bool _officer;
     private bool _supervisor;
     private string? _reason;
-    private string? _done;
 
     [Parameter]
     public string FileId { get; set; } = string.Empty;
@@ -83,10 +82,8 @@ public sealed partial class ApprovalDetail
 
     private async Task DecideAsync(Func<Task<ApprovalCase>> decision, string done)
     {
-        _done = null;
-        if (await Action.RunAsync(async () => Show(await decision())))
+        if (await Action.RunAsync(async () => Show(await decision()), done))
         {
-            _done = done;
             _reason = null;
         }
     }

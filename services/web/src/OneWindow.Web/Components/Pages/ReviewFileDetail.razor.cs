@@ -35,7 +35,6 @@ public sealed partial class ReviewFileDetail
     private string? _reassignReason;
     private string? _preview;
     private string? _returnWording;
-    private string? _done;
 
     [Parameter]
     public string FileId { get; set; } = string.Empty;
@@ -202,10 +201,8 @@ public sealed partial class ReviewFileDetail
 
     private async Task DecideAsync(Func<Task<ReviewFile>> decision, string done)
     {
-        _done = null;
-        if (await Action.RunAsync(async () => Show(await decision())))
+        if (await Action.RunAsync(async () => Show(await decision()), done))
         {
-            _done = done;
             _note = _rejectReason = _escalateReason = _reassignTo = _reassignReason = null;
         }
     }

@@ -16,6 +16,9 @@ public sealed class PageAction(RefusalText refusals, NavigationManager navigatio
 
     public string? Refusal { get; private set; }
 
+    /// <summary>What the last action did, in words, when it said (a decision recorded, a file returned).</summary>
+    public string? Done { get; private set; }
+
     /// <summary>Runs before the browser leaves to sign in again (an acceptance keeps its form here).</summary>
     public Func<Task>? BeforeSignIn { get; set; }
 
@@ -29,6 +32,7 @@ public sealed class PageAction(RefusalText refusals, NavigationManager navigatio
 
         Busy = true;
         Refusal = null;
+        Done = null;
         try
         {
             await action();
@@ -53,6 +57,18 @@ public sealed class PageAction(RefusalText refusals, NavigationManager navigatio
         {
             Busy = false;
         }
+    }
+
+    /// <summary>Runs the action as above and, when it ran to its end, says <paramref name="done"/>.</summary>
+    public async Task<bool> RunAsync(Func<Task> action, string done)
+    {
+        var ran = await RunAsync(action);
+        if (ran)
+        {
+            Done = done;
+        }
+
+        return ran;
     }
 
     public void Clear() => Refusal = null;
