@@ -39,6 +39,7 @@ public static class ConsoleRegistration
             .AddGatewayClient<Review.V1.FirstReview.FirstReviewClient>()
             .AddGatewayClient<Review.V1.Roster.RosterClient>()
             .AddGatewayClient<PolicyLaw.V1.Approval.ApprovalClient>()
+            .AddGatewayClient<Notification.V1.DeliveryTasks.DeliveryTasksClient>()
             .AddGatewayClient<Notification.V1.Templates.TemplatesClient>()
             .AddGatewayClient<Catalogue.CatalogueClient>(nameof(Catalogue.CatalogueClient.GetGuide), nameof(Catalogue.CatalogueClient.ListGuides));
         builder.Services.AddScoped<RefusalText>();

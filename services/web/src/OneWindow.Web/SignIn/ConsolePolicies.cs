@@ -14,6 +14,7 @@ public static class ConsolePolicies
     public const string HallWatch = "hall-watch";
     public const string Review = "review";
     public const string Approval = "approval";
+    public const string GridManager = "grid-manager";
     public const string Kiosk = "device:kiosk";
     public const string RatingPad = "device:rating-pad";
     public const string HallDisplay = "device:hall-display";
@@ -29,6 +30,7 @@ public static class ConsolePolicies
         .AddPolicy(Clerk, policy => policy.RequireAuthenticatedUser().RequireAssertion(c => !c.User.IsDevice()).RequireRole(PlatformRoles.Clerk))
         .AddPolicy(Review, policy => policy.RequireAuthenticatedUser().RequireAssertion(c => !c.User.IsDevice()).RequireRole(PlatformRoles.Reviewer, PlatformRoles.Supervisor, PlatformRoles.Head))
         .AddPolicy(Approval, policy => policy.RequireAuthenticatedUser().RequireAssertion(c => !c.User.IsDevice()).RequireRole(PlatformRoles.PolicyOfficer, PlatformRoles.Supervisor))
+        .AddPolicy(GridManager, policy => policy.RequireAuthenticatedUser().RequireAssertion(c => !c.User.IsDevice()).RequireRole(PlatformRoles.GridManager))
         .AddPolicy(HallWatch, policy => policy.RequireAuthenticatedUser().RequireAssertion(c => !c.User.IsDevice()).RequireRole(PlatformRoles.Director, PlatformRoles.Head))
         .AddPolicy(Kiosk, policy => policy.RequireClaim(ConsoleUser.DeviceKindClaim, "kiosk"))
         .AddPolicy(RatingPad, policy => policy.RequireClaim(ConsoleUser.DeviceKindClaim, "rating-pad"))

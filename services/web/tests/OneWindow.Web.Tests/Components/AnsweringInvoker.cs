@@ -9,12 +9,16 @@ internal sealed class AnsweringInvoker : CallInvoker
     private readonly Dictionary<Type, IMessage> _answers = [];
     private Google.Rpc.Status? _refusal;
 
+    /// <summary>Every request sent, in order.</summary>
+    public List<IMessage> Sent { get; } = [];
+
     public void Answer(IMessage message) => _answers[message.GetType()] = message;
 
     public void Refuse(Google.Rpc.Status status) => _refusal = status;
 
     public override AsyncUnaryCall<TResponse> AsyncUnaryCall<TRequest, TResponse>(Method<TRequest, TResponse> method, string? host, CallOptions options, TRequest request)
     {
+        Sent.Add((IMessage)request!);
         var response = _refusal is { } refusal && method.Name is not ("GetQueueState" or "GetHall")
             ? Task.FromException<TResponse>(refusal.ToRpcException())
             : Task.FromResult(_answers.TryGetValue(typeof(TResponse), out var answer) ? (TResponse)answer : Activator.CreateInstance<TResponse>());

@@ -16,6 +16,9 @@ public sealed class ConsoleBrowser : IAsyncLifetime
 
     public static readonly ViewportSize Kiosk = new() { Width = 1080, Height = 1920 };
 
+    /// <summary>A grid manager's phone.</summary>
+    public static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
+
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 

@@ -12,9 +12,10 @@ public static class StackApi
 
     /// <summary>
     /// A new one-person household of Jiangpu Road whose item the clerk accepts with every unconditional material,
-    /// as the desk does; returns the file and the reviewer first review assigned it to.
+    /// as the desk does, the result to reach the resident by <paramref name="deliveryMethod"/>; returns the file and
+    /// the reviewer first review assigned it to.
     /// </summary>
-    public static async Task<(string FileId, string Reviewer)> AcceptedForReviewAsync(RunStack stack, string item, string phone)
+    public static async Task<(string FileId, string Reviewer)> AcceptedForReviewAsync(RunStack stack, string item, string phone, string deliveryMethod = "DELIVERY_METHOD_COLLECT_AT_CENTRE")
     {
         using var clerk = await DemoAccounts.ApiAsAsync(stack.Address, DemoAccounts.JiangpuClerk);
         var idNumber = ResidentIdNumber.Compose("310110", new DateOnly(1950, 1, 1).AddDays(Random.Shared.Next(0, 20_000)), Random.Shared.Next(0, 1000));
@@ -31,7 +32,7 @@ public static class StackApi
             .Where(m => m.GetProperty("condition").GetString() is null or "")
             .Select(m => m.GetProperty("code").GetString())
             .ToArray();
-        var accepted = await PostAsync(clerk, "api/intake/v1/applications", new { itemCode = item, residentId = resident, materials });
+        var accepted = await PostAsync(clerk, "api/intake/v1/applications", new { itemCode = item, residentId = resident, materials, deliveryMethod });
         var fileId = accepted.GetProperty("file").GetProperty("fileId").GetString()!;
 
         using var head = await DemoAccounts.ApiAsAsync(stack.Address, ReviewHead);

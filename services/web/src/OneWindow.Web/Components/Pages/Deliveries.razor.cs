@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Components;
+using OneWindow.Notification.V1;
+using OneWindow.Web.Components.Shared;
+
+namespace OneWindow.Web.Components.Pages;
+
+/// <summary>
+/// 我的送达任务, for a grid manager on a phone: the results to take to residents' homes (最多跑一次), each with its
+/// address and due day; at the door, confirm with who received it and the receipt's reference, or record why nobody
+/// took it. Notification keeps the list to the grid manager's own tasks.
+/// </summary>
+public sealed partial class Deliveries
+{
+    private static readonly AttemptFailure[] Failures = [AttemptFailure.NobodyHome, AttemptFailure.WrongAddress, AttemptFailure.Refused, AttemptFailure.Other];
+
+    private List<DeliveryTask>? _tasks;
+    private string? _open;
+    private string? _receivedBy;
+    private string? _signature;
+    private AttemptFailure _failure = AttemptFailure.NobodyHome;
+    private string? _note;
+
+    [Inject]
+    private DeliveryTasks.DeliveryTasksClient Tasks { get; set; } = null!;
+
+    [Inject]
+    private PageAction Action { get; set; } = null!;
+
+    protected override Task OnInitializedAsync() => Action.RunAsync(ReadAsync);
+
+    private async Task ReadAsync() =>
+        _tasks = [.. (await Tasks.ListDeliveryTasksAsync(new ListDeliveryTasksRequest { OpenOnly = true })).Tasks.OrderBy(t => t.Due, StringComparer.Ordinal)];
+
+    private void Open(DeliveryTask task)
+    {
+        _open = task.TaskId;
+        _receivedBy = _signature = _note = null;
+        _failure = AttemptFailure.NobodyHome;
+        Action.Clear();
+    }
+
+    private async Task ConfirmAsync(DeliveryTask task)
+    {
+        var request = new ConfirmDeliveryRequest { TaskId = task.TaskId, ReceivedBy = _receivedBy!.Trim(), SignatureReference = _signature!.Trim() };
+        if (await Action.RunAsync(async () => { await Tasks.ConfirmDeliveryAsync(request); await ReadAsync(); }, T["DeliveryConfirmed", task.What]))
+        {
+            _open = null;
+        }
+    }
+
+    private async Task FailAsync(DeliveryTask task)
+    {
+        var request = new RecordFailedAttemptRequest { TaskId = task.TaskId, Reason = _failure, Note = _note?.Trim() ?? string.Empty };
+        if (await Action.RunAsync(async () => { await Tasks.RecordFailedAttemptAsync(request); await ReadAsync(); }, T["DeliveryFailureRecorded", task.What]))
+        {
+            _open = null;
+        }
+    }
+}
