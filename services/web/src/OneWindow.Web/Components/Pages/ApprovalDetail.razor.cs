@@ -68,11 +68,11 @@ public sealed partial class ApprovalDetail
         () => Approval.ApproveAsync(new ApproveRequest { FileId = FileId, Reason = string.IsNullOrWhiteSpace(_reason) ? null : _reason.Trim() }).ResponseAsync,
         T["ApprovalApproved"]);
 
-    private Task ReturnAsync() => DecideAsync(
+    private Task ReturnAsync() => string.IsNullOrWhiteSpace(_reason) ? Task.CompletedTask : DecideAsync(
         () => Approval.ReturnAsync(new DecisionRequest { FileId = FileId, Reason = _reason!.Trim() }).ResponseAsync,
         T["ApprovalReturned"]);
 
-    private Task RejectAsync() => DecideAsync(
+    private Task RejectAsync() => string.IsNullOrWhiteSpace(_reason) ? Task.CompletedTask : DecideAsync(
         () => Approval.RejectAsync(new DecisionRequest { FileId = FileId, Reason = _reason!.Trim() }).ResponseAsync,
         T["ApprovalRejected"]);
 
@@ -82,6 +82,12 @@ public sealed partial class ApprovalDetail
 
     private async Task DecideAsync(Func<Task<ApprovalCase>> decision, string done)
     {
+        // A second click that reaches the circuit after the decision came back finds the file decided and does nothing.
+        if (_case?.Status != ApprovalStatus.Pending)
+        {
+            return;
+        }
+
         if (await Action.RunAsync(async () => Show(await decision()), done))
         {
             _reason = null;

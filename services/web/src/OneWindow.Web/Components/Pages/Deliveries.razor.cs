@@ -41,6 +41,17 @@ public sealed partial class Deliveries
 
     private async Task ConfirmAsync(DeliveryTask task)
     {
+        // A second click after the first was recorded finds the task closed on the page and does nothing.
+        if (_open != task.TaskId)
+        {
+            return;
+        }
+
+        if (string.IsNullOrWhiteSpace(_receivedBy) || string.IsNullOrWhiteSpace(_signature))
+        {
+            return;
+        }
+
         var request = new ConfirmDeliveryRequest { TaskId = task.TaskId, ReceivedBy = _receivedBy!.Trim(), SignatureReference = _signature!.Trim() };
         if (await Action.RunAsync(async () => { await Tasks.ConfirmDeliveryAsync(request); await ReadAsync(); }, T["DeliveryConfirmed", task.What]))
         {
@@ -50,6 +61,12 @@ public sealed partial class Deliveries
 
     private async Task FailAsync(DeliveryTask task)
     {
+        // A second click after the first was recorded finds the task closed on the page and does nothing.
+        if (_open != task.TaskId)
+        {
+            return;
+        }
+
         var request = new RecordFailedAttemptRequest { TaskId = task.TaskId, Reason = _failure, Note = _note?.Trim() ?? string.Empty };
         if (await Action.RunAsync(async () => { await Tasks.RecordFailedAttemptAsync(request); await ReadAsync(); }, T["DeliveryFailureRecorded", task.What]))
         {

@@ -177,6 +177,11 @@ public sealed partial class ReviewFileDetail
 
     private Task ReturnAsync()
     {
+        if (_issues.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+
         var request = new ReturnRequest { FileId = FileId };
         request.Issues.AddRange(_issues.Select(issue => new ReturnIssue
         {
@@ -187,20 +192,27 @@ public sealed partial class ReviewFileDetail
         return DecideAsync(() => Review.ReturnAsync(request).ResponseAsync, T["ReviewReturned"]);
     }
 
-    private Task RejectAsync() => DecideAsync(
+    private Task RejectAsync() => string.IsNullOrWhiteSpace(_rejectReason) ? Task.CompletedTask : DecideAsync(
         () => Review.RejectAsync(new RejectRequest { FileId = FileId, Reason = _rejectReason!.Trim() }).ResponseAsync,
         T["ReviewRejected"]);
 
-    private Task EscalateAsync() => DecideAsync(
+    private Task EscalateAsync() => string.IsNullOrWhiteSpace(_escalateReason) ? Task.CompletedTask : DecideAsync(
         () => Review.EscalateAsync(new EscalateRequest { FileId = FileId, Reason = _escalateReason!.Trim() }).ResponseAsync,
         T["ReviewEscalated"]);
 
-    private Task ReassignAsync() => DecideAsync(
+    private Task ReassignAsync() => string.IsNullOrEmpty(_reassignTo) || string.IsNullOrWhiteSpace(_reassignReason) ? Task.CompletedTask : DecideAsync(
         () => Review.ReassignAsync(new ReassignRequest { FileId = FileId, ReviewerStaffId = _reassignTo!, Reason = _reassignReason!.Trim() }).ResponseAsync,
         T["ReviewReassigned", _reassignTo!]);
 
     private async Task DecideAsync(Func<Task<ReviewFile>> decision, string done)
     {
+        // A second click that reaches the circuit after the first decision came back (the browser still showed the
+        // button) finds the file decided and does nothing, rather than asking review again to be refused.
+        if (!Decidable && !Reassignable)
+        {
+            return;
+        }
+
         if (await Action.RunAsync(async () => Show(await decision()), done))
         {
             _note = _rejectReason = _escalateReason = _reassignTo = _reassignReason = null;
