@@ -79,16 +79,4 @@ public sealed partial class ReviewWorklist
 
         return views;
     }
-
-    private static string? RowClass(FileDeadline deadline) => deadline.State switch
-    {
-        DeadlineState.Overdue => "deadline-overdue",
-        DeadlineState.Near => "deadline-near",
-        _ => null,
-    };
-
-    private string DaysLeft(ReviewFile file, FileDeadline deadline) =>
-        file.Paused ? T["ReviewPaused"]
-        : deadline.WorkingDaysLeft < 0 ? T["ReviewOverdueBy", -deadline.WorkingDaysLeft]
-        : T["ReviewDaysLeftOf", deadline.WorkingDaysLeft, deadline.TimeLimit];
 }

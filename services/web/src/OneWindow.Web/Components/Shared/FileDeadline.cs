@@ -13,6 +13,14 @@ public sealed record FileDeadline(int WorkingDaysLeft, int TimeLimit, DeadlineSt
     /// <summary>The share of the time limit after which a file is shown as near its deadline.</summary>
     public const double WarningShare = 0.8;
 
+    /// <summary>The row's or field's class: amber near the deadline, red past it (console.css).</summary>
+    public string? CssClass => State switch
+    {
+        DeadlineState.Overdue => "deadline-overdue",
+        DeadlineState.Near => "deadline-near",
+        _ => null,
+    };
+
     public static FileDeadline Of(string startedAt, string deadline, bool overdue, DateTimeOffset now, WorkingDayCalendar calendar)
     {
         var started = Day(startedAt);
