@@ -15,6 +15,12 @@ public static class ConsolePolicies
     public const string Review = "review";
     public const string Approval = "approval";
     public const string GridManager = "grid-manager";
+    public const string Disbursement = "disbursement";
+    public const string PolicyAnswers = "policy-answers";
+    public const string SocialWork = "social-work";
+    public const string Hr = "hr";
+    public const string Director = "director";
+    public const string District = "district";
     public const string Kiosk = "device:kiosk";
     public const string RatingPad = "device:rating-pad";
     public const string HallDisplay = "device:hall-display";
@@ -31,6 +37,14 @@ public static class ConsolePolicies
         .AddPolicy(Review, policy => policy.RequireAuthenticatedUser().RequireAssertion(c => !c.User.IsDevice()).RequireRole(PlatformRoles.Reviewer, PlatformRoles.Supervisor, PlatformRoles.Head))
         .AddPolicy(Approval, policy => policy.RequireAuthenticatedUser().RequireAssertion(c => !c.User.IsDevice()).RequireRole(PlatformRoles.PolicyOfficer, PlatformRoles.Supervisor))
         .AddPolicy(GridManager, policy => policy.RequireAuthenticatedUser().RequireAssertion(c => !c.User.IsDevice()).RequireRole(PlatformRoles.GridManager))
+        .AddPolicy(Disbursement, policy => policy.RequireAuthenticatedUser().RequireAssertion(c => !c.User.IsDevice()).RequireRole(PlatformRoles.PolicyOfficer, PlatformRoles.Director))
+        // The one voice is read at every window (the consultation window first); policy officers keep it.
+        .AddPolicy(PolicyAnswers, policy => policy.RequireAuthenticatedUser().RequireAssertion(c => !c.User.IsDevice()).RequireRole(PlatformRoles.Clerk, PlatformRoles.PolicyOfficer))
+        .AddPolicy(SocialWork, policy => policy.RequireAuthenticatedUser().RequireAssertion(c => !c.User.IsDevice()).RequireRole(PlatformRoles.SocialWorker))
+        // Heads decide leave and adjust evaluations; the director approves payroll runs and confirms awards.
+        .AddPolicy(Hr, policy => policy.RequireAuthenticatedUser().RequireAssertion(c => !c.User.IsDevice()).RequireRole(PlatformRoles.HrAdmin, PlatformRoles.Director, PlatformRoles.Head))
+        .AddPolicy(Director, policy => policy.RequireAuthenticatedUser().RequireAssertion(c => !c.User.IsDevice()).RequireRole(PlatformRoles.Director))
+        .AddPolicy(District, policy => policy.RequireAuthenticatedUser().RequireAssertion(c => !c.User.IsDevice()).RequireRole(PlatformRoles.DistrictAdmin))
         .AddPolicy(HallWatch, policy => policy.RequireAuthenticatedUser().RequireAssertion(c => !c.User.IsDevice()).RequireRole(PlatformRoles.Director, PlatformRoles.Head))
         .AddPolicy(Kiosk, policy => policy.RequireClaim(ConsoleUser.DeviceKindClaim, "kiosk"))
         .AddPolicy(RatingPad, policy => policy.RequireClaim(ConsoleUser.DeviceKindClaim, "rating-pad"))

@@ -1,6 +1,8 @@
+using System.Collections.Concurrent;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Playwright;
+using OtpNet;
 
 namespace OneWindow.Web.Tests.Journeys;
 
@@ -21,6 +23,15 @@ public static class DemoAccounts
     /// <summary>沈超萱, head of another such household.</summary>
     public const string SecondHeadIdNumber = "310110195212136609";
 
+    /// <summary>蔡怡怡, Jiangpu Road's director (her post needs the second factor).</summary>
+    public const string JiangpuDirector = "jiangpu-s001";
+
+    /// <summary>Jiangpu Road's HR administrator (second factor).</summary>
+    public const string JiangpuHrAdmin = "jiangpu-s002";
+
+    /// <summary>周涛敏, the district's administrator (no centre; second factor).</summary>
+    public const string DistrictAdmin = "yangpu-admin";
+
     /// <summary>The demo password (Development only).</summary>
     public const string Password = "Demo2026onewindow";
 
@@ -31,6 +42,48 @@ public static class DemoAccounts
         await page.GetByLabel("工号").FillAsync(staffId);
         await page.GetByLabel("密码").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+    }
+
+    // The authenticator apps of the journeys' directors and administrators: the key each enrolled on the stack (the
+    // stack lives as long as the test run, so one enrolment per worker) and the time step of the code last typed.
+    private static readonly ConcurrentDictionary<string, byte[]> Authenticators = new();
+    private static readonly ConcurrentDictionary<string, long> LastSteps = new();
+
+    /// <summary>
+    /// Signs in a worker whose post needs the second factor (director, HR, district admin): the password, then the
+    /// authenticator's code, enrolling the key the page shows the first time.
+    /// </summary>
+    public static async Task SignInWithSecondFactorAsync(IPage page, string staffId)
+    {
+        await SignInOnProviderAsync(page, staffId);
+        await page.WaitForURLAsync(url => url.Contains("/account/second-factor", StringComparison.Ordinal));
+        var shown = page.Locator("code.secret");
+        if (await shown.CountAsync() > 0)
+        {
+            Authenticators[staffId] = Base32Encoding.ToBytes((await shown.TextContentAsync())!.Trim());
+        }
+
+        await page.GetByLabel("动态口令").FillAsync(await NextCodeAsync(staffId));
+        await page.GetByRole(AriaRole.Button, new() { Name = "验证" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/account/", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// The authenticator's code for a step not yet used: the provider takes a code once, so a second sign-in within the
+    /// same 30 seconds waits for the next code, as a person at the app would.
+    /// </summary>
+    private static async Task<string> NextCodeAsync(string staffId)
+    {
+        var totp = new Totp(Authenticators[staffId]);
+        var step = DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 30;
+        if (LastSteps.TryGetValue(staffId, out var last) && last >= step)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(totp.RemainingSeconds() + 1));
+            step = DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 30;
+        }
+
+        LastSteps[staffId] = step;
+        return totp.ComputeTotp();
     }
 
     /// <summary>A demo account's token from the Development-only demo grant, for what a journey does outside the browser.</summary>

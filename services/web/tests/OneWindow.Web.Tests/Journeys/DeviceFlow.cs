@@ -1,5 +1,4 @@
 using Microsoft.Playwright;
-using OtpNet;
 
 namespace OneWindow.Web.Tests.Journeys;
 
@@ -9,8 +8,6 @@ namespace OneWindow.Web.Tests.Journeys;
 /// </summary>
 public sealed class DeviceFlow(ConsoleBrowser browser, RunStack stack)
 {
-    public const string JiangpuDirector = "jiangpu-s001";
-
     private IPage? _director;
 
     /// <summary>Opens a device page on the device's screen, which sends it to sign in; approves it; waits for the page.</summary>
@@ -47,11 +44,7 @@ public sealed class DeviceFlow(ConsoleBrowser browser, RunStack stack)
 
         _director = await browser.OpenAsync(stack.Address, ConsoleBrowser.Desk);
         await _director.GotoAsync("connect/verify");
-        await DemoAccounts.SignInOnProviderAsync(_director, JiangpuDirector);
-        await _director.WaitForURLAsync(url => url.Contains("/account/second-factor", StringComparison.Ordinal));
-        var key = Base32Encoding.ToBytes((await _director.Locator("code.secret").TextContentAsync())!.Trim());
-        await _director.GetByLabel("动态口令").FillAsync(new Totp(key).ComputeTotp());
-        await _director.GetByRole(AriaRole.Button, new() { Name = "验证" }).ClickAsync();
+        await DemoAccounts.SignInWithSecondFactorAsync(_director, DemoAccounts.JiangpuDirector);
         await _director.WaitForURLAsync(url => url.Contains("/connect/verify", StringComparison.Ordinal));
         return _director;
     }
