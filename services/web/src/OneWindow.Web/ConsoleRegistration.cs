@@ -38,6 +38,7 @@ public static class ConsoleRegistration
             .AddGatewayClient<Satisfaction.SatisfactionClient>()
             .AddGatewayClient<Review.V1.FirstReview.FirstReviewClient>()
             .AddGatewayClient<Review.V1.Roster.RosterClient>()
+            .AddGatewayClient<Review.V1.JointItems.JointItemsClient>()
             .AddGatewayClient<Intake.V1.Statistics.StatisticsClient>()
             .AddGatewayClient<PolicyLaw.V1.Approval.ApprovalClient>()
             .AddGatewayClient<Disbursement.DisbursementClient>()

@@ -13,6 +13,7 @@ public static class ConsolePolicies
     public const string Staff = "staff";
     public const string HallWatch = "hall-watch";
     public const string Review = "review";
+    public const string ReviewHead = "review-head";
     public const string Approval = "approval";
     public const string GridManager = "grid-manager";
     public const string Disbursement = "disbursement";
@@ -35,6 +36,7 @@ public static class ConsolePolicies
         .AddPolicy(Staff, policy => policy.RequireAuthenticatedUser().RequireAssertion(c => !c.User.IsDevice()))
         .AddPolicy(Clerk, policy => policy.RequireAuthenticatedUser().RequireAssertion(c => !c.User.IsDevice()).RequireRole(PlatformRoles.Clerk))
         .AddPolicy(Review, policy => policy.RequireAuthenticatedUser().RequireAssertion(c => !c.User.IsDevice()).RequireRole(PlatformRoles.Reviewer, PlatformRoles.Supervisor, PlatformRoles.Head))
+        .AddPolicy(ReviewHead, policy => policy.RequireAuthenticatedUser().RequireAssertion(c => !c.User.IsDevice()).RequireRole(PlatformRoles.Head))
         .AddPolicy(Approval, policy => policy.RequireAuthenticatedUser().RequireAssertion(c => !c.User.IsDevice()).RequireRole(PlatformRoles.PolicyOfficer, PlatformRoles.Supervisor))
         .AddPolicy(GridManager, policy => policy.RequireAuthenticatedUser().RequireAssertion(c => !c.User.IsDevice()).RequireRole(PlatformRoles.GridManager))
         .AddPolicy(Disbursement, policy => policy.RequireAuthenticatedUser().RequireAssertion(c => !c.User.IsDevice()).RequireRole(PlatformRoles.PolicyOfficer, PlatformRoles.Director))

@@ -35,6 +35,8 @@ public sealed partial class ReviewFileDetail
     private string? _reassignReason;
     private string? _preview;
     private string? _returnWording;
+    private readonly Dictionary<string, string?> _jointReplies = new(StringComparer.Ordinal);
+    private DateOnly? _jointDue;
 
     [Parameter]
     public string FileId { get; set; } = string.Empty;
@@ -44,6 +46,9 @@ public sealed partial class ReviewFileDetail
 
     [Inject]
     private Roster.RosterClient Roster { get; set; } = null!;
+
+    [Inject]
+    private JointItems.JointItemsClient Joint { get; set; } = null!;
 
     [Inject]
     private Templates.TemplatesClient Templates { get; set; } = null!;
@@ -60,6 +65,12 @@ public sealed partial class ReviewFileDetail
     private bool Decidable => _file is not null
         && ((_file.Status == FileStatus.InReview && _file.ReviewerStaffId == _me)
             || (_file.Status == FileStatus.Escalated && _head));
+
+    /// <summary>A joint item (联办) held by the reviewer whose outside departments have not been asked yet.</summary>
+    private bool JointSendable => _file is { Kind: "joint", Status: FileStatus.InReview, JointRequests.Count: 0 } && _file.ReviewerStaffId == _me;
+
+    /// <summary>The holder records the replies the departments sent (by letter, phone or their own system).</summary>
+    private bool JointAnswerable => _file is { Status: FileStatus.InReview } && _file.ReviewerStaffId == _me;
 
     private bool Reassignable => _head && _file?.Status is FileStatus.InReview or FileStatus.Escalated;
 
@@ -203,6 +214,40 @@ public sealed partial class ReviewFileDetail
     private Task ReassignAsync() => string.IsNullOrEmpty(_reassignTo) || string.IsNullOrWhiteSpace(_reassignReason) ? Task.CompletedTask : DecideAsync(
         () => Review.ReassignAsync(new ReassignRequest { FileId = FileId, ReviewerStaffId = _reassignTo!, Reason = _reassignReason!.Trim() }).ResponseAsync,
         T["ReviewReassigned", _reassignTo!]);
+
+    private async Task SendJointRequestsAsync()
+    {
+        // A second click after the requests went out finds them sent and does nothing.
+        if (!JointSendable)
+        {
+            return;
+        }
+
+        var request = new SendJointRequestsRequest
+        {
+            FileId = FileId,
+            ReplyDue = _jointDue?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        };
+        if (await Action.RunAsync(async () => Show(await Joint.SendJointRequestsAsync(request)), T["ReviewJointSentDone"]))
+        {
+            _jointDue = null;
+        }
+    }
+
+    private async Task RecordJointReplyAsync(string requestId, string department)
+    {
+        var reply = _jointReplies.GetValueOrDefault(requestId);
+        if (!JointAnswerable || string.IsNullOrWhiteSpace(reply) || _file!.JointRequests.Any(j => j.RequestId == requestId && j.Reply is not null))
+        {
+            return;
+        }
+
+        var request = new RecordJointReplyRequest { FileId = FileId, RequestId = requestId, Reply = reply.Trim() };
+        if (await Action.RunAsync(async () => Show(await Joint.RecordJointReplyAsync(request)), T["ReviewJointReplyRecorded", department]))
+        {
+            _jointReplies.Remove(requestId);
+        }
+    }
 
     private async Task DecideAsync(Func<Task<ReviewFile>> decision, string done)
     {
