@@ -22,7 +22,18 @@ public sealed class RunStack : IAsyncLifetime
     private readonly string _state = Path.Combine(Path.GetTempPath(), $"onewindow-stack-{Guid.NewGuid():N}"[..27]);
     private Process? _run;
 
-    public Uri Address { get; private set; } = null!;
+    private readonly Lazy<Task<Uri>> _started;
+
+    public RunStack() =>
+        // On the thread pool, so that waiting for it from a test's thread cannot wait on that thread's own context.
+        _started = new(() => Task.Run(StartAsync));
+
+    /// <summary>
+    /// The gateway's address. The stack starts when the first journey asks for it, so a run of the component tests
+    /// beside the journeys never waits minutes for a stack it does not use; a stack that failed to start fails every
+    /// journey with the same message.
+    /// </summary>
+    public Uri Address => _started.Value.GetAwaiter().GetResult();
 
     /// <summary>Every text the stack's notification service has sent so far (its local SMS adapter's day files), the number masked.</summary>
     public IReadOnlyList<string> TextsSent()
@@ -33,7 +44,9 @@ public sealed class RunStack : IAsyncLifetime
             : [];
     }
 
-    public async ValueTask InitializeAsync()
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
+
+    private async Task<Uri> StartAsync()
     {
         Directory.CreateDirectory(_state);
         var gateway = LoopbackPort.Free();
@@ -67,11 +80,16 @@ public sealed class RunStack : IAsyncLifetime
             throw new InvalidOperationException($"eng/run.sh did not start the stack ({(first == exited ? "it exited" : "timed out")}):\n{Output()}\n{Logs()}");
         }
 
-        Address = new Uri($"http://127.0.0.1:{gateway.ToString(CultureInfo.InvariantCulture)}/");
+        return new Uri($"http://127.0.0.1:{gateway.ToString(CultureInfo.InvariantCulture)}/");
     }
 
     public async ValueTask DisposeAsync()
     {
+        if (!_started.IsValueCreated)
+        {
+            return;
+        }
+
         if (_run is { HasExited: false })
         {
             // The run command's trap stops every process it started, PostgreSQL included.
