@@ -19,6 +19,9 @@ public sealed class ConsoleBrowser : IAsyncLifetime
     /// <summary>A grid manager's phone.</summary>
     public static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
 
+    /// <summary>A social worker's tablet, held landscape at a household.</summary>
+    public static readonly ViewportSize Tablet = new() { Width = 1024, Height = 768 };
+
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 

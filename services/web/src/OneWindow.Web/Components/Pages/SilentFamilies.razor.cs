@@ -1,0 +1,116 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Components;
+using OneWindow.Common.Time;
+using OneWindow.SocialWork.V1;
+using OneWindow.Web.Components.Shared;
+
+namespace OneWindow.Web.Components.Pages;
+
+/// <summary>
+/// 沉默型困难家庭: the households the district's rules flag from what the platform already saw (a benefit ended and
+/// not renewed, repeated rejections, an elderly person alone without contact…), each with its reasons; the worker
+/// takes one into a case, dismisses it with a reason (it stays quiet for a while) or defers it to a day. The worker
+/// may scan the centre again; the scan runs in one call, so the page says it is under way until it answers.
+/// </summary>
+public sealed partial class SilentFamilies
+{
+    private List<Finding>? _findings;
+    private List<Rule>? _rules;
+    private ScanReply? _scan;
+    private bool _scanning;
+    private string? _deciding;
+    private string? _dismissReason;
+    private DateOnly? _deferUntil;
+
+    [Inject]
+    private SocialWork.V1.SilentFamilies.SilentFamiliesClient Findings { get; set; } = null!;
+
+    [Inject]
+    private PageAction Action { get; set; } = null!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = null!;
+
+    [Inject]
+    private TimeProvider Clock { get; set; } = null!;
+
+    protected override Task OnInitializedAsync() => Action.RunAsync(async () =>
+    {
+        await ReadAsync();
+        _rules = [.. (await Findings.ListRulesAsync(new ListRulesRequest())).Rules];
+    });
+
+    private async Task ReadAsync() =>
+        _findings = [.. (await Findings.ListFindingsAsync(new ListFindingsRequest())).Findings
+            .OrderBy(f => f.Status == FindingStatus.Deferred).ThenByDescending(f => f.Reasons.Count).ThenBy(f => f.FoundAt, StringComparer.Ordinal)];
+
+    private async Task ScanAsync()
+    {
+        _scanning = true;
+        _scan = null;
+        try
+        {
+            await Action.RunAsync(async () =>
+            {
+                _scan = await Findings.ScanAsync(new ScanRequest());
+                await ReadAsync();
+            });
+        }
+        finally
+        {
+            _scanning = false;
+        }
+    }
+
+    private void StartDeciding(Finding finding)
+    {
+        _deciding = finding.FindingId;
+        _dismissReason = null;
+        _deferUntil = ChinaTime.Today(Clock).AddMonths(1);
+        Action.Clear();
+    }
+
+    private async Task AcceptAsync(Finding finding)
+    {
+        // A second click after the case was opened finds the finding gone from the page and does nothing.
+        if (_findings?.Contains(finding) != true)
+        {
+            return;
+        }
+
+        Case? opened = null;
+        if (await Action.RunAsync(async () => opened = await Findings.AcceptFindingAsync(new AcceptFindingRequest { FindingId = finding.FindingId })))
+        {
+            _findings.Remove(finding);
+            Navigation.NavigateTo("/social/cases/" + opened!.CaseId);
+        }
+    }
+
+    private async Task DismissAsync(Finding finding)
+    {
+        if (_deciding != finding.FindingId || string.IsNullOrWhiteSpace(_dismissReason))
+        {
+            return;
+        }
+
+        var request = new DismissFindingRequest { FindingId = finding.FindingId, Reason = _dismissReason!.Trim() };
+        if (await Action.RunAsync(async () => { await Findings.DismissFindingAsync(request); await ReadAsync(); }, T["SilentDismissed"]))
+        {
+            _deciding = null;
+        }
+    }
+
+    private async Task DeferAsync(Finding finding)
+    {
+        if (_deciding != finding.FindingId || _deferUntil is not { } until)
+        {
+            return;
+        }
+
+        var request = new DeferFindingRequest { FindingId = finding.FindingId, Until = until.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) };
+        if (await Action.RunAsync(async () => { await Findings.DeferFindingAsync(request); await ReadAsync(); }, T["SilentDeferred", WireText.Day(request.Until)]))
+        {
+            _deciding = null;
+        }
+    }
+}

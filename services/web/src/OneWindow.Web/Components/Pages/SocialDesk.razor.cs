@@ -1,0 +1,91 @@
+using Microsoft.AspNetCore.Components;
+using OneWindow.SocialWork.V1;
+using OneWindow.Web.Components.Desk;
+using OneWindow.Web.Components.Shared;
+
+namespace OneWindow.Web.Components.Pages;
+
+/// <summary>
+/// 社会工作, the social worker's desk: the referrals waiting for someone to take them (accepting opens the case and
+/// goes to it; declining needs a reason the referrer can read), the cases the worker works, and the visits they have
+/// scheduled, overdue first as social-work orders them.
+/// </summary>
+public sealed partial class SocialDesk
+{
+    private List<Referral>? _referrals;
+    private List<Case>? _cases;
+    private List<HomeVisit>? _visits;
+    private Dictionary<string, string> _itemNames = [];
+    private string? _declining;
+    private string? _declineReason;
+
+    [Inject]
+    private Referrals.ReferralsClient Referrals { get; set; } = null!;
+
+    [Inject]
+    private Cases.CasesClient Cases { get; set; } = null!;
+
+    [Inject]
+    private HomeVisits.HomeVisitsClient Visits { get; set; } = null!;
+
+    [Inject]
+    private DeskCatalogue Catalogue { get; set; } = null!;
+
+    [Inject]
+    private PageAction Action { get; set; } = null!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = null!;
+
+    protected override Task OnInitializedAsync() => Action.RunAsync(async () =>
+    {
+        await ReadAsync();
+        _itemNames = (await Catalogue.GuidesAsync()).ToDictionary(g => g.Code, g => g.Name);
+    });
+
+    private async Task ReadAsync()
+    {
+        _referrals = [.. (await Referrals.ListReferralsAsync(new ListReferralsRequest { Status = ReferralStatus.Open })).Referrals.OrderBy(r => r.ReferredAt, StringComparer.Ordinal)];
+        _cases = [.. (await Cases.ListCasesAsync(new ListCasesRequest { Mine = true })).Cases.OrderByDescending(c => c.OpenedAt, StringComparer.Ordinal)];
+        _visits = [.. (await Visits.MyVisitsAsync(new MyVisitsRequest())).Visits];
+    }
+
+    private string ItemName(string code) => _itemNames.GetValueOrDefault(code, code);
+
+    private async Task AcceptAsync(Referral referral)
+    {
+        // A second click after the case was opened finds the referral gone from the page and does nothing.
+        if (_referrals?.Contains(referral) != true)
+        {
+            return;
+        }
+
+        Case? opened = null;
+        if (await Action.RunAsync(async () => opened = await Referrals.AcceptReferralAsync(new AcceptReferralRequest { ReferralId = referral.ReferralId })))
+        {
+            _referrals.Remove(referral);
+            Navigation.NavigateTo("/social/cases/" + opened!.CaseId);
+        }
+    }
+
+    private void StartDeclining(Referral referral)
+    {
+        _declining = referral.ReferralId;
+        _declineReason = null;
+        Action.Clear();
+    }
+
+    private async Task DeclineAsync(Referral referral)
+    {
+        if (_declining != referral.ReferralId || string.IsNullOrWhiteSpace(_declineReason))
+        {
+            return;
+        }
+
+        var request = new DeclineReferralRequest { ReferralId = referral.ReferralId, Reason = _declineReason!.Trim() };
+        if (await Action.RunAsync(async () => { await Referrals.DeclineReferralAsync(request); await ReadAsync(); }, T["SocialDeclined"]))
+        {
+            _declining = null;
+        }
+    }
+}

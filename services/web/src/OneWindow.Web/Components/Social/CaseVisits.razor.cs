@@ -1,0 +1,95 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Components;
+using OneWindow.Common.Time;
+using OneWindow.SocialWork.V1;
+using OneWindow.Web.Components.Shared;
+
+namespace OneWindow.Web.Components.Social;
+
+/// <summary>
+/// A case's home visits (入户调查): scheduled, done or missed; a visit is recorded at the household on a tablet —
+/// one that was scheduled by its worker (or the head), or one that simply took place —, with what was found and the
+/// day of the next visit, which social-work schedules.
+/// </summary>
+public sealed partial class CaseVisits
+{
+    private List<HomeVisit>? _visits;
+    private VisitDraft? _form;
+    private VisitPurpose _schedulePurpose = VisitPurpose.FollowUp;
+    private DateOnly? _scheduleOn;
+
+    [Parameter, EditorRequired]
+    public Case Case { get; set; } = null!;
+
+    [Parameter, EditorRequired]
+    public CaseRights Rights { get; set; } = null!;
+
+    [Inject]
+    private HomeVisits.HomeVisitsClient Visits { get; set; } = null!;
+
+    [Inject]
+    private PageAction Action { get; set; } = null!;
+
+    [Inject]
+    private TimeProvider Clock { get; set; } = null!;
+
+    protected override Task OnParametersSetAsync() => _visits is null ? Action.RunAsync(ReadAsync) : Task.CompletedTask;
+
+    private async Task ReadAsync() =>
+        _visits = [.. (await Visits.ListVisitsAsync(new ListVisitsRequest { CaseId = Case.CaseId })).Visits
+            .OrderByDescending(v => v.Status == VisitStatus.Scheduled).ThenByDescending(v => v.VisitedAt.Length > 0 ? v.VisitedAt : v.ScheduledOn, StringComparer.Ordinal)];
+
+    private void OpenForm(HomeVisit? scheduled)
+    {
+        var now = ChinaTime.ToChina(Clock.GetUtcNow());
+        _form = new VisitDraft
+        {
+            VisitId = scheduled?.VisitId,
+            Purpose = scheduled?.Purpose ?? VisitPurpose.Assessment,
+            VisitedAt = new DateTime(now.Year, now.Month, now.Day, now.Hour, now.Minute, 0, DateTimeKind.Unspecified),
+        };
+        Action.Clear();
+    }
+
+    private async Task RecordAsync()
+    {
+        var form = _form;
+        if (form is null || string.IsNullOrWhiteSpace(form.Findings))
+        {
+            return;
+        }
+
+        var visitedAt = new DateTimeOffset(form.VisitedAt, ChinaTime.Zone.GetUtcOffset(form.VisitedAt)).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+        var nextOn = form.NextVisitOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty;
+        Func<Task> record = form.VisitId is { } visitId
+            ? () => Visits.CompleteVisitAsync(new CompleteVisitRequest { VisitId = visitId, VisitedAt = visitedAt, Findings = form.Findings!.Trim(), NextVisitOn = nextOn }).ResponseAsync
+            : () => Visits.RecordVisitAsync(new RecordVisitRequest
+            {
+                HouseholdId = Case.HouseholdId, CaseId = Case.CaseId, Purpose = form.Purpose, VisitedAt = visitedAt, Findings = form.Findings!.Trim(), NextVisitOn = nextOn,
+            }).ResponseAsync;
+        // The form closes before the call so that a second click has nothing to send; a refusal brings it back.
+        _form = null;
+        if (!await Action.RunAsync(async () => { await record(); await ReadAsync(); }, T["SocialVisitRecorded"]))
+        {
+            _form = form;
+        }
+    }
+
+    private async Task ScheduleAsync()
+    {
+        if (_scheduleOn is not { } day)
+        {
+            return;
+        }
+
+        var request = new ScheduleVisitRequest
+        {
+            HouseholdId = Case.HouseholdId, CaseId = Case.CaseId, Purpose = _schedulePurpose, ScheduledOn = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        };
+        _scheduleOn = null;
+        if (!await Action.RunAsync(async () => { await Visits.ScheduleVisitAsync(request); await ReadAsync(); }, T["SocialVisitScheduled", WireText.Day(request.ScheduledOn)]))
+        {
+            _scheduleOn = day;
+        }
+    }
+}
