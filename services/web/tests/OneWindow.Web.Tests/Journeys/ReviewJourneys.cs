@@ -81,6 +81,33 @@ public sealed class ReviewJourneys(RunStack stack, ConsoleBrowser browser)
         Assert.Equal(StackApi.ReviewHead, (await StackApi.GetAsync(reviewerApi, $"api/review/v1/files/{fileId}")).GetProperty("decidedBy").GetString());
     }
 
+    [Fact]
+    public async Task The_head_of_first_review_sees_each_reviewers_load_and_who_has_asked_for_leave_and_sets_a_capacity()
+    {
+        const string reviewer = "jiangpu-s022";
+        var nextWeek = OneWindow.Common.Time.ChinaTime.Today(TimeProvider.System).AddDays(7).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        using (var reviewerApi = await DemoAccounts.ApiAsAsync(stack.Address, reviewer))
+        {
+            await StackApi.PostAsync(reviewerApi, "api/hr-payroll/v1/leave", new { from = nextWeek, to = nextWeek, kind = "LEAVE_KIND_PERSONAL", reason = "家中有事" });
+        }
+
+        var head = await browser.OpenAsync(stack.Address, ConsoleBrowser.Desk);
+        await head.GotoAsync("review");
+        await DemoAccounts.SignInOnProviderAsync(head, StackApi.ReviewHead);
+        await head.Locator("[data-test=team-link]").ClickAsync();
+
+        var row = head.Locator($"[data-test=team-reviewer][data-staff={reviewer}]");
+        await Assertions.Expect(row).ToBeVisibleAsync();
+        await Assertions.Expect(head.Locator($"[data-test=leave-person][data-staff={reviewer}] td.leave-requested")).ToHaveCountAsync(1);
+        await ConsoleBrowser.ScreenshotAsync(head, "review-team");
+        await Accessibility.AssertNoSeriousViolationsAsync(head);
+
+        await head.GetByLabel($"{reviewer} 的容量").FillAsync("9");
+        await row.Locator("[data-test=set-capacity]").ClickAsync();
+        await Assertions.Expect(head.Locator("[data-test=team-done]")).ToContainTextAsync($"已将 {reviewer} 的容量设为 9");
+        await Assertions.Expect(row.Locator("[data-test=load]")).ToContainTextAsync("/ 9");
+    }
+
     private async Task<List<string>> TextsToAsync(string maskedPhone)
     {
         List<string> texts = [];
