@@ -61,6 +61,7 @@ internal static class HrPayrollRegistration
         builder.Services.AddScoped<RecordDeduction>();
         builder.Services.AddScoped<ConfirmAward>();
         builder.Services.AddScoped<PayrollReader>();
+        builder.Services.AddScoped<OwnPayslips>();
         builder.Services.AddScoped<RunDecision>();
         builder.Services.AddScoped<PreparePayroll>();
         builder.Services.AddScoped<PrepareAdjustmentRun>();

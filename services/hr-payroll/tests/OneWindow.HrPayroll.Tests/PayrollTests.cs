@@ -157,6 +157,30 @@ public sealed class PayrollTests(HrPayrollFactory hr) : IClassFixture<HrPayrollF
         Assert.Contains(await hr.OutboxAsync(centre), e => e.Topic == "payslip-issued" && e.CloudEvent.Contains("paypaid-a", StringComparison.Ordinal) && e.CloudEvent.Contains("2026-07", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task A_worker_reads_their_own_paid_payslips_only_and_nobody_elses()
+    {
+        const string centre = "payown";
+        await HireAsync(centre, "payown-a", "DEPARTMENT_FRONT_WINDOWS", ["clerk"], tier: 3, grade: 5);
+        await HireAsync(centre, "payown-b", "DEPARTMENT_GRID", ["grid-manager"], tier: 3, grade: 1, grid: "G1");
+        var admin = hr.ClientFor("payown-hr", ["hr-admin"], centre);
+        var paidRun = await ApprovedRunAsync(centre, admin, "2026-03");
+        await admin.PostAsJsonAsync($"/v1/payroll-runs/{paidRun}:mark-paid", new { }).OkAsync();
+        await ApprovedRunAsync(centre, admin, "2026-04");
+        var worker = hr.ClientFor("payown-a", ["clerk"], centre);
+
+        var mine = (await worker.GetAsync("/v1/my-payslips").OkAsync()).GetProperty("payslips").EnumerateArray().ToList();
+
+        // The approved but not yet paid April is not issued; March is, with every line as the run computed it.
+        var march = Assert.Single(mine);
+        Assert.Equal((paidRun, "2026-03", "regular"), (march.GetProperty("runId").GetString(), march.GetProperty("month").GetString(), march.GetProperty("kind").GetString()));
+        Expect(march.GetProperty("payslip"), "4018.00", "253.26", "289.44", "72.36", "18.09", "3384.85");
+        Assert.Equal("payown-a", march.GetProperty("payslip").GetProperty("staffId").GetString());
+        var colleague = (await hr.ClientFor("payown-b", ["grid-manager"], centre).GetAsync("/v1/my-payslips").OkAsync()).GetProperty("payslips");
+        Assert.Equal("payown-b", Assert.Single(colleague.EnumerateArray()).GetProperty("payslip").GetProperty("staffId").GetString());
+        Assert.Empty((await hr.ClientFor("payown-a", ["clerk"], "dinghai").GetAsync("/v1/my-payslips").OkAsync()).GetProperty("payslips").EnumerateArray());
+    }
+
     [Theory]
     [InlineData("2026-13", HttpStatusCode.BadRequest)]
     [InlineData("March", HttpStatusCode.BadRequest)]

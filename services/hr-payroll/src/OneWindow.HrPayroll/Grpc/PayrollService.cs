@@ -6,7 +6,7 @@ using OneWindow.HrPayroll.V1;
 
 namespace OneWindow.HrPayroll.Grpc;
 
-internal sealed class PayrollService(PreparePayroll preparePayroll, PrepareAdjustmentRun prepareAdjustmentRun, PayrollReader payrollReader, ReviewPayroll reviewPayroll, ApprovePayroll approvePayroll, MarkPayrollPaid markPayrollPaid) : V1.Payroll.PayrollBase
+internal sealed class PayrollService(PreparePayroll preparePayroll, PrepareAdjustmentRun prepareAdjustmentRun, PayrollReader payrollReader, ReviewPayroll reviewPayroll, ApprovePayroll approvePayroll, MarkPayrollPaid markPayrollPaid, OwnPayslips ownPayslips) : V1.Payroll.PayrollBase
 {
     [Authorize(Roles = PlatformRoles.HrAdmin)]
     public override Task<V1.PayrollRun> PrepareRun(PrepareRunRequest request, ServerCallContext context) =>
@@ -35,6 +35,10 @@ internal sealed class PayrollService(PreparePayroll preparePayroll, PrepareAdjus
     [Authorize(Roles = PlatformRoles.HrAdmin)]
     public override Task<V1.PayrollRun> MarkPaid(RunActionRequest request, ServerCallContext context) =>
         markPayrollPaid.HandleAsync(request.RunId, Caller.Of(context), context.CancellationToken);
+
+    [Authorize(Roles = PlatformRoles.AnyStaff)]
+    public override Task<ListMyPayslipsReply> ListMyPayslips(ListMyPayslipsRequest request, ServerCallContext context) =>
+        ownPayslips.ListAsync(Caller.Of(context), context.CancellationToken);
 }
 
 internal sealed class PrepareRunRequestValidator : AbstractValidator<PrepareRunRequest>

@@ -107,7 +107,8 @@ public sealed class GatewayCallInvoker(HttpClient http, GatewayContracts contrac
         return new RpcException(new Status(GrpcStatusOf(status), $"The gateway answered {(int)status}."));
     }
 
-    private static StatusCode GrpcStatusOf(HttpStatusCode status) => status switch
+    /// <summary>The gRPC status a plain HTTP answer of the gateway stands for.</summary>
+    internal static StatusCode GrpcStatusOf(HttpStatusCode status) => status switch
     {
         HttpStatusCode.BadRequest => StatusCode.InvalidArgument,
         HttpStatusCode.Unauthorized => StatusCode.Unauthenticated,

@@ -20,26 +20,28 @@ internal static class PayrollMapping
             ReviewedBy = run.ReviewedBy,
             ApprovedBy = run.ApprovedBy,
         };
-        contract.Payslips.AddRange(payslips.Select(p => new V1.Payslip
-        {
-            StaffId = p.StaffId,
-            Name = p.Name,
-            GradePay = Wire.Money(p.Lines.GradePay),
-            PostAllowance = Wire.Money(p.Lines.PostAllowance),
-            TitleAllowance = Wire.Money(p.Lines.TitleAllowance),
-            PerformancePay = Wire.Money(p.Lines.PerformancePay),
-            AwardPay = Wire.Money(p.Lines.AwardPay),
-            Deductions = Wire.Money(p.Lines.Deductions),
-            Gross = Wire.Money(p.Lines.Gross),
-            ContributionBase = Wire.Money(p.Lines.ContributionBase),
-            HousingFund = Wire.Money(p.Lines.HousingFund),
-            Pension = Wire.Money(p.Lines.Pension),
-            Medical = Wire.Money(p.Lines.Medical),
-            Unemployment = Wire.Money(p.Lines.Unemployment),
-            Net = Wire.Money(p.Net),
-            Score = Wire.Points(p.Lines.Score),
-            Note = p.Note,
-        }));
+        contract.Payslips.AddRange(payslips.Select(p => p.ToContract()));
         return contract;
     }
+
+    public static V1.Payslip ToContract(this Payslip p) => new()
+    {
+        StaffId = p.StaffId,
+        Name = p.Name,
+        GradePay = Wire.Money(p.Lines.GradePay),
+        PostAllowance = Wire.Money(p.Lines.PostAllowance),
+        TitleAllowance = Wire.Money(p.Lines.TitleAllowance),
+        PerformancePay = Wire.Money(p.Lines.PerformancePay),
+        AwardPay = Wire.Money(p.Lines.AwardPay),
+        Deductions = Wire.Money(p.Lines.Deductions),
+        Gross = Wire.Money(p.Lines.Gross),
+        ContributionBase = Wire.Money(p.Lines.ContributionBase),
+        HousingFund = Wire.Money(p.Lines.HousingFund),
+        Pension = Wire.Money(p.Lines.Pension),
+        Medical = Wire.Money(p.Lines.Medical),
+        Unemployment = Wire.Money(p.Lines.Unemployment),
+        Net = Wire.Money(p.Net),
+        Score = Wire.Points(p.Lines.Score),
+        Note = p.Note,
+    };
 }

@@ -1,0 +1,93 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using OneWindow.HrPayroll.V1;
+using OneWindow.ServiceDefaults;
+using OneWindow.Web.Components.Hr;
+using OneWindow.Web.Components.Shared;
+using OneWindow.Web.SignIn;
+
+namespace OneWindow.Web.Components.Pages;
+
+/// <summary>
+/// 人员名册: the centre's staff (a head sees their department, as hr-payroll decides) with ID numbers and bank accounts
+/// masked as hr-payroll gives them; the HR administrator hires and changes a post, the tier and grade chosen against
+/// the district's scale (三岗十八级) shown as a table with the chosen cell marked and its monthly grade pay said.
+/// </summary>
+public sealed partial class StaffRegister
+{
+    private static readonly Department[] Departments = [.. Enum.GetValues<Department>().Where(d => d != Department.Unspecified)];
+    private static readonly ProfessionalTitle[] Titles = Enum.GetValues<ProfessionalTitle>();
+
+    private List<StaffMember>? _staff;
+    private PayScaleTable? _scale;
+    private PostDraft _draft = new();
+    private bool _changing;
+    private bool _hrAdmin;
+    private bool _mustNameCentre;
+    private string? _centre;
+
+    [SupplyParameterFromQuery(Name = "centre")]
+    private string? CentreName { get; set; }
+
+    [Inject]
+    private HrPayroll.V1.Staff.StaffClient Staff { get; set; } = null!;
+
+    [Inject]
+    private PayScales.PayScalesClient PayScales { get; set; } = null!;
+
+    [Inject]
+    private PageAction Action { get; set; } = null!;
+
+    [Inject]
+    private AuthenticationStateProvider Authentication { get; set; } = null!;
+
+    protected override async Task OnParametersSetAsync()
+    {
+        var user = (await Authentication.GetAuthenticationStateAsync()).User;
+        _hrAdmin = user.IsInRole(PlatformRoles.HrAdmin);
+        _centre = NamedCentre.For(user.Centre(), CentreName);
+        _mustNameCentre = user.Centre() is null && _centre is null;
+        if (!_mustNameCentre)
+        {
+            await Action.RunAsync(async () =>
+            {
+                await ReadAsync();
+                _scale = PayScaleTable.From(await PayScales.GetPayScaleAsync(new GetPayScaleRequest(), NamedCentre.Options(_centre)));
+            });
+        }
+    }
+
+    private async Task ReadAsync() =>
+        _staff = [.. (await Staff.ListStaffAsync(new ListStaffRequest(), NamedCentre.Options(_centre))).Staff.OrderBy(s => s.StaffId, StringComparer.Ordinal)];
+
+    private void Edit(StaffMember member)
+    {
+        _draft = PostDraft.Of(member);
+        _changing = true;
+        Action.Clear();
+    }
+
+    private void NewHire()
+    {
+        _draft = new PostDraft();
+        _changing = false;
+    }
+
+    private async Task SaveAsync()
+    {
+        // A second click after the first was saved finds a fresh, empty form and saves nothing twice.
+        if (string.IsNullOrWhiteSpace(_draft.StaffId))
+        {
+            return;
+        }
+
+        var draft = _draft;
+        var saved = _changing
+            ? await Action.RunAsync(async () => { await Staff.ChangePostAsync(draft.ToChange(), NamedCentre.Options(_centre)); await ReadAsync(); }, T["StaffPostChanged", draft.StaffId])
+            : await Action.RunAsync(async () => { await Staff.HireStaffAsync(draft.ToHire(), NamedCentre.Options(_centre)); await ReadAsync(); }, T["StaffHired", draft.StaffId]);
+        if (saved && ReferenceEquals(draft, _draft))
+        {
+            NewHire();
+        }
+    }
+}

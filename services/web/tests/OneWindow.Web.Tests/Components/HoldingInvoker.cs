@@ -1,0 +1,35 @@
+using Google.Protobuf;
+using Grpc.Core;
+
+namespace OneWindow.Web.Tests.Components;
+
+/// <summary>
+/// Answers as <see cref="AnsweringInvoker"/> does, except one method whose answer waits until the test releases it: the
+/// page can be seen while a long call is under way, without timing anything.
+/// </summary>
+internal sealed class HoldingInvoker(AnsweringInvoker answers, string heldMethod) : CallInvoker
+{
+    private readonly TaskCompletionSource<IMessage> _held = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public void Release(IMessage answer) => _held.SetResult(answer);
+
+    public override AsyncUnaryCall<TResponse> AsyncUnaryCall<TRequest, TResponse>(Method<TRequest, TResponse> method, string? host, CallOptions options, TRequest request)
+    {
+        if (method.Name != heldMethod)
+        {
+            return answers.AsyncUnaryCall(method, host, options, request);
+        }
+
+        answers.Sent.Add((IMessage)request!);
+        var response = _held.Task.ContinueWith(answer => (TResponse)answer.Result, TaskScheduler.Default);
+        return new AsyncUnaryCall<TResponse>(response, Task.FromResult(new Metadata()), () => Status.DefaultSuccess, () => [], () => { });
+    }
+
+    public override TResponse BlockingUnaryCall<TRequest, TResponse>(Method<TRequest, TResponse> method, string? host, CallOptions options, TRequest request) => throw new NotSupportedException();
+
+    public override AsyncServerStreamingCall<TResponse> AsyncServerStreamingCall<TRequest, TResponse>(Method<TRequest, TResponse> method, string? host, CallOptions options, TRequest request) => throw new NotSupportedException();
+
+    public override AsyncClientStreamingCall<TRequest, TResponse> AsyncClientStreamingCall<TRequest, TResponse>(Method<TRequest, TResponse> method, string? host, CallOptions options) => throw new NotSupportedException();
+
+    public override AsyncDuplexStreamingCall<TRequest, TResponse> AsyncDuplexStreamingCall<TRequest, TResponse>(Method<TRequest, TResponse> method, string? host, CallOptions options) => throw new NotSupportedException();
+}

@@ -1,0 +1,192 @@
+using System.Security.Claims;
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using OneWindow.HrPayroll.V1;
+using OneWindow.Web.Components.Pages;
+using OneWindow.Web.Components.Shared;
+using OneWindow.Web.Refusals;
+
+namespace OneWindow.Web.Tests.Components;
+
+/// <summary>
+/// The payroll pages' decisions: each role is offered only its own next step of a run, the director sees before
+/// clicking that a run they prepared or reviewed is not theirs to approve, and preparing a month shows what is computing.
+/// </summary>
+public sealed class PayrollTests : BunitContext
+{
+    private const string RunId = "0193a0b2-0000-7000-8000-0000000000aa";
+
+    private readonly AnsweringInvoker _hr = new();
+    private readonly HoldingInvoker _holding;
+
+    public PayrollTests()
+    {
+        _holding = new HoldingInvoker(_hr, nameof(Payroll.PayrollClient.PrepareRun));
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddLocalization();
+        Services.AddScoped<RefusalText>();
+        Services.AddSingleton(new Payroll.PayrollClient(_holding));
+        Services.AddSingleton(new OneWindow.HrPayroll.V1.Staff.StaffClient(_hr));
+        Services.AddTransient<PageAction>();
+        Services.AddSingleton(TimeProvider.System);
+    }
+
+    [Theory]
+    [InlineData("jiangpu-s001", "jiangpu-s002", "由您编制")]
+    [InlineData("jiangpu-s002", "jiangpu-s001", "由您复核")]
+    public void A_director_who_prepared_or_reviewed_the_run_is_told_why_it_is_not_theirs_and_offered_no_approval(string preparedBy, string reviewedBy, string words)
+    {
+        SignIn("jiangpu-s001", "director", "hr-admin");
+        _hr.Answer(Run(RunStatus.Reviewed, preparedBy, reviewedBy));
+
+        var page = Render<PayrollRunDetail>(parameters => parameters.Add(p => p.RunId, RunId));
+
+        page.WaitForAssertion(() => Assert.Contains(words, page.Find("[data-test=payroll-not-yours]").TextContent, StringComparison.Ordinal));
+        Assert.Empty(page.FindAll("[data-test=approve]"));
+    }
+
+    [Fact]
+    public void A_director_who_had_no_hand_in_the_reviewed_run_is_offered_its_approval()
+    {
+        SignIn("jiangpu-s001", "director");
+        _hr.Answer(Run(RunStatus.Reviewed, "jiangpu-s002", "yangpu-hr"));
+
+        var page = Render<PayrollRunDetail>(parameters => parameters.Add(p => p.RunId, RunId));
+
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-test=approve]")));
+        Assert.Empty(page.FindAll("[data-test=payroll-not-yours]"));
+        Assert.Empty(page.FindAll("[data-test=bank-file]"));
+    }
+
+    [Fact]
+    public void An_hr_administrator_is_offered_the_review_of_a_draft_but_never_the_approval()
+    {
+        SignIn("jiangpu-s002", "hr-admin");
+        _hr.Answer(Run(RunStatus.Draft, "jiangpu-s002", null));
+
+        var page = Render<PayrollRunDetail>(parameters => parameters.Add(p => p.RunId, RunId));
+
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-test=review]")));
+        Assert.Empty(page.FindAll("[data-test=approve]"));
+        Assert.Contains("待复核", page.Find("[data-test=payroll-status]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_director_waits_for_the_review_of_a_draft()
+    {
+        SignIn("jiangpu-s001", "director");
+        _hr.Answer(Run(RunStatus.Draft, "jiangpu-s002", null));
+
+        var page = Render<PayrollRunDetail>(parameters => parameters.Add(p => p.RunId, RunId));
+
+        page.WaitForAssertion(() => Assert.Contains("复核", page.Find("[data-test=payroll-waiting]").TextContent, StringComparison.Ordinal));
+        Assert.Empty(page.FindAll("[data-test=review]"));
+        Assert.Empty(page.FindAll("[data-test=approve]"));
+    }
+
+    [Fact]
+    public void An_approved_run_offers_its_bank_file_and_the_hr_administrator_records_the_payment()
+    {
+        SignIn("jiangpu-s002", "hr-admin");
+        _hr.Answer(Run(RunStatus.Approved, "jiangpu-s002", "yangpu-hr", "jiangpu-s001"));
+
+        var page = Render<PayrollRunDetail>(parameters => parameters.Add(p => p.RunId, RunId));
+
+        page.WaitForAssertion(() => Assert.Equal($"/hr/payroll/{RunId}/bank-file", page.Find("[data-test=bank-file]").GetAttribute("href")));
+        Assert.Single(page.FindAll("[data-test=mark-paid]"));
+        Assert.Equal(4, page.FindAll("[data-test=payroll-step]").Count);
+        Assert.Equal(3, page.FindAll("[data-test=payroll-step].payroll-step-done").Count);
+    }
+
+    [Fact]
+    public void Every_line_of_every_payslip_of_the_run_is_shown()
+    {
+        SignIn("jiangpu-s001", "director");
+        _hr.Answer(Run(RunStatus.Reviewed, "jiangpu-s002", "yangpu-hr"));
+
+        var page = Render<PayrollRunDetail>(parameters => parameters.Add(p => p.RunId, RunId));
+
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-test=payslip]")));
+        var row = page.Find("[data-test=payslip]").TextContent;
+        Assert.All(["jiangpu-s004", "曹军", "2168.00", "1850.00", "96.5", "4018.00", "253.26", "289.44", "72.36", "18.09", "3384.85"],
+            line => Assert.Contains(line, row, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void While_a_month_computes_the_page_says_for_how_many_people_and_offers_nothing_else_to_click()
+    {
+        SignIn("jiangpu-s002", "hr-admin");
+        var staff = new ListStaffReply();
+        staff.Staff.Add(new StaffMember { StaffId = "jiangpu-s003", HiredOn = "2015-03-01", Roles = { "head", "clerk" } });
+        staff.Staff.Add(new StaffMember { StaffId = "jiangpu-s004", HiredOn = "2019-07-01", Roles = { "clerk" } });
+        staff.Staff.Add(new StaffMember { StaffId = "jiangpu-s052", HiredOn = "2020-01-01", Roles = { "device" } });
+        staff.Staff.Add(new StaffMember { StaffId = "jiangpu-s060", HiredOn = "2026-11-02", Roles = { "clerk" } });
+        _hr.Answer(staff);
+        var page = Render<PayrollRuns>();
+        page.WaitForAssertion(() => page.Find("[data-test=payroll-runs-empty]"));
+
+        page.Find("#payroll-month").Input("2026-10");
+        page.Find("[data-test=prepare]").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("正在为 2 名在册人员计算 2026-10 工资", page.Find("[data-test=payroll-computing]").TextContent, StringComparison.Ordinal));
+        Assert.True(page.Find("[data-test=prepare]").HasAttribute("disabled"));
+        Assert.True(page.Find("#payroll-month").HasAttribute("disabled"));
+
+        _holding.Release(Run(RunStatus.Draft, "jiangpu-s002", null));
+
+        page.WaitForAssertion(() => Assert.EndsWith($"/hr/payroll/{RunId}", Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>().Uri, StringComparison.Ordinal));
+        Assert.Equal("2026-10", Assert.Single(_hr.Sent.OfType<PrepareRunRequest>()).Month);
+    }
+
+    [Fact]
+    public void A_district_hr_administrator_is_asked_which_centre_before_anything_is_read()
+    {
+        AddAuthorization().SetAuthorized("yangpu-hr").SetRoles("hr-admin").SetClaims(new Claim("sub", "yangpu-hr"), new Claim("district", "yangpu"));
+
+        var page = Render<PayrollRuns>();
+
+        page.WaitForAssertion(() => page.Find("[data-test=payroll-centre] input[name=centre]"));
+        Assert.Empty(_hr.Sent);
+    }
+
+    private void SignIn(string staffId, params string[] roles) =>
+        AddAuthorization().SetAuthorized(staffId).SetRoles(roles).SetClaims(new Claim("tenant", "jiangpu"), new Claim("sub", staffId));
+
+    private static PayrollRun Run(RunStatus status, string preparedBy, string? reviewedBy, string? approvedBy = null)
+    {
+        var run = new PayrollRun
+        {
+            RunId = RunId,
+            Month = "2026-10",
+            Kind = "regular",
+            Status = status,
+            ScaleVersion = 1,
+            PayslipCount = 1,
+            GrossTotal = "4018.00",
+            NetTotal = "3384.85",
+            PreparedBy = preparedBy,
+            ReviewedBy = reviewedBy,
+            ApprovedBy = approvedBy,
+        };
+        run.Payslips.Add(new Payslip
+        {
+            StaffId = "jiangpu-s004",
+            Name = "曹军",
+            GradePay = "2168.00",
+            PostAllowance = "1850.00",
+            TitleAllowance = "0.00",
+            PerformancePay = "0.00",
+            AwardPay = "0.00",
+            Deductions = "0.00",
+            Gross = "4018.00",
+            ContributionBase = "4018.00",
+            HousingFund = "253.26",
+            Pension = "289.44",
+            Medical = "72.36",
+            Unemployment = "18.09",
+            Net = "3384.85",
+            Score = "96.5",
+        });
+        return run;
+    }
+}

@@ -1,0 +1,95 @@
+using System.Security.Claims;
+using System.Text.Json;
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using OneWindow.HrPayroll.V1;
+using OneWindow.Web.Components.Pages;
+using OneWindow.Web.Components.Shared;
+using OneWindow.Web.Refusals;
+
+namespace OneWindow.Web.Tests.Components;
+
+/// <summary>人员名册: masked personal data, the post form against the scale table, and who is offered to change what.</summary>
+public sealed class StaffRegisterTests : BunitContext
+{
+    private readonly AnsweringInvoker _hr = new();
+
+    public StaffRegisterTests()
+    {
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddLocalization();
+        Services.AddScoped<RefusalText>();
+        Services.AddSingleton(new OneWindow.HrPayroll.V1.Staff.StaffClient(_hr));
+        Services.AddSingleton(new PayScales.PayScalesClient(_hr));
+        Services.AddTransient<PageAction>();
+        var staff = new ListStaffReply();
+        staff.Staff.Add(new StaffMember
+        {
+            StaffId = "jiangpu-s036",
+            Name = "陆娜",
+            Department = Department.SocialWork,
+            Roles = { "social-worker" },
+            Tier = 2,
+            Grade = 10,
+            Title = ProfessionalTitle.SocialWorker,
+            HiredOn = "2016-04-01",
+            IdNumber = "310***********123X",
+            BankAccount = "6222********1234",
+        });
+        _hr.Answer(staff);
+        // Grade pay 1000 × tier + grade, so a cell says where it is.
+        var rows = Enumerable.Range(1, 3).Select(tier => Enumerable.Range(1, 18).Select(grade => 1000m * tier + grade).ToArray()).ToArray();
+        _hr.Answer(new PayScale { Version = 1, EffectiveFrom = "2025-01-01", TermsJson = JsonSerializer.Serialize(new { gradePay = rows }) });
+    }
+
+    [Fact]
+    public void The_register_shows_id_numbers_and_bank_accounts_masked_as_hr_payroll_gives_them()
+    {
+        SignIn("jiangpu-s001", "director");
+
+        var page = Render<StaffRegister>();
+
+        page.WaitForAssertion(() => Assert.Equal("310***********123X", page.Find("[data-test=staff-id-number]").TextContent));
+        Assert.Equal("6222********1234", page.Find("[data-test=staff-bank-account]").TextContent);
+        Assert.Contains("社会工作部", page.Find("[data-test=staff-member]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("2岗10级", page.Find("[data-test=staff-member]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Changing_a_post_marks_the_tier_and_grade_on_the_scale_table_and_says_its_monthly_pay()
+    {
+        SignIn("jiangpu-s002", "hr-admin");
+        var page = Render<StaffRegister>();
+        page.WaitForAssertion(() => Assert.Equal(3, page.FindAll("[data-test=pay-scale-tier]").Count));
+
+        page.Find("[data-test=change-post]").Click();
+        page.Find("#post-grade").Change("12");
+
+        var chosen = Assert.Single(page.FindAll("td.pay-scale-chosen"));
+        Assert.Equal("2,012", chosen.TextContent);
+        Assert.Contains("2岗12级的岗级工资：每月 2,012.00 元", page.Find("[data-test=staff-grade-pay]").TextContent, StringComparison.Ordinal);
+
+        page.Find("[data-test=save-post]").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("jiangpu-s036 的岗位已调整", page.Find("[data-test=staff-done]").TextContent, StringComparison.Ordinal));
+        var sent = Assert.Single(_hr.Sent.OfType<ChangePostRequest>());
+        Assert.Equal(("jiangpu-s036", 2, 12, Department.SocialWork, ProfessionalTitle.SocialWorker), (sent.StaffId, sent.Tier, sent.Grade, sent.Department, sent.Title));
+        Assert.Equal("social-worker", Assert.Single(sent.Roles));
+    }
+
+    [Fact]
+    public void A_head_reads_the_register_but_is_offered_neither_hiring_nor_a_change_of_post()
+    {
+        SignIn("jiangpu-s035", "head", "social-worker");
+
+        var page = Render<StaffRegister>();
+
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-test=staff-member]")));
+        Assert.Empty(page.FindAll("[data-test=change-post]"));
+        Assert.Empty(page.FindAll("[data-test=staff-form]"));
+        Assert.Empty(page.FindAll("td.pay-scale-chosen"));
+    }
+
+    private void SignIn(string staffId, params string[] roles) =>
+        AddAuthorization().SetAuthorized(staffId).SetRoles(roles).SetClaims(new Claim("tenant", "jiangpu"), new Claim("sub", staffId));
+}
