@@ -81,7 +81,7 @@ public sealed class PaymentBatchDetailTests : BunitContext
         _policyLaw.Answer(Batch("approved", preparedBy: "jiangpu-s031", approvedBy: "jiangpu-s001"));
         _policyLaw.Answer(new BankFile { FileName = "jiangpu-2026-12.csv", ContentType = "text/csv; charset=utf-8", Content = "entry_id,household_id,item_code,period,amount\n" });
         var download = JSInterop.SetupModule("./js/download.js");
-        download.SetupVoid("saveText", _ => true);
+        download.SetupVoid("saveText", _ => true).SetVoidResult();
         var page = RenderBatch();
         page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-test=export-batch]")));
 
@@ -109,6 +109,25 @@ public sealed class PaymentBatchDetailTests : BunitContext
         page.WaitForAssertion(() => Assert.Contains("发放成功 1 笔，失败 1 笔", page.Find("[data-test=batch-bank-result]").TextContent, StringComparison.Ordinal));
         Assert.Equal("e1,paid,BANK1\ne2,failed,BANK2,账户已销户\n", Assert.Single(_policyLaw.Sent.OfType<ImportBankReturnRequest>()).Content);
         Assert.Empty(page.FindAll("[data-test=bank-return]"));
+    }
+
+    [Fact]
+    public void The_director_reads_why_an_entry_is_paid_at_another_amount_than_the_rules_before_approving()
+    {
+        SignIn("jiangpu-s001", "director");
+        _policyLaw.Answer(Batch("prepared", preparedBy: "jiangpu-s031"));
+        var ledger = new ListLedgerReply { Balance = "300.00" };
+        ledger.Entries.Add(new LedgerEntry
+        {
+            EntryId = "e1", HouseholdId = "h1", ItemCode = "elderly-allowance", Period = "2026-12", Kind = "payment", Amount = "300.00",
+            RuleAmount = "150.00", AmountReason = "独居且失能，经主任办公会研究按高档发放",
+        });
+        _policyLaw.Answer(ledger);
+
+        var page = RenderBatch();
+
+        page.WaitForAssertion(() => Assert.Equal("按规则应为 150.00 元，审批调整理由：独居且失能，经主任办公会研究按高档发放", page.Find("[data-test=entry-note]").TextContent));
+        Assert.Single(page.FindAll("[data-test=approve-batch]"));
     }
 
     private IRenderedComponent<PaymentBatchDetail> RenderBatch() =>

@@ -43,8 +43,24 @@ public sealed class DisbursementReader(PolicyLawDbContext db)
             .ToListAsync(cancellationToken);
         var ids = entries.Select(e => e.Id).ToList();
         var paid = await db.PaymentRecords.AsNoTracking().Where(r => ids.Contains(r.EntryId) && r.Paid).Select(r => r.EntryId).ToHashSetAsync(cancellationToken);
+        // A payment at another amount than the rule's carries the rule's amount and the approver's reason to the batch.
+        var households = entries.Select(e => e.HouseholdId).Distinct().ToList();
+        var overrides = (await db.DisbursementSchedules.AsNoTracking()
+                .Where(s => households.Contains(s.HouseholdId) && (s.AmountReason != null || (s.RuleAmount != null && s.RuleAmount != s.MonthlyAmount)))
+                .ToListAsync(cancellationToken))
+            .ToDictionary(s => (s.HouseholdId, s.ItemCode));
         var reply = new ListLedgerReply { Balance = Ledger.Balance(entries).ToString("0.00", CultureInfo.InvariantCulture) };
-        reply.Entries.AddRange(entries.Select(e => e.ToContract(paid.Contains(e.Id))));
+        reply.Entries.AddRange(entries.Select(e =>
+        {
+            var contract = e.ToContract(paid.Contains(e.Id));
+            if (e.Kind == LedgerEntryKind.Payment && overrides.TryGetValue((e.HouseholdId, e.ItemCode), out var schedule))
+            {
+                contract.RuleAmount = schedule.RuleAmount?.ToString("0.00", CultureInfo.InvariantCulture);
+                contract.AmountReason = schedule.AmountReason;
+            }
+
+            return contract;
+        }));
         return reply;
     }
 

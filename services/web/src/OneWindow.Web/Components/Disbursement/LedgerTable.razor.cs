@@ -38,6 +38,13 @@ public sealed partial class LedgerTable
     private bool Reversible(LedgerEntry entry) =>
         entry.Kind == "payment" && !Entries.Any(other => other.Reverses == entry.EntryId);
 
+    /// <summary>A reversal's reason; for a payment at another amount than the rule's, the rule's amount and why.</summary>
+    private string? Note(LedgerEntry entry) =>
+        entry.Reason
+        ?? (entry.AmountReason is null ? null
+            : entry.RuleAmount is { } byRule ? T["LedgerOverride", Yuan.Of(byRule), entry.AmountReason].Value
+            : T["LedgerStatedAmount", entry.AmountReason].Value);
+
     private void Open(LedgerEntry entry)
     {
         _reversing = entry.EntryId;
