@@ -184,7 +184,7 @@ flow_policy_law() {
   call 403 POST "/api/policy-law/v1/approvals/$file:approve" "$(token "$reviewer" '["reviewer"]')" '{"monthlyAmount":"150.00"}' >/dev/null
   step "its reviewer is refused (403)"
 
-  call 200 POST "/api/policy-law/v1/approvals/$file:approve" "$officer" '{"monthlyAmount":"150.00"}' \
+  call 200 POST "/api/policy-law/v1/approvals/$file:approve" "$officer" '{"monthlyAmount":"150.00","amountReason":"冒烟测试：按核定金额发放"}' \
     | jq -e '.status | test("APPROVED")' >/dev/null
   call 409 POST "/api/policy-law/v1/approvals/$file:approve" "$officer" '{"monthlyAmount":"150.00"}' >/dev/null
   step "approved by jiangpu-s031; approving twice is refused (409)"
@@ -477,7 +477,7 @@ flow_notification() {
   holder="$(call 200 GET "/api/review/v1/files/$file" "$head" | jq -r .reviewerStaffId)"
   call 200 POST "/api/review/v1/files/$file:pass" "$(token "$holder" '["reviewer"]')" '{"note":"材料已补正，符合条件"}' >/dev/null
   eventually 15 call 200 GET "/api/policy-law/v1/approvals/$file" "$officer"
-  call 200 POST "/api/policy-law/v1/approvals/$file:approve" "$officer" '{"monthlyAmount":"75.00"}' | jq -e '.status | test("APPROVED")' >/dev/null
+  call 200 POST "/api/policy-law/v1/approvals/$file:approve" "$officer" '{"monthlyAmount":"75.00","amountReason":"冒烟测试：按核定金额发放"}' | jq -e '.status | test("APPROVED")' >/dev/null
   step "passed by $holder, approved by jiangpu-s031"
 
   # (b) Approved for home delivery: a task for the grid manager of the household's grid, who confirms it.

@@ -41,6 +41,7 @@ internal static class PolicyLawRegistration
         builder.Services.AddScoped<CheckEligibility>();
         builder.Services.AddScoped<ApprovalReader>();
         builder.Services.AddScoped<DecideApproval>();
+        builder.Services.AddScoped<BenefitAmount>();
         builder.Services.AddScoped<ScheduleDisbursement>();
         builder.Services.AddScoped<DisbursementReader>();
         builder.Services.AddScoped<PrepareBatch>();

@@ -48,6 +48,42 @@ public sealed class ApprovalTests(PolicyLawFactory policyLaw) : IClassFixture<Po
         Assert.Equal("150.00", schedules.GetProperty("schedules")[0].GetProperty("monthlyAmount").GetString());
     }
 
+    [Fact]
+    public async Task The_approver_is_offered_the_rules_amount_and_another_amount_needs_a_reason_which_the_batch_shows()
+    {
+        var household = await EightyFiveYearOldAsync();
+        var reviewed = ApprovalFlow.Reviewed("jiangpu", "elderly-allowance", household);
+        await ApprovalFlow.ArriveAsync(policyLaw, reviewed);
+        await WaitForFactsAsync(household);
+
+        var offered = await (await Officer("jiangpu").GetAsync($"/v1/approvals/{reviewed.FileId}")).ReadAsync();
+        var silent = await Officer("jiangpu").PostAsJsonAsync($"/v1/approvals/{reviewed.FileId}:approve", new { monthlyAmount = "300.00" });
+        var stated = await Officer("jiangpu").PostAsJsonAsync($"/v1/approvals/{reviewed.FileId}:approve", new { monthlyAmount = "300.00", amountReason = "独居且失能，经主任办公会研究按高档发放" });
+
+        Assert.Equal(("150.00", true), (offered.GetProperty("ruleAmount").GetString(), offered.GetProperty("monthlyBenefit").GetBoolean()));
+        Assert.Equal(HttpStatusCode.BadRequest, silent.StatusCode);
+        Assert.Contains("amountReason", await silent.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, stated.StatusCode);
+        await Officer("jiangpu").PostAsJsonAsync("/v1/disbursement/batches", new { period = OneWindow.Common.Time.ChinaTime.Today(TimeProvider.System).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture) });
+        var ledger = await (await policyLaw.ClientFor("director-1", ["director"], "jiangpu").GetAsync($"/v1/disbursement/ledger?householdId={household}")).ReadAsync();
+        var payment = Assert.Single(ledger.GetProperty("entries").EnumerateArray());
+        Assert.Equal(("300.00", "150.00", "独居且失能，经主任办公会研究按高档发放"),
+            (payment.GetProperty("amount").GetString(), payment.GetProperty("ruleAmount").GetString(), payment.GetProperty("amountReason").GetString()));
+    }
+
+    [Fact]
+    public async Task The_rules_own_amount_stated_needs_no_reason()
+    {
+        var household = await EightyFiveYearOldAsync();
+        var reviewed = ApprovalFlow.Reviewed("jiangpu", "elderly-allowance", household);
+        await ApprovalFlow.ArriveAsync(policyLaw, reviewed);
+        await WaitForFactsAsync(household);
+
+        var approved = await Officer("jiangpu").PostAsJsonAsync($"/v1/approvals/{reviewed.FileId}:approve", new { monthlyAmount = "150.00" });
+
+        Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
+    }
+
     [Theory]
     [InlineData("reviewer-7", "reviewer-7", "clerk-1")]
     [InlineData("clerk-9", "reviewer-1", "clerk-9")]
@@ -155,6 +191,20 @@ public sealed class ApprovalTests(PolicyLawFactory policyLaw) : IClassFixture<Po
     }
 
     private HttpClient Officer(string centre, string subject = "officer-1") => policyLaw.ClientFor(subject, PolicyLawFactory.PolicyOfficer, centre);
+
+    private async Task<Guid> EightyFiveYearOldAsync()
+    {
+        var household = Guid.NewGuid();
+        await policyLaw.PublishAsync(new OneWindow.Events.HouseholdChanged
+        {
+            OccurredAt = TimeProvider.System.GetUtcNow(),
+            Tenant = "jiangpu",
+            HouseholdId = household,
+            MemberIds = [Guid.NewGuid()],
+            Facts = new OneWindow.Events.EligibilityFacts { AgeYears = 85, HouseholdSize = 1, PerCapitaMonthlyIncome = 1_000m, HukouDistrict = "310110" },
+        }, "intake");
+        return household;
+    }
 
     private async Task WaitForFactsAsync(Guid household)
     {

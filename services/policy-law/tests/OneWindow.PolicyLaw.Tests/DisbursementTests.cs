@@ -43,6 +43,28 @@ public sealed class DisbursementTests(PolicyLawFactory policyLaw) : IClassFixtur
     }
 
     [Fact]
+    public async Task The_centre_sees_its_batches_newest_first_with_who_prepared_them_and_each_batch_its_own_entries()
+    {
+        var centre = NewCentre();
+        await ApproveAsync(centre, "150.00");
+        var batch = await (await Officer(centre).PostAsJsonAsync("/v1/disbursement/batches", new { period = ThisMonth })).ReadAsync();
+        var batchId = batch.GetProperty("batchId").GetString();
+        await ApproveAsync(centre, "300.00");
+        await (await Officer(centre).PostAsJsonAsync("/v1/disbursement/batches", new { period = ThisMonth })).ReadAsync();
+        var director = policyLaw.ClientFor($"{centre}-director", Director, centre);
+
+        var batches = (await (await director.GetAsync($"/v1/disbursement/batches?period={ThisMonth}")).ReadAsync()).GetProperty("batches").EnumerateArray().ToList();
+        var entries = (await (await director.GetAsync($"/v1/disbursement/ledger?batchId={batchId}")).ReadAsync()).GetProperty("entries").EnumerateArray().ToList();
+
+        Assert.Equal(["300.00", "150.00"], batches.Select(b => b.GetProperty("total").GetString()));
+        Assert.All(batches, b => Assert.Equal("officer-1", b.GetProperty("preparedBy").GetString()));
+        Assert.Equal("150.00", Assert.Single(entries).GetProperty("amount").GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, (await director.GetAsync("/v1/disbursement/batches?period=2026-13")).StatusCode);
+        var elsewhere = await (await policyLaw.ClientFor($"{centre}-director", Director, NewCentre()).GetAsync("/v1/disbursement/batches")).ReadAsync();
+        Assert.True(!elsewhere.TryGetProperty("batches", out var none) || none.GetArrayLength() == 0);
+    }
+
+    [Fact]
     public async Task Whoever_prepared_a_batch_cannot_approve_it()
     {
         var centre = NewCentre();

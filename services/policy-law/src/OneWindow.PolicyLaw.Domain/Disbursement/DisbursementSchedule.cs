@@ -1,3 +1,5 @@
+using OneWindow.Common.Errors;
+
 namespace OneWindow.PolicyLaw.Domain.Disbursement;
 
 /// <summary>A household's monthly entitlement to a benefit, from the approval on.</summary>
@@ -21,11 +23,28 @@ public sealed class DisbursementSchedule
 
     public decimal MonthlyAmount { get; private set; }
 
+    /// <summary>What the item's rule gave for the household's facts on approval; null when the facts were not on record.</summary>
+    public decimal? RuleAmount { get; private set; }
+
+    /// <summary>Why the approver paid another amount than the rule's: the batch's approver reads it.</summary>
+    public string? AmountReason { get; private set; }
+
     public DateTimeOffset ScheduledAt { get; private set; }
 
-    public static DisbursementSchedule Start(Guid householdId, string itemCode, Guid fileId, Period first, decimal monthlyAmount, DateTimeOffset at)
+    /// <summary>
+    /// From the month of approval on, at the amount approved: the rule's, or another one only with a reason (the rule's
+    /// amount cannot be overridden silently). Without facts on record there is no rule's amount to differ from.
+    /// </summary>
+    public static DisbursementSchedule Start(Guid householdId, string itemCode, Guid fileId, Period first, decimal monthlyAmount, decimal? ruleAmount, string? amountReason, DateTimeOffset at)
     {
         Ledger.EnsureAmount(monthlyAmount, "monthlyAmount");
+        var reason = string.IsNullOrWhiteSpace(amountReason) ? null : amountReason.Trim();
+        if (ruleAmount is { } byRule && byRule != monthlyAmount && reason is null)
+        {
+            throw new DomainException(DomainErrorKind.Invalid, "amount-reason-required",
+                $"The rule gives {byRule:0.00} CNY a month; another amount states why.", "amountReason");
+        }
+
         return new DisbursementSchedule
         {
             HouseholdId = householdId,
@@ -33,6 +52,8 @@ public sealed class DisbursementSchedule
             FileId = fileId,
             FirstPeriod = first.ToString(),
             MonthlyAmount = monthlyAmount,
+            RuleAmount = ruleAmount,
+            AmountReason = reason,
             ScheduledAt = at,
         };
     }

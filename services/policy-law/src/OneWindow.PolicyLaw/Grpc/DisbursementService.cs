@@ -19,6 +19,10 @@ internal sealed class DisbursementService(DisbursementReader disbursementReader,
         prepareBatch.HandleAsync(request.Period, Caller.Of(context).Subject, context.CancellationToken);
 
     [Authorize(Roles = Readers)]
+    public override Task<ListBatchesReply> ListBatches(ListBatchesRequest request, ServerCallContext context) =>
+        disbursementReader.ListBatchesAsync(request.Period, context.CancellationToken);
+
+    [Authorize(Roles = Readers)]
     public override Task<PaymentBatch> GetBatch(GetBatchRequest request, ServerCallContext context) =>
         disbursementReader.GetBatchAsync(request.BatchId, context.CancellationToken);
 
@@ -40,13 +44,19 @@ internal sealed class DisbursementService(DisbursementReader disbursementReader,
 
     [Authorize(Roles = Readers)]
     public override Task<ListLedgerReply> ListLedger(ListLedgerRequest request, ServerCallContext context) =>
-        disbursementReader.ListLedgerAsync(request.HouseholdId, request.Period, context.CancellationToken);
+        disbursementReader.ListLedgerAsync(request, context.CancellationToken);
 }
 
 internal sealed class PrepareBatchRequestValidator : AbstractValidator<PrepareBatchRequest>
 {
     public PrepareBatchRequestValidator() =>
         RuleFor(r => r.Period).Matches(@"^\d{4}-(0[1-9]|1[0-2])$").WithMessage("period is a month as yyyy-MM.");
+}
+
+internal sealed class ListBatchesRequestValidator : AbstractValidator<ListBatchesRequest>
+{
+    public ListBatchesRequestValidator() =>
+        RuleFor(r => r.Period).Matches(@"^\d{4}-(0[1-9]|1[0-2])$").When(r => r.Period is not null).WithMessage("period is a month as yyyy-MM.");
 }
 
 internal sealed class ImportBankReturnRequestValidator : AbstractValidator<ImportBankReturnRequest>

@@ -116,6 +116,8 @@ public sealed class PolicyLawDbContext(DbContextOptions<PolicyLawDbContext> opti
             schedule.Property(s => s.FirstPeriod).HasMaxLength(7);
             schedule.Property(s => s.LastPeriod).HasMaxLength(7);
             schedule.Property(s => s.MonthlyAmount).HasPrecision(12, 2);
+            schedule.Property(s => s.RuleAmount).HasPrecision(12, 2);
+            schedule.Property(s => s.AmountReason).HasMaxLength(500);
         });
         modelBuilder.Entity<LedgerEntry>(entry =>
         {

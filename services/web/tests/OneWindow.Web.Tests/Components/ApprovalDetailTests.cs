@@ -51,6 +51,45 @@ public sealed class ApprovalDetailTests : BunitContext
         Assert.Empty(page.FindAll("[data-test=approval-not-yours]"));
     }
 
+    [Fact]
+    public void A_benefit_is_approved_at_the_rules_amount_and_another_amount_waits_for_its_reason()
+    {
+        SignIn("jiangpu-s031");
+        var benefit = Pending(reviewer: "jiangpu-s022", clerk: "jiangpu-s004");
+        benefit.ItemCode = "elderly-allowance";
+        benefit.MonthlyBenefit = true;
+        benefit.RuleAmount = "150.00";
+        _policyLaw.Answer(benefit);
+        var page = Render<ApprovalDetail>(parameters => parameters.Add(p => p.FileId, benefit.FileId));
+        page.WaitForAssertion(() => Assert.Equal("150.00", page.Find("#approval-amount").GetAttribute("value")));
+        Assert.Empty(page.FindAll("#approval-amount-reason"));
+
+        page.Find("#approval-amount").Input("300.00");
+        Assert.True(page.Find("[data-test=approve]").HasAttribute("disabled"));
+        page.Find("#approval-amount-reason").Input("独居且失能，经主任办公会研究按高档发放");
+        page.Find("[data-test=approve]").Click();
+
+        var sent = Assert.Single(_policyLaw.Sent.OfType<ApproveRequest>());
+        Assert.Equal(("300.00", "独居且失能，经主任办公会研究按高档发放"), (sent.MonthlyAmount, sent.AmountReason));
+    }
+
+    [Fact]
+    public void The_rules_amount_is_sent_without_a_reason()
+    {
+        SignIn("jiangpu-s031");
+        var benefit = Pending(reviewer: "jiangpu-s022", clerk: "jiangpu-s004");
+        benefit.MonthlyBenefit = true;
+        benefit.RuleAmount = "150.00";
+        _policyLaw.Answer(benefit);
+        var page = Render<ApprovalDetail>(parameters => parameters.Add(p => p.FileId, benefit.FileId));
+        page.WaitForAssertion(() => Assert.False(page.Find("[data-test=approve]").HasAttribute("disabled")));
+
+        page.Find("[data-test=approve]").Click();
+
+        var sent = Assert.Single(_policyLaw.Sent.OfType<ApproveRequest>());
+        Assert.Equal(("150.00", null), (sent.MonthlyAmount, sent.AmountReason));
+    }
+
     private void SignIn(string staffId) =>
         AddAuthorization().SetAuthorized(staffId).SetRoles("policy-officer").SetClaims(new Claim("tenant", "jiangpu"), new Claim("sub", staffId));
 

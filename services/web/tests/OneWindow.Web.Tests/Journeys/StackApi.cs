@@ -13,12 +13,12 @@ public static class StackApi
     /// <summary>
     /// A new one-person household of Jiangpu Road whose item the clerk accepts with every unconditional material,
     /// as the desk does, the result to reach the resident by <paramref name="deliveryMethod"/>; returns the file and
-    /// the reviewer first review assigned it to.
+    /// the reviewer first review assigned it to. The resident is born on <paramref name="born"/> when an item asks an age.
     /// </summary>
-    public static async Task<(string FileId, string Reviewer)> AcceptedForReviewAsync(RunStack stack, string item, string phone, string deliveryMethod = "DELIVERY_METHOD_COLLECT_AT_CENTRE")
+    public static async Task<(string FileId, string Reviewer)> AcceptedForReviewAsync(RunStack stack, string item, string phone, string deliveryMethod = "DELIVERY_METHOD_COLLECT_AT_CENTRE", DateOnly? born = null)
     {
         using var clerk = await DemoAccounts.ApiAsAsync(stack.Address, DemoAccounts.JiangpuClerk);
-        var idNumber = ResidentIdNumber.Compose("310110", new DateOnly(1950, 1, 1).AddDays(Random.Shared.Next(0, 20_000)), Random.Shared.Next(0, 1000));
+        var idNumber = ResidentIdNumber.Compose("310110", born ?? new DateOnly(1950, 1, 1).AddDays(Random.Shared.Next(0, 20_000)), Random.Shared.Next(0, 1000));
         var household = await PostAsync(clerk, "api/intake/v1/households", new
         {
             address = "杨浦区江浦路100弄7号202室",

@@ -1,5 +1,7 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using OneWindow.Common.Errors;
+using OneWindow.PolicyLaw.Application.Disbursement;
 using OneWindow.PolicyLaw.Persistence;
 using OneWindow.PolicyLaw.V1;
 using DomainCase = OneWindow.PolicyLaw.Domain.Approval.ApprovalCase;
@@ -7,7 +9,7 @@ using DomainCase = OneWindow.PolicyLaw.Domain.Approval.ApprovalCase;
 namespace OneWindow.PolicyLaw.Application.Approval;
 
 /// <summary>The worklist and one file: a centre sees its own (query filter and row-level security).</summary>
-public sealed class ApprovalReader(PolicyLawDbContext db, TimeProvider clock)
+public sealed class ApprovalReader(PolicyLawDbContext db, BenefitAmount benefit, TimeProvider clock)
 {
     public async Task<ListWorklistReply> ListAsync(V1.ApprovalStatus status, CancellationToken cancellationToken)
     {
@@ -18,8 +20,20 @@ public sealed class ApprovalReader(PolicyLawDbContext db, TimeProvider clock)
         return reply;
     }
 
-    public async Task<V1.ApprovalCase> GetAsync(string fileId, CancellationToken cancellationToken) =>
-        (await FindAsync(db, fileId, cancellationToken)).ToContract(clock.GetUtcNow());
+    /// <summary>The file; a pending benefit with the amount its rule gives, for the approver to confirm or override with a reason.</summary>
+    public async Task<V1.ApprovalCase> GetAsync(string fileId, CancellationToken cancellationToken)
+    {
+        var approval = await FindAsync(db, fileId, cancellationToken);
+        var contract = approval.ToContract(clock.GetUtcNow());
+        var (monthly, byRule) = await benefit.OfAsync(approval, cancellationToken);
+        contract.MonthlyBenefit = monthly;
+        if (approval.Status == Domain.Approval.ApprovalStatus.Pending && byRule is { } amount)
+        {
+            contract.RuleAmount = amount.ToString("0.00", CultureInfo.InvariantCulture);
+        }
+
+        return contract;
+    }
 
     public static async Task<DomainCase> FindAsync(PolicyLawDbContext db, string fileId, CancellationToken cancellationToken)
     {

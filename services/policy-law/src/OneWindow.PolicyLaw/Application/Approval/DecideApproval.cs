@@ -28,7 +28,7 @@ public sealed class DecideApproval(PolicyLawDbContext db, IAuditTrail audit, IOu
         }, async (approval, now) =>
         {
             outbox.Add(new ApplicationApproved { OccurredAt = now, Tenant = tenant.RequireCentre(), FileId = approval.FileId, ItemCode = approval.ItemCode, ApproverStaffId = staffId, Reason = approval.Reason });
-            await schedule.OnApprovalAsync(approval, ParseAmount(request.MonthlyAmount), now, cancellationToken);
+            await schedule.OnApprovalAsync(approval, ParseAmount(request.MonthlyAmount), request.AmountReason, now, cancellationToken);
         });
 
     public Task<V1.ApprovalCase> RejectAsync(DecisionRequest request, string staffId, CancellationToken cancellationToken) =>

@@ -16,6 +16,7 @@ internal static class DisbursementMapping
         Reverses = entry.Reverses?.ToString(),
         BatchId = entry.BatchId?.ToString(),
         Paid = paid,
+        Reason = entry.Reason,
+        EnteredBy = entry.EnteredBy,
     };
-
 }

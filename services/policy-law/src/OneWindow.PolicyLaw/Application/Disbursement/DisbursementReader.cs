@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using OneWindow.Common.Errors;
+using OneWindow.Common.Time;
 using OneWindow.PolicyLaw.Domain.Disbursement;
 using OneWindow.PolicyLaw.Persistence;
 using OneWindow.PolicyLaw.V1;
@@ -14,19 +15,52 @@ public sealed class DisbursementReader(PolicyLawDbContext db)
     public async Task<V1.PaymentBatch> GetBatchAsync(string batchId, CancellationToken cancellationToken) =>
         await ToContractAsync(db, await FindBatchAsync(db, batchId, cancellationToken), cancellationToken);
 
-    public async Task<ListLedgerReply> ListLedgerAsync(string? householdId, string? period, CancellationToken cancellationToken)
+    public async Task<ListBatchesReply> ListBatchesAsync(string? period, CancellationToken cancellationToken)
     {
-        var household = householdId is null ? (Guid?)null : Wire.ParseId(householdId, "householdId");
+        var batches = await db.PaymentBatches.AsNoTracking()
+            .Where(b => period == null || b.Period == period)
+            .OrderByDescending(b => b.PreparedAt)
+            .Take(100)
+            .ToListAsync(cancellationToken);
+        var ids = batches.Select(b => b.Id).ToList();
+        var records = await db.PaymentRecords.AsNoTracking().Where(r => ids.Contains(r.BatchId)).Select(r => new { r.BatchId, r.Paid }).ToListAsync(cancellationToken);
+        var reply = new ListBatchesReply();
+        reply.Batches.AddRange(batches.Select(b => ToContract(b, records.Count(r => r.BatchId == b.Id && r.Paid), records.Count(r => r.BatchId == b.Id && !r.Paid))));
+        return reply;
+    }
+
+    public async Task<ListLedgerReply> ListLedgerAsync(ListLedgerRequest request, CancellationToken cancellationToken)
+    {
+        var household = request.HouseholdId is null ? (Guid?)null : Wire.ParseId(request.HouseholdId, "householdId");
+        var batch = request.BatchId is null ? (Guid?)null : Wire.ParseId(request.BatchId, "batchId");
+        var period = request.Period;
         var entries = await db.LedgerEntries.AsNoTracking()
             .Where(e => household == null || e.HouseholdId == household)
             .Where(e => period == null || e.Period == period)
+            .Where(e => batch == null || e.BatchId == batch)
             .OrderBy(e => e.Period).ThenBy(e => e.EnteredAt)
             .Take(1_000)
             .ToListAsync(cancellationToken);
         var ids = entries.Select(e => e.Id).ToList();
         var paid = await db.PaymentRecords.AsNoTracking().Where(r => ids.Contains(r.EntryId) && r.Paid).Select(r => r.EntryId).ToHashSetAsync(cancellationToken);
+        // A payment at another amount than the rule's carries the rule's amount and the approver's reason to the batch.
+        var households = entries.Select(e => e.HouseholdId).Distinct().ToList();
+        var overrides = (await db.DisbursementSchedules.AsNoTracking()
+                .Where(s => households.Contains(s.HouseholdId) && (s.AmountReason != null || (s.RuleAmount != null && s.RuleAmount != s.MonthlyAmount)))
+                .ToListAsync(cancellationToken))
+            .ToDictionary(s => (s.HouseholdId, s.ItemCode));
         var reply = new ListLedgerReply { Balance = Ledger.Balance(entries).ToString("0.00", CultureInfo.InvariantCulture) };
-        reply.Entries.AddRange(entries.Select(e => e.ToContract(paid.Contains(e.Id))));
+        reply.Entries.AddRange(entries.Select(e =>
+        {
+            var contract = e.ToContract(paid.Contains(e.Id));
+            if (e.Kind == LedgerEntryKind.Payment && overrides.TryGetValue((e.HouseholdId, e.ItemCode), out var schedule))
+            {
+                contract.RuleAmount = schedule.RuleAmount?.ToString("0.00", CultureInfo.InvariantCulture);
+                contract.AmountReason = schedule.AmountReason;
+            }
+
+            return contract;
+        }));
         return reply;
     }
 
@@ -58,7 +92,11 @@ public sealed class DisbursementReader(PolicyLawDbContext db)
     public static async Task<V1.PaymentBatch> ToContractAsync(PolicyLawDbContext db, PaymentBatch batch, CancellationToken cancellationToken)
     {
         var records = await db.PaymentRecords.AsNoTracking().Where(r => r.BatchId == batch.Id).Select(r => r.Paid).ToListAsync(cancellationToken);
-        return new V1.PaymentBatch
+        return ToContract(batch, records.Count(p => p), records.Count(p => !p));
+    }
+
+    private static V1.PaymentBatch ToContract(PaymentBatch batch, int paid, int failed) =>
+        new()
         {
             BatchId = batch.Id.ToString(),
             Period = batch.Period,
@@ -67,8 +105,8 @@ public sealed class DisbursementReader(PolicyLawDbContext db)
             Total = batch.Total.ToString("0.00", CultureInfo.InvariantCulture),
             PreparedBy = batch.PreparedBy,
             ApprovedBy = batch.ApprovedBy,
-            PaidCount = records.Count(p => p),
-            FailedCount = records.Count(p => !p),
+            PaidCount = paid,
+            FailedCount = failed,
+            PreparedAt = ChinaTime.ToChina(batch.PreparedAt).ToString("O", CultureInfo.InvariantCulture),
         };
-    }
 }

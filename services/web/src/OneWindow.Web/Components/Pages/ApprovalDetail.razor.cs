@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using OneWindow.Common.Calendar;
@@ -12,8 +13,9 @@ namespace OneWindow.Web.Components.Pages;
 
 /// <summary>
 /// One file waiting for approval (政策法规部审批): who accepted and who reviewed it, its deadline, the supervisor's
-/// re-check of a time-limited file; an officer approves (the monthly amount from the item's rule), returns or rejects
-/// with a reason; a file the officer accepted or reviewed says so instead of offering the decision.
+/// re-check of a time-limited file; an officer approves (the monthly amount from the item's rule, another only with a
+/// reason the batch's approver sees), returns or rejects with a reason; a file the officer accepted or reviewed says so
+/// instead of offering the decision.
 /// </summary>
 public sealed partial class ApprovalDetail
 {
@@ -25,6 +27,8 @@ public sealed partial class ApprovalDetail
     private bool _officer;
     private bool _supervisor;
     private string? _reason;
+    private string? _amount;
+    private string? _amountReason;
 
     [Parameter]
     public string FileId { get; set; } = string.Empty;
@@ -62,10 +66,23 @@ public sealed partial class ApprovalDetail
         _case = approval;
         _deadline = FileDeadline.Of(approval.ReceivedAt, approval.Deadline, approval.Overdue, Clock.GetUtcNow(), WorkingDayCalendar.China);
         _notMine = _officer && approval.Status == ApprovalStatus.Pending ? Separation.Of(approval, _me) : null;
+        _amount ??= approval.RuleAmount;
     }
 
+    /// <summary>An amount typed other than the rule's: policy-law takes it only with a reason, which the batch's approver reads.</summary>
+    private bool Overridden =>
+        _case is { MonthlyBenefit: true, RuleAmount: { } byRule } && !string.IsNullOrWhiteSpace(_amount)
+        && !(decimal.TryParse(_amount.Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var typed)
+             && typed == decimal.Parse(byRule, CultureInfo.InvariantCulture));
+
     private Task ApproveAsync() => DecideAsync(
-        () => Approval.ApproveAsync(new ApproveRequest { FileId = FileId, Reason = string.IsNullOrWhiteSpace(_reason) ? null : _reason.Trim() }).ResponseAsync,
+        () => Approval.ApproveAsync(new ApproveRequest
+        {
+            FileId = FileId,
+            Reason = string.IsNullOrWhiteSpace(_reason) ? null : _reason.Trim(),
+            MonthlyAmount = _case?.MonthlyBenefit == true && !string.IsNullOrWhiteSpace(_amount) ? _amount.Trim() : null,
+            AmountReason = Overridden && !string.IsNullOrWhiteSpace(_amountReason) ? _amountReason.Trim() : null,
+        }).ResponseAsync,
         T["ApprovalApproved"]);
 
     private Task ReturnAsync() => string.IsNullOrWhiteSpace(_reason) ? Task.CompletedTask : DecideAsync(

@@ -1,0 +1,72 @@
+using Microsoft.AspNetCore.Components;
+using OneWindow.PolicyLaw.V1;
+using OneWindow.Web.Components.Shared;
+
+namespace OneWindow.Web.Components.Disbursement;
+
+/// <summary>
+/// Lines of the disbursement ledger (资金发放台账); a policy officer corrects a payment by reversing it with a reason —
+/// the ledger is never edited, and an entry is reversed once.
+/// </summary>
+public sealed partial class LedgerTable
+{
+    private string? _reversing;
+    private string? _reason;
+
+    [Parameter, EditorRequired]
+    public IReadOnlyList<LedgerEntry> Entries { get; set; } = [];
+
+    [Parameter, EditorRequired]
+    public string Caption { get; set; } = string.Empty;
+
+    [Parameter, EditorRequired]
+    public Func<string, string> ItemName { get; set; } = code => code;
+
+    [Parameter]
+    public bool CanReverse { get; set; }
+
+    /// <summary>After a reversal, so the page reads its ledger (and the batch's totals) again.</summary>
+    [Parameter]
+    public EventCallback Reversed { get; set; }
+
+    [Inject]
+    private PolicyLaw.V1.Disbursement.DisbursementClient Disbursement { get; set; } = null!;
+
+    [Inject]
+    private PageAction Action { get; set; } = null!;
+
+    private bool Reversible(LedgerEntry entry) =>
+        entry.Kind == "payment" && !Entries.Any(other => other.Reverses == entry.EntryId);
+
+    /// <summary>A reversal's reason; for a payment at another amount than the rule's, the rule's amount and why.</summary>
+    private string? Note(LedgerEntry entry) =>
+        entry.Reason
+        ?? (entry.AmountReason is null ? null
+            : entry.RuleAmount is { } byRule ? T["LedgerOverride", Yuan.Of(byRule), entry.AmountReason].Value
+            : T["LedgerStatedAmount", entry.AmountReason].Value);
+
+    private void Open(LedgerEntry entry)
+    {
+        _reversing = entry.EntryId;
+        _reason = null;
+    }
+
+    private void Close() => _reversing = null;
+
+    private async Task ReverseAsync(LedgerEntry entry)
+    {
+        // A second click after the reversal came back finds the form closed and does nothing.
+        if (_reversing != entry.EntryId || string.IsNullOrWhiteSpace(_reason))
+        {
+            return;
+        }
+
+        var reason = _reason.Trim();
+        if (await Action.RunAsync(() => Disbursement.ReverseEntryAsync(new ReverseEntryRequest { EntryId = entry.EntryId, Reason = reason }).ResponseAsync, T["LedgerReversed"]))
+        {
+            _reversing = null;
+            _reason = null;
+            await Reversed.InvokeAsync();
+        }
+    }
+}

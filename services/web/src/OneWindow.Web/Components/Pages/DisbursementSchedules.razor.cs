@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Components;
+using OneWindow.PolicyLaw.V1;
+using OneWindow.Web.Components.Desk;
+using OneWindow.Web.Components.Shared;
+
+namespace OneWindow.Web.Components.Pages;
+
+/// <summary>发放计划: each household's monthly entitlements from their approval on, what a batch will pay; by household.</summary>
+public sealed partial class DisbursementSchedules
+{
+    private List<Schedule>? _schedules;
+    private IReadOnlyList<ServiceGuide> _guides = [];
+    private string? _household;
+
+    [Inject]
+    private PolicyLaw.V1.Disbursement.DisbursementClient Disbursement { get; set; } = null!;
+
+    [Inject]
+    private DeskCatalogue Catalogue { get; set; } = null!;
+
+    [Inject]
+    private PageAction Action { get; set; } = null!;
+
+    protected override async Task OnInitializedAsync()
+    {
+        await Action.RunAsync(async () => _guides = await Catalogue.GuidesAsync());
+        await SearchAsync();
+    }
+
+    private string ItemName(string code) => _guides.FirstOrDefault(g => g.Code == code)?.Name ?? code;
+
+    private Task SearchAsync() => Action.RunAsync(async () =>
+        _schedules = [.. (await Disbursement.ListSchedulesAsync(new ListSchedulesRequest { HouseholdId = string.IsNullOrWhiteSpace(_household) ? null : _household.Trim() })).Schedules]);
+}

@@ -1,0 +1,127 @@
+using System.Text;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.JSInterop;
+using OneWindow.PolicyLaw.V1;
+using OneWindow.ServiceDefaults;
+using OneWindow.Web.Components.Desk;
+using OneWindow.Web.Components.Disbursement;
+using OneWindow.Web.Components.Shared;
+using OneWindow.Web.SignIn;
+
+namespace OneWindow.Web.Components.Pages;
+
+/// <summary>
+/// One payment batch: its entries and totals; the director approves it (never whoever prepared it, who is told so before
+/// trying); a policy officer downloads the bank file and settles the batch from the bank's return file, seeing how many
+/// were paid and how many failed; a payment is corrected by reversing it with a reason.
+/// </summary>
+public sealed partial class PaymentBatchDetail
+{
+    /// <summary>The bank's return file is small text: one line per payment (policy-law takes at most 512 KB).</summary>
+    private const long MostReturnFileBytes = 512 * 1024;
+
+    private PaymentBatch? _batch;
+    private List<LedgerEntry>? _entries;
+    private string _balance = "0";
+    private IReadOnlyList<ServiceGuide> _guides = [];
+    private string? _me;
+    private bool _officer;
+    private bool _director;
+    private bool _returnTooLarge;
+
+    [Parameter]
+    public string BatchId { get; set; } = string.Empty;
+
+    [Inject]
+    private PolicyLaw.V1.Disbursement.DisbursementClient Disbursement { get; set; } = null!;
+
+    [Inject]
+    private DeskCatalogue Catalogue { get; set; } = null!;
+
+    [Inject]
+    private PageAction Action { get; set; } = null!;
+
+    [Inject]
+    private AuthenticationStateProvider Authentication { get; set; } = null!;
+
+    [Inject]
+    private IJSRuntime Js { get; set; } = null!;
+
+    protected override async Task OnParametersSetAsync()
+    {
+        var user = (await Authentication.GetAuthenticationStateAsync()).User;
+        _me = user.Subject();
+        _officer = user.IsInRole(PlatformRoles.PolicyOfficer);
+        _director = user.IsInRole(PlatformRoles.Director);
+        await Action.RunAsync(async () =>
+        {
+            await ReadAsync();
+            _guides = await Catalogue.GuidesAsync();
+        });
+    }
+
+    private Task LoadAsync() => Action.RunAsync(ReadAsync);
+
+    private async Task ReadAsync()
+    {
+        _batch = await Disbursement.GetBatchAsync(new GetBatchRequest { BatchId = BatchId });
+        var ledger = await Disbursement.ListLedgerAsync(new ListLedgerRequest { BatchId = BatchId });
+        _entries = [.. ledger.Entries];
+        _balance = ledger.Balance;
+    }
+
+    private string ItemName(string code) => _guides.FirstOrDefault(g => g.Code == code)?.Name ?? code;
+
+    private async Task ApproveAsync()
+    {
+        // A second click that reaches the circuit after the approval came back finds the batch approved and does nothing.
+        if (_batch is null || !BatchDuties.CanApprove(_batch, _me, _director))
+        {
+            return;
+        }
+
+        await Action.RunAsync(async () => _batch = await Disbursement.ApproveBatchAsync(new GetBatchRequest { BatchId = BatchId }), T["BatchApproved"]);
+    }
+
+    private async Task ExportAsync()
+    {
+        if (_batch is null || !BatchDuties.CanExport(_batch, _officer))
+        {
+            return;
+        }
+
+        await Action.RunAsync(async () =>
+        {
+            var file = await Disbursement.ExportBatchAsync(new GetBatchRequest { BatchId = BatchId });
+            await using var download = await Js.InvokeAsync<IJSObjectReference>("import", "./js/download.js");
+            await download.InvokeVoidAsync("saveText", file.FileName, file.ContentType, file.Content);
+            await ReadAsync();
+        }, T["BatchExported"]);
+    }
+
+    private async Task SettleAsync(InputFileChangeEventArgs picked)
+    {
+        if (_batch is null || !BatchDuties.CanSettle(_batch, _officer))
+        {
+            return;
+        }
+
+        _returnTooLarge = picked.File.Size > MostReturnFileBytes;
+        if (_returnTooLarge)
+        {
+            return;
+        }
+
+        using var reader = new StreamReader(picked.File.OpenReadStream(MostReturnFileBytes), Encoding.UTF8);
+        var content = await reader.ReadToEndAsync();
+        await Action.RunAsync(
+            async () =>
+            {
+                _batch = await Disbursement.ImportBankReturnAsync(new ImportBankReturnRequest { BatchId = BatchId, Content = content });
+                await ReadAsync();
+            },
+            T["BatchSettled"]);
+    }
+}
