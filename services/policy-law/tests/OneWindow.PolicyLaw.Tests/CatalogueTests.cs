@@ -178,14 +178,16 @@ public sealed class CatalogueTests(PolicyLawFactory policyLaw) : IClassFixture<P
     [Fact]
     public async Task A_director_disables_an_item_for_their_centre_only()
     {
-        var response = await policyLaw.DirectorOf("dinghai").PutAsJsonAsync("/v1/centre-settings/veteran-registration", new { enabled = false, localNote = "请到区退役军人事务局办理" });
+        var response = await policyLaw.DirectorOf("dinghai").PutAsJsonAsync("/v1/centre-settings/veteran-registration", new { enabled = false, localNote = "请到区退役军人事务局办理", supervisorStaffId = "dinghai-s020" });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var dinghai = await (await policyLaw.ClerkOf("dinghai").GetAsync("/v1/items/veteran-registration")).ReadAsync();
         var jiangpu = await (await policyLaw.ClerkOf("jiangpu").GetAsync("/v1/items/veteran-registration")).ReadAsync();
         Assert.False(dinghai.TryGetProperty("enabled", out var enabled) && enabled.GetBoolean());
         Assert.Equal("请到区退役军人事务局办理", dinghai.GetProperty("localNote").GetString());
+        Assert.Equal("dinghai-s020", dinghai.GetProperty("centreSupervisorStaffId").GetString());
         Assert.True(jiangpu.GetProperty("enabled").GetBoolean());
+        Assert.False(jiangpu.TryGetProperty("centreSupervisorStaffId", out var named) && named.ValueKind != System.Text.Json.JsonValueKind.Null);
     }
 
     [Fact]
