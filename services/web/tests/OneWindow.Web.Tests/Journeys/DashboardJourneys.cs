@@ -43,9 +43,10 @@ public sealed class DashboardJourneys(RunStack stack, ConsoleBrowser browser)
         var row = page.Locator($"[data-test=clerk-row][data-clerk='{clerkId}']");
         await Assertions.Expect(row.Locator("[data-test=clerk-served]")).ToHaveTextAsync(served.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await Assertions.Expect(row.Locator("[data-test=clerk-acceptances]")).ToHaveTextAsync(accepted.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        // Vizor.ECharts draws in SVG unless told otherwise.
         foreach (var chart in new[] { "chart-trend", "chart-clerks", "chart-items", "chart-satisfaction" })
         {
-            await Assertions.Expect(page.Locator($"[data-test={chart}] canvas").First).ToBeVisibleAsync();
+            await Assertions.Expect(page.Locator($"[data-test={chart}] :is(canvas, svg)").First).ToBeVisibleAsync();
         }
 
         // What the clerks' chart drew is the day's real count of this clerk, not only a canvas.
@@ -68,7 +69,7 @@ public sealed class DashboardJourneys(RunStack stack, ConsoleBrowser browser)
         // The month: the same figures over its days, the clerk's served count at least the day's.
         await page.Locator("[data-test=period-month]").ClickAsync();
         await Assertions.Expect(page.Locator("[data-test=figures-title]")).ToContainTextAsync("月统计");
-        await Assertions.Expect(page.Locator("[data-test=chart-trend] canvas").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-test=chart-trend] :is(canvas, svg)").First).ToBeVisibleAsync();
         var month = await DrawnAsync(page, "chart-trend");
         Assert.Equal(DateTime.DaysInMonth(ChinaTime.Today(TimeProvider.System).Year, ChinaTime.Today(TimeProvider.System).Month), month.GetProperty("xAxis")[0].GetProperty("data").GetArrayLength());
         await ConsoleBrowser.ScreenshotAsync(page, "dashboard-month");
@@ -101,7 +102,7 @@ public sealed class DashboardJourneys(RunStack stack, ConsoleBrowser browser)
         await page.GotoAsync("district");
         await DemoAccounts.SignInWithSecondFactorAsync(page, DemoAccounts.DistrictAdmin);
         await Assertions.Expect(page.Locator("[data-test=comparison-title]")).ToContainTextAsync("日交接");
-        await Assertions.Expect(page.Locator("[data-test=chart-centres] canvas").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-test=chart-centres] :is(canvas, svg)").First).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("[data-test=district-row]")).ToBeVisibleAsync();
         await ConsoleBrowser.ScreenshotAsync(page, "district");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
@@ -109,7 +110,7 @@ public sealed class DashboardJourneys(RunStack stack, ConsoleBrowser browser)
         // One centre's figures, named on the call as a district admin must.
         await page.GotoAsync("district/centres/jiangpu");
         await Assertions.Expect(page.Locator("[data-test=figures-title]")).ToContainTextAsync("日交接");
-        await Assertions.Expect(page.Locator("[data-test=chart-trend] canvas").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-test=chart-trend] :is(canvas, svg)").First).ToBeVisibleAsync();
         await ConsoleBrowser.ScreenshotAsync(page, "district-centre");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
 
