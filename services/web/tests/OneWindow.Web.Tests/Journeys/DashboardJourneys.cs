@@ -70,8 +70,10 @@ public sealed class DashboardJourneys(RunStack stack, ConsoleBrowser browser)
         await page.Locator("[data-test=period-month]").ClickAsync();
         await Assertions.Expect(page.Locator("[data-test=figures-title]")).ToContainTextAsync("月统计");
         await Assertions.Expect(page.Locator("[data-test=chart-trend] :is(canvas, svg)").First).ToBeVisibleAsync();
-        var month = await DrawnAsync(page, "chart-trend");
-        Assert.Equal(DateTime.DaysInMonth(ChinaTime.Today(TimeProvider.System).Year, ChinaTime.Today(TimeProvider.System).Month), month.GetProperty("xAxis")[0].GetProperty("data").GetArrayLength());
+        // The month's chart replaces the day's once its figures arrive: wait for an axis of the month's days.
+        var days = DateTime.DaysInMonth(ChinaTime.Today(TimeProvider.System).Year, ChinaTime.Today(TimeProvider.System).Month);
+        await page.WaitForFunctionAsync(
+            "days => [...document.querySelectorAll('[data-test=chart-trend] div[id]')].some(el => window.vizorECharts.getChart(el.id)?.getOption().xAxis[0].data.length === days)", days);
         await ConsoleBrowser.ScreenshotAsync(page, "dashboard-month");
     }
 
