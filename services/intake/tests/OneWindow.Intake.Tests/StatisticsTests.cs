@@ -68,6 +68,28 @@ public sealed class StatisticsTests(IntakeFactory intake) : IClassFixture<Intake
     }
 
     [Fact]
+    public async Task The_directors_charts_spread_a_day_over_its_hours_and_a_month_over_its_days()
+    {
+        var centre = await BusyDayAsync();
+        var today = ChinaTime.Today(TimeProvider.System);
+
+        var day = await (await Director(centre).GetAsync("/v1/statistics")).ReadAsync();
+        var month = await (await Director(centre).GetAsync("/v1/statistics?period=STATISTICS_PERIOD_MONTH")).ReadAsync();
+
+        var hours = day.GetProperty("trend").EnumerateArray().ToList();
+        Assert.Contains(hours, h => h.Str("label") == "08:00");
+        Assert.Contains(hours, h => h.Str("label") == "17:00");
+        Assert.Equal(3, hours.Sum(h => Count(h, "issued")));
+        Assert.Equal(2, hours.Sum(h => Count(h, "served")));
+        Assert.Equal(3, hours.Sum(h => Count(h, "acceptances")));
+        var days = month.GetProperty("trend").EnumerateArray().ToList();
+        Assert.Equal(DateTime.DaysInMonth(today.Year, today.Month), days.Count);
+        var todays = Assert.Single(days, d => d.Str("label") == Wire(today));
+        Assert.Equal((3, 2, 3), (Count(todays, "issued"), Count(todays, "served"), Count(todays, "acceptances")));
+        Assert.Equal(3, days.Sum(d => Count(d, "acceptances")));
+    }
+
+    [Fact]
     public async Task The_handover_sheet_prints_in_chinese_for_the_director()
     {
         var centre = await BusyDayAsync();
@@ -193,6 +215,10 @@ public sealed class StatisticsTests(IntakeFactory intake) : IClassFixture<Intake
     private HttpClient Director(string centre) => intake.ClientFor("director-1", ["director"], centre);
 
     private HttpClient District() => intake.ClientFor("district-1", ["district-admin"], null);
+
+    /// <summary>A count of the JSON face, where zero is left out.</summary>
+    private static int Count(System.Text.Json.JsonElement figures, string name) =>
+        figures.TryGetProperty(name, out var count) ? count.GetInt32() : 0;
 
     private static string Wire(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -89,6 +89,41 @@ public sealed class CatalogueTests(PolicyLawFactory policyLaw) : IClassFixture<P
     }
 
     [Fact]
+    public async Task A_rule_being_written_is_checked_with_where_it_goes_wrong_and_nothing_is_saved()
+    {
+        var admin = policyLaw.DistrictAdminClient();
+
+        var broken = await (await admin.PostAsJsonAsync("/v1/rules:validate", new { rule = "Age >= && LocalHukou" })).ReadAsync();
+        var unknown = await (await admin.PostAsJsonAsync("/v1/rules:validate", new { rule = "Age >= 70 && ShoeSize > 40" })).ReadAsync();
+        var notACondition = await (await admin.PostAsJsonAsync("/v1/rules:validate", new { rule = "Age + 1" })).ReadAsync();
+        var right = await (await admin.PostAsJsonAsync("/v1/rules:validate", new { rule = "Age >= 70 && LocalHukou" })).ReadAsync();
+        var amount = await (await admin.PostAsJsonAsync("/v1/rules:validate", new { rule = "(1510 - PerCapitaIncome) * HouseholdSize", kind = "RULE_KIND_MONTHLY_AMOUNT" })).ReadAsync();
+
+        Assert.False(broken.TryGetProperty("valid", out var valid) && valid.GetBoolean());
+        Assert.Equal("RULE_FAULT_DOES_NOT_PARSE", broken.GetProperty("fault").GetString());
+        Assert.Equal(7, broken.GetProperty("position").GetInt32());
+        Assert.Equal("RULE_FAULT_DOES_NOT_PARSE", unknown.GetProperty("fault").GetString());
+        Assert.Equal(13, unknown.GetProperty("position").GetInt32());
+        Assert.Contains("ShoeSize", unknown.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal("RULE_FAULT_NOT_A_CONDITION", notACondition.GetProperty("fault").GetString());
+        Assert.False(notACondition.TryGetProperty("position", out var position) && position.ValueKind != System.Text.Json.JsonValueKind.Null);
+        Assert.True(right.GetProperty("valid").GetBoolean());
+        Assert.Equal(["Age", "LocalHukou"], right.GetProperty("facts").EnumerateArray().Select(f => f.GetString()));
+        Assert.True(amount.GetProperty("valid").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Only_the_district_admin_checks_rules_and_a_bad_kind_names_the_field()
+    {
+        var clerk = await policyLaw.ClerkOf("jiangpu").PostAsJsonAsync("/v1/rules:validate", new { rule = "Age >= 70" });
+        var badKind = await policyLaw.DistrictAdminClient().PostAsJsonAsync("/v1/rules:validate", new { rule = "Age >= 70", kind = 9 });
+
+        Assert.Equal(HttpStatusCode.Forbidden, clerk.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, badKind.StatusCode);
+        Assert.Contains("kind", await badKind.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_rule_naming_an_unknown_fact_is_refused()
     {
         var admin = policyLaw.DistrictAdminClient();
@@ -143,14 +178,16 @@ public sealed class CatalogueTests(PolicyLawFactory policyLaw) : IClassFixture<P
     [Fact]
     public async Task A_director_disables_an_item_for_their_centre_only()
     {
-        var response = await policyLaw.DirectorOf("dinghai").PutAsJsonAsync("/v1/centre-settings/veteran-registration", new { enabled = false, localNote = "请到区退役军人事务局办理" });
+        var response = await policyLaw.DirectorOf("dinghai").PutAsJsonAsync("/v1/centre-settings/veteran-registration", new { enabled = false, localNote = "请到区退役军人事务局办理", supervisorStaffId = "dinghai-s020" });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var dinghai = await (await policyLaw.ClerkOf("dinghai").GetAsync("/v1/items/veteran-registration")).ReadAsync();
         var jiangpu = await (await policyLaw.ClerkOf("jiangpu").GetAsync("/v1/items/veteran-registration")).ReadAsync();
         Assert.False(dinghai.TryGetProperty("enabled", out var enabled) && enabled.GetBoolean());
         Assert.Equal("请到区退役军人事务局办理", dinghai.GetProperty("localNote").GetString());
+        Assert.Equal("dinghai-s020", dinghai.GetProperty("centreSupervisorStaffId").GetString());
         Assert.True(jiangpu.GetProperty("enabled").GetBoolean());
+        Assert.False(jiangpu.TryGetProperty("centreSupervisorStaffId", out var named) && named.ValueKind != System.Text.Json.JsonValueKind.Null);
     }
 
     [Fact]

@@ -42,4 +42,25 @@ public sealed class ReportingTests
 
         Assert.Equal(new QueueFigures(5, 3, 1, 1, 180, 600, 200, 3, 4.67m), figures);
     }
+
+    [Fact]
+    public void A_days_trend_runs_hour_by_hour_from_eight_to_five_widened_to_an_early_arrival_and_a_month_runs_day_by_day()
+    {
+        // 07:40 and 10:15 in Shanghai.
+        var early = new DateTimeOffset(2026, 11, 23, 7, 40, 0, TimeSpan.FromHours(8));
+        var later = new DateTimeOffset(2026, 11, 23, 10, 15, 0, TimeSpan.FromHours(8));
+        TicketFact Ticket(DateTimeOffset at, TicketStatus status) => new(
+            "c", WindowType.Comprehensive, status, "02", "clerk-1", false, at, at.AddMinutes(5), at.AddMinutes(5), at.AddMinutes(10), null);
+        TicketFact[] tickets = [Ticket(early, TicketStatus.Served), Ticket(later, TicketStatus.NoShow)];
+
+        var day = TrendPoint.Of(ReportingPeriod.Containing(StatisticsPeriod.Day, new DateOnly(2026, 11, 23)), tickets, [later.AddMinutes(8)]);
+        var month = TrendPoint.Of(ReportingPeriod.Containing(StatisticsPeriod.Month, new DateOnly(2026, 11, 23)), tickets, [later.AddMinutes(8)]);
+
+        Assert.Equal(["07:00", "08:00", "09:00", "10:00", "11:00", "12:00", "13:00", "14:00", "15:00", "16:00", "17:00"], day.Select(p => p.Label));
+        Assert.Equal(new TrendPoint("07:00", 1, 1, 300, 0), day[0]);
+        Assert.Equal(new TrendPoint("10:00", 1, 0, 300, 1), day[3]);
+        Assert.Equal(30, month.Count);
+        Assert.Equal(new TrendPoint("2026-11-23", 2, 1, 300, 1), month[22]);
+        Assert.All(month.Where(p => p.Label != "2026-11-23"), p => Assert.Equal(0, p.Issued + p.Acceptances));
+    }
 }

@@ -21,6 +21,12 @@ public sealed class AmountRule
 
     public IReadOnlyList<string> Facts { get; }
 
+    /// <summary>
+    /// The facts a rule reads, or <see cref="InvalidRuleException"/> saying where it goes wrong: a check while the rule is
+    /// being written, so nothing is compiled or kept.
+    /// </summary>
+    public static IReadOnlyList<string> Check(string text) => RuleExpressions.Parse<decimal>(text, "rule").Facts;
+
     public static AmountRule Compile(string text, string field = "monthlyAmountRule") =>
         Compiled.GetOrAdd(text, static (rule, field) =>
         {

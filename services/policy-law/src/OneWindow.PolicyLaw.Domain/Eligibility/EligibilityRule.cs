@@ -26,6 +26,12 @@ public sealed class EligibilityRule
     /// <summary>The facts the rule reads.</summary>
     public IReadOnlyList<string> Facts { get; }
 
+    /// <summary>
+    /// The facts a rule reads, or <see cref="InvalidRuleException"/> saying where it goes wrong: a check while the rule is
+    /// being written, so nothing is compiled or kept.
+    /// </summary>
+    public static IReadOnlyList<string> Check(string text) => RuleExpressions.Parse<bool>(text, "rule").Facts;
+
     /// <summary>Parses and compiles a rule (cached by its text); a rule that does not parse is refused with the position of the error.</summary>
     public static EligibilityRule Compile(string text, string field = "eligibilityRule") =>
         Compiled.GetOrAdd(text, static (rule, field) =>

@@ -1,7 +1,6 @@
 using System.Linq.Dynamic.Core;
 using System.Linq.Dynamic.Core.Exceptions;
 using System.Linq.Expressions;
-using OneWindow.Common.Errors;
 
 namespace OneWindow.PolicyLaw.Domain.Eligibility;
 
@@ -24,7 +23,7 @@ internal static class RuleExpressions
     {
         if (string.IsNullOrWhiteSpace(text) || text.Length > MaxLength)
         {
-            throw new DomainException(DomainErrorKind.Invalid, "invalid-rule", $"A rule is 1 to {MaxLength} characters.", field);
+            throw new InvalidRuleException(RuleFault.Length, $"A rule is 1 to {MaxLength} characters.", field, null);
         }
 
         var parameter = Expression.Parameter(typeof(RuleFacts), "facts");
@@ -35,20 +34,21 @@ internal static class RuleExpressions
         }
         catch (ParseException exception)
         {
-            throw new DomainException(DomainErrorKind.Invalid, "invalid-rule",
-                $"The rule does not parse at position {exception.Position}: {exception.Message}", field);
+            throw new InvalidRuleException(RuleFault.DoesNotParse,
+                $"The rule does not parse at position {exception.Position}: {exception.Message}", field, exception.Position);
         }
         catch (InvalidOperationException exception)
         {
-            throw new DomainException(DomainErrorKind.Invalid, "invalid-rule", $"The rule does not parse: {exception.Message}", field);
+            throw new InvalidRuleException(RuleFault.DoesNotParse, $"The rule does not parse: {exception.Message}", field, null);
         }
 
         // A condition must be one; an amount may be any number (1000, 1510 * 1.3) and is taken as decimal.
         var numeric = body.Type == typeof(int) || body.Type == typeof(long) || body.Type == typeof(double) || body.Type == typeof(decimal);
         if (body.Type != typeof(T) && !(typeof(T) == typeof(decimal) && numeric))
         {
-            throw new DomainException(DomainErrorKind.Invalid, "invalid-rule",
-                typeof(T) == typeof(bool) ? "The rule must be a condition (true or false), e.g. Age >= 70 && LocalHukou." : "The rule must be an amount, e.g. (1510 - PerCapitaIncome) * HouseholdSize.", field);
+            throw typeof(T) == typeof(bool)
+                ? new InvalidRuleException(RuleFault.NotACondition, "The rule must be a condition (true or false), e.g. Age >= 70 && LocalHukou.", field, null)
+                : new InvalidRuleException(RuleFault.NotAnAmount, "The rule must be an amount, e.g. (1510 - PerCapitaIncome) * HouseholdSize.", field, null);
         }
 
         var facts = new FactCollector();

@@ -3,6 +3,7 @@ using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using OneWindow.PolicyLaw.Application.Catalogue;
 using OneWindow.PolicyLaw.Domain.Catalogue;
+using OneWindow.PolicyLaw.Domain.Eligibility;
 using OneWindow.PolicyLaw.V1;
 
 namespace OneWindow.PolicyLaw.Grpc;
@@ -43,6 +44,25 @@ internal sealed class CatalogueService(CatalogueReader catalogueReader, CreateSe
     public override Task<V1.ServiceItem> PublishVersion(PublishVersionRequest request, ServerCallContext context) =>
         publishItemVersion.HandleAsync(request, Caller.Of(context).Subject, context.CancellationToken);
 
+    [Authorize(Roles = PlatformRoles.DistrictAdmin)]
+    public override Task<RuleValidation> ValidateRule(ValidateRuleRequest request, ServerCallContext context)
+    {
+        var validation = new RuleValidation();
+        try
+        {
+            validation.Facts.AddRange(request.Kind == V1.RuleKind.MonthlyAmount ? AmountRule.Check(request.Rule) : EligibilityRule.Check(request.Rule));
+            validation.Valid = true;
+        }
+        catch (InvalidRuleException invalid)
+        {
+            validation.Fault = (V1.RuleFault)((int)invalid.Fault + 1);
+            validation.Position = invalid.Position;
+            validation.Message = invalid.Message;
+        }
+
+        return Task.FromResult(validation);
+    }
+
     [Authorize(Roles = PlatformRoles.Director)]
     public override Task<V1.CentreItemSetting> SetCentreItemSetting(SetCentreItemSettingRequest request, ServerCallContext context) =>
         changeCentreItemSetting.HandleAsync(request, Caller.Of(context).Subject, context.CancellationToken);
@@ -78,6 +98,14 @@ internal sealed class PublishVersionRequestValidator : AbstractValidator<Publish
             material.RuleFor(m => m.Name).NotEmpty().MaximumLength(100);
             material.RuleFor(m => m.Count).InclusiveBetween(1, 20);
         }).When(r => r.Terms is not null);
+    }
+}
+
+internal sealed class ValidateRuleRequestValidator : AbstractValidator<ValidateRuleRequest>
+{
+    public ValidateRuleRequestValidator()
+    {
+        RuleFor(r => r.Kind).IsInEnum().WithMessage("kind is an eligibility rule or a monthly amount rule.");
     }
 }
 

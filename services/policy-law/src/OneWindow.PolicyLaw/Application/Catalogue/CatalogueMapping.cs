@@ -115,6 +115,7 @@ public static class CatalogueMapping
             Terms = version.Terms.ToContract(),
             Enabled = setting?.Enabled ?? true,
             LocalNote = setting?.LocalNote,
+            CentreSupervisorStaffId = setting?.SupervisorStaffId,
         };
         contract.Versions.AddRange(item.Versions.OrderByDescending(v => v.Version).Select(v => new VersionSummary
         {

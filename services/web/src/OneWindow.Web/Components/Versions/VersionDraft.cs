@@ -1,0 +1,75 @@
+using OneWindow.PolicyLaw.V1;
+
+namespace OneWindow.Web.Components.Versions;
+
+/// <summary>
+/// The next version of an item as the district admin writes it, started from the latest version's terms: what the
+/// form edits (date, time limit, legal basis, steps, materials, eligibility rule) and what it carries over unchanged
+/// (the supervisor, the recurrence, the amount rule).
+/// </summary>
+public sealed class VersionDraft
+{
+    private ItemTerms _carried = new();
+
+    public DateOnly EffectiveFrom { get; set; }
+
+    public int TimeLimitWorkingDays { get; set; }
+
+    public bool TimeLimited { get; set; }
+
+    public string LegalBasis { get; set; } = string.Empty;
+
+    /// <summary>One step a line.</summary>
+    public string FlowSteps { get; set; } = string.Empty;
+
+    public List<MaterialDraft> Materials { get; } = [];
+
+    public string EligibilityRule { get; set; } = string.Empty;
+
+    public static VersionDraft From(ServiceItem latest, DateOnly today)
+    {
+        var terms = latest.Terms ?? new ItemTerms();
+        var draft = new VersionDraft
+        {
+            _carried = terms,
+            // A version takes effect today at the earliest, and never before the one it follows.
+            EffectiveFrom = DateOnly.TryParse(latest.EffectiveFrom, System.Globalization.CultureInfo.InvariantCulture, out var previous) && previous > today ? previous : today,
+            TimeLimitWorkingDays = terms.TimeLimitWorkingDays,
+            TimeLimited = terms.TimeLimited,
+            LegalBasis = terms.LegalBasis,
+            FlowSteps = string.Join('\n', terms.FlowSteps),
+            EligibilityRule = terms.EligibilityRule ?? string.Empty,
+        };
+        draft.Materials.AddRange(terms.Materials.Select(m => new MaterialDraft { Code = m.Code, Name = m.Name, Original = m.Original, Count = m.Count, Condition = m.Condition }));
+        return draft;
+    }
+
+    public PublishVersionRequest ToRequest(string code)
+    {
+        var terms = new ItemTerms
+        {
+            TimeLimitWorkingDays = TimeLimitWorkingDays,
+            TimeLimited = TimeLimited,
+            LegalBasis = LegalBasis.Trim(),
+            SupervisorStaffId = _carried.SupervisorStaffId,
+            RecurrenceMonths = _carried.RecurrenceMonths,
+            MonthlyAmountRule = _carried.MonthlyAmountRule,
+            EligibilityRule = string.IsNullOrWhiteSpace(EligibilityRule) ? null : EligibilityRule.Trim(),
+        };
+        terms.FlowSteps.AddRange(FlowSteps.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        terms.Materials.AddRange(Materials.Select(m => new RequiredMaterial
+        {
+            Code = m.Code.Trim(),
+            Name = m.Name.Trim(),
+            Original = m.Original,
+            Count = m.Count,
+            Condition = m.Condition,
+        }));
+        return new PublishVersionRequest
+        {
+            Code = code,
+            EffectiveFrom = EffectiveFrom.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            Terms = terms,
+        };
+    }
+}
