@@ -10,7 +10,7 @@ using OneWindow.Web.Components.Pages;
 using OneWindow.Web.Components.Shared;
 using OneWindow.Web.Refusals;
 
-namespace OneWindow.Web.Tests.Components.Review;
+namespace OneWindow.Web.Tests.Components;
 
 /// <summary>The head of first review's team page: load against capacity, and who is away in the weeks ahead.</summary>
 public sealed class ReviewTeamTests : BunitContext
