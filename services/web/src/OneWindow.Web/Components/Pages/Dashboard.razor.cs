@@ -50,7 +50,14 @@ public sealed partial class Dashboard
 
     protected override async Task OnParametersSetAsync()
     {
-        _period = PeriodSwitch.Parse(PeriodName);
+        var period = PeriodSwitch.Parse(PeriodName);
+        if (period != _period)
+        {
+            // Another period's figures are never shown under this one's title while this one's are read.
+            _statistics = null;
+        }
+
+        _period = period;
         await Task.WhenAll(StatisticsAsync(), QueueAsync(), FilesAsync(), ComplaintsAsync());
     }
 
