@@ -159,7 +159,9 @@ public sealed class RunStack : IAsyncLifetime
     {
         for (var attempt = 0; attempt < 100; attempt++)
         {
-            var candidate = Random.Shared.Next(200, 600) * 100;
+            // Below the kernel's ephemeral range (32768 and up), where an outgoing connection could take a port of the
+            // block between this check and the service binding it (a stack once failed with "address already in use").
+            var candidate = Random.Shared.Next(100, 320) * 100;
             if (Enumerable.Range(1, 8).Concat(Enumerable.Range(101, 7)).All(offset => IsFree(candidate + offset)))
             {
                 return candidate;
