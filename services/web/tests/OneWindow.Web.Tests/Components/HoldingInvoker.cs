@@ -4,14 +4,17 @@ using Grpc.Core;
 namespace OneWindow.Web.Tests.Components;
 
 /// <summary>
-/// Answers as <see cref="AnsweringInvoker"/> does, except one method whose answer waits until the test releases it: the
-/// page can be seen while a long call is under way, without timing anything.
+/// Answers as <see cref="AnsweringInvoker"/> does, except one method whose answers wait until the test releases them,
+/// the first call's with the first release and so on: the page can be seen while a long call is under way, without
+/// timing anything.
 /// </summary>
 internal sealed class HoldingInvoker(AnsweringInvoker answers, string heldMethod) : CallInvoker
 {
-    private readonly TaskCompletionSource<IMessage> _held = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly List<TaskCompletionSource<IMessage>> _held = [];
+    private int _calls;
+    private int _releases;
 
-    public void Release(IMessage answer) => _held.SetResult(answer);
+    public void Release(IMessage answer) => Held(_releases++).SetResult(answer);
 
     public override AsyncUnaryCall<TResponse> AsyncUnaryCall<TRequest, TResponse>(Method<TRequest, TResponse> method, string? host, CallOptions options, TRequest request)
     {
@@ -21,8 +24,21 @@ internal sealed class HoldingInvoker(AnsweringInvoker answers, string heldMethod
         }
 
         answers.Sent.Add((IMessage)request!);
-        var response = _held.Task.ContinueWith(answer => (TResponse)answer.Result, TaskScheduler.Default);
+        var response = Held(_calls++).Task.ContinueWith(answer => (TResponse)answer.Result, TaskScheduler.Default);
         return new AsyncUnaryCall<TResponse>(response, Task.FromResult(new Metadata()), () => Status.DefaultSuccess, () => [], () => { });
+    }
+
+    private TaskCompletionSource<IMessage> Held(int call)
+    {
+        lock (_held)
+        {
+            while (_held.Count <= call)
+            {
+                _held.Add(new TaskCompletionSource<IMessage>(TaskCreationOptions.RunContinuationsAsynchronously));
+            }
+
+            return _held[call];
+        }
     }
 
     public override TResponse BlockingUnaryCall<TRequest, TResponse>(Method<TRequest, TResponse> method, string? host, CallOptions options, TRequest request) => throw new NotSupportedException();

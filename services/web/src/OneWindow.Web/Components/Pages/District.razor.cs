@@ -28,7 +28,15 @@ public sealed partial class District
 
     protected override async Task OnParametersSetAsync()
     {
-        _period = PeriodSwitch.Parse(PeriodName);
+        var period = PeriodSwitch.Parse(PeriodName);
+        if (period != _period)
+        {
+            // A chart draws its options once: another period's chart is never shown under this one's title.
+            _comparison = null;
+            _chart = null;
+        }
+
+        _period = period;
         try
         {
             _comparison = await Statistics.CompareCentresAsync(new GetStatisticsRequest { Period = _period });

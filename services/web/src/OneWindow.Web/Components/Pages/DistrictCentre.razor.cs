@@ -13,6 +13,7 @@ namespace OneWindow.Web.Components.Pages;
 public sealed partial class DistrictCentre
 {
     private StatisticsPeriod _period;
+    private string? _centre;
     private CentreStatistics? _statistics;
     private string? _refusal;
 
@@ -31,7 +32,15 @@ public sealed partial class DistrictCentre
 
     protected override async Task OnParametersSetAsync()
     {
-        _period = PeriodSwitch.Parse(PeriodName);
+        var period = PeriodSwitch.Parse(PeriodName);
+        if (period != _period || Centre != _centre)
+        {
+            // A chart draws its options once: another period's or centre's figures are never shown under this title.
+            _statistics = null;
+        }
+
+        _period = period;
+        _centre = Centre;
         try
         {
             // A district admin has no centre of their own: the centre is named on the call, as the platform asks.
