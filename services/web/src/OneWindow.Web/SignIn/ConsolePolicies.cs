@@ -21,6 +21,7 @@ public static class ConsolePolicies
     public const string Hr = "hr";
     public const string Director = "director";
     public const string District = "district";
+    public const string Complaints = "complaints";
     public const string Kiosk = "device:kiosk";
     public const string RatingPad = "device:rating-pad";
     public const string HallDisplay = "device:hall-display";
@@ -44,6 +45,7 @@ public static class ConsolePolicies
         .AddPolicy(Hr, policy => policy.RequireAuthenticatedUser().RequireAssertion(c => !c.User.IsDevice()).RequireRole(PlatformRoles.HrAdmin, PlatformRoles.Director, PlatformRoles.Head))
         .AddPolicy(Director, policy => policy.RequireAuthenticatedUser().RequireAssertion(c => !c.User.IsDevice()).RequireRole(PlatformRoles.Director))
         .AddPolicy(District, policy => policy.RequireAuthenticatedUser().RequireAssertion(c => !c.User.IsDevice()).RequireRole(PlatformRoles.DistrictAdmin))
+        .AddPolicy(Complaints, policy => policy.RequireAuthenticatedUser().RequireAssertion(c => !c.User.IsDevice()).RequireRole(PlatformRoles.Director, PlatformRoles.Head))
         .AddPolicy(HallWatch, policy => policy.RequireAuthenticatedUser().RequireAssertion(c => !c.User.IsDevice()).RequireRole(PlatformRoles.Director, PlatformRoles.Head))
         .AddPolicy(Kiosk, policy => policy.RequireClaim(ConsoleUser.DeviceKindClaim, "kiosk"))
         .AddPolicy(RatingPad, policy => policy.RequireClaim(ConsoleUser.DeviceKindClaim, "rating-pad"))

@@ -78,6 +78,49 @@ public sealed class DashboardJourneys(RunStack stack, ConsoleBrowser browser)
     }
 
     [Fact]
+    public async Task The_director_answers_a_complaint_and_it_is_closed_with_the_reply()
+    {
+        // A complaint taken on the hotline by a clerk, its words this journey's own.
+        var words = $"电话反映：周六上午等候超过一小时（{Random.Shared.Next(100_000, 999_999)}）。";
+        using var clerk = await DemoAccounts.ApiAsAsync(stack.Address, DemoAccounts.JiangpuClerk);
+        var complaintId = (await StackApi.PostAsync(clerk, "api/intake/v1/complaints", new { category = "COMPLAINT_CATEGORY_WAITING", text = words, source = "COMPLAINT_SOURCE_HOTLINE" }))
+            .GetProperty("complaintId").GetString();
+
+        var page = await browser.OpenAsync(stack.Address, ConsoleBrowser.Desk);
+        await page.GotoAsync("dashboard");
+        await DemoAccounts.SignInWithSecondFactorAsync(page, DemoAccounts.JiangpuDirector);
+        await Assertions.Expect(page.Locator("[data-test=open-complaints]")).ToContainTextAsync(words);
+        await page.Locator("[data-test=to-complaints]").ClickAsync();
+
+        var complaint = page.Locator($"[data-test=complaint][data-complaint='{complaintId}']");
+        await Assertions.Expect(complaint.Locator("[data-test=complaint-text]")).ToHaveTextAsync(words);
+        await Assertions.Expect(complaint).ToContainTextAsync("热线");
+        await ConsoleBrowser.ScreenshotAsync(page, "complaints");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+
+        // An empty reply is refused in Chinese, and the complaint stays open.
+        await complaint.Locator("[data-test=handle]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-test=complaint-refusal]")).ToContainTextAsync("请填写给居民的答复");
+        await complaint.GetByLabel("答复居民（将告知居民）").FillAsync("已增开周六综合窗口，向您致歉。");
+        await complaint.Locator("[data-test=handle]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-test=complaint-done]")).ToHaveTextAsync("已答复，投诉办结。");
+        await Assertions.Expect(complaint).ToHaveCountAsync(0);
+
+        await page.Locator("[data-test=filter-handled]").ClickAsync();
+        await Assertions.Expect(complaint.Locator("[data-test=complaint-reply]")).ToContainTextAsync("已增开周六综合窗口，向您致歉。");
+        await Assertions.Expect(complaint.Locator("[data-test=complaint-reply]")).ToContainTextAsync(DemoAccounts.JiangpuDirector);
+        using var head = await DemoAccounts.ApiAsAsync(stack.Address, FrontWindowsHead);
+        var handled = await StackApi.GetAsync(head, $"api/intake/v1/complaints/{complaintId}");
+        Assert.Equal("COMPLAINT_STATUS_HANDLED", handled.GetProperty("status").GetString());
+
+        // 一街一策 beside it: every item of the catalogue with the centre's own setting.
+        await page.GotoAsync("dashboard/items");
+        await Assertions.Expect(page.Locator("[data-test=centre-item]").First).ToBeVisibleAsync();
+        await ConsoleBrowser.ScreenshotAsync(page, "dashboard-items");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+    }
+
+    [Fact]
     public async Task The_district_admin_publishes_a_catalogue_version_with_a_rule()
     {
         // The journey's own item, so no other journey's guide changes under it.

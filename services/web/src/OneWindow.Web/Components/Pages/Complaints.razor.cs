@@ -1,0 +1,90 @@
+using Grpc.Core;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using OneWindow.Intake.V1;
+using OneWindow.Web.Components.Shared;
+using OneWindow.Web.Refusals;
+using OneWindow.Web.SignIn;
+
+namespace OneWindow.Web.Components.Pages;
+
+/// <summary>
+/// 投诉处理: the centre's complaints, the open ones first, for the director and the heads who answer them. The reply is
+/// what the resident is told, and answering closes the complaint once; a complaint about one's own service is shown as
+/// someone else's to answer before any click, as intake refuses it.
+/// </summary>
+public sealed partial class Complaints
+{
+    private static readonly (ComplaintStatus Status, string Name)[] Filters =
+        [(ComplaintStatus.Open, "open"), (ComplaintStatus.Handled, "handled"), (ComplaintStatus.Unspecified, "all")];
+
+    private ComplaintStatus _status;
+    private ComplaintList? _list;
+    private string? _me;
+    private string? _refusal;
+
+    /// <summary>The replies being written, by complaint: kept while the list is read again after another is answered.</summary>
+    private Dictionary<string, string> Replies { get; } = [];
+
+    [SupplyParameterFromQuery(Name = "status")]
+    private string? StatusName { get; set; }
+
+    [Inject]
+    private Satisfaction.SatisfactionClient Satisfaction { get; set; } = null!;
+
+    [Inject]
+    private PageAction Action { get; set; } = null!;
+
+    [Inject]
+    private RefusalText Refusals { get; set; } = null!;
+
+    [Inject]
+    private AuthenticationStateProvider Authentication { get; set; } = null!;
+
+    protected override async Task OnParametersSetAsync()
+    {
+        _me = (await Authentication.GetAuthenticationStateAsync()).User.Subject();
+        _status = Filters.FirstOrDefault(f => string.Equals(f.Name, StatusName, StringComparison.OrdinalIgnoreCase)) is { Name: not null } named
+            ? named.Status
+            : ComplaintStatus.Open;
+        await ListAsync();
+    }
+
+    private async Task ListAsync()
+    {
+        try
+        {
+            _list = await Satisfaction.ListComplaintsAsync(new ListComplaintsRequest { Status = _status });
+            foreach (var complaint in _list.Complaints)
+            {
+                Replies.TryAdd(complaint.ComplaintId, string.Empty);
+            }
+
+            _refusal = null;
+        }
+        catch (RpcException refusal)
+        {
+            _list = null;
+            _refusal = Refusals.Describe(refusal);
+        }
+    }
+
+    private async Task HandleAsync(Complaint complaint)
+    {
+        // A click that reaches the circuit after the complaint was answered does nothing (the list is read again).
+        if (complaint.Status != ComplaintStatus.Open)
+        {
+            return;
+        }
+
+        var handled = await Action.RunAsync(
+            () => Satisfaction.HandleComplaintAsync(new HandleComplaintRequest { ComplaintId = complaint.ComplaintId, Reply = Replies[complaint.ComplaintId].Trim() }).ResponseAsync,
+            T["ComplaintsHandled"]);
+        if (handled)
+        {
+            complaint.Status = ComplaintStatus.Handled;
+            Replies.Remove(complaint.ComplaintId);
+            await ListAsync();
+        }
+    }
+}

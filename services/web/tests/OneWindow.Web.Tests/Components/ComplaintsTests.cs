@@ -1,0 +1,116 @@
+using System.Security.Claims;
+using Bunit;
+using Grpc.Core;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using OneWindow.Intake.V1;
+using OneWindow.Web.Components.Pages;
+using OneWindow.Web.Components.Shared;
+using OneWindow.Web.Refusals;
+
+namespace OneWindow.Web.Tests.Components;
+
+/// <summary>Complaint handling: the open ones listed, the reply sent as written, one's own complaint left to another.</summary>
+public sealed class ComplaintsTests : BunitContext
+{
+    private readonly AnsweringInvoker _intake = new();
+
+    public ComplaintsTests()
+    {
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddLocalization();
+        Services.AddScoped<RefusalText>();
+        Services.AddTransient<PageAction>();
+        Services.AddSingleton(new Satisfaction.SatisfactionClient(_intake));
+        AddAuthorization().SetAuthorized("jiangpu-s003").SetRoles("head", "clerk").SetClaims(new Claim("tenant", "jiangpu"), new Claim("sub", "jiangpu-s003"));
+        _intake.Answer(new ComplaintList
+        {
+            Open = 2,
+            Handled = 5,
+            Complaints =
+            {
+                Open("c1", "jiangpu-s004", "4号窗口的工作人员态度不好。"),
+                Open("c2", "jiangpu-s003", "3号窗口让我回去拿户口本。"),
+            },
+        });
+    }
+
+    [Fact]
+    public void The_open_complaints_are_asked_for_and_counted()
+    {
+        var page = Render<Complaints>();
+
+        Assert.Equal(ComplaintStatus.Open, Assert.Single(_intake.Sent.OfType<ListComplaintsRequest>()).Status);
+        Assert.Equal(2, page.FindAll("[data-test=complaint]").Count);
+        Assert.Contains("待处理 2 件，已办结 5 件", page.Find("[data-test=complaint-counts]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_complaint_about_the_heads_own_service_is_shown_as_anothers_to_answer_before_any_click()
+    {
+        var page = Render<Complaints>();
+
+        var own = page.Find("[data-complaint=c2]");
+        Assert.Contains("针对您本人的服务", own.QuerySelector("[data-test=complaint-not-yours]")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(own.QuerySelector("[data-test=handle]"));
+        Assert.NotNull(page.Find("[data-complaint=c1]").QuerySelector("[data-test=handle]"));
+    }
+
+    [Fact]
+    public void The_reply_is_sent_as_written_and_the_complaint_leaves_the_open_list()
+    {
+        var page = Render<Complaints>();
+        page.Find("[data-complaint=c1] [data-test=reply]").Change("  已与窗口工作人员谈话，向您致歉。 ");
+        _intake.Answer(new ComplaintList { Open = 1, Handled = 6, Complaints = { Open("c2", "jiangpu-s003", "3号窗口让我回去拿户口本。") } });
+
+        page.Find("[data-complaint=c1] [data-test=handle]").Click();
+
+        var sent = Assert.Single(_intake.Sent.OfType<HandleComplaintRequest>());
+        Assert.Equal(("c1", "已与窗口工作人员谈话，向您致歉。"), (sent.ComplaintId, sent.Reply));
+        page.WaitForAssertion(() => Assert.Equal("已答复，投诉办结。", page.Find("[data-test=complaint-done]").TextContent));
+        Assert.Empty(page.FindAll("[data-complaint=c1]"));
+    }
+
+    [Fact]
+    public void An_empty_reply_is_refused_in_chinese_naming_the_reply()
+    {
+        var page = Render<Complaints>();
+        _intake.Refuse(new Google.Rpc.Status
+        {
+            Code = (int)StatusCode.InvalidArgument,
+            Message = "reply is the answer given to the resident, 1 to 1000 characters.",
+            Details =
+            {
+                Google.Protobuf.WellKnownTypes.Any.Pack(new Google.Rpc.ErrorInfo { Reason = "invalid-reply", Domain = "onewindow" }),
+                Google.Protobuf.WellKnownTypes.Any.Pack(new Google.Rpc.BadRequest { FieldViolations = { new Google.Rpc.BadRequest.Types.FieldViolation { Field = "reply", Description = "required" } } }),
+            },
+        });
+
+        page.Find("[data-complaint=c1] [data-test=handle]").Click();
+
+        page.WaitForAssertion(() => Assert.StartsWith("请填写给居民的答复", page.Find("[data-test=complaint-refusal]").TextContent, StringComparison.Ordinal));
+        Assert.Equal(2, page.FindAll("[data-test=complaint]").Count);
+    }
+
+    [Fact]
+    public void The_handled_filter_asks_intake_for_the_handled_complaints()
+    {
+        Services.GetRequiredService<NavigationManager>().NavigateTo("/complaints?status=handled");
+
+        var page = Render<Complaints>();
+
+        Assert.Equal(ComplaintStatus.Handled, Assert.Single(_intake.Sent.OfType<ListComplaintsRequest>()).Status);
+        Assert.Equal("page", page.Find("[data-test=filter-handled]").GetAttribute("aria-current"));
+    }
+
+    private static Complaint Open(string id, string clerk, string text) => new()
+    {
+        ComplaintId = id,
+        Category = ComplaintCategory.Attitude,
+        Source = ComplaintSource.Device,
+        Text = text,
+        ClerkStaffId = clerk,
+        SubmittedAt = "2026-12-06T10:00:00+08:00",
+        Status = ComplaintStatus.Open,
+    };
+}
