@@ -60,7 +60,7 @@ public sealed class ComplaintsTests : BunitContext
     public void The_reply_is_sent_as_written_and_the_complaint_leaves_the_open_list()
     {
         var page = Render<Complaints>();
-        page.Find("[data-complaint=c1] [data-test=reply]").Change("  已与窗口工作人员谈话，向您致歉。 ");
+        page.Find("[data-complaint=c1] [data-test=reply]").Input("  已与窗口工作人员谈话，向您致歉。 ");
         _intake.Answer(new ComplaintList { Open = 1, Handled = 6, Complaints = { Open("c2", "jiangpu-s003", "3号窗口让我回去拿户口本。") } });
 
         page.Find("[data-complaint=c1] [data-test=handle]").Click();
@@ -72,23 +72,25 @@ public sealed class ComplaintsTests : BunitContext
     }
 
     [Fact]
-    public void An_empty_reply_is_refused_in_chinese_naming_the_reply()
+    public void A_reply_is_asked_for_before_answering_and_a_refused_one_is_named_in_chinese()
     {
         var page = Render<Complaints>();
+        Assert.True(page.Find("[data-complaint=c1] [data-test=handle]").HasAttribute("disabled"));
+        page.Find("[data-complaint=c1] [data-test=reply]").Input("好的");
         _intake.Refuse(new Google.Rpc.Status
         {
             Code = (int)StatusCode.InvalidArgument,
             Message = "reply is the answer given to the resident, 1 to 1000 characters.",
             Details =
             {
-                Google.Protobuf.WellKnownTypes.Any.Pack(new Google.Rpc.ErrorInfo { Reason = "invalid-reply", Domain = "onewindow" }),
+                Google.Protobuf.WellKnownTypes.Any.Pack(new Google.Rpc.ErrorInfo { Reason = "invalid-fields", Domain = "onewindow" }),
                 Google.Protobuf.WellKnownTypes.Any.Pack(new Google.Rpc.BadRequest { FieldViolations = { new Google.Rpc.BadRequest.Types.FieldViolation { Field = "reply", Description = "required" } } }),
             },
         });
 
         page.Find("[data-complaint=c1] [data-test=handle]").Click();
 
-        page.WaitForAssertion(() => Assert.StartsWith("请填写给居民的答复", page.Find("[data-test=complaint-refusal]").TextContent, StringComparison.Ordinal));
+        page.WaitForAssertion(() => Assert.EndsWith("（请检查：给居民的答复）", page.Find("[data-test=complaint-refusal]").TextContent, StringComparison.Ordinal));
         Assert.Equal(2, page.FindAll("[data-test=complaint]").Count);
     }
 

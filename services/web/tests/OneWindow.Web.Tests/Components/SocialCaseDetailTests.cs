@@ -26,6 +26,7 @@ public sealed class SocialCaseDetailTests : BunitContext
         Services.AddSingleton(new Households.HouseholdsClient(_calls));
         Services.AddSingleton(new HomeVisits.HomeVisitsClient(_calls));
         Services.AddSingleton(new Plans.PlansClient(_calls));
+        Services.AddSingleton(new Employment.EmploymentClient(_calls));
         Services.AddSingleton(new SocialWork.V1.Resources.ResourcesClient(_calls));
         Services.AddSingleton(new Intake.V1.Residents.ResidentsClient(_calls));
         Services.AddSingleton(new PolicyLaw.V1.Catalogue.CatalogueClient(_calls));
@@ -93,6 +94,55 @@ public sealed class SocialCaseDetailTests : BunitContext
         var reasons = page.FindAll("#closure-reason option").Select(o => o.TextContent).ToList();
         Assert.Contains("迁出本街道", reasons);
         Assert.DoesNotContain("方案目标达成", reasons);
+    }
+
+    [Fact]
+    public void A_job_is_recommended_to_a_member_of_the_household_at_an_employer_of_the_directory()
+    {
+        SignIn("jiangpu-s036", "social-worker");
+        _calls.Answer(CaseLedBy("jiangpu-s036"));
+        _calls.Answer(new Intake.V1.Household
+        {
+            HouseholdId = "0193a0b2-0000-7000-8000-0000000000f1",
+            Address = "杨浦区江浦路100弄7号202室",
+            Members = { new Intake.V1.Resident { ResidentId = "0193a0b2-0000-7000-8000-0000000000a1", Name = "王*", Age = 45 } },
+        });
+        _calls.Answer(new ListResourcesReply
+        {
+            Resources =
+            {
+                new Resource { ResourceId = "0193a0b2-0000-7000-8000-0000000000e1", Kind = ResourceKind.Employer, Name = "江浦物业公司", FreePlaces = 2, Active = true },
+            },
+        });
+        var page = Render<SocialCaseDetail>(parameters => parameters.Add(p => p.CaseId, CaseId));
+        page.WaitForAssertion(() => Assert.Contains("王*（45 岁）", page.Find("#job-member").TextContent, StringComparison.Ordinal));
+
+        page.Find("#job-member").Change("0193a0b2-0000-7000-8000-0000000000a1");
+        page.Find("#job-employer").Input("江浦物业公司");
+        page.Find("#job-position").Input("保洁员");
+        page.Find("[data-test=recommend]").Click();
+
+        var sent = Assert.Single(_calls.Sent.OfType<RecommendJobRequest>());
+        Assert.Equal(("0193a0b2-0000-7000-8000-0000000000a1", "0193a0b2-0000-7000-8000-0000000000e1", "", "保洁员", CaseId),
+            (sent.ResidentId, sent.EmployerResourceId, sent.Employer, sent.Position, sent.CaseId));
+        page.WaitForAssertion(() => Assert.Equal("已推荐岗位：保洁员。", page.Find("[data-test=jobs-done]").TextContent));
+    }
+
+    [Fact]
+    public void Another_workers_case_shows_its_job_recommendations_without_a_way_to_change_them()
+    {
+        SignIn("jiangpu-s036", "social-worker");
+        _calls.Answer(CaseLedBy("jiangpu-s037"));
+        _calls.Answer(new ListJobRecommendationsReply
+        {
+            Recommendations = { new JobRecommendation { RecommendationId = "j1", ResidentId = "x", Employer = "江浦物业公司", Position = "保洁员", Outcome = RecommendationOutcome.Pending } },
+        });
+
+        var page = Render<SocialCaseDetail>(parameters => parameters.Add(p => p.CaseId, CaseId));
+
+        page.WaitForAssertion(() => Assert.Contains("待反馈", page.Find("[data-test=recommendation]").TextContent, StringComparison.Ordinal));
+        Assert.Empty(page.FindAll("[data-test=outcome-Hired]"));
+        Assert.Empty(page.FindAll("[data-test=recommend]"));
     }
 
     private void SignIn(string staffId, params string[] roles) =>

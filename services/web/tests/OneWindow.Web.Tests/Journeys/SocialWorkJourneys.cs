@@ -71,12 +71,26 @@ public sealed class SocialWorkJourneys(RunStack stack, ConsoleBrowser browser)
         var match = page.Locator("[data-test=resource-match]", new() { HasText = "家政服务员职业技能培训班" });
         await match.Locator("[data-test=refer-resource]").ClickAsync();
         await Assertions.Expect(page.Locator("[data-test=linked-resource]")).ToContainTextAsync("家政服务员职业技能培训班");
+
+        // The electrician's skill the visit found, put to work: a job recommended, and what came of it.
+        var jobs = page.Locator("[data-test=jobs]");
+        await jobs.GetByLabel("家庭成员").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await jobs.GetByLabel("用人单位").FillAsync("江浦物业服务有限公司");
+        await jobs.GetByLabel("岗位", new() { Exact = true }).FillAsync("物业电工");
+        await jobs.Locator("[data-test=recommend]").ClickAsync();
+        await Assertions.Expect(jobs.Locator("[data-test=jobs-done]")).ToHaveTextAsync("已推荐岗位：物业电工。");
+        var recommendation = jobs.Locator("[data-test=recommendation]", new() { HasText = "物业电工" });
+        await Assertions.Expect(recommendation).ToContainTextAsync("社*");
+        await recommendation.Locator("[data-test=outcome-Hired]").ClickAsync();
+        await Assertions.Expect(recommendation).ToHaveAttributeAsync("data-outcome", "Hired");
         await ConsoleBrowser.ScreenshotAsync(page, "social-case");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
 
         using var workerApi = await DemoAccounts.ApiAsAsync(stack.Address, Worker);
         var plan = await StackApi.GetAsync(workerApi, $"api/social-work/v1/cases/{caseId}/plan");
         Assert.Equal((1, 1), (plan.GetProperty("policies").GetArrayLength(), plan.GetProperty("resources").GetArrayLength()));
+        var recommended = await StackApi.GetAsync(workerApi, $"api/social-work/v1/job-recommendations?householdId={householdId}");
+        Assert.Equal(("物业电工", "RECOMMENDATION_OUTCOME_HIRED"), (recommended.GetProperty("recommendations")[0].GetProperty("position").GetString(), recommended.GetProperty("recommendations")[0].GetProperty("outcome").GetString()));
         var visits = await StackApi.GetAsync(workerApi, $"api/social-work/v1/visits?caseId={caseId}");
         Assert.Equal("VISIT_STATUS_DONE", visits.GetProperty("visits")[0].GetProperty("status").GetString());
         var socialCase = await StackApi.GetAsync(workerApi, $"api/social-work/v1/cases/{caseId}");

@@ -72,7 +72,7 @@ public sealed partial class Complaints
     private async Task HandleAsync(Complaint complaint)
     {
         // A click that reaches the circuit after the complaint was answered does nothing (the list is read again).
-        if (complaint.Status != ComplaintStatus.Open)
+        if (complaint.Status != ComplaintStatus.Open || string.IsNullOrWhiteSpace(Replies[complaint.ComplaintId]))
         {
             return;
         }
