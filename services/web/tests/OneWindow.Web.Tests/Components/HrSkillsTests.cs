@@ -139,6 +139,20 @@ public sealed class HrSkillsTests : BunitContext
         Assert.Contains("skills-flagged", Row(page, "rental-housing").ClassName, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_head_whose_people_hold_no_item_is_told_so_rather_than_shown_every_item_flagged()
+    {
+        SignIn("jiangpu-s003", "head", "clerk");
+        _services.Answer(new ListStaffReply { Staff = { new StaffMember { StaffId = "jiangpu-s004", Name = "曹军", Roles = { "clerk" } } } });
+
+        var page = Render<HrSkills>();
+
+        page.WaitForAssertion(() => page.Find("[data-test=skills-none-held]"));
+        Assert.Single(page.FindAll("[data-test=skills-department-only]"));
+        Assert.Empty(page.FindAll("[data-test=skills-item]"));
+        Assert.Empty(page.FindAll("[data-test=skills-flagged-count]"));
+    }
+
     private static AngleSharp.Dom.IElement Row(IRenderedComponent<HrSkills> page, string item) => page.Find($"[data-test=skills-item][data-item={item}]");
 
     private void SignIn(string staffId, params string[] roles) =>

@@ -37,14 +37,19 @@ public sealed class SkillsMatrix
     /// <param name="items">The items that need an A and a B (code, name), in the order to list them.</param>
     /// <param name="staff">The register as the caller may read it.</param>
     /// <param name="today">People whose last day has passed are not in the grid.</param>
-    public static SkillsMatrix Of(IEnumerable<(string Code, string Name)> items, IEnumerable<StaffMember> staff, string today)
+    /// <param name="departmentOnly">
+    /// The register read is one department's (a head's): only the items its people hold as A or B are listed, as the
+    /// partners of the others are not in sight and every other item would read as without an A and a B.
+    /// </param>
+    public static SkillsMatrix Of(IEnumerable<(string Code, string Name)> items, IEnumerable<StaffMember> staff, string today, bool departmentOnly)
     {
         var people = staff
             .Where(s => s.LastDay is null || string.CompareOrdinal(s.LastDay, today) >= 0)
             .Where(s => s.Roles.Contains("reviewer") || s.ItemsAsA.Count > 0 || s.ItemsAsB.Count > 0)
             .OrderBy(s => s.StaffId, StringComparer.Ordinal)
             .ToList();
-        var listed = items.ToList();
+        var heldHere = people.SelectMany(p => p.ItemsAsA.Concat(p.ItemsAsB)).ToHashSet(StringComparer.Ordinal);
+        var listed = items.Where(i => !departmentOnly || heldHere.Contains(i.Code)).ToList();
         var codes = listed.Select(i => i.Code).ToHashSet(StringComparer.Ordinal);
         var held = people.SelectMany(p => p.ItemsAsA.Concat(p.ItemsAsB)).Where(c => !codes.Contains(c)).Distinct().Order(StringComparer.Ordinal);
         return new SkillsMatrix([.. listed, .. held.Select(code => (code, code))], people);

@@ -21,6 +21,7 @@ public sealed partial class HrSkills
 
     private SkillsMatrix? _matrix;
     private bool _hrAdmin;
+    private bool _departmentOnly;
     private bool _mustNameCentre;
     private string? _centre;
 
@@ -46,6 +47,8 @@ public sealed partial class HrSkills
     {
         var user = (await Authentication.GetAuthenticationStateAsync()).User;
         _hrAdmin = user.IsInRole(PlatformRoles.HrAdmin);
+        // hr-payroll gives a head who is nothing more their own department's register only.
+        _departmentOnly = !_hrAdmin && !user.IsInRole(PlatformRoles.Director) && user.IsInRole(PlatformRoles.Head);
         _centre = NamedCentre.For(user.Centre(), CentreName);
         _mustNameCentre = user.Centre() is null && _centre is null;
         if (!_mustNameCentre)
@@ -60,7 +63,7 @@ public sealed partial class HrSkills
             .Where(i => i.Kind is ItemKind.Routed or ItemKind.Joint)
             .Select(i => (i.Code, i.Name));
         var staff = (await Staff.ListStaffAsync(new ListStaffRequest(), NamedCentre.Options(_centre))).Staff;
-        _matrix = SkillsMatrix.Of(items, staff, ChinaTime.Today(Clock).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        _matrix = SkillsMatrix.Of(items, staff, ChinaTime.Today(Clock).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), _departmentOnly);
     }
 
     private void Choose(string staffId, string item, string? chosen)
