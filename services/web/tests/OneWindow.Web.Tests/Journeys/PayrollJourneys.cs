@@ -29,6 +29,14 @@ public sealed class PayrollJourneys(RunStack stack, ConsoleBrowser browser)
         await ConsoleBrowser.ScreenshotAsync(hr, "hr");
         await Accessibility.AssertNoSeriousViolationsAsync(hr);
 
+        // The register the month is computed from, its ID numbers and bank accounts masked.
+        await hr.GotoAsync("hr/staff");
+        await Assertions.Expect(hr.Locator("[data-test=staff-member]").First).ToBeVisibleAsync();
+        await Assertions.Expect(hr.Locator("[data-test=staff]")).ToContainTextAsync("*");
+        await ConsoleBrowser.ScreenshotAsync(hr, "hr-staff");
+        await Accessibility.AssertNoSeriousViolationsAsync(hr);
+        await hr.GotoAsync("hr");
+
         await hr.Locator("[data-test=hr-payroll-link]").ClickAsync();
         await hr.GetByLabel("工资月份").FillAsync(Month);
         await ConsoleBrowser.ScreenshotAsync(hr, "hr-payroll");

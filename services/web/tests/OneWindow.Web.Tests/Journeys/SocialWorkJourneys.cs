@@ -86,6 +86,18 @@ public sealed class SocialWorkJourneys(RunStack stack, ConsoleBrowser browser)
         await ConsoleBrowser.ScreenshotAsync(page, "social-case");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
 
+        // The department's other pages: the silent-family findings, and its statistics as the articles word them.
+        await page.SetViewportSizeAsync(ConsoleBrowser.Desk.Width, ConsoleBrowser.Desk.Height);
+        await page.GotoAsync("social/silent-families");
+        await Assertions.Expect(page.Locator("[data-test=scan]")).ToBeVisibleAsync();
+        await ConsoleBrowser.ScreenshotAsync(page, "social-silent-families");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        await page.GotoAsync("social/statistics");
+        await page.Locator("[data-test=statistics-read]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-test=statistics-report]").First).Not.ToBeEmptyAsync();
+        await ConsoleBrowser.ScreenshotAsync(page, "social-statistics");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+
         using var workerApi = await DemoAccounts.ApiAsAsync(stack.Address, Worker);
         var plan = await StackApi.GetAsync(workerApi, $"api/social-work/v1/cases/{caseId}/plan");
         Assert.Equal((1, 1), (plan.GetProperty("policies").GetArrayLength(), plan.GetProperty("resources").GetArrayLength()));
