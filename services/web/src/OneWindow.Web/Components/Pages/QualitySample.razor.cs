@@ -15,7 +15,7 @@ namespace OneWindow.Web.Components.Pages;
 /// an error names its category, which feeds the reviewer's monthly evaluation. A decision the officer reviewed is shown
 /// as not theirs to check before anyone clicks. Heads and the director read the month's results.
 /// </summary>
-public sealed partial class QualityChecks
+public sealed partial class QualitySample
 {
     private readonly Dictionary<string, CheckDraft> _drafts = new(StringComparer.Ordinal);
     private List<ServiceItem> _items = [];
@@ -84,7 +84,9 @@ public sealed partial class QualityChecks
     private async Task RecordAsync(QualityCheck check, bool correct)
     {
         var draft = DraftOf(check.CheckId);
-        if (check.Outcome != "pending" || (!correct && draft.ErrorCategory.Length == 0))
+        // The row as it stands now: a second click reaching the circuit after the outcome came back records nothing.
+        var current = _checks?.FirstOrDefault(c => c.CheckId == check.CheckId);
+        if (current?.Outcome != "pending" || (!correct && draft.ErrorCategory.Length == 0))
         {
             return;
         }
