@@ -72,7 +72,7 @@ public sealed class PolicyKnowledgeJourneys(RunStack stack, ConsoleBrowser brows
         await page.Locator("[data-test=record-training]").DblClickAsync();
         await Assertions.Expect(page.Locator("[data-test=training-done]")).ToContainTextAsync(title);
         await Assertions.Expect(page.Locator("[data-test=session]", new() { HasText = title })).ToHaveCountAsync(1);
-        await page.GetByRole(AriaRole.Button, new() { Name = "查看高龄老人营养补贴的培训人员" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "查看人员：高龄老人营养补贴" }).ClickAsync();
         await Assertions.Expect(page.Locator("[data-test=coverage-detail]")).ToContainTextAsync("jiangpu-s022");
         await ConsoleBrowser.ScreenshotAsync(page, "training");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
