@@ -60,6 +60,27 @@ public sealed class KnowledgeAndQualityTests(PolicyLawFactory policyLaw) : IClas
     }
 
     [Fact]
+    public async Task The_centres_training_sessions_are_listed_latest_first_and_by_item_for_that_centre_only()
+    {
+        var centre = $"t{Guid.NewGuid():N}"[..12];
+        var officer = policyLaw.ClientFor("officer-1", PolicyLawFactory.PolicyOfficer, centre);
+        var today = ChinaTime.Today(TimeProvider.System);
+        (await officer.PostAsJsonAsync("/v1/training", new { title = "高龄津贴申请口径培训", heldOn = CatalogueDates.Format(today.AddDays(-7)), itemCodes = new[] { "dibao" }, attendeeStaffIds = new[] { $"{centre}-s004" } })).EnsureSuccessStatusCode();
+        (await officer.PostAsJsonAsync("/v1/training", new { title = "居住证办理培训", heldOn = CatalogueDates.Format(today), itemCodes = new[] { "residence-permit" }, attendeeStaffIds = new[] { $"{centre}-s004", $"{centre}-s005" } })).EnsureSuccessStatusCode();
+
+        var all = await (await officer.GetAsync("/v1/training")).ReadAsync();
+        var ofItem = await (await policyLaw.DirectorOf(centre).GetAsync("/v1/training?itemCode=dibao")).ReadAsync();
+        var elsewhere = await (await policyLaw.ClientFor("officer-1", PolicyLawFactory.PolicyOfficer, "jiangpu").GetAsync("/v1/training")).ReadAsync();
+        var clerk = await policyLaw.ClerkOf(centre).GetAsync("/v1/training");
+
+        Assert.Equal(["居住证办理培训", "高龄津贴申请口径培训"], all.GetProperty("sessions").EnumerateArray().Select(s => s.GetProperty("title").GetString()));
+        Assert.Equal(["高龄津贴申请口径培训"], ofItem.GetProperty("sessions").EnumerateArray().Select(s => s.GetProperty("title").GetString()));
+        var attendedElsewhere = elsewhere.TryGetProperty("sessions", out var theirs) ? theirs.EnumerateArray().SelectMany(s => s.GetProperty("attendeeStaffIds").EnumerateArray().Select(a => a.GetString()!)) : [];
+        Assert.DoesNotContain(attendedElsewhere, attendee => attendee.StartsWith(centre, StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.Forbidden, clerk.StatusCode);
+    }
+
+    [Fact]
     public async Task A_monthly_sample_of_each_reviewers_decisions_is_rechecked_and_published()
     {
         var centre = $"q{Guid.NewGuid():N}"[..12];

@@ -21,6 +21,10 @@ internal sealed class KnowledgeService(KnowledgeReader knowledgeReader, SaveAnsw
         recordTraining.HandleAsync(request, Caller.Of(context).Subject, context.CancellationToken);
 
     [Authorize(Roles = $"{PlatformRoles.PolicyOfficer},{PlatformRoles.Head},{PlatformRoles.Director},{PlatformRoles.DistrictAdmin}")]
+    public override Task<ListTrainingsReply> ListTrainings(ListTrainingsRequest request, ServerCallContext context) =>
+        knowledgeReader.ListTrainingsAsync(request.ItemCode, context.CancellationToken);
+
+    [Authorize(Roles = $"{PlatformRoles.PolicyOfficer},{PlatformRoles.Head},{PlatformRoles.Director},{PlatformRoles.DistrictAdmin}")]
     public override Task<TrainingCoverageReply> TrainingCoverage(TrainingCoverageRequest request, ServerCallContext context) =>
         knowledgeReader.TrainingCoverageAsync(request.ItemCode, context.CancellationToken);
 }

@@ -17,6 +17,8 @@ public static class ConsolePolicies
     public const string Approval = "approval";
     public const string GridManager = "grid-manager";
     public const string Disbursement = "disbursement";
+    public const string PolicyAnswers = "policy-answers";
+    public const string PolicyDepartment = "policy-department";
     public const string SocialWork = "social-work";
     public const string Hr = "hr";
     public const string Director = "director";
@@ -40,6 +42,10 @@ public static class ConsolePolicies
         .AddPolicy(Approval, policy => policy.RequireAuthenticatedUser().RequireAssertion(c => !c.User.IsDevice()).RequireRole(PlatformRoles.PolicyOfficer, PlatformRoles.Supervisor))
         .AddPolicy(GridManager, policy => policy.RequireAuthenticatedUser().RequireAssertion(c => !c.User.IsDevice()).RequireRole(PlatformRoles.GridManager))
         .AddPolicy(Disbursement, policy => policy.RequireAuthenticatedUser().RequireAssertion(c => !c.User.IsDevice()).RequireRole(PlatformRoles.PolicyOfficer, PlatformRoles.Director))
+        // The one voice is read at every window (the consultation window first); policy officers keep it.
+        .AddPolicy(PolicyAnswers, policy => policy.RequireAuthenticatedUser().RequireAssertion(c => !c.User.IsDevice()).RequireRole(PlatformRoles.Clerk, PlatformRoles.PolicyOfficer))
+        // Training records and the quality checks of first review: policy officers keep them, heads and the director read them.
+        .AddPolicy(PolicyDepartment, policy => policy.RequireAuthenticatedUser().RequireAssertion(c => !c.User.IsDevice()).RequireRole(PlatformRoles.PolicyOfficer, PlatformRoles.Head, PlatformRoles.Director))
         .AddPolicy(SocialWork, policy => policy.RequireAuthenticatedUser().RequireAssertion(c => !c.User.IsDevice()).RequireRole(PlatformRoles.SocialWorker))
         // Heads decide leave and adjust evaluations; the director approves payroll runs and confirms awards.
         .AddPolicy(Hr, policy => policy.RequireAuthenticatedUser().RequireAssertion(c => !c.User.IsDevice()).RequireRole(PlatformRoles.HrAdmin, PlatformRoles.Director, PlatformRoles.Head))

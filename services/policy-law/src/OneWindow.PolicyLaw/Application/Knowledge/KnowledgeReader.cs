@@ -25,6 +25,18 @@ public sealed class KnowledgeReader(PolicyLawDbContext db, CatalogueReader catal
         return reply;
     }
 
+    public async Task<ListTrainingsReply> ListTrainingsAsync(string? itemCode, CancellationToken cancellationToken)
+    {
+        var sessions = await db.TrainingSessions.AsNoTracking()
+            .Where(t => itemCode == null || t.ItemCodes.Contains(itemCode))
+            .OrderByDescending(t => t.HeldOn).ThenByDescending(t => t.Id)
+            .Take(200)
+            .ToListAsync(cancellationToken);
+        var reply = new ListTrainingsReply();
+        reply.Sessions.AddRange(sessions.Select(s => s.ToContract()));
+        return reply;
+    }
+
     public async Task<TrainingCoverageReply> TrainingCoverageAsync(string itemCode, CancellationToken cancellationToken)
     {
         await catalogue.FindAsync(itemCode, cancellationToken);

@@ -1,0 +1,126 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using OneWindow.Common.Time;
+using OneWindow.PolicyLaw.V1;
+using OneWindow.ServiceDefaults;
+using OneWindow.Web.Components.Knowledge;
+using OneWindow.Web.Components.Shared;
+using OneWindow.Web.SignIn;
+
+namespace OneWindow.Web.Components.Pages;
+
+/// <summary>
+/// 质量抽查: the month's random sample of each first reviewer's decisions, rechecked by the policy-and-law department;
+/// an error names its category, which feeds the reviewer's monthly evaluation. A decision the officer reviewed is shown
+/// as not theirs to check before anyone clicks. Heads and the director read the month's results.
+/// </summary>
+public sealed partial class QualitySample
+{
+    private readonly Dictionary<string, CheckDraft> _drafts = new(StringComparer.Ordinal);
+    private List<ServiceItem> _items = [];
+    private List<QualityCheck>? _checks;
+    private bool _officer;
+    private string? _me;
+    private string _thisMonth = string.Empty;
+    private string? _month;
+    private int _perReviewer = 3;
+
+    [Inject]
+    private PolicyLaw.V1.QualityChecks.QualityChecksClient Quality { get; set; } = null!;
+
+    [Inject]
+    private PolicyLaw.V1.Catalogue.CatalogueClient Catalogue { get; set; } = null!;
+
+    [Inject]
+    private PageAction Action { get; set; } = null!;
+
+    [Inject]
+    private AuthenticationStateProvider Authentication { get; set; } = null!;
+
+    [Inject]
+    private TimeProvider Clock { get; set; } = null!;
+
+    protected override async Task OnInitializedAsync()
+    {
+        var user = (await Authentication.GetAuthenticationStateAsync()).User;
+        _officer = user.IsInRole(PlatformRoles.PolicyOfficer);
+        _me = user.Subject();
+        _thisMonth = ChinaTime.Today(Clock).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        _month = _thisMonth;
+        await Action.RunAsync(async () => _items = [.. (await Catalogue.ListItemsAsync(new ListItemsRequest())).Items]);
+        await LoadAsync();
+    }
+
+    private Task ChooseMonthAsync(string? month)
+    {
+        _month = month;
+        return LoadAsync();
+    }
+
+    private async Task LoadAsync()
+    {
+        if (string.IsNullOrEmpty(_month))
+        {
+            return;
+        }
+
+        var month = _month;
+        await Action.RunAsync(async () => _checks = [.. (await Quality.ListChecksAsync(new ListChecksRequest { Month = month })).Checks]);
+    }
+
+    private async Task DrawAsync()
+    {
+        if (string.IsNullOrEmpty(_month))
+        {
+            return;
+        }
+
+        var request = new DrawSampleRequest { Month = _month, PerReviewer = _perReviewer };
+        // Drawing again only tops each reviewer up to the number asked for, so a second click adds nothing twice.
+        await Action.RunAsync(async () => _checks = [.. (await Quality.DrawSampleAsync(request)).Checks], T["QualityDrawn", request.Month, request.PerReviewer]);
+    }
+
+    private async Task RecordAsync(QualityCheck check, bool correct)
+    {
+        var draft = DraftOf(check.CheckId);
+        // The row as it stands now: a second click reaching the circuit after the outcome came back records nothing.
+        var current = _checks?.FirstOrDefault(c => c.CheckId == check.CheckId);
+        if (current?.Outcome != "pending" || (!correct && draft.ErrorCategory.Length == 0))
+        {
+            return;
+        }
+
+        var request = correct ? draft.Correct(check.CheckId) : draft.Error(check.CheckId);
+        QualityCheck? recorded = null;
+        if (await Action.RunAsync(async () => recorded = await Quality.RecordCheckAsync(request), T["QualityRecorded", ShortId(check.FileId), ResultText(request)]))
+        {
+            _checks = [.. (_checks ?? []).Select(c => c.CheckId == recorded!.CheckId ? recorded : c)];
+            _drafts.Remove(check.CheckId);
+        }
+    }
+
+    private CheckDraft DraftOf(string checkId)
+    {
+        if (!_drafts.TryGetValue(checkId, out var draft))
+        {
+            draft = new CheckDraft();
+            _drafts[checkId] = draft;
+        }
+
+        return draft;
+    }
+
+    private string ResultText(QualityCheck check) =>
+        check.Outcome == "error" && check.ErrorCategory is { } category
+            ? $"{T["QualityOutcome_error"]}：{T["QualityError_" + category]}（{check.CheckedBy}）"
+            : check.CheckedBy is { } by ? $"{T["QualityOutcome_" + check.Outcome]}（{by}）" : T["QualityOutcome_" + check.Outcome];
+
+    private string ResultText(RecordCheckRequest request) =>
+        request.Outcome == "error" ? $"{T["QualityOutcome_error"]}：{T["QualityError_" + request.ErrorCategory]}" : T["QualityOutcome_correct"];
+
+    private string ItemName(string code) => _items.FirstOrDefault(i => i.Code == code)?.Name ?? code;
+
+    /// <summary>The random tail of a file's id, enough to tell the month's sampled files apart on screen (its head is a time).</summary>
+    private static string ShortId(string fileId) => fileId.Length > 8 ? fileId[^8..] : fileId;
+}
