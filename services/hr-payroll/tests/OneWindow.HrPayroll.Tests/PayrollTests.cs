@@ -33,7 +33,7 @@ public sealed class PayrollTests(HrPayrollFactory hr) : IClassFixture<HrPayrollF
         Assert.Equal("9551.70", run.GetProperty("netTotal").GetString());
         var runId = run.GetProperty("runId").GetString()!;
 
-        await admin.PostAsJsonAsync($"/v1/payroll-runs/{runId}:review", new { }).OkAsync();
+        await hr.ClientFor("paytest-hr2", ["hr-admin"], centre).PostAsJsonAsync($"/v1/payroll-runs/{runId}:review", new { }).OkAsync();
         var approved = await hr.ClientFor("paytest-director", ["director"], centre).PostAsJsonAsync($"/v1/payroll-runs/{runId}:approve", new { }).OkAsync();
 
         Assert.Equal("RUN_STATUS_APPROVED", approved.GetProperty("status").GetString());
@@ -59,7 +59,7 @@ public sealed class PayrollTests(HrPayrollFactory hr) : IClassFixture<HrPayrollF
         var both = hr.ClientFor("paysod-boss", ["hr-admin", "director"], centre);
         var run = await both.PostAsJsonAsync("/v1/payroll-runs", new { month = "2026-04" }).OkAsync();
         var runId = run.GetProperty("runId").GetString()!;
-        await both.PostAsJsonAsync($"/v1/payroll-runs/{runId}:review", new { }).OkAsync();
+        await hr.ClientFor("paysod-hr", ["hr-admin"], centre).PostAsJsonAsync($"/v1/payroll-runs/{runId}:review", new { }).OkAsync();
 
         var response = await both.PostAsJsonAsync($"/v1/payroll-runs/{runId}:approve", new { });
 
@@ -67,6 +67,22 @@ public sealed class PayrollTests(HrPayrollFactory hr) : IClassFixture<HrPayrollF
         Assert.Contains("separation-of-duties", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.True(await hr.QueryAsync(centre, db => db.Set<AuditRecord>().AnyAsync(a => a.SubjectId == runId && a.Outcome == AuditOutcome.Denied)));
         Assert.Equal("RUN_STATUS_REVIEWED", (await both.GetAsync($"/v1/payroll-runs/{runId}").OkAsync()).GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Whoever_prepared_a_run_cannot_review_it_and_the_refusal_is_audited()
+    {
+        const string centre = "payrev";
+        await HireAsync(centre, "payrev-a", "DEPARTMENT_FRONT_WINDOWS", ["clerk"], tier: 3, grade: 2);
+        var admin = hr.ClientFor("payrev-hr", ["hr-admin"], centre);
+        var runId = (await admin.PostAsJsonAsync("/v1/payroll-runs", new { month = "2026-04" }).OkAsync()).GetProperty("runId").GetString()!;
+
+        var response = await admin.PostAsJsonAsync($"/v1/payroll-runs/{runId}:review", new { });
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("separation-of-duties", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.True(await hr.QueryAsync(centre, db => db.Set<AuditRecord>().AnyAsync(a => a.SubjectId == runId && a.Action == "review-payroll" && a.Outcome == AuditOutcome.Denied)));
+        Assert.Equal("RUN_STATUS_DRAFT", (await admin.GetAsync($"/v1/payroll-runs/{runId}").OkAsync()).GetProperty("status").GetString());
     }
 
     [Fact]
@@ -226,7 +242,7 @@ public sealed class PayrollTests(HrPayrollFactory hr) : IClassFixture<HrPayrollF
     {
         var run = await admin.PostAsJsonAsync("/v1/payroll-runs", new { month }).OkAsync();
         var runId = run.GetProperty("runId").GetString()!;
-        await admin.PostAsJsonAsync($"/v1/payroll-runs/{runId}:review", new { }).OkAsync();
+        await hr.ClientFor($"{centre}-reviewer", ["hr-admin"], centre).PostAsJsonAsync($"/v1/payroll-runs/{runId}:review", new { }).OkAsync();
         await hr.ClientFor($"{centre}-director", ["director"], centre).PostAsJsonAsync($"/v1/payroll-runs/{runId}:approve", new { }).OkAsync();
         return runId;
     }

@@ -191,6 +191,19 @@ public sealed class CatalogueTests(PolicyLawFactory policyLaw) : IClassFixture<P
     }
 
     [Fact]
+    public async Task The_district_reads_the_catalogue_when_two_centres_have_set_the_same_item()
+    {
+        await policyLaw.DirectorOf("dinghai").PutAsJsonAsync("/v1/centre-settings/elderly-card", new { enabled = true, localNote = "定海路：周三下午专窗" });
+        await policyLaw.DirectorOf("pingliang").PutAsJsonAsync("/v1/centre-settings/elderly-card", new { enabled = true, localNote = "平凉路：请带一寸照片" });
+
+        var response = await policyLaw.DistrictAdminClient().GetAsync("/v1/items");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var item = (await response.ReadAsync()).GetProperty("items").EnumerateArray().Single(i => i.GetProperty("code").GetString() == "elderly-card");
+        Assert.False(item.TryGetProperty("localNote", out var note) && note.GetString() is { Length: > 0 }, "the district's catalogue carries no centre's note");
+    }
+
+    [Fact]
     public async Task A_clerk_cannot_change_centre_settings()
     {
         var response = await policyLaw.ClerkOf("jiangpu").PutAsJsonAsync("/v1/centre-settings/dibao", new { enabled = false });

@@ -103,6 +103,22 @@ public sealed class KnowledgeAndQualityTests(PolicyLawFactory policyLaw) : IClas
     }
 
     [Fact]
+    public async Task A_file_decided_by_two_reviewers_in_a_month_is_sampled_once()
+    {
+        var centre = $"q{Guid.NewGuid():N}"[..12];
+        var first = ApprovalFlow.Reviewed(centre, "dibao", reviewer: "reviewer-a") with { Outcome = ReviewOutcome.Returned };
+        await policyLaw.PublishAsync(first, "review");
+        // Reassigned after its return, the same file is decided again by another reviewer.
+        await policyLaw.PublishAsync(ApprovalFlow.Reviewed(centre, "dibao", reviewer: "reviewer-b") with { FileId = first.FileId, ReturnRound = 1 }, "review");
+        await policyLaw.PublishAsync(ApprovalFlow.Reviewed(centre, "dibao", reviewer: "reviewer-b"), "review");
+
+        var sample = await WaitForSampleAsync(policyLaw.ClientFor("officer-1", PolicyLawFactory.PolicyOfficer, centre), expected: 2);
+
+        Assert.Equal(sample.Count, sample.Select(c => c.GetProperty("fileId").GetString()).Distinct().Count());
+        Assert.Equal(2, sample.Count);
+    }
+
+    [Fact]
     public async Task An_error_must_name_its_category_and_nobody_checks_their_own_review()
     {
         var centre = $"q{Guid.NewGuid():N}"[..12];

@@ -70,6 +70,11 @@ public sealed class PayrollRun
             throw new DomainException(DomainErrorKind.Conflict, "run-not-draft", $"This run is already {Status.ToString().ToLowerInvariant()}.", "runId");
         }
 
+        if (reviewer == PreparedBy)
+        {
+            throw new DomainException(DomainErrorKind.Forbidden, "separation-of-duties", "You prepared this payroll run, so another HR administrator reviews it.", "runId");
+        }
+
         ReviewedBy = reviewer;
         Status = RunStatus.Reviewed;
     }

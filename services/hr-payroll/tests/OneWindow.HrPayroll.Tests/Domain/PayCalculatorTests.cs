@@ -131,10 +131,12 @@ public sealed class PayCalculatorTests
     }
 
     [Fact]
-    public void An_approved_run_cannot_change_and_its_preparer_cannot_approve_it()
+    public void An_approved_run_cannot_change_and_its_preparer_can_neither_review_nor_approve_it()
     {
         var run = PayrollRun.Prepare("2026-03", RunKind.Regular, 1, "jiangpu-s002", null, Now);
-        run.Review("jiangpu-s002");
+        Assert.Equal("separation-of-duties", Assert.Throws<DomainException>(() => run.Review("jiangpu-s002")).Code);
+        Assert.Equal(RunStatus.Draft, run.Status);
+        run.Review("yangpu-hr");
 
         Assert.Equal("separation-of-duties", Assert.Throws<DomainException>(() => run.Approve("jiangpu-s002", Now)).Code);
         run.Approve("jiangpu-s001", Now);

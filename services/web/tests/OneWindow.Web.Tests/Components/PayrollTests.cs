@@ -59,9 +59,22 @@ public sealed class PayrollTests : BunitContext
     }
 
     [Fact]
-    public void An_hr_administrator_is_offered_the_review_of_a_draft_but_never_the_approval()
+    public void The_hr_administrator_who_prepared_a_draft_is_told_another_reviews_it_and_offered_no_review()
     {
         SignIn("jiangpu-s002", "hr-admin");
+        _hr.Answer(Run(RunStatus.Draft, "jiangpu-s002", null));
+
+        var page = Render<PayrollRunDetail>(parameters => parameters.Add(p => p.RunId, RunId));
+
+        page.WaitForAssertion(() => Assert.Contains("须由另一位人事管理员", page.Find("[data-test=payroll-review-not-yours]").TextContent, StringComparison.Ordinal));
+        Assert.Empty(page.FindAll("[data-test=review]"));
+        Assert.Empty(page.FindAll("[data-test=approve]"));
+    }
+
+    [Fact]
+    public void An_hr_administrator_is_offered_the_review_of_a_draft_but_never_the_approval()
+    {
+        SignIn("jiangpu-s099", "hr-admin");
         _hr.Answer(Run(RunStatus.Draft, "jiangpu-s002", null));
 
         var page = Render<PayrollRunDetail>(parameters => parameters.Add(p => p.RunId, RunId));

@@ -17,12 +17,15 @@ public sealed class CatalogueReader(PolicyLawDbContext db, CatalogueCache cache,
             .Where(i => category == null || i.Category == category)
             .OrderBy(i => i.Category).ThenBy(i => i.Code)
             .ToListAsync(cancellationToken);
-        var settings = await db.CentreItemSettings.AsNoTracking().ToDictionaryAsync(s => s.ItemCode, cancellationToken);
+        // A centre's own settings only: district staff read every centre's rows, which are no one item's setting.
+        var settings = db.Tenant.Current.CentreCode is null
+            ? []
+            : await db.CentreItemSettings.AsNoTracking().ToDictionaryAsync(s => s.ItemCode, cancellationToken);
         var reply = new ListItemsReply();
         reply.Items.AddRange(items
             .Select(item => (item, version: item.VersionOn(today)))
             .Where(x => x.version is not null)
-            .Select(x => x.item.ToContract(x.version!, db.Tenant.Current.CentreCode is null ? null : settings.GetValueOrDefault(x.item.Code))));
+            .Select(x => x.item.ToContract(x.version!, settings.GetValueOrDefault(x.item.Code))));
         return reply;
     }
 

@@ -17,15 +17,30 @@ public sealed class DrawQualitySample(PolicyLawDbContext db, QualityReader reade
     {
         tenant.RequireCentre();
         var month = Period.Parse(request.Month, "month").ToString();
-        var sampled = await db.QualityChecks.Where(c => c.Month == month).Select(c => c.FileId).ToListAsync(cancellationToken);
-        var decisions = await db.ReviewedDecisions.AsNoTracking().Where(d => d.Month == month && !sampled.Contains(d.FileId)).ToListAsync(cancellationToken);
+        // A file is checked once, ever: not again in a later month it was reviewed in again, nor under a second
+        // reviewer it was reassigned to within the month.
+        var decisions = await db.ReviewedDecisions.AsNoTracking()
+            .Where(d => d.Month == month && !db.QualityChecks.Any(c => c.FileId == d.FileId))
+            .ToListAsync(cancellationToken);
         var already = await db.QualityChecks.Where(c => c.Month == month).GroupBy(c => c.ReviewerStaffId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         var drawn = new List<DomainCheck>();
+        var files = new HashSet<Guid>();
         foreach (var reviewer in decisions.GroupBy(d => d.ReviewerStaffId))
         {
             var wanted = request.PerReviewer - already.GetValueOrDefault(reviewer.Key);
-            // One decision per file (a file reviewed twice is sampled once), chosen at random.
-            drawn.AddRange(reviewer.GroupBy(d => d.FileId).Select(g => g.First()).OrderBy(_ => Random.Shared.Next()).Take(Math.Max(0, wanted)).Select(DomainCheck.Sample));
+            foreach (var decision in reviewer.OrderBy(_ => Random.Shared.Next()))
+            {
+                if (wanted <= 0)
+                {
+                    break;
+                }
+
+                if (files.Add(decision.FileId))
+                {
+                    drawn.Add(DomainCheck.Sample(decision));
+                    wanted--;
+                }
+            }
         }
 
         db.QualityChecks.AddRange(drawn);
