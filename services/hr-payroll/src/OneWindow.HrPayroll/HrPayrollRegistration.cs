@@ -84,6 +84,7 @@ internal static class HrPayrollRegistration
         app.MapGrpcService<PayScaleService>();
         app.MapGrpcService<PerformanceService>();
         app.MapGrpcService<PayrollService>();
+        app.MapAuditTrail();
         app.MapPayslipDocuments();
         app.MapEventSubscriptions();
         return app;

@@ -140,6 +140,7 @@ internal static class IdentityRegistration
         app.MapEndSession();
         app.MapRazorPages();
         app.MapGrpcService<AccountsService>();
+        app.MapAuditTrail();
         app.MapEventSubscriptions();
         return app;
     }

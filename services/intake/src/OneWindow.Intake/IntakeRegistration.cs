@@ -85,6 +85,7 @@ internal static class IntakeRegistration
         app.MapGrpcService<FeesService>();
         app.MapGrpcService<SatisfactionService>();
         app.MapGrpcService<StatisticsService>();
+        app.MapAuditTrail();
         app.MapHandoverSheet();
         app.MapEventSubscriptions();
         return app;

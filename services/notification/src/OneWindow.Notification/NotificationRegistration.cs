@@ -97,6 +97,7 @@ internal static class NotificationRegistration
         app.MapGrpcService<PreferencesService>();
         app.MapGrpcService<DeliveryTasksService>();
         app.MapGrpcService<SignInCodesService>();
+        app.MapAuditTrail();
         app.MapSmsReceipts();
         app.MapPrintedLetters();
         app.MapEventSubscriptions();

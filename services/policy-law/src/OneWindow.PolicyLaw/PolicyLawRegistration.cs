@@ -68,6 +68,7 @@ internal static class PolicyLawRegistration
         app.MapGrpcService<DisbursementService>();
         app.MapGrpcService<KnowledgeService>();
         app.MapGrpcService<QualityChecksService>();
+        app.MapAuditTrail();
         app.MapPrintableGuides();
         app.MapEventSubscriptions();
         return app;

@@ -64,6 +64,7 @@ internal static class ReviewRegistration
         app.MapGrpcService<FirstReviewService>();
         app.MapGrpcService<RosterService>();
         app.MapGrpcService<JointItemsService>();
+        app.MapAuditTrail();
         app.MapEventSubscriptions();
         return app;
     }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -14,7 +15,15 @@ public static class AuditRegistration
         builder.Services.AddHttpContextAccessor();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddScoped<IAuditTrail, AuditTrail<TContext>>();
+        builder.Services.AddScoped<IAuditReader, AuditReader<TContext>>();
         builder.Services.AddSingleton<IPostMigrationStep, AuditTrailHardening>();
         return builder;
+    }
+
+    /// <summary>The trail's read (protos/audit/v1), under the service's own prefix behind the gateway.</summary>
+    public static WebApplication MapAuditTrail(this WebApplication app)
+    {
+        app.MapGrpcService<AuditTrailService>();
+        return app;
     }
 }

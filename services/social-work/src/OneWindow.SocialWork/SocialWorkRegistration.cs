@@ -98,6 +98,7 @@ internal static class SocialWorkRegistration
         app.MapGrpcService<EmploymentService>();
         app.MapGrpcService<SilentFamiliesService>();
         app.MapGrpcService<StatisticsService>();
+        app.MapAuditTrail();
         app.MapEventSubscriptions();
         return app;
     }
