@@ -7,6 +7,7 @@ using OneWindow.Intake.V1;
 using OneWindow.PolicyLaw.V1;
 using OneWindow.ServiceDefaults;
 using OneWindow.Web.Components;
+using OneWindow.Web.Components.Audit;
 using OneWindow.Web.Components.Desk;
 using OneWindow.Web.Components.Shared;
 using OneWindow.Web.Gateway;
@@ -61,8 +62,10 @@ public static class ConsoleRegistration
             .AddGatewayClient<HrPayroll.V1.Leave.LeaveClient>()
             .AddGatewayClient<Notification.V1.DeliveryTasks.DeliveryTasksClient>()
             .AddGatewayClient<Notification.V1.Templates.TemplatesClient>()
+            .AddGatewayClient<Audit.V1.AuditTrail.AuditTrailClient>()
             .AddGatewayClient<Catalogue.CatalogueClient>(nameof(Catalogue.CatalogueClient.GetGuide), nameof(Catalogue.CatalogueClient.ListGuides));
         builder.Services.AddScoped<RefusalText>();
+        builder.Services.AddScoped<AuditWords>();
         builder.Services.AddTransient<PageAction>();
         builder.Services.AddScoped<DeskCatalogue>();
         builder.Services.AddScoped<AcceptanceDrafts>();

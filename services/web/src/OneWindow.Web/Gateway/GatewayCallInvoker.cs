@@ -15,7 +15,9 @@ namespace OneWindow.Web.Gateway;
 /// rate-limits and checks the centre as for every other client. The route comes from the method's
 /// <c>google.api.http</c> option in protos/, so no address is written twice. Refusals come back as the
 /// <see cref="RpcException"/> the service raised (its status, message and details), so a page handles a refusal the
-/// same way whichever face carried it.
+/// same way whichever face carried it. A contract every service serves alike (protos/audit) is called on one service
+/// by naming it as the call's host, gRPC's own word for one of the services behind one address:
+/// <c>auditTrail.WithHost("review").SearchAuditAsync(…)</c> goes to <c>/api/review/v1/audit</c>.
 /// </summary>
 public sealed class GatewayCallInvoker(HttpClient http, GatewayContracts contracts, IGatewayCredentials credentials) : CallInvoker
 {
@@ -26,7 +28,7 @@ public sealed class GatewayCallInvoker(HttpClient http, GatewayContracts contrac
 
     public override AsyncUnaryCall<TResponse> AsyncUnaryCall<TRequest, TResponse>(Method<TRequest, TResponse> method, string? host, CallOptions options, TRequest request)
     {
-        var response = SendAsync(method, options, request);
+        var response = SendAsync(method, host, options, request);
         return new AsyncUnaryCall<TResponse>(
             response,
             Task.FromResult(new Metadata()),
@@ -48,12 +50,12 @@ public sealed class GatewayCallInvoker(HttpClient http, GatewayContracts contrac
     public override AsyncDuplexStreamingCall<TRequest, TResponse> AsyncDuplexStreamingCall<TRequest, TResponse>(Method<TRequest, TResponse> method, string? host, CallOptions options) =>
         throw new NotSupportedException($"{method.FullName} streams; the gateway's JSON faces carry unary calls only.");
 
-    private async Task<TResponse> SendAsync<TRequest, TResponse>(Method<TRequest, TResponse> method, CallOptions options, TRequest request)
+    private async Task<TResponse> SendAsync<TRequest, TResponse>(Method<TRequest, TResponse> method, string? host, CallOptions options, TRequest request)
         where TRequest : class
         where TResponse : class
     {
         var contract = contracts.Find(method.ServiceName, method.Name);
-        using var message = TranscodedRequest.For(contract, (IMessage)request);
+        using var message = TranscodedRequest.For(contract, GatewayContract.PrefixFor(contract, host), (IMessage)request);
         if (await credentials.AccessTokenAsync(options.CancellationToken) is { } token)
         {
             message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
@@ -124,7 +126,7 @@ public sealed class GatewayCallInvoker(HttpClient http, GatewayContracts contrac
     /// <summary>The HTTP request the method's <c>google.api.http</c> rule describes for one message.</summary>
     private static class TranscodedRequest
     {
-        public static HttpRequestMessage For(GatewayContract contract, IMessage request)
+        public static HttpRequestMessage For(GatewayContract contract, string prefix, IMessage request)
         {
             var rule = contract.Rule;
             var (verb, template) = rule.PatternCase switch
@@ -138,7 +140,7 @@ public sealed class GatewayCallInvoker(HttpClient http, GatewayContracts contrac
             };
 
             var bound = new HashSet<string>(StringComparer.Ordinal);
-            var path = new StringBuilder(contract.Prefix);
+            var path = new StringBuilder(prefix);
             var at = 0;
             while (template.IndexOf('{', at) is var open and >= 0)
             {

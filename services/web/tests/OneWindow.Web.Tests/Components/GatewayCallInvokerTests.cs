@@ -44,6 +44,27 @@ public sealed class GatewayCallInvokerTests
     }
 
     [Fact]
+    public async Task A_contract_every_service_serves_goes_to_the_service_named_as_the_calls_host()
+    {
+        _gateway.Answer(HttpStatusCode.OK, """{"records":[{"id":"7","action":"pass"}],"more":true}""");
+
+        var page = await Client<OneWindow.Audit.V1.AuditTrail.AuditTrailClient>("t").WithHost("social-work")
+            .SearchAuditAsync(new OneWindow.Audit.V1.SearchAuditRequest { DeniedOnly = true, BeforeId = 12 });
+
+        Assert.Equal(7, page.Records.Single().Id);
+        Assert.Equal("/api/social-work/v1/audit?deniedOnly=true&beforeId=12", _gateway.Sent.Single().Path);
+    }
+
+    [Fact]
+    public async Task A_host_that_is_not_a_services_name_is_never_put_in_the_address()
+    {
+        await Assert.ThrowsAsync<ArgumentException>(() => Client<OneWindow.Audit.V1.AuditTrail.AuditTrailClient>("t").WithHost("../identity/connect")
+            .SearchAuditAsync(new OneWindow.Audit.V1.SearchAuditRequest()).ResponseAsync);
+
+        Assert.Empty(_gateway.Sent);
+    }
+
+    [Fact]
     public async Task A_call_that_needs_a_sign_in_is_not_sent_when_the_session_has_ended()
     {
         var refusal = await Assert.ThrowsAsync<RpcException>(() => Client<Queue.QueueClient>(token: null).GetQueueStateAsync(new GetQueueStateRequest()).ResponseAsync);
@@ -79,6 +100,7 @@ public sealed class GatewayCallInvokerTests
         var options = new GatewayContractOptions();
         options.Services.Add(OneWindow.Intake.V1.Queue.Descriptor);
         options.Services.Add(OneWindow.PolicyLaw.V1.Catalogue.Descriptor);
+        options.Services.Add(OneWindow.Audit.V1.AuditTrail.Descriptor);
         options.PublicMethods.Add("onewindow.policylaw.v1.Catalogue/ListGuides");
         var invoker = new GatewayCallInvoker(new HttpClient(_gateway) { BaseAddress = new Uri("http://gateway.test/") }, new GatewayContracts(Options.Create(options)), new FixedCredentials(token));
         return (TClient)Activator.CreateInstance(typeof(TClient), invoker)!;

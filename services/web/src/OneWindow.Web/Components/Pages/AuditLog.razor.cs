@@ -1,0 +1,122 @@
+using Grpc.Core;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using OneWindow.Audit.V1;
+using OneWindow.Common.Formats;
+using OneWindow.Common.Time;
+using OneWindow.Web.Components.Audit;
+using OneWindow.Web.Components.Hr;
+using OneWindow.Web.Refusals;
+using OneWindow.Web.SignIn;
+
+namespace OneWindow.Web.Components.Pages;
+
+/// <summary>
+/// 审计日志: every decision and every refusal the platform wrote, searched by days, person, act, subject and refusals
+/// only. The director reads their centre's trail; the district admin every centre's and the district's own, or one
+/// centre's by naming it. Read from every service's trail and merged by time, a page at a time; the pages already
+/// read are kept, so going back shows them as they were.
+/// </summary>
+public sealed partial class AuditLog
+{
+    private const int PageSize = 50;
+
+    private readonly List<AuditPage> _pages = [];
+    private int _shown;
+    private bool _district;
+    private bool _busy;
+    private string? _refusal;
+    private WholeAuditTrail _trail = null!;
+
+    private DateOnly? _from;
+    private DateOnly? _to;
+    private string? _centre;
+    private string? _actor;
+    private string? _action;
+    private string? _subjectId;
+    private bool _deniedOnly;
+
+    private AuditPage? Shown => _pages.Count == 0 ? null : _pages[_shown];
+
+    [Inject]
+    private AuditTrail.AuditTrailClient Client { get; set; } = null!;
+
+    [Inject]
+    private AuditWords Words { get; set; } = null!;
+
+    [Inject]
+    private RefusalText Refusals { get; set; } = null!;
+
+    [Inject]
+    private AuthenticationStateProvider Authentication { get; set; } = null!;
+
+    [Inject]
+    private TimeProvider Clock { get; set; } = null!;
+
+    protected override async Task OnInitializedAsync()
+    {
+        _trail = new WholeAuditTrail(Client);
+        _district = (await Authentication.GetAuthenticationStateAsync()).User.Centre() is null;
+        _to = ChinaTime.Today(Clock);
+        _from = _to.Value.AddDays(-6);
+        await SearchAsync();
+    }
+
+    private async Task SearchAsync()
+    {
+        if (_busy)
+        {
+            return;
+        }
+
+        _trail.Start(
+            new SearchAuditRequest
+            {
+                From = Wire.Day(_from),
+                To = Wire.Day(_to),
+                Actor = _actor?.Trim() ?? string.Empty,
+                Action = _action ?? string.Empty,
+                SubjectId = _subjectId?.Trim() ?? string.Empty,
+                DeniedOnly = _deniedOnly,
+            },
+            NamedCentre.Options(_district ? NamedCentre.For(ownCentre: null, _centre) : null));
+        _pages.Clear();
+        _shown = 0;
+        await ReadPageAsync();
+    }
+
+    private async Task NextAsync()
+    {
+        if (_shown < _pages.Count - 1)
+        {
+            _shown++;
+            return;
+        }
+
+        if (Shown is { More: true })
+        {
+            await ReadPageAsync();
+        }
+    }
+
+    private void Previous() => _shown = Math.Max(0, _shown - 1);
+
+    private async Task ReadPageAsync()
+    {
+        _busy = true;
+        try
+        {
+            _pages.Add(await _trail.NextPageAsync(PageSize));
+            _shown = _pages.Count - 1;
+            _refusal = null;
+        }
+        catch (RpcException refusal)
+        {
+            _refusal = Refusals.Describe(refusal);
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
+}
