@@ -97,6 +97,36 @@ public sealed class SatisfactionTests(IntakeFactory intake) : IClassFixture<Inta
     }
 
     [Fact]
+    public async Task The_complaints_list_comes_a_page_at_a_time_newest_first_and_counts_all_of_them()
+    {
+        var centre = IntakeFactory.NewCentre();
+        var clerk = intake.ClerkOf(centre);
+        var written = new List<string>();
+        for (var i = 0; i < 5; i++)
+        {
+            var complaint = await (await clerk.PostAsJsonAsync("/v1/complaints", new { category = "COMPLAINT_CATEGORY_FACILITIES", text = $"第{i + 1}条：大厅太冷。" })).ReadAsync();
+            written.Add(complaint.Str("complaintId"));
+        }
+
+        var director = Director(centre);
+        (await director.PostAsJsonAsync($"/v1/complaints/{written[0]}:handle", new { reply = "已调高温度。" })).EnsureSuccessStatusCode();
+
+        var first = await (await director.GetAsync("/v1/complaints?status=COMPLAINT_STATUS_OPEN&pageSize=3")).ReadAsync();
+        var second = await (await director.GetAsync($"/v1/complaints?status=COMPLAINT_STATUS_OPEN&pageSize=3&pageToken={first.Str("nextPageToken")}")).ReadAsync();
+        var badToken = await director.GetAsync("/v1/complaints?pageToken=not-a-token");
+        var tooMany = await director.GetAsync("/v1/complaints?pageSize=201");
+
+        Assert.Equal((4, 1), (first.GetProperty("open").GetInt32(), first.GetProperty("handled").GetInt32()));
+        var open = first.GetProperty("complaints").EnumerateArray().Concat(second.GetProperty("complaints").EnumerateArray()).Select(c => c.Str("complaintId"));
+        Assert.Equal(written.Skip(1).Reverse(), open);
+        Assert.Equal(string.Empty, second.Str("nextPageToken"));
+        Assert.Equal(HttpStatusCode.BadRequest, badToken.StatusCode);
+        Assert.Contains("\"pageToken\"", await badToken.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, tooMany.StatusCode);
+        Assert.Contains("\"pageSize\"", await tooMany.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_resident_reads_their_own_complaint_and_not_anyone_elses()
     {
         var centre = IntakeFactory.NewCentre();

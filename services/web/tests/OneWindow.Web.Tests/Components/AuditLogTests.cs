@@ -60,14 +60,14 @@ public sealed class AuditLogTests : BunitContext
         page.WaitForAssertion(() => Assert.Equal(50, page.FindAll("[data-test=audit-record]").Count));
         var first = Shown(page);
 
-        page.Find("[data-test=audit-next]").Click();
+        page.Find("[data-test=page-next]").Click();
         page.WaitForAssertion(() => Assert.Equal(40, page.FindAll("[data-test=audit-record]").Count));
         var second = Shown(page);
-        page.Find("[data-test=audit-previous]").Click();
+        page.Find("[data-test=page-previous]").Click();
 
         Assert.Equal(90, first.Concat(second).Distinct().Count());
         Assert.Equal(first, Shown(page));
-        Assert.True(page.Find("[data-test=audit-previous]").HasAttribute("disabled"));
+        Assert.True(page.Find("[data-test=page-previous]").HasAttribute("disabled"));
         // Each service was asked again only from after the last of its records already read.
         var reviewAsks = _services.SentTo.Where(s => s.Host == "review").Select(s => ((SearchAuditRequest)s.Request).BeforeId).ToList();
         Assert.Equal([0L, 11L], reviewAsks);

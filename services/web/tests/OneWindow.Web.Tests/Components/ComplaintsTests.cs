@@ -46,6 +46,23 @@ public sealed class ComplaintsTests : BunitContext
     }
 
     [Fact]
+    public void The_next_page_is_asked_with_the_token_intake_gave_and_going_back_asks_for_the_first_again()
+    {
+        _intake.Answer(new ComplaintList { Open = 60, NextPageToken = "after-c2", Complaints = { Open("c1", "jiangpu-s004", "态度不好。") } });
+        var page = Render<Complaints>();
+        Assert.True(page.Find("[data-test=page-previous]").HasAttribute("disabled"));
+
+        _intake.Answer(new ComplaintList { Open = 60, Complaints = { Open("c9", "jiangpu-s004", "等太久。") } });
+        page.Find("[data-test=page-next]").Click();
+        page.WaitForAssertion(() => Assert.Equal("第 2 页", page.Find("[data-test=page-number]").TextContent));
+        Assert.True(page.Find("[data-test=page-next]").HasAttribute("disabled"));
+        page.Find("[data-test=page-previous]").Click();
+
+        page.WaitForAssertion(() => Assert.Equal("第 1 页", page.Find("[data-test=page-number]").TextContent));
+        Assert.Equal(["", "after-c2", ""], _intake.Sent.OfType<ListComplaintsRequest>().Select(r => r.PageToken));
+    }
+
+    [Fact]
     public void A_complaint_about_the_heads_own_service_is_shown_as_anothers_to_answer_before_any_click()
     {
         var page = Render<Complaints>();

@@ -34,23 +34,46 @@ public sealed class ComplaintReader(IntakeDbContext db)
         return SatisfactionMapping.ToContract(complaint, centre, await TicketNumberAsync(db, complaint, cancellationToken));
     }
 
-    /// <summary>The centre's complaints, newest first (every centre's for the district admin, each with its centre).</summary>
+    /// <summary>
+    /// The centre's complaints in one status (or all), newest first a page at a time, with the counts of all of them
+    /// (every centre's for the district admin, each with its centre).
+    /// </summary>
     public async Task<Contract.ComplaintList> ListAsync(Contract.ListComplaintsRequest request, CancellationToken cancellationToken)
     {
-        var rows = await db.Complaints.AsNoTracking()
-            .OrderByDescending(c => c.SubmittedAt).Take(1000)
+        var size = PageToken.Size(request.PageSize);
+        var after = PageToken.Parse(request.PageToken);
+        var counts = await db.Complaints.AsNoTracking()
+            .GroupBy(c => c.Status)
+            .Select(g => new { Status = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Status, g => g.Count, cancellationToken);
+
+        var query = db.Complaints.AsNoTracking();
+        if (request.Status != Contract.ComplaintStatus.Unspecified)
+        {
+            var status = (ComplaintStatus)((int)request.Status - 1);
+            query = query.Where(c => c.Status == status);
+        }
+
+        if (after is var (at, id))
+        {
+            query = query.Where(c => EF.Functions.LessThan(ValueTuple.Create(c.SubmittedAt, c.Id), ValueTuple.Create(at, id)));
+        }
+
+        // One more than the page says whether another follows.
+        var rows = await query
+            .OrderByDescending(c => c.SubmittedAt).ThenByDescending(c => c.Id).Take(size + 1)
             .Select(c => new { Complaint = c, Centre = EF.Property<string>(c, TenantOwnership.PropertyName) })
             .ToListAsync(cancellationToken);
-        var ticketIds = rows.Where(r => r.Complaint.TicketId is not null).Select(r => r.Complaint.TicketId!.Value).ToList();
+        var page = rows.Take(size).ToList();
+        var ticketIds = page.Where(r => r.Complaint.TicketId is not null).Select(r => r.Complaint.TicketId!.Value).ToList();
         var numbers = await db.Tickets.AsNoTracking().Where(t => ticketIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Number, cancellationToken);
         var list = new Contract.ComplaintList
         {
-            Open = rows.Count(r => r.Complaint.Status == ComplaintStatus.Open),
-            Handled = rows.Count(r => r.Complaint.Status == ComplaintStatus.Handled),
+            Open = counts.GetValueOrDefault(ComplaintStatus.Open),
+            Handled = counts.GetValueOrDefault(ComplaintStatus.Handled),
+            NextPageToken = rows.Count > size ? PageToken.After(page[^1].Complaint.SubmittedAt, page[^1].Complaint.Id) : string.Empty,
         };
-        var status = request.Status == Contract.ComplaintStatus.Unspecified ? (ComplaintStatus?)null : (ComplaintStatus)((int)request.Status - 1);
-        list.Complaints.AddRange(rows.Where(r => status is null || r.Complaint.Status == status)
-            .Select(r => SatisfactionMapping.ToContract(r.Complaint, r.Centre, r.Complaint.TicketId is { } t ? numbers.GetValueOrDefault(t) : null)));
+        list.Complaints.AddRange(page.Select(r => SatisfactionMapping.ToContract(r.Complaint, r.Centre, r.Complaint.TicketId is { } t ? numbers.GetValueOrDefault(t) : null)));
         return list;
     }
 }

@@ -18,6 +18,7 @@ public sealed partial class Complaints
     private static readonly (ComplaintStatus Status, string Name)[] Filters =
         [(ComplaintStatus.Open, "open"), (ComplaintStatus.Handled, "handled"), (ComplaintStatus.Unspecified, "all")];
 
+    private readonly PageTokens _pages = new();
     private ComplaintStatus _status;
     private ComplaintList? _list;
     private string? _me;
@@ -47,6 +48,7 @@ public sealed partial class Complaints
         _status = Filters.FirstOrDefault(f => string.Equals(f.Name, StatusName, StringComparison.OrdinalIgnoreCase)) is { Name: not null } named
             ? named.Status
             : ComplaintStatus.Open;
+        _pages.Restart();
         await ListAsync();
     }
 
@@ -54,7 +56,8 @@ public sealed partial class Complaints
     {
         try
         {
-            _list = await Satisfaction.ListComplaintsAsync(new ListComplaintsRequest { Status = _status });
+            _list = await Satisfaction.ListComplaintsAsync(new ListComplaintsRequest { Status = _status, PageToken = _pages.Current });
+            _pages.Next = _list.NextPageToken;
             foreach (var complaint in _list.Complaints)
             {
                 Replies.TryAdd(complaint.ComplaintId, string.Empty);
@@ -67,6 +70,18 @@ public sealed partial class Complaints
             _list = null;
             _refusal = Refusals.Describe(refusal);
         }
+    }
+
+    private async Task NextPageAsync()
+    {
+        _pages.Forward();
+        await ListAsync();
+    }
+
+    private async Task PreviousPageAsync()
+    {
+        _pages.Back();
+        await ListAsync();
     }
 
     private async Task HandleAsync(Complaint complaint)

@@ -1,0 +1,56 @@
+using System.Buffers.Text;
+using System.Globalization;
+using System.Text;
+using OneWindow.Common.Errors;
+
+namespace OneWindow.Common.Formats;
+
+/// <summary>
+/// How a list is paged on the wire (docs/adr/0021, after Google's AIP-158): the caller asks for <c>page_size</c>
+/// (1 to 200; 50 when 0) and passes back the <c>next_page_token</c> of the page before; the list is ordered newest
+/// first by an instant and an id, and the token says where the page before stopped. The token is opaque to callers;
+/// one that does not parse is refused by its field.
+/// </summary>
+public static class PageToken
+{
+    public const int DefaultSize = 50;
+    public const int MaxSize = 200;
+
+    public static int Size(int requested) => requested switch
+    {
+        0 => DefaultSize,
+        >= 1 and <= MaxSize => requested,
+        _ => throw new DomainException(DomainErrorKind.Invalid, "invalid-page-size", $"pageSize is 1 to {MaxSize}.", "pageSize"),
+    };
+
+    /// <summary>The token of a page whose last row is (<paramref name="at"/>, <paramref name="id"/>).</summary>
+    public static string After(DateTimeOffset at, Guid id) =>
+        Base64Url.EncodeToString(Encoding.ASCII.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{at.UtcTicks}.{id:N}")));
+
+    /// <summary>Where the page starts: after the row the token names, or at the start when there is no token.</summary>
+    public static (DateTimeOffset At, Guid Id)? Parse(string? token)
+    {
+        if (string.IsNullOrEmpty(token))
+        {
+            return null;
+        }
+
+        try
+        {
+            var parts = Encoding.ASCII.GetString(Base64Url.DecodeFromChars(token)).Split('.');
+            if (parts.Length == 2
+                && long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
+                && ticks <= DateTimeOffset.MaxValue.UtcTicks
+                && Guid.TryParseExact(parts[1], "N", out var id))
+            {
+                return (new DateTimeOffset(ticks, TimeSpan.Zero), id);
+            }
+        }
+        catch (FormatException)
+        {
+            // Not base64url: refused below like any other token this service did not write.
+        }
+
+        throw new DomainException(DomainErrorKind.Invalid, "invalid-page-token", "pageToken is the nextPageToken of the page before.", "pageToken");
+    }
+}
