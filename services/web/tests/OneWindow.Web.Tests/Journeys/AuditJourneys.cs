@@ -41,6 +41,17 @@ public sealed class AuditJourneys(RunStack stack, ConsoleBrowser browser)
         await ConsoleBrowser.ScreenshotAsync(director, "audit-centre");
         await Accessibility.AssertNoSeriousViolationsAsync(director);
 
+        // The director's long menu fits an ordinary office screen in elderly mode, wrapping instead of scrolling sideways.
+        await director.SetViewportSizeAsync(1366, 768);
+        await director.GetByRole(AriaRole.Button, new() { Name = "长者模式" }).ClickAsync();
+        await Assertions.Expect(director.Locator("body.elderly")).ToHaveCountAsync(1);
+        await Assertions.Expect(director.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "审计日志" })).ToBeInViewportAsync();
+        Assert.True(await director.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "the page scrolls sideways in elderly mode");
+        await ConsoleBrowser.ScreenshotAsync(director, "audit-centre-elderly");
+        await director.GetByRole(AriaRole.Button, new() { Name = "长者模式" }).ClickAsync();
+        await Assertions.Expect(director.Locator("body.elderly")).ToHaveCountAsync(0);
+        await director.SetViewportSizeAsync(1920, 1080);
+
         await director.GetByLabel("对象编号").FillAsync(string.Empty);
         await director.GetByLabel("只看被拒绝的操作").CheckAsync();
         await director.Locator("[data-test=audit-run]").ClickAsync();
