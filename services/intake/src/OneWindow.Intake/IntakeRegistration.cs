@@ -61,6 +61,7 @@ internal static class IntakeRegistration
         builder.Services.AddScoped<AcceptApplication>();
         builder.Services.AddScoped<AcceptSupplement>();
         builder.Services.AddScoped<FileReader>();
+        builder.Services.AddScoped<FileEligibilityReader>();
         builder.Services.AddScoped<ListApplications>();
         builder.Services.AddScoped<TakeFee>();
         builder.Services.AddScoped<WriteMessage>();

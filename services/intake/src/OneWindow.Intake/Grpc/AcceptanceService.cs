@@ -6,7 +6,7 @@ using OneWindow.Intake.V1;
 
 namespace OneWindow.Intake.Grpc;
 
-internal sealed class AcceptanceService(FileReader fileReader, Application.Acceptance.AcceptApplication acceptApplication, FindDueItems findDueItems, Application.Acceptance.AcceptSupplement acceptSupplement, ListApplications listApplications) : V1.Acceptance.AcceptanceBase
+internal sealed class AcceptanceService(FileReader fileReader, FileEligibilityReader fileEligibility, Application.Acceptance.AcceptApplication acceptApplication, FindDueItems findDueItems, Application.Acceptance.AcceptSupplement acceptSupplement, ListApplications listApplications) : V1.Acceptance.AcceptanceBase
 {
     private const string FileReaders = $"{PlatformRoles.Clerk},{PlatformRoles.Reviewer},{PlatformRoles.PolicyOfficer},{PlatformRoles.Head},{PlatformRoles.Director},{PlatformRoles.DistrictAdmin}";
 
@@ -29,6 +29,11 @@ internal sealed class AcceptanceService(FileReader fileReader, Application.Accep
     [Authorize(Roles = FileReaders)]
     public override Task<ApplicationFile> GetApplication(GetApplicationRequest request, ServerCallContext context) =>
         fileReader.GetAsync(request.FileId, context.CancellationToken);
+
+    // The supervisor too: a time-limited file's re-check weighs whether the household qualifies.
+    [Authorize(Roles = $"{FileReaders},{PlatformRoles.Supervisor}")]
+    public override Task<FileEligibility> GetFileEligibility(GetFileEligibilityRequest request, ServerCallContext context) =>
+        fileEligibility.ReadAsync(request.FileId, context.CancellationToken);
 
     [Authorize(Roles = FileReaders)]
     public override Task<ApplicationList> ListApplications(ListApplicationsRequest request, ServerCallContext context) =>

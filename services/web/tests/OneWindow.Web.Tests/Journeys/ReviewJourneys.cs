@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Microsoft.Playwright;
 
 namespace OneWindow.Web.Tests.Journeys;
@@ -39,6 +40,34 @@ public sealed class ReviewJourneys(RunStack stack, ConsoleBrowser browser)
         var masked = phone[..3] + "****" + phone[^4..];
         var texts = await TextsToAsync(masked);
         Assert.Equal(previewed, Assert.Single(texts).Split('\t')[^1]);
+    }
+
+    [Fact]
+    public async Task A_reviewer_sees_whether_the_household_qualifies_and_why_as_the_register_stands_when_the_file_is_opened()
+    {
+        var (fileId, reviewer) = await StackApi.AcceptedForReviewAsync(stack, "dibao-review", $"136{Random.Shared.Next(10_000_000, 99_999_999)}");
+        using var clerk = await DemoAccounts.ApiAsAsync(stack.Address, DemoAccounts.JiangpuClerk);
+        var householdId = (await StackApi.GetAsync(clerk, $"api/intake/v1/applications/{fileId}")).GetProperty("householdId").GetString();
+        await PatchAsync(clerk, $"api/intake/v1/households/{householdId}", new { setBenefits = true, benefits = new[] { "dibao" } });
+
+        var page = await browser.OpenAsync(stack.Address, ConsoleBrowser.Desk);
+        await page.GotoAsync($"review/{fileId}");
+        await DemoAccounts.SignInOnProviderAsync(page, reviewer);
+        await Assertions.Expect(page.Locator("[data-test=eligibility-outcome]")).ToHaveTextAsync("符合");
+        await Assertions.Expect(page.Locator("[data-test=eligibility-fact][data-fact=Benefits] td")).ToHaveTextAsync("最低生活保障申请");
+        await Assertions.Expect(page.Locator("[data-test=eligibility-fact][data-fact=PerCapitaIncome] td")).ToHaveTextAsync("900.00 元");
+        await Assertions.Expect(page.Locator("[data-test=eligibility-reason]")).ToContainTextAsync("符合条件");
+        await Assertions.Expect(page.Locator("[data-test=pass]")).ToBeVisibleAsync();
+        await ConsoleBrowser.ScreenshotAsync(page, "review-file-eligibility");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+
+        // The household's income rises after acceptance: the file opened again is judged on today's facts.
+        await PatchAsync(clerk, $"api/intake/v1/households/{householdId}", new { monthlyIncome = "4800.00" });
+        await page.ReloadAsync();
+        await Assertions.Expect(page.Locator("[data-test=eligibility-outcome]")).ToHaveTextAsync("不符合");
+        await Assertions.Expect(page.Locator("[data-test=eligibility-fact][data-fact=PerCapitaIncome] td")).ToHaveTextAsync("4,800.00 元");
+        await Assertions.Expect(page.Locator("[data-test=eligibility-rule]")).ToContainTextAsync("PerCapitaIncome < 1510");
+        await Assertions.Expect(page.Locator("[data-test=eligibility-notice]")).ToHaveCountAsync(0);
     }
 
     [Fact]
@@ -106,6 +135,12 @@ public sealed class ReviewJourneys(RunStack stack, ConsoleBrowser browser)
         await row.Locator("[data-test=set-capacity]").ClickAsync();
         await Assertions.Expect(head.Locator("[data-test=team-done]")).ToContainTextAsync($"已将 {reviewer} 的容量设为 9");
         await Assertions.Expect(row.Locator("[data-test=load]")).ToContainTextAsync("/ 9");
+    }
+
+    private static async Task PatchAsync(HttpClient api, string path, object body)
+    {
+        using var response = await api.PatchAsJsonAsync(path, body, TestContext.Current.CancellationToken);
+        Assert.True(response.IsSuccessStatusCode, $"{path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)}");
     }
 
     private async Task<List<string>> TextsToAsync(string maskedPhone)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Grpc.Core;
 using Microsoft.Extensions.Options;
+using OneWindow.Common.Errors;
 using OneWindow.Intake.Domain.Residents;
 using OneWindow.PolicyLaw.V1;
 
@@ -38,6 +39,29 @@ public sealed partial class EligibilityPrecheck(Eligibility.EligibilityClient cl
         {
             LogUnanswered(logger, itemCode, exception.StatusCode);
             return new V1.EligibilityHint { ItemCode = itemCode, Outcome = "unavailable", Reason = "政策法规部资格核验暂不可用，受理后由初审核实。" };
+        }
+    }
+
+    /// <summary>
+    /// policy-law's whole result (verdict, rule, facts read, reason), or null when it does not answer. A refusal of the
+    /// caller is theirs to see, not an outage: it is passed on as 403.
+    /// </summary>
+    public async Task<EligibilityResult?> ResultAsync(string itemCode, int itemVersion, HouseholdFactSheet facts, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await client.EvaluateAsync(
+                new EvaluateRequest { ItemCode = itemCode, ItemVersion = itemVersion, Facts = ToContract(facts) },
+                deadline: DateTime.UtcNow.Add(options.Value.EligibilityTimeout), cancellationToken: cancellationToken);
+        }
+        catch (RpcException refused) when (refused.StatusCode is StatusCode.PermissionDenied or StatusCode.Unauthenticated)
+        {
+            throw new DomainException(DomainErrorKind.Forbidden, "eligibility-refused", "policy-law does not let the caller evaluate eligibility.", "fileId");
+        }
+        catch (RpcException exception)
+        {
+            LogUnanswered(logger, itemCode, exception.StatusCode);
+            return null;
         }
     }
 
