@@ -18,7 +18,9 @@ public sealed class DistrictTests : BunitContext
     {
         _intake = new HoldingInvoker(_answers, "CompareCentres");
         JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddBrowserDownloads();
         Services.AddLocalization();
+        Services.AddSingleton(TimeProvider.System);
         Services.AddScoped<RefusalText>();
         Services.AddSingleton(new Intake.V1.Statistics.StatisticsClient(_intake));
         AddAuthorization().SetAuthorized("yangpu-admin").SetRoles("district-admin").SetClaims(new Claim("district", "yangpu"));
