@@ -96,7 +96,6 @@ public static class ConsoleRegistration
         app.MapStaticAssets();
         app.MapConsoleSignIn();
         app.MapElderlyMode();
-        app.MapPayrollBankFile();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         // A form post or call to an address the console has no page for is 404, not "405: only GET here".
         app.MapMethods("/{**path}", [HttpMethods.Post, HttpMethods.Put, HttpMethods.Patch, HttpMethods.Delete], () => Results.NotFound())

@@ -15,6 +15,7 @@ public static class GatewayClients
         services.AddSingleton<GatewayContracts>();
         services.AddScoped<IGatewayCredentials, SignedInUserCredentials>();
         services.AddHttpClient<GatewayCallInvoker>((provider, http) => http.BaseAddress = provider.GetRequiredService<IOptions<ConsoleOptions>>().Value.Gateway);
+        services.AddHttpClient<GatewayDocuments>((provider, http) => http.BaseAddress = provider.GetRequiredService<IOptions<ConsoleOptions>>().Value.Gateway);
         return services;
     }
 

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Bunit;
+using ClosedXML.Excel;
 using Grpc.Core;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,7 +19,9 @@ public sealed class ComplaintsTests : BunitContext
     public ComplaintsTests()
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddBrowserDownloads();
         Services.AddLocalization();
+        Services.AddSingleton(TimeProvider.System);
         Services.AddScoped<RefusalText>();
         Services.AddTransient<PageAction>();
         Services.AddSingleton(new Satisfaction.SatisfactionClient(_intake));
@@ -120,6 +123,35 @@ public sealed class ComplaintsTests : BunitContext
 
         Assert.Equal(ComplaintStatus.Handled, Assert.Single(_intake.Sent.OfType<ListComplaintsRequest>()).Status);
         Assert.Equal("page", page.Find("[data-test=filter-handled]").GetAttribute("aria-current"));
+    }
+
+    [Fact]
+    public void The_complaints_the_filter_shows_export_one_row_each_with_the_time_in_china()
+    {
+        var page = Render<Complaints>();
+
+        page.Find("[data-test=export-excel]").Click();
+
+        page.WaitForAssertion(() => Assert.Single(JSInterop.Handed()));
+        var (name, content) = JSInterop.Handed()[0];
+        Assert.StartsWith("投诉处理（待处理）-", name, StringComparison.Ordinal);
+        using var workbook = new XLWorkbook(new MemoryStream(content));
+        var sheet = workbook.Worksheet(1);
+        Assert.Equal(3, sheet.LastRowUsed()!.RowNumber());
+        Assert.Equal(new DateTime(2026, 12, 6, 10, 0, 0), sheet.Cell(2, 1).GetDateTime());
+        Assert.Equal("4号窗口的工作人员态度不好。", sheet.Cell(2, 5).GetString());
+        Assert.Equal("jiangpu-s004", sheet.Cell(2, 6).GetString());
+    }
+
+    [Fact]
+    public void With_no_complaint_in_the_filter_there_is_nothing_to_export()
+    {
+        _intake.Answer(new ComplaintList { Open = 0, Handled = 5 });
+
+        var page = Render<Complaints>();
+
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-test=complaints-none]")));
+        Assert.Empty(page.FindAll("[data-test=export-excel]"));
     }
 
     private static Complaint Open(string id, string clerk, string text) => new()

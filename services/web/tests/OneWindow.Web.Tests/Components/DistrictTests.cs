@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Bunit;
+using ClosedXML.Excel;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using OneWindow.Intake.V1;
@@ -18,7 +19,9 @@ public sealed class DistrictTests : BunitContext
     {
         _intake = new HoldingInvoker(_answers, "CompareCentres");
         JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddBrowserDownloads();
         Services.AddLocalization();
+        Services.AddSingleton(TimeProvider.System);
         Services.AddScoped<RefusalText>();
         Services.AddSingleton(new Intake.V1.Statistics.StatisticsClient(_intake));
         AddAuthorization().SetAuthorized("yangpu-admin").SetRoles("district-admin").SetClaims(new Claim("district", "yangpu"));
@@ -36,6 +39,30 @@ public sealed class DistrictTests : BunitContext
         await page.WaitForAssertionAsync(() => Assert.Equal(StatisticsPeriod.Month, _answers.Sent.OfType<GetStatisticsRequest>().Last().Period));
         Assert.Empty(page.FindAll("[data-test=chart-centres]"));
         Assert.Empty(page.FindAll("[data-test=comparison-title]"));
+    }
+
+    [Fact]
+    public async Task The_centres_side_by_side_export_with_the_districts_total_last_and_the_fees_in_yuan()
+    {
+        var comparison = Comparison(StatisticsPeriod.Month, "2026年12月");
+        comparison.From = "2026-12-01";
+        comparison.To = "2026-12-06";
+        comparison.Centres[0].Collected = "1250.5";
+        comparison.District.Collected = "1250.5";
+        _intake.Release(comparison);
+        var page = Render<District>();
+        await page.WaitForAssertionAsync(() => Assert.Single(page.FindAll("[data-test=centre-row]")));
+
+        page.Find("[data-test=export-excel]").Click();
+
+        await page.WaitForAssertionAsync(() => Assert.Single(JSInterop.Handed()));
+        var (name, content) = JSInterop.Handed()[0];
+        Assert.StartsWith("各中心对比（2026-12-01至2026-12-06）-", name, StringComparison.Ordinal);
+        using var workbook = new XLWorkbook(new MemoryStream(content));
+        var sheet = workbook.Worksheet(1);
+        Assert.Equal(["jiangpu", "全区合计"], sheet.Column(1).CellsUsed().Skip(1).Select(c => c.GetString()));
+        Assert.Equal("收费金额（元）", sheet.Cell(1, 9).GetString());
+        Assert.Equal(1250.5, sheet.Cell(2, 9).GetDouble());
     }
 
     private static CentreComparison Comparison(StatisticsPeriod period, string title) => new()

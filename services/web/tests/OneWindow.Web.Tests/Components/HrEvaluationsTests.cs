@@ -20,6 +20,7 @@ public sealed class HrEvaluationsTests : BunitContext
     public HrEvaluationsTests()
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddBrowserDownloads();
         Services.AddLocalization();
         Services.AddScoped<RefusalText>();
         Services.AddSingleton(new Performance.PerformanceClient(_services));

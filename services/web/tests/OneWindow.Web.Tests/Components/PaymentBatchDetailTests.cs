@@ -18,6 +18,7 @@ public sealed class PaymentBatchDetailTests : BunitContext
     public PaymentBatchDetailTests()
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddBrowserDownloads();
         Services.AddLocalization();
         Services.AddScoped<RefusalText>();
         Services.AddSingleton(new Disbursement.DisbursementClient(_policyLaw));
@@ -80,16 +81,15 @@ public sealed class PaymentBatchDetailTests : BunitContext
         SignIn("jiangpu-s031", "policy-officer");
         _policyLaw.Answer(Batch("approved", preparedBy: "jiangpu-s031", approvedBy: "jiangpu-s001"));
         _policyLaw.Answer(new BankFile { FileName = "jiangpu-2026-12.csv", ContentType = "text/csv; charset=utf-8", Content = "entry_id,household_id,item_code,period,amount\n" });
-        var download = JSInterop.SetupModule("./js/download.js");
-        download.SetupVoid("saveText", _ => true).SetVoidResult();
         var page = RenderBatch();
         page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-test=export-batch]")));
 
         page.Find("[data-test=export-batch]").Click();
 
         page.WaitForAssertion(() => Assert.Contains("银行文件已下载", page.Find("[data-test=batch-done]").TextContent, StringComparison.Ordinal));
-        var saved = download.VerifyInvoke("saveText");
-        Assert.Equal(["jiangpu-2026-12.csv", "text/csv; charset=utf-8", "entry_id,household_id,item_code,period,amount\n"], saved.Arguments);
+        var (name, content) = Assert.Single(JSInterop.Handed());
+        Assert.Equal("jiangpu-2026-12.csv", name);
+        Assert.Equal("entry_id,household_id,item_code,period,amount\n", System.Text.Encoding.UTF8.GetString(content));
     }
 
     [Fact]

@@ -1,9 +1,14 @@
+using System.Net;
+using System.Net.Http.Headers;
 using System.Security.Claims;
+using System.Text;
 using Bunit;
+using ClosedXML.Excel;
 using Microsoft.Extensions.DependencyInjection;
 using OneWindow.HrPayroll.V1;
 using OneWindow.Web.Components.Pages;
 using OneWindow.Web.Components.Shared;
+using OneWindow.Web.Gateway;
 using OneWindow.Web.Refusals;
 
 namespace OneWindow.Web.Tests.Components;
@@ -18,16 +23,19 @@ public sealed class PayrollTests : BunitContext
 
     private readonly AnsweringInvoker _hr = new();
     private readonly HoldingInvoker _holding;
+    private readonly BankFileGateway _gateway = new();
 
     public PayrollTests()
     {
         _holding = new HoldingInvoker(_hr, nameof(Payroll.PayrollClient.PrepareRun));
         JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddBrowserDownloads();
         Services.AddLocalization();
         Services.AddScoped<RefusalText>();
         Services.AddSingleton(new Payroll.PayrollClient(_holding));
         Services.AddSingleton(new OneWindow.HrPayroll.V1.Staff.StaffClient(_hr));
         Services.AddTransient<PageAction>();
+        Services.AddSingleton(new GatewayDocuments(new HttpClient(_gateway) { BaseAddress = new Uri("http://gateway.test/") }, new SignedIn()));
         Services.AddSingleton(TimeProvider.System);
     }
 
@@ -105,10 +113,55 @@ public sealed class PayrollTests : BunitContext
 
         var page = Render<PayrollRunDetail>(parameters => parameters.Add(p => p.RunId, RunId));
 
-        page.WaitForAssertion(() => Assert.Equal($"/hr/payroll/{RunId}/bank-file", page.Find("[data-test=bank-file]").GetAttribute("href")));
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-test=bank-file]")));
         Assert.Single(page.FindAll("[data-test=mark-paid]"));
         Assert.Equal(4, page.FindAll("[data-test=payroll-step]").Count);
         Assert.Equal(3, page.FindAll("[data-test=payroll-step].payroll-step-done").Count);
+
+        page.Find("[data-test=bank-file]").Click();
+
+        page.WaitForAssertion(() => Assert.Single(JSInterop.Handed()));
+        var (name, content) = JSInterop.Handed()[0];
+        Assert.Equal("payroll-2026-10.csv", name);
+        Assert.Equal(BankFileGateway.Csv, Encoding.UTF8.GetString(content));
+        Assert.Equal(($"/api/hr-payroll/v1/payroll-runs/{RunId}/bank-file", "Bearer t"), Assert.Single(_gateway.Asked));
+    }
+
+    [Fact]
+    public void A_bank_file_hr_payroll_refuses_is_said_in_chinese_and_nothing_is_downloaded()
+    {
+        SignIn("jiangpu-s001", "director");
+        _hr.Answer(Run(RunStatus.Approved, "jiangpu-s002", "yangpu-hr", "jiangpu-s001"));
+        _gateway.Refuse = true;
+        var page = Render<PayrollRunDetail>(parameters => parameters.Add(p => p.RunId, RunId));
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-test=bank-file]")));
+
+        page.Find("[data-test=bank-file]").Click();
+
+        page.WaitForAssertion(() => Assert.NotEmpty(page.Find("[data-test=payroll-refusal]").TextContent));
+        Assert.Empty(JSInterop.Invocations["downloadFileFromStream"]);
+    }
+
+    [Fact]
+    public void The_payslips_export_as_a_workbook_with_every_amount_a_number_in_yuan()
+    {
+        SignIn("jiangpu-s001", "director");
+        _hr.Answer(Run(RunStatus.Reviewed, "jiangpu-s002", "yangpu-hr"));
+        var page = Render<PayrollRunDetail>(parameters => parameters.Add(p => p.RunId, RunId));
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-test=payslip]")));
+
+        page.Find("[data-test=export-excel]").Click();
+
+        page.WaitForAssertion(() => Assert.Single(JSInterop.Handed()));
+        var (name, content) = JSInterop.Handed()[0];
+        Assert.StartsWith("工资条（2026-10）-", name, StringComparison.Ordinal);
+        using var workbook = new XLWorkbook(new MemoryStream(content));
+        var sheet = workbook.Worksheet(1);
+        Assert.Equal(["工号", "姓名"], sheet.Row(1).Cells(1, 2).Select(c => c.GetString()));
+        var net = sheet.Row(1).CellsUsed().Single(c => c.GetString() == "实发金额").Address.ColumnNumber;
+        Assert.Equal(3384.85, sheet.Cell(2, net).GetDouble());
+        Assert.Equal("#,##0.00", sheet.Cell(2, net).Style.NumberFormat.Format);
+        Assert.Equal("曹军", sheet.Cell(2, 2).GetString());
     }
 
     [Fact]
@@ -201,5 +254,33 @@ public sealed class PayrollTests : BunitContext
             Score = "96.5",
         });
         return run;
+    }
+
+    private sealed class SignedIn : IGatewayCredentials
+    {
+        public Task<string?> AccessTokenAsync(CancellationToken cancellationToken) => Task.FromResult<string?>("t");
+    }
+
+    /// <summary>hr-payroll's bank file through the gateway: answers with the CSV and its name, or refuses as told.</summary>
+    private sealed class BankFileGateway : HttpMessageHandler
+    {
+        public const string Csv = "序号,工号,姓名,银行账号,实发金额\r\n1,jiangpu-s004,曹军,6222000000001234,3384.85\r\n";
+
+        public bool Refuse { get; set; }
+
+        public List<(string Path, string? Authorization)> Asked { get; } = [];
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            Asked.Add((request.RequestUri!.AbsolutePath, request.Headers.Authorization?.ToString()));
+            if (Refuse)
+            {
+                return Task.FromResult(new HttpResponseMessage(HttpStatusCode.Forbidden));
+            }
+
+            var answer = new HttpResponseMessage(HttpStatusCode.OK) { Content = new ByteArrayContent(Encoding.UTF8.GetBytes(Csv)) };
+            answer.Content.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileName = "payroll-2026-10.csv" };
+            return Task.FromResult(answer);
+        }
     }
 }

@@ -20,6 +20,7 @@ public sealed class QualitySampleTests : BunitContext
     public QualitySampleTests()
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddBrowserDownloads();
         Services.AddLocalization();
         Services.AddScoped<RefusalText>();
         Services.AddTransient<PageAction>();

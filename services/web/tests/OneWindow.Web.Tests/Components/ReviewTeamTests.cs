@@ -20,6 +20,7 @@ public sealed class ReviewTeamTests : BunitContext
     public ReviewTeamTests()
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddBrowserDownloads();
         Services.AddLocalization();
         Services.AddScoped<RefusalText>();
         Services.AddSingleton(new Roster.RosterClient(_services));

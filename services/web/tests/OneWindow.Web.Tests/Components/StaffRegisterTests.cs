@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text.Json;
 using Bunit;
+using ClosedXML.Excel;
 using Microsoft.Extensions.DependencyInjection;
 using OneWindow.HrPayroll.V1;
 using OneWindow.Web.Components.Pages;
@@ -17,7 +18,9 @@ public sealed class StaffRegisterTests : BunitContext
     public StaffRegisterTests()
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddBrowserDownloads();
         Services.AddLocalization();
+        Services.AddSingleton(TimeProvider.System);
         Services.AddScoped<RefusalText>();
         Services.AddSingleton(new OneWindow.HrPayroll.V1.Staff.StaffClient(_hr));
         Services.AddSingleton(new PayScales.PayScalesClient(_hr));
@@ -88,6 +91,37 @@ public sealed class StaffRegisterTests : BunitContext
         Assert.Empty(page.FindAll("[data-test=change-post]"));
         Assert.Empty(page.FindAll("[data-test=staff-form]"));
         Assert.Empty(page.FindAll("td.pay-scale-chosen"));
+    }
+
+    [Fact]
+    public void The_register_exports_as_the_table_shows_it_with_id_numbers_and_bank_accounts_still_masked()
+    {
+        SignIn("jiangpu-s002", "hr-admin");
+        var page = Render<StaffRegister>();
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-test=staff-member]")));
+
+        page.Find("[data-test=export-excel]").Click();
+
+        page.WaitForAssertion(() => Assert.Single(JSInterop.Handed()));
+        var (name, content) = JSInterop.Handed()[0];
+        Assert.StartsWith("人员名册-", name, StringComparison.Ordinal);
+        using var workbook = new XLWorkbook(new MemoryStream(content));
+        var sheet = workbook.Worksheet(1);
+        Assert.Equal(["工号", "姓名", "部门", "岗位职责", "岗级", "职称", "入职日期", "离职日期", "身份证号", "银行账号"], sheet.Row(1).CellsUsed().Select(c => c.GetString()));
+        Assert.Equal("310***********123X", sheet.Cell(2, 9).GetString());
+        Assert.Equal("6222********1234", sheet.Cell(2, 10).GetString());
+        Assert.Equal(new DateTime(2016, 4, 1), sheet.Cell(2, 7).GetDateTime());
+    }
+
+    [Fact]
+    public void A_district_hr_administrator_is_offered_no_export_before_naming_a_centre()
+    {
+        AddAuthorization().SetAuthorized("yangpu-hr").SetRoles("hr-admin").SetClaims(new Claim("sub", "yangpu-hr"));
+
+        var page = Render<StaffRegister>();
+
+        Assert.Single(page.FindAll("[data-test=staff-centre]"));
+        Assert.Empty(page.FindAll("[data-test=export-excel]"));
     }
 
     private void SignIn(string staffId, params string[] roles) =>

@@ -18,6 +18,7 @@ public sealed class TrainingSessionsTests : BunitContext
     public TrainingSessionsTests()
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddBrowserDownloads();
         Services.AddLocalization();
         Services.AddScoped<RefusalText>();
         Services.AddTransient<PageAction>();

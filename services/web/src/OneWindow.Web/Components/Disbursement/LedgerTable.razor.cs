@@ -25,6 +25,10 @@ public sealed partial class LedgerTable
     [Parameter]
     public bool CanReverse { get; set; }
 
+    /// <summary>What the lines are (资金发放台账) when the page offers them as a spreadsheet; no export otherwise.</summary>
+    [Parameter]
+    public string? ExportTitle { get; set; }
+
     /// <summary>After a reversal, so the page reads its ledger (and the batch's totals) again.</summary>
     [Parameter]
     public EventCallback Reversed { get; set; }
@@ -44,6 +48,27 @@ public sealed partial class LedgerTable
         ?? (entry.AmountReason is null ? null
             : entry.RuleAmount is { } byRule ? T["LedgerOverride", Yuan.Of(byRule), entry.AmountReason].Value
             : T["LedgerStatedAmount", entry.AmountReason].Value);
+
+    /// <summary>The lines as the table shows them, each amount a number in 元.</summary>
+    private Spreadsheet Sheet()
+    {
+        var sheet = new Spreadsheet(
+            ExportTitle!,
+            T["LedgerHousehold"], T["LedgerItem"], T["LedgerPeriod"], T["LedgerKind"], T["LedgerAmount"], T["LedgerPaid"], T["LedgerNote"]);
+        foreach (var entry in Entries)
+        {
+            sheet.Add(
+                entry.HouseholdId,
+                ItemName(entry.ItemCode),
+                entry.Period,
+                T["LedgerKind_" + entry.Kind].Value,
+                SpreadsheetCell.Amount(entry.Amount),
+                entry.Paid ? T["LedgerPaidYes"].Value : string.Empty,
+                Note(entry));
+        }
+
+        return sheet;
+    }
 
     private void Open(LedgerEntry entry)
     {

@@ -102,4 +102,32 @@ public sealed partial class Complaints
             await ListAsync();
         }
     }
+
+    /// <summary>The complaints the filter shows, one row each, the times to the minute in China time.</summary>
+    private Spreadsheet ComplaintsSheet()
+    {
+        var sheet = new Spreadsheet(
+            T["ComplaintsSheetTitle", T["ComplaintsFilter_" + NameOf(_status)]],
+            T["ExportSubmittedAt"], T["ExportCategory"], T["ExportSource"], T["ExportTicket"], T["ExportComplaintText"], T["ExportClerk"],
+            T["ExportStatus"], T["ExportHandledBy"], T["ExportHandledAt"], T["ExportReply"]);
+        foreach (var complaint in _list?.Complaints ?? [])
+        {
+            var handled = complaint.Status == ComplaintStatus.Handled;
+            sheet.Add(
+                SpreadsheetCell.Minute(complaint.SubmittedAt),
+                T["ComplaintCategory_" + complaint.Category].Value,
+                T["ComplaintSource_" + complaint.Source].Value,
+                complaint.TicketNumber,
+                complaint.Text,
+                string.IsNullOrEmpty(complaint.ClerkStaffId) ? T["ComplaintsAboutNobody"].Value : complaint.ClerkStaffId,
+                T["ComplaintsFilter_" + NameOf(complaint.Status)].Value,
+                handled ? complaint.HandledBy : string.Empty,
+                handled ? SpreadsheetCell.Minute(complaint.HandledAt) : string.Empty,
+                handled ? complaint.Reply : string.Empty);
+        }
+
+        return sheet;
+    }
+
+    private static string NameOf(ComplaintStatus status) => Filters.First(f => f.Status == status).Name;
 }

@@ -29,6 +29,18 @@ public sealed partial class DisbursementSchedules
 
     private string ItemName(string code) => _guides.FirstOrDefault(g => g.Code == code)?.Name ?? code;
 
+    /// <summary>The schedules the search found, as the table shows them; the monthly amount a number in 元.</summary>
+    private Spreadsheet SchedulesSheet()
+    {
+        var sheet = new Spreadsheet(T["SchedulesTitle"], T["LedgerHousehold"], T["LedgerItem"], T["ScheduleMonthly"], T["ScheduleFrom"], T["ScheduleUntil"]);
+        foreach (var schedule in _schedules ?? [])
+        {
+            sheet.Add(schedule.HouseholdId, ItemName(schedule.ItemCode), SpreadsheetCell.Amount(schedule.MonthlyAmount), schedule.FirstPeriod, schedule.LastPeriod ?? T["ScheduleOngoing"].Value);
+        }
+
+        return sheet;
+    }
+
     private Task SearchAsync() => Action.RunAsync(async () =>
         _schedules = [.. (await Disbursement.ListSchedulesAsync(new ListSchedulesRequest { HouseholdId = string.IsNullOrWhiteSpace(_household) ? null : _household.Trim() })).Schedules]);
 }

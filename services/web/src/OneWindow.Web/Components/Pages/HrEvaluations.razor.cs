@@ -151,6 +151,31 @@ public sealed partial class HrEvaluations
         }
     }
 
+    /// <summary>The month's evaluations as the table shows them, the points and amounts as numbers beside their reasons.</summary>
+    private Spreadsheet EvaluationsSheet()
+    {
+        var sheet = new Spreadsheet(
+            T["EvaluationsSheetTitle", _month ?? string.Empty],
+            T["LeaveWorker"], T["StaffDepartment"], T["EvaluationWorkData"], T["EvaluationDataScore"], T["EvaluationAdjustment"],
+            T["ExportAdjustmentReason"], T["EvaluationDeduction"], T["ExportDeductionReason"], T["EvaluationFinalScore"], T["ExportAward"]);
+        foreach (var row in _evaluations ?? [])
+        {
+            sheet.Add(
+                NameOf(row.StaffId),
+                T["Department_" + row.Department].Value,
+                string.Join("；", row.Lines.Select(LineText)),
+                SpreadsheetCell.Number(row.DataScore),
+                row.AdjustmentReason is null ? string.Empty : SpreadsheetCell.Number(row.Adjustment),
+                row.AdjustmentReason,
+                row.DeductionReason is null ? string.Empty : SpreadsheetCell.Amount(row.Deduction),
+                row.DeductionReason,
+                SpreadsheetCell.Number(row.FinalScore),
+                row.Award == Award.None ? string.Empty : $"{T["Award_" + row.Award]}（{(row.AwardConfirmed ? T["AwardConfirmed"] : T["AwardProposed"])}）");
+        }
+
+        return sheet;
+    }
+
     private string NameOf(string staffId) =>
         _staff.FirstOrDefault(s => s.StaffId == staffId) is { } member ? $"{member.Name}（{staffId}）" : staffId;
 

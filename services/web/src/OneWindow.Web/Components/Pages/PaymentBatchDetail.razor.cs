@@ -1,8 +1,8 @@
 using System.Text;
+using BootstrapBlazor.Components;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Forms;
-using Microsoft.JSInterop;
 using OneWindow.PolicyLaw.V1;
 using OneWindow.ServiceDefaults;
 using OneWindow.Web.Components.Desk;
@@ -47,7 +47,7 @@ public sealed partial class PaymentBatchDetail
     private AuthenticationStateProvider Authentication { get; set; } = null!;
 
     [Inject]
-    private IJSRuntime Js { get; set; } = null!;
+    private DownloadService Downloads { get; set; } = null!;
 
     protected override async Task OnParametersSetAsync()
     {
@@ -95,8 +95,7 @@ public sealed partial class PaymentBatchDetail
         await Action.RunAsync(async () =>
         {
             var file = await Disbursement.ExportBatchAsync(new GetBatchRequest { BatchId = BatchId });
-            await using var download = await Js.InvokeAsync<IJSObjectReference>("import", "./js/download.js");
-            await download.InvokeVoidAsync("saveText", file.FileName, file.ContentType, file.Content);
+            await Downloads.DownloadFromByteArrayAsync(file.FileName, Encoding.UTF8.GetBytes(file.Content));
             await ReadAsync();
         }, T["BatchExported"]);
     }

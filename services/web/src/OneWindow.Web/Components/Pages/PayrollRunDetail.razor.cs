@@ -1,9 +1,11 @@
+using BootstrapBlazor.Components;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using OneWindow.HrPayroll.V1;
 using OneWindow.ServiceDefaults;
 using OneWindow.Web.Components.Hr;
 using OneWindow.Web.Components.Shared;
+using OneWindow.Web.Gateway;
 using OneWindow.Web.SignIn;
 
 namespace OneWindow.Web.Components.Pages;
@@ -12,7 +14,8 @@ namespace OneWindow.Web.Components.Pages;
 /// One payroll run and the steps hr-payroll takes it through — prepared, reviewed (an HR administrator, the district's
 /// one naming the centre), approved by the director, paid — with who did each. Each role is offered only its own next
 /// step; a director who prepared or reviewed the run is told before clicking that it is not theirs to approve. Once
-/// approved, the bank file downloads through the console with the user's own token.
+/// approved, the bank file is fetched with the user's own token (hr-payroll decides who may have it and audits it) and
+/// handed to the browser.
 /// </summary>
 public sealed partial class PayrollRunDetail
 {
@@ -31,6 +34,12 @@ public sealed partial class PayrollRunDetail
 
     [Inject]
     private Payroll.PayrollClient Payroll { get; set; } = null!;
+
+    [Inject]
+    private GatewayDocuments Documents { get; set; } = null!;
+
+    [Inject]
+    private DownloadService Downloads { get; set; } = null!;
 
     [Inject]
     private PageAction Action { get; set; } = null!;
@@ -72,6 +81,34 @@ public sealed partial class PayrollRunDetail
 
     private Task MarkPaidAsync() =>
         DecideAsync(RunStatus.Approved, () => Payroll.MarkPaidAsync(new RunActionRequest { RunId = RunId }, NamedCentre.Options(_centre)).ResponseAsync, T["PayrollMarkedPaid"]);
+
+    /// <summary>The run's payslips as the table shows them, every amount a number in 元 (the score a number of points).</summary>
+    private Spreadsheet PayslipsSheet()
+    {
+        var run = _run!;
+        var sheet = new Spreadsheet(
+            T["PayrollSheetTitle", run.Month],
+            [T["PayslipStaffId"], T["PayslipName"], .. PayslipLines.Regular.Select(line => T["Payslip_" + line.Name].Value), T["PayslipNote"]]);
+        foreach (var payslip in run.Payslips)
+        {
+            sheet.Add(
+            [
+                payslip.StaffId,
+                payslip.Name,
+                .. PayslipLines.Regular.Select(line => line.Name == "Score" ? SpreadsheetCell.Number(line.Of(payslip)) : SpreadsheetCell.Amount(line.Of(payslip))),
+                payslip.Note,
+            ]);
+        }
+
+        return sheet;
+    }
+
+    private Task BankFileAsync() =>
+        Action.RunAsync(async () =>
+        {
+            var file = await Documents.GetAsync($"/api/hr-payroll/v1/payroll-runs/{Uri.EscapeDataString(RunId)}/bank-file", _centre, $"payroll-{RunId}.csv");
+            await Downloads.DownloadFromByteArrayAsync(file.FileName, file.Content);
+        });
 
     private async Task DecideAsync(RunStatus from, Func<Task<PayrollRun>> decision, string done)
     {

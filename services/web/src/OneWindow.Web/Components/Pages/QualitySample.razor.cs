@@ -111,6 +111,20 @@ public sealed partial class QualitySample
         return draft;
     }
 
+    /// <summary>The month's sample as the checks table shows it, each file named in full (the table shows its tail).</summary>
+    private Spreadsheet ChecksSheet()
+    {
+        var sheet = new Spreadsheet(
+            T["QualitySheetTitle", _month ?? string.Empty],
+            T["QualityReviewer"], T["AnswersItem"], T["QualityReviewOutcome"], T["QualityFile"], T["QualityResult"]);
+        foreach (var check in _checks ?? [])
+        {
+            sheet.Add(check.ReviewerStaffId, ItemName(check.ItemCode), T["QualityReview_" + check.ReviewOutcome].Value, check.FileId, ResultText(check));
+        }
+
+        return sheet;
+    }
+
     private string ResultText(QualityCheck check) =>
         check.Outcome == "error" && check.ErrorCategory is { } category
             ? $"{T["QualityOutcome_error"]}：{T["QualityError_" + category]}（{check.CheckedBy}）"

@@ -72,6 +72,27 @@ public sealed partial class ReviewTeam
     private string ItemNames(RepeatedField<string> codes) =>
         codes.Count == 0 ? "—" : string.Join("、", codes.Select(code => _itemNames.GetValueOrDefault(code, code)));
 
+    /// <summary>The team's load as the table shows it, the figures as counts.</summary>
+    private Spreadsheet LoadSheet()
+    {
+        var sheet = new Spreadsheet(
+            T["ReviewTeamTitle"],
+            T["ReviewReviewer"], T["ReviewTeamItemsA"], T["ReviewTeamItemsB"], T["ReviewTeamOpenFiles"], T["ReviewTeamLoad"], T["ReviewTeamCapacity"], T["ReviewTeamAvailability"]);
+        foreach (var reviewer in _roster ?? [])
+        {
+            sheet.Add(
+                reviewer.StaffId + (reviewer.Head ? T["ReviewTeamHeadMark"].Value : null),
+                ItemNames(reviewer.ItemsAsA),
+                ItemNames(reviewer.ItemsAsB),
+                reviewer.OpenFiles,
+                reviewer.Load,
+                reviewer.Capacity,
+                Availability(reviewer));
+        }
+
+        return sheet;
+    }
+
     private static int LoadPercent(RosterEntry reviewer) =>
         reviewer.Capacity <= 0 ? 100 : Math.Min(100, reviewer.Load * 100 / reviewer.Capacity);
 

@@ -25,6 +25,30 @@ public sealed partial class SocialStatistics
 
     protected override Task OnInitializedAsync() => ReadAsync();
 
+    /// <summary>The period's tally as the table shows it: a row for each worker, then the centre's total, every figure a count.</summary>
+    private Spreadsheet StatisticsSheet()
+    {
+        var first = _centres![0];
+        var sheet = new Spreadsheet(
+            T["SocialStatisticsSheetTitle", first.From, first.To],
+            T["SocialStaff"], T["SocialTallySurveys"], T["SocialTallyReceived"], T["SocialTallyRecommendations"],
+            T["SocialTallyInvestigations"], T["SocialTallyOpened"], T["SocialTallyClosed"]);
+        foreach (var centre in _centres)
+        {
+            foreach (var worker in centre.Workers.OrderBy(w => w.StaffId, StringComparer.Ordinal))
+            {
+                Add(sheet, worker.StaffId, worker.Tally);
+            }
+
+            Add(sheet, T["SocialTallyTotal"], centre.Tally);
+        }
+
+        return sheet;
+    }
+
+    private static void Add(Spreadsheet sheet, string who, Tally figures) =>
+        sheet.Add(who, figures.LabourSurveys, figures.PeopleReceived, figures.JobRecommendations, figures.HomeInvestigations, figures.CasesOpened, figures.CasesClosed);
+
     private Task ReadAsync() => Action.RunAsync(async () =>
     {
         var request = new GetStatisticsRequest

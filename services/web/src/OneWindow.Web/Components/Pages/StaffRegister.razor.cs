@@ -60,6 +60,31 @@ public sealed partial class StaffRegister
     private async Task ReadAsync() =>
         _staff = [.. (await Staff.ListStaffAsync(new ListStaffRequest(), NamedCentre.Options(_centre))).Staff.OrderBy(s => s.StaffId, StringComparer.Ordinal)];
 
+    /// <summary>The register as the table shows it: ID numbers and bank accounts masked as hr-payroll gave them.</summary>
+    private Spreadsheet StaffSheet()
+    {
+        var sheet = new Spreadsheet(
+            T["StaffTitle"],
+            T["PayslipStaffId"], T["PayslipName"], T["StaffDepartment"], T["StaffRoles"], T["StaffPlacement"], T["StaffTitleColumn"],
+            T["StaffHiredOn"], T["StaffLastDay"], T["StaffIdNumber"], T["StaffBankAccount"]);
+        foreach (var member in _staff ?? [])
+        {
+            sheet.Add(
+                member.StaffId,
+                member.Name,
+                T["Department_" + member.Department].Value,
+                string.Join("、", member.Roles.Select(r => T["Role_" + r].Value)),
+                T["StaffTierGrade", member.Tier, member.Grade].Value,
+                T["Title_" + member.Title].Value,
+                SpreadsheetCell.Date(member.HiredOn),
+                SpreadsheetCell.Date(member.LastDay),
+                member.IdNumber,
+                member.BankAccount);
+        }
+
+        return sheet;
+    }
+
     private void Edit(StaffMember member)
     {
         _draft = PostDraft.Of(member);

@@ -80,6 +80,19 @@ public sealed partial class TrainingSessions
     private Task ShowCoverageAsync(ServiceItem item) =>
         Action.RunAsync(async () => _coverage = await Knowledge.TrainingCoverageAsync(new TrainingCoverageRequest { ItemCode = item.Code }));
 
+    /// <summary>Each item's coverage as the table shows it: an item nobody was trained on says so, as on the page.</summary>
+    private Spreadsheet CoverageSheet()
+    {
+        var sheet = new Spreadsheet(T["TrainingCoverage"], T["AnswersItem"], T["TrainingSessionCount"], T["TrainingTrainedCount"]);
+        foreach (var item in _items)
+        {
+            var sessions = SessionsOn(item.Code);
+            sheet.Add(item.Name, sessions == 0 ? T["TrainingNone"].Value : sessions, TrainedOn(item.Code).Count);
+        }
+
+        return sheet;
+    }
+
     private int SessionsOn(string itemCode) => (_sessions ?? []).Count(s => s.ItemCodes.Contains(itemCode));
 
     private string SessionsText(int sessions) => sessions == 0 ? T["TrainingNone"] : sessions.ToString(CultureInfo.InvariantCulture);
