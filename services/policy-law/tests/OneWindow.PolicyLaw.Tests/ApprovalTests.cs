@@ -26,6 +26,41 @@ public sealed class ApprovalTests(PolicyLawFactory policyLaw) : IClassFixture<Po
     }
 
     [Fact]
+    public async Task The_worklist_comes_a_page_at_a_time_pending_by_deadline_and_decided_latest_first()
+    {
+        var centre = $"c{Guid.NewGuid():N}"[..12];
+        var files = new List<Guid>();
+        for (var i = 0; i < 3; i++)
+        {
+            var reviewed = ApprovalFlow.Reviewed(centre, "elderly-allowance");
+            await ApprovalFlow.ArriveAsync(policyLaw, reviewed);
+            files.Add(reviewed.FileId);
+        }
+
+        var officer = Officer(centre);
+        var pending = await (await officer.GetAsync("/v1/approvals?pageSize=2")).ReadAsync();
+        var pendingRest = await (await officer.GetAsync($"/v1/approvals?pageSize=2&pageToken={pending.GetProperty("nextPageToken").GetString()}")).ReadAsync();
+        foreach (var file in files)
+        {
+            (await officer.PostAsJsonAsync($"/v1/approvals/{file}:approve", new { reason = "符合条件", monthlyAmount = "150.00" })).EnsureSuccessStatusCode();
+        }
+
+        var approved = await (await officer.GetAsync("/v1/approvals?status=APPROVAL_STATUS_APPROVED&pageSize=2")).ReadAsync();
+        var approvedRest = await (await officer.GetAsync($"/v1/approvals?status=APPROVAL_STATUS_APPROVED&pageSize=2&pageToken={approved.GetProperty("nextPageToken").GetString()}")).ReadAsync();
+        var badToken = await officer.GetAsync("/v1/approvals?pageToken=nonsense");
+
+        var pendingSeen = Ids(pending).Concat(Ids(pendingRest)).ToList();
+        Assert.Equal((2, 1), (Ids(pending).Count, Ids(pendingRest).Count));
+        Assert.Equal(files.Order(), pendingSeen.Select(Guid.Parse).Order());
+        Assert.Equal(files.AsEnumerable().Reverse().Select(f => f.ToString()), Ids(approved).Concat(Ids(approvedRest)));
+        Assert.Equal(string.Empty, approvedRest.GetProperty("nextPageToken").GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, badToken.StatusCode);
+        Assert.Contains("\"pageToken\"", await badToken.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        static List<string> Ids(System.Text.Json.JsonElement page) => [.. page.GetProperty("cases").EnumerateArray().Select(c => c.GetProperty("fileId").GetString()!)];
+    }
+
+    [Fact]
     public async Task The_benefit_amount_comes_from_the_households_facts_on_record()
     {
         var household = Guid.NewGuid();

@@ -12,7 +12,7 @@ internal sealed class ApprovalService(ApprovalReader approvalReader, DecideAppro
 
     [Authorize(Roles = Readers)]
     public override Task<ListWorklistReply> ListWorklist(ListWorklistRequest request, ServerCallContext context) =>
-        approvalReader.ListAsync(request.Status, context.CancellationToken);
+        approvalReader.ListAsync(request, context.CancellationToken);
 
     [Authorize(Roles = Readers)]
     public override Task<ApprovalCase> GetApproval(GetApprovalRequest request, ServerCallContext context) =>

@@ -11,12 +11,45 @@ namespace OneWindow.PolicyLaw.Application.Approval;
 /// <summary>The worklist and one file: a centre sees its own (query filter and row-level security).</summary>
 public sealed class ApprovalReader(PolicyLawDbContext db, BenefitAmount benefit, TimeProvider clock)
 {
-    public async Task<ListWorklistReply> ListAsync(V1.ApprovalStatus status, CancellationToken cancellationToken)
+    /// <summary>
+    /// A page of the worklist in one status: pending files by deadline, the soonest first (what is due is worked
+    /// first); decided ones by their decision, the latest first (what was just done is looked up).
+    /// </summary>
+    public async Task<ListWorklistReply> ListAsync(ListWorklistRequest request, CancellationToken cancellationToken)
     {
-        var wanted = status == V1.ApprovalStatus.Unspecified ? Domain.Approval.ApprovalStatus.Pending : (Domain.Approval.ApprovalStatus)((int)status - 1);
-        var cases = await db.ApprovalCases.AsNoTracking().Where(a => a.Status == wanted).OrderBy(a => a.Deadline).Take(500).ToListAsync(cancellationToken);
-        var reply = new ListWorklistReply();
-        reply.Cases.AddRange(cases.Select(c => c.ToContract(clock.GetUtcNow())));
+        var size = PageToken.Size(request.PageSize);
+        var after = PageToken.Parse(request.PageToken);
+        var wanted = request.Status == V1.ApprovalStatus.Unspecified ? Domain.Approval.ApprovalStatus.Pending : (Domain.Approval.ApprovalStatus)((int)request.Status - 1);
+        var query = db.ApprovalCases.AsNoTracking().Where(a => a.Status == wanted);
+        List<DomainCase> rows;
+        if (wanted == Domain.Approval.ApprovalStatus.Pending)
+        {
+            if (after is var (deadline, fileId))
+            {
+                query = query.Where(a => EF.Functions.GreaterThan(ValueTuple.Create(a.Deadline, a.FileId), ValueTuple.Create(deadline, fileId)));
+            }
+
+            rows = await query.OrderBy(a => a.Deadline).ThenBy(a => a.FileId).Take(size + 1).ToListAsync(cancellationToken);
+        }
+        else
+        {
+            if (after is var (decidedAt, fileId))
+            {
+                query = query.Where(a => EF.Functions.LessThan(ValueTuple.Create(a.DecidedAt!.Value, a.FileId), ValueTuple.Create(decidedAt, fileId)));
+            }
+
+            rows = await query.OrderByDescending(a => a.DecidedAt).ThenByDescending(a => a.FileId).Take(size + 1).ToListAsync(cancellationToken);
+        }
+
+        var page = rows.Take(size).ToList();
+        var reply = new ListWorklistReply
+        {
+            NextPageToken = rows.Count > size
+                ? PageToken.After(wanted == Domain.Approval.ApprovalStatus.Pending ? page[^1].Deadline : page[^1].DecidedAt!.Value, page[^1].FileId)
+                : string.Empty,
+        };
+        var now = clock.GetUtcNow();
+        reply.Cases.AddRange(page.Select(c => c.ToContract(now)));
         return reply;
     }
 

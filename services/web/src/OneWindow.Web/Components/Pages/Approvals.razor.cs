@@ -18,7 +18,9 @@ public sealed partial class Approvals
 {
     private static readonly ApprovalStatus[] Statuses = [ApprovalStatus.Pending, ApprovalStatus.Approved, ApprovalStatus.Returned, ApprovalStatus.Rejected];
 
+    private readonly PageTokens _pages = new();
     private ApprovalStatus _status;
+    private bool _reading;
     private List<(ApprovalCase Case, FileDeadline Deadline)>? _cases;
     private IReadOnlyList<ServiceGuide> _guides = [];
     private string? _me;
@@ -47,18 +49,42 @@ public sealed partial class Approvals
     {
         _me = (await Authentication.GetAuthenticationStateAsync()).User.Subject();
         _status = Enum.TryParse<ApprovalStatus>(StatusName, ignoreCase: true, out var named) && Statuses.Contains(named) ? named : ApprovalStatus.Pending;
+        _pages.Restart();
+        await ReadAsync();
+    }
+
+    private async Task NextPageAsync()
+    {
+        _pages.Forward();
+        await ReadAsync();
+    }
+
+    private async Task PreviousPageAsync()
+    {
+        _pages.Back();
+        await ReadAsync();
+    }
+
+    /// <summary>The page in the order policy-law gives: pending by deadline, decided by their decision, the latest first.</summary>
+    private async Task ReadAsync()
+    {
+        _reading = true;
         try
         {
-            var reply = await Approval.ListWorklistAsync(new ListWorklistRequest { Status = _status });
+            var reply = await Approval.ListWorklistAsync(new ListWorklistRequest { Status = _status, PageToken = _pages.Current });
+            _pages.Next = reply.NextPageToken;
             _guides = await Catalogue.GuidesAsync();
             var now = Clock.GetUtcNow();
-            _cases = [.. reply.Cases
-                .Select(approval => (approval, FileDeadline.Of(approval.ReceivedAt, approval.Deadline, approval.Overdue, now, WorkingDayCalendar.China)))
-                .OrderBy(row => row.approval.Deadline, StringComparer.Ordinal)];
+            _cases = [.. reply.Cases.Select(approval => (approval, FileDeadline.Of(approval.ReceivedAt, approval.Deadline, approval.Overdue, now, WorkingDayCalendar.China)))];
+            _refusal = null;
         }
         catch (RpcException refusal)
         {
             _refusal = Refusals.Describe(refusal);
+        }
+        finally
+        {
+            _reading = false;
         }
     }
 
