@@ -26,6 +26,7 @@ public sealed class AuditLogTests : BunitContext
         Services.AddScoped<AuditWords>();
         Services.AddSingleton(TimeProvider.System);
         Services.AddSingleton(new AuditTrail.AuditTrailClient(_services));
+        Services.AddSingleton(new HrPayroll.V1.Staff.StaffClient(_services));
     }
 
     [Fact]
@@ -35,6 +36,7 @@ public sealed class AuditLogTests : BunitContext
         // Review decided at minutes 50, 30, 10; intake accepted at minutes 40 and 20.
         Keeps("review", Record(3, 50, "pass", "jiangpu-s022"), Record(2, 30, "return", "jiangpu-s022"), Record(1, 10, "pass", "jiangpu-s021", denied: true));
         Keeps("intake", Record(2, 40, "accept", "jiangpu-s004"), Record(1, 20, "accept", "jiangpu-s004"));
+        _services.Answer(new HrPayroll.V1.ListStaffReply { Staff = { new HrPayroll.V1.StaffMember { StaffId = "jiangpu-s022", Name = "葛宇" } } });
 
         var page = Render<AuditLog>();
 
@@ -42,6 +44,8 @@ public sealed class AuditLogTests : BunitContext
         var rows = page.FindAll("[data-test=audit-record]");
         Assert.Equal(["pass", "accept", "return", "accept", "pass"], rows.Select(r => r.GetAttribute("data-action")));
         Assert.Contains("初审通过", rows[0].TextContent, StringComparison.Ordinal);
+        Assert.Contains("葛宇（jiangpu-s022）", rows[0].TextContent, StringComparison.Ordinal);
+        Assert.Contains("jiangpu-s004", rows[1].TextContent, StringComparison.Ordinal);
         Assert.Contains("业务初审", rows[0].TextContent, StringComparison.Ordinal);
         Assert.Contains("2026-12-07 09:50:00", rows[0].TextContent, StringComparison.Ordinal);
         Assert.Contains("已拒绝", rows[4].TextContent, StringComparison.Ordinal);

@@ -28,6 +28,9 @@ public sealed partial class AuditLog
     private string? _refusal;
     private WholeAuditTrail _trail = null!;
 
+    /// <summary>Staff names by id, so the trail names people as the director knows them; ids alone when unknown.</summary>
+    private Dictionary<string, string> _names = [];
+
     private DateOnly? _from;
     private DateOnly? _to;
     private string? _centre;
@@ -45,6 +48,9 @@ public sealed partial class AuditLog
     private AuditWords Words { get; set; } = null!;
 
     [Inject]
+    private HrPayroll.V1.Staff.StaffClient Staff { get; set; } = null!;
+
+    [Inject]
     private RefusalText Refusals { get; set; } = null!;
 
     [Inject]
@@ -59,8 +65,26 @@ public sealed partial class AuditLog
         _district = (await Authentication.GetAuthenticationStateAsync()).User.Centre() is null;
         _to = ChinaTime.Today(Clock);
         _from = _to.Value.AddDays(-6);
+        await ReadNamesAsync();
         await SearchAsync();
     }
+
+    private async Task ReadNamesAsync()
+    {
+        try
+        {
+            _names = (await Staff.ListStaffAsync(new HrPayroll.V1.ListStaffRequest())).Staff.ToDictionary(s => s.StaffId, s => s.Name, StringComparer.Ordinal);
+        }
+        catch (RpcException)
+        {
+            // The register is hr-payroll's: without it the trail still reads, by staff id.
+            _names = [];
+        }
+    }
+
+    /// <summary>"胡涛浩（jiangpu-s031）", or the id alone, or 系统自动 for a service's own act.</summary>
+    private string ActorName(string actor) =>
+        _names.TryGetValue(actor, out var name) && name.Length > 0 ? $"{name}（{actor}）" : Words.Actor(actor);
 
     private async Task SearchAsync()
     {
