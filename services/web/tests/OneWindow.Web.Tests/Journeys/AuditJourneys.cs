@@ -46,6 +46,7 @@ public sealed class AuditJourneys(RunStack stack, ConsoleBrowser browser)
         await director.GetByRole(AriaRole.Button, new() { Name = "长者模式" }).ClickAsync();
         await Assertions.Expect(director.Locator("body.elderly")).ToHaveCountAsync(1);
         await Assertions.Expect(director.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "审计日志" })).ToBeInViewportAsync();
+        await Assertions.Expect(director.Locator("[data-test=audit-record]").First).ToBeVisibleAsync();
         Assert.True(await director.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "the page scrolls sideways in elderly mode");
         await ConsoleBrowser.ScreenshotAsync(director, "audit-centre-elderly");
         await director.GetByRole(AriaRole.Button, new() { Name = "长者模式" }).ClickAsync();
