@@ -27,6 +27,7 @@ public sealed class AuditLogTests : BunitContext
         Services.AddSingleton(TimeProvider.System);
         Services.AddSingleton(new AuditTrail.AuditTrailClient(_services));
         Services.AddSingleton(new HrPayroll.V1.Staff.StaffClient(_services));
+        Services.AddBrowserDownloads();
     }
 
     [Fact]
@@ -52,6 +53,26 @@ public sealed class AuditLogTests : BunitContext
         Assert.Equal(WholeAuditTrail.Services.Order(), _services.SentTo.Select(s => s.Host).Order());
         Assert.All(_services.SentTo, sent => Assert.Equal(6, DayNumber(((SearchAuditRequest)sent.Request).To) - DayNumber(((SearchAuditRequest)sent.Request).From)));
         Assert.DoesNotContain("中心", page.Find("[data-test=audit-table] thead").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_page_shown_is_handed_on_as_a_workbook_one_row_a_record_with_the_time_to_the_second()
+    {
+        AsDirector();
+        Keeps("review", Record(2, 30, "return", "jiangpu-s022"), Record(1, 10, "pass", "jiangpu-s021", denied: true));
+        var page = Render<AuditLog>();
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-test=audit-record]").Count));
+
+        page.Find("[data-test=export-excel]").Click();
+
+        var (name, content) = Assert.Single(JSInterop.Handed());
+        Assert.StartsWith("审计日志（", name, StringComparison.Ordinal);
+        using var workbook = new ClosedXML.Excel.XLWorkbook(new MemoryStream(content));
+        var sheet = workbook.Worksheets.First();
+        Assert.Equal("时间", sheet.Cell(1, 1).GetString());
+        Assert.Equal("2026-12-07 09:30:00", sheet.Cell(2, 1).GetString());
+        Assert.Equal("退回补正", sheet.Cell(2, 5).GetString());
+        Assert.Equal("已拒绝", sheet.Cell(3, 8).GetString());
     }
 
     [Fact]
