@@ -27,6 +27,8 @@ public sealed class AuditTrailTests(ReviewFactory review) : IClassFixture<Review
 
         var record = Assert.Single(denied.GetProperty("records").EnumerateArray());
         Assert.Equal(("pass", "denied", team.B, team.Centre), (record.Str("action"), record.Str("outcome"), record.Str("actor"), record.Str("centre")));
+        // To the microsecond: the records of several services are put in order by it, often within one second.
+        Assert.Matches(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}\+08:00$", record.Str("at"));
         Assert.Empty(elsewhere.GetProperty("records").EnumerateArray());
         Assert.Contains(district.GetProperty("records").EnumerateArray(), r => r.Str("outcome") == "denied" && r.Str("centre") == team.Centre);
         Assert.Empty(named.GetProperty("records").EnumerateArray());

@@ -25,7 +25,7 @@ internal sealed class AuditTrailService(IAuditReader reader, TimeProvider clock)
     private static V1.AuditRecord Wired(AuditRecord record) => new()
     {
         Id = record.Id,
-        At = Wire.Instant(record.At),
+        At = Wire.PreciseInstant(record.At),
         Actor = record.Actor,
         ActorRoles = record.ActorRoles,
         Centre = record.TenantId ?? string.Empty,

@@ -25,6 +25,13 @@ public static partial class Wire
     public static string Instant(DateTimeOffset? instant) =>
         instant is { } i ? ChinaTime.ToChina(i).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture) : string.Empty;
 
+    /// <summary>
+    /// An instant to the microsecond, as PostgreSQL keeps it (<c>2026-11-20T09:30:00.123456+08:00</c>): for records read
+    /// side by side from several services and put in the order they happened, where the same second is common.
+    /// </summary>
+    public static string PreciseInstant(DateTimeOffset instant) =>
+        ChinaTime.ToChina(instant).ToString("yyyy-MM-dd'T'HH:mm:ss.ffffffzzz", CultureInfo.InvariantCulture);
+
     /// <summary>An ISO 8601 instant that says its offset (<c>2026-11-20T09:30:00+08:00</c>): a bare local time is ambiguous.</summary>
     public static DateTimeOffset ParseInstant(string? text, string field) =>
         text is not null && OffsetPattern().IsMatch(text) && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant)

@@ -99,6 +99,20 @@ public sealed class AuditLogTests : BunitContext
     }
 
     [Fact]
+    public void Acts_of_two_services_within_one_second_are_shown_in_the_order_they_happened()
+    {
+        AsDirector();
+        // The clerk accepts at .200, review assigns at .450 and refuses a pass at .700, all in 09:00:05.
+        Keeps("intake", Precise(1, 200, "accept"));
+        Keeps("review", Precise(2, 700, "pass", denied: true), Precise(1, 450, "assign"));
+
+        var page = Render<AuditLog>();
+
+        page.WaitForAssertion(() => Assert.Equal(3, page.FindAll("[data-test=audit-record]").Count));
+        Assert.Equal(["pass", "assign", "accept"], page.FindAll("[data-test=audit-record]").Select(r => r.GetAttribute("data-action")));
+    }
+
+    [Fact]
     public void A_service_that_cannot_answer_is_named_and_the_others_are_still_shown()
     {
         AsDirector();
@@ -171,6 +185,13 @@ public sealed class AuditLogTests : BunitContext
         SubjectId = $"file-{id}",
         Outcome = denied ? "denied" : "done",
     };
+
+    private static AuditRecord Precise(long id, int millisecond, string action, bool denied = false)
+    {
+        var record = Record(id, 0, action, "jiangpu-s022", denied);
+        record.At = Morning.AddSeconds(5).AddMilliseconds(millisecond).ToString("yyyy-MM-dd'T'HH:mm:ss.ffffffzzz", CultureInfo.InvariantCulture);
+        return record;
+    }
 
     private static List<string> Shown(IRenderedComponent<AuditLog> page) =>
         [.. page.FindAll("[data-test=audit-record]").Select(r => r.TextContent)];
