@@ -86,9 +86,9 @@ public sealed partial class AuditLog
     /// <summary>The page shown, as an inspector is handed it: one row a record, the time to the second.</summary>
     private Spreadsheet AuditSheet()
     {
-        var sheet = _district
-            ? new Spreadsheet(T["AuditSheetTitle", Wire.Day(_from), Wire.Day(_to)], T["AuditAt"], T["AuditCentre"], T["AuditService"], T["AuditActor"], T["AuditRoles"], T["AuditAction"], T["AuditSubject"], T["AuditSubjectId"], T["AuditOutcome"], T["AuditReason"])
-            : new Spreadsheet(T["AuditSheetTitle", Wire.Day(_from), Wire.Day(_to)], T["AuditAt"], T["AuditService"], T["AuditActor"], T["AuditRoles"], T["AuditAction"], T["AuditSubject"], T["AuditSubjectId"], T["AuditOutcome"], T["AuditReason"]);
+        // The centre column only for the district, as on the page.
+        string[] headers = [T["AuditAt"], .. _district ? [T["AuditCentre"].Value] : Array.Empty<string>(), T["AuditService"], T["AuditActor"], T["AuditRoles"], T["AuditAction"], T["AuditSubject"], T["AuditSubjectId"], T["AuditOutcome"], T["AuditReason"]];
+        var sheet = new Spreadsheet(T["AuditSheetTitle", Wire.Day(_from), Wire.Day(_to)], headers);
         foreach (var line in Shown?.Lines ?? [])
         {
             var record = line.Record;
