@@ -248,6 +248,11 @@ flow_intake() {
   step "service finished, rated 5 once (a second rating is refused), rating-recorded published"
 }
 
+# run_computed <token> <run id>: the payroll run is past computing, every payslip in.
+run_computed() {
+  call 200 GET "/api/hr-payroll/v1/payroll-runs/$2" "$1" | jq -e '.status != "RUN_STATUS_COMPUTING" and .status != "RUN_STATUS_FAILED"' >/dev/null
+}
+
 flow_hr_payroll() {
   echo "hr-payroll: staff, skills and a pay scale; last month evaluated, paid, with payslips and the bank file"
   local admin director district_hr month run staff
@@ -273,6 +278,8 @@ flow_hr_payroll() {
   if [ -z "$run" ]; then
     run="$(call 200 POST /api/hr-payroll/v1/payroll-runs "$admin" "{\"month\":\"$month\"}" | jq -r .runId)"
   fi
+  # hr-payroll answers with the run computing and computes its payslips in the background (docs/adr/0022).
+  eventually 30 run_computed "$admin" "$run"
   status="$(call 200 GET "/api/hr-payroll/v1/payroll-runs/$run" "$admin" | jq -r .status)"
   if [ "$status" = "RUN_STATUS_DRAFT" ]; then
     acting_for=jiangpu call 200 POST "/api/hr-payroll/v1/payroll-runs/$run:review" "$district_hr" '{}' >/dev/null

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using OneWindow.Audit;
 using OneWindow.EventBus;
 using OneWindow.Events;
@@ -68,6 +69,11 @@ internal static class HrPayrollRegistration
         builder.Services.AddScoped<ReviewPayroll>();
         builder.Services.AddScoped<ApprovePayroll>();
         builder.Services.AddScoped<MarkPayrollPaid>();
+        builder.Services.AddOptions<PayrollComputationOptions>().BindConfiguration(PayrollComputationOptions.Section);
+        builder.Services.AddSingleton<RunsPrepared>();
+        builder.Services.AddSingleton<IInterceptor, RunsPreparedInterceptor>();
+        builder.Services.AddSingleton<PayrollComputation>();
+        builder.Services.AddHostedService<PayrollComputationService>();
         builder.Services.AddSingleton<IPostMigrationStep, PayrollHardening>();
         builder.Services.AddScoped<IDemoSeeder, StaffSeeder>();
         builder.Services.AddScoped<IDemoSeeder, WorkHistorySeeder>();

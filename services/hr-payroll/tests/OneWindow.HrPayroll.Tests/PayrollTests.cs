@@ -2,8 +2,12 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using OneWindow.Audit;
 using OneWindow.Common.Identity;
+using OneWindow.HrPayroll.Application.Payroll;
+using OneWindow.HrPayroll.Domain.Payroll;
+using OneWindow.HrPayroll.Persistence;
 
 namespace OneWindow.HrPayroll.Tests;
 
@@ -21,7 +25,7 @@ public sealed class PayrollTests(HrPayrollFactory hr) : IClassFixture<HrPayrollF
         await HireAsync(centre, "paytest-b", "DEPARTMENT_GRID", ["grid-manager"], tier: 3, grade: 1, grid: "G1");
         await HireAsync(centre, "paytest-c", "DEPARTMENT_SOCIAL_WORK", ["social-worker"], tier: 2, grade: 10, title: "PROFESSIONAL_TITLE_SOCIAL_WORKER");
 
-        var run = await admin.PostAsJsonAsync("/v1/payroll-runs", new { month = "2026-03" }).OkAsync();
+        var run = await admin.PreparedRunAsync("2026-03");
 
         var payslips = run.GetProperty("payslips").EnumerateArray().ToDictionary(p => p.GetProperty("staffId").GetString()!);
         Assert.Equal(3, run.GetProperty("payslipCount").GetInt32());
@@ -57,7 +61,7 @@ public sealed class PayrollTests(HrPayrollFactory hr) : IClassFixture<HrPayrollF
         const string centre = "paysod";
         await HireAsync(centre, "paysod-a", "DEPARTMENT_FRONT_WINDOWS", ["clerk"], tier: 3, grade: 2);
         var both = hr.ClientFor("paysod-boss", ["hr-admin", "director"], centre);
-        var run = await both.PostAsJsonAsync("/v1/payroll-runs", new { month = "2026-04" }).OkAsync();
+        var run = await both.PreparedRunAsync("2026-04");
         var runId = run.GetProperty("runId").GetString()!;
         await hr.ClientFor("paysod-hr", ["hr-admin"], centre).PostAsJsonAsync($"/v1/payroll-runs/{runId}:review", new { }).OkAsync();
 
@@ -75,7 +79,7 @@ public sealed class PayrollTests(HrPayrollFactory hr) : IClassFixture<HrPayrollF
         const string centre = "payrev";
         await HireAsync(centre, "payrev-a", "DEPARTMENT_FRONT_WINDOWS", ["clerk"], tier: 3, grade: 2);
         var admin = hr.ClientFor("payrev-hr", ["hr-admin"], centre);
-        var runId = (await admin.PostAsJsonAsync("/v1/payroll-runs", new { month = "2026-04" }).OkAsync()).GetProperty("runId").GetString()!;
+        var runId = (await admin.PreparedRunAsync("2026-04")).GetProperty("runId").GetString()!;
 
         var response = await admin.PostAsJsonAsync($"/v1/payroll-runs/{runId}:review", new { });
 
@@ -128,7 +132,7 @@ public sealed class PayrollTests(HrPayrollFactory hr) : IClassFixture<HrPayrollF
     }
 
     [Fact]
-    public async Task A_run_that_would_pay_someone_a_negative_net_is_refused_and_nothing_is_written()
+    public async Task A_run_that_would_pay_someone_a_negative_net_fails_with_that_reason_keeps_no_payslip_and_may_be_prepared_again()
     {
         const string centre = "payneg";
         await HireAsync(centre, "payneg-h", "DEPARTMENT_FRONT_WINDOWS", ["head", "clerk"], tier: 2, grade: 3);
@@ -137,11 +141,53 @@ public sealed class PayrollTests(HrPayrollFactory hr) : IClassFixture<HrPayrollF
         await admin.PostAsJsonAsync("/v1/evaluations/2026-01:evaluate", new { }).OkAsync();
         await hr.ClientFor("payneg-h", ["head", "clerk"], centre).PostAsJsonAsync("/v1/evaluations/2026-01/payneg-a:deduct", new { amount = "5000.00", reason = "重大责任事故赔偿" }).OkAsync();
 
-        var response = await admin.PostAsJsonAsync("/v1/payroll-runs", new { month = "2026-01" });
+        var run = await admin.PreparedRunAsync("2026-01");
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("negative-net-pay", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal(0, await hr.QueryAsync(centre, db => db.PayrollRuns.CountAsync()));
+        Assert.Equal("RUN_STATUS_FAILED", run.GetProperty("status").GetString());
+        Assert.Equal("negative-net-pay", run.GetProperty("failure").GetString());
+        Assert.Contains("payneg-a", run.GetProperty("failureDetail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(0, await hr.QueryAsync(centre, db => db.Payslips.CountAsync()));
+        var review = await hr.ClientFor("payneg-hr2", ["hr-admin"], centre).PostAsJsonAsync($"/v1/payroll-runs/{run.GetProperty("runId").GetString()}:review", new { });
+        Assert.Equal(HttpStatusCode.Conflict, review.StatusCode);
+        Assert.Equal("RUN_STATUS_FAILED", (await admin.PreparedRunAsync("2026-01")).GetProperty("status").GetString());
+        Assert.Equal(1, await hr.QueryAsync(centre, db => db.PayrollRuns.CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_month_answers_at_once_with_the_people_it_will_pay_and_is_not_prepared_again_while_another_replica_computes_it()
+    {
+        const string centre = "paybusy";
+        await HireAsync(centre, "paybusy-a", "DEPARTMENT_FRONT_WINDOWS", ["clerk"], tier: 3, grade: 3);
+        await HireAsync(centre, "paybusy-b", "DEPARTMENT_FRONT_WINDOWS", ["clerk"], tier: 3, grade: 4);
+        var admin = hr.ClientFor("paybusy-hr", ["hr-admin"], centre);
+        var prepared = await admin.PostAsJsonAsync("/v1/payroll-runs", new { month = "2026-02" }).OkAsync();
+        Assert.Equal(2, prepared.GetProperty("headcount").GetInt32());
+        Assert.Equal(2, (await admin.ComputedRunAsync(prepared.GetProperty("runId").GetString()!)).GetProperty("payslipCount").GetInt32());
+        var held = await ComputingRunAsync(centre, "2026-03", leaseUntil: DateTimeOffset.UtcNow.AddMinutes(2));
+
+        var again = await admin.PostAsJsonAsync("/v1/payroll-runs", new { month = "2026-03" });
+
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Contains("run-computing", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await hr.Services.GetRequiredService<PayrollComputation>().RunAsync(CancellationToken.None);
+        Assert.Equal("RUN_STATUS_COMPUTING", (await admin.GetAsync($"/v1/payroll-runs/{held}").OkAsync()).GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task A_run_a_stopped_replica_left_half_computed_is_computed_again_from_nothing_once_its_lease_lapses()
+    {
+        const string centre = "paylapse";
+        await HireAsync(centre, "paylapse-a", "DEPARTMENT_FRONT_WINDOWS", ["clerk"], tier: 3, grade: 5);
+        await HireAsync(centre, "paylapse-b", "DEPARTMENT_GRID", ["grid-manager"], tier: 3, grade: 1, grid: "G1");
+        var runId = await ComputingRunAsync(centre, "2026-03", leaseUntil: DateTimeOffset.UtcNow.AddSeconds(-1), halfDone: "paylapse-a");
+
+        await hr.Services.GetRequiredService<PayrollComputation>().RunAsync(CancellationToken.None);
+
+        var run = await hr.ClientFor("paylapse-hr", ["hr-admin"], centre).ComputedRunAsync(runId);
+        Assert.Equal("RUN_STATUS_DRAFT", run.GetProperty("status").GetString());
+        Assert.Equal(["paylapse-a", "paylapse-b"], run.GetProperty("payslips").EnumerateArray().Select(p => p.GetProperty("staffId").GetString()));
+        Expect(run.GetProperty("payslips")[0], "4018.00", "253.26", "289.44", "72.36", "18.09", "3384.85");
+        Assert.Equal("5494.10", run.GetProperty("netTotal").GetString());
     }
 
     [Fact]
@@ -150,10 +196,10 @@ public sealed class PayrollTests(HrPayrollFactory hr) : IClassFixture<HrPayrollF
         const string centre = "paydraft";
         await HireAsync(centre, "paydraft-a", "DEPARTMENT_FRONT_WINDOWS", ["clerk"], tier: 3, grade: 3);
         var admin = hr.ClientFor("paydraft-hr", ["hr-admin"], centre);
-        var first = await admin.PostAsJsonAsync("/v1/payroll-runs", new { month = "2026-06" }).OkAsync();
+        var first = await admin.PreparedRunAsync("2026-06");
         await HireAsync(centre, "paydraft-b", "DEPARTMENT_FRONT_WINDOWS", ["clerk"], tier: 3, grade: 4);
 
-        var second = await admin.PostAsJsonAsync("/v1/payroll-runs", new { month = "2026-06" }).OkAsync();
+        var second = await admin.PreparedRunAsync("2026-06");
 
         Assert.Equal(2, second.GetProperty("payslipCount").GetInt32());
         Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"/v1/payroll-runs/{first.GetProperty("runId").GetString()}")).StatusCode);
@@ -232,15 +278,33 @@ public sealed class PayrollTests(HrPayrollFactory hr) : IClassFixture<HrPayrollF
     [Fact]
     public async Task The_demo_centre_runs_a_month_on_the_demo_scale()
     {
-        var run = await hr.HrAdminOf("pingliang").PostAsJsonAsync("/v1/payroll-runs", new { month = "2026-02" }).OkAsync();
+        var run = await hr.HrAdminOf("pingliang").PreparedRunAsync("2026-02");
 
         Assert.True(run.GetProperty("payslipCount").GetInt32() >= 30);
         Assert.All(run.GetProperty("payslips").EnumerateArray(), p => Assert.InRange(decimal.Parse(p.GetProperty("gradePay").GetString()!, System.Globalization.CultureInfo.InvariantCulture), 1_848m, 4_248m));
     }
 
+    /// <summary>A run as a replica left it while computing: its lease held until the time given, perhaps a payslip in.</summary>
+    private async Task<string> ComputingRunAsync(string centre, string month, DateTimeOffset leaseUntil, string? halfDone = null) =>
+        await hr.QueryAsync(centre, async db =>
+        {
+            var run = PayrollRun.PrepareRegular(month, 1, $"{centre}-hr", headcount: 2, DateTimeOffset.UtcNow);
+            db.PayrollRuns.Add(run);
+            db.Entry(run).Property(HrPayrollDbContext.RunComputeLease).CurrentValue = leaseUntil;
+            if (halfDone is not null)
+            {
+                var payslip = Payslip.For(run.Id, halfDone, "测试员工", month, new PayLines { Gross = 1m, Net = 1m });
+                run.Add(payslip);
+                db.Payslips.Add(payslip);
+            }
+
+            await db.SaveChangesAsync();
+            return run.Id.ToString();
+        });
+
     private async Task<string> ApprovedRunAsync(string centre, HttpClient admin, string month)
     {
-        var run = await admin.PostAsJsonAsync("/v1/payroll-runs", new { month }).OkAsync();
+        var run = await admin.PreparedRunAsync(month);
         var runId = run.GetProperty("runId").GetString()!;
         await hr.ClientFor($"{centre}-reviewer", ["hr-admin"], centre).PostAsJsonAsync($"/v1/payroll-runs/{runId}:review", new { }).OkAsync();
         await hr.ClientFor($"{centre}-director", ["director"], centre).PostAsJsonAsync($"/v1/payroll-runs/{runId}:approve", new { }).OkAsync();

@@ -57,7 +57,7 @@ public sealed class PerformanceTests(HrPayrollFactory hr) : IClassFixture<HrPayr
         var confirmed = await hr.ClientFor("perftest-director", ["director"], Centre).PostAsJsonAsync($"/v1/evaluations/{Month}/perf-c1:confirm-award", new { }).OkAsync();
 
         Assert.True(confirmed.GetProperty("awardConfirmed").GetBoolean());
-        var run = await Admin.PostAsJsonAsync("/v1/payroll-runs", new { month = Month }).OkAsync();
+        var run = await Admin.PreparedRunAsync(Month);
         var payslip = run.GetProperty("payslips").EnumerateArray().Single(p => p.GetProperty("staffId").GetString() == "perf-c1");
         Assert.Equal("200.00", payslip.GetProperty("awardPay").GetString());
         Assert.Equal("442.00", payslip.GetProperty("performancePay").GetString());

@@ -3,7 +3,7 @@ using OneWindow.Common.Errors;
 namespace OneWindow.HrPayroll.Domain.Payroll;
 
 /// <summary>
-/// A centre's payroll for a month: draft → reviewed → approved → paid. Whoever prepared or reviewed it
+/// A centre's payroll for a month: computing → draft → reviewed → approved → paid. Whoever prepared or reviewed it
 /// cannot approve it; once approved it never changes (a correction is an adjustment run).
 /// </summary>
 public sealed class PayrollRun
@@ -24,6 +24,15 @@ public sealed class PayrollRun
 
     public int PayslipCount { get; private set; }
 
+    /// <summary>The people the run pays, known before their payslips are computed: progress is PayslipCount of Headcount.</summary>
+    public int Headcount { get; private set; }
+
+    /// <summary>Why the computation broke off, when it did: a refusal's code (e.g. negative-net-pay), else computation-failed.</summary>
+    public string? Failure { get; private set; }
+
+    /// <summary>The failure in the computation's own words, for whoever looks into it.</summary>
+    public string? FailureDetail { get; private set; }
+
     public decimal GrossTotal { get; private set; }
 
     public decimal NetTotal { get; private set; }
@@ -42,18 +51,32 @@ public sealed class PayrollRun
 
     public string? Reason { get; private set; }
 
-    public static PayrollRun Prepare(string month, RunKind kind, int scaleVersion, string preparedBy, string? reason, DateTimeOffset at) =>
-        new() { Month = month, Kind = kind, Status = RunStatus.Draft, ScaleVersion = scaleVersion, PreparedBy = preparedBy, PreparedAt = at, Reason = reason };
+    /// <summary>A month's regular run, its payslips still to compute.</summary>
+    public static PayrollRun PrepareRegular(string month, int scaleVersion, string preparedBy, int headcount, DateTimeOffset at) =>
+        new() { Month = month, Kind = RunKind.Regular, Status = RunStatus.Computing, ScaleVersion = scaleVersion, PreparedBy = preparedBy, PreparedAt = at, Headcount = headcount };
 
     /// <summary>An adjustment corrects a regular month once it is approved (or paid), on that month's scale.</summary>
     public static PayrollRun PrepareAdjustment(PayrollRun? regular, string month, string preparedBy, string reason, DateTimeOffset at) =>
-        regular is null || regular.Status is RunStatus.Draft or RunStatus.Reviewed
+        regular is null || regular.Status is not (RunStatus.Approved or RunStatus.Paid)
             ? throw new DomainException(DomainErrorKind.RuleViolated, "month-not-approved", "An adjustment corrects an approved month; change the draft instead.", "month")
-            : Prepare(month, RunKind.Adjustment, regular.ScaleVersion, preparedBy, reason, at);
+            : new() { Month = month, Kind = RunKind.Adjustment, Status = RunStatus.Computing, ScaleVersion = regular.ScaleVersion, PreparedBy = preparedBy, PreparedAt = at, Reason = reason, Headcount = 1 };
+
+    /// <summary>
+    /// The computation (re)starts from nothing for the people it found: payslips of an attempt that broke off are
+    /// discarded with their totals, so a resumed run is computed once, from one reading of the month.
+    /// </summary>
+    public void BeginComputing(int headcount)
+    {
+        EnsureComputing();
+        Headcount = headcount;
+        PayslipCount = 0;
+        GrossTotal = 0;
+        NetTotal = 0;
+    }
 
     public void Add(Payslip payslip)
     {
-        if (Status != RunStatus.Draft)
+        if (Status != RunStatus.Computing)
         {
             throw Immutable();
         }
@@ -61,6 +84,26 @@ public sealed class PayrollRun
         PayslipCount++;
         GrossTotal += payslip.Lines.Gross;
         NetTotal += payslip.Net;
+    }
+
+    /// <summary>Every payslip is in: the run waits for its review.</summary>
+    public void FinishComputing()
+    {
+        EnsureComputing();
+        if (PayslipCount != Headcount)
+        {
+            throw new InvalidOperationException($"A run of {Headcount} people finished with {PayslipCount} payslips.");
+        }
+
+        Status = RunStatus.Draft;
+    }
+
+    public void FailComputing(string failure, string detail)
+    {
+        EnsureComputing();
+        Failure = failure;
+        FailureDetail = detail.Length > 500 ? detail[..500] : detail;
+        Status = RunStatus.Failed;
     }
 
     public void Review(string reviewer)
@@ -107,12 +150,25 @@ public sealed class PayrollRun
         Status = RunStatus.Paid;
     }
 
-    /// <summary>Re-preparing a month replaces its draft; an approved month is never prepared again.</summary>
+    /// <summary>Re-preparing a month replaces its draft (or a failed run); a month being computed or approved is not prepared again.</summary>
     public void EnsureReplaceable()
     {
+        if (Status is RunStatus.Computing)
+        {
+            throw new DomainException(DomainErrorKind.Conflict, "run-computing", $"The payroll of {Month} is being computed: wait for it to finish.", "month");
+        }
+
         if (Status is RunStatus.Approved or RunStatus.Paid)
         {
             throw new DomainException(DomainErrorKind.Conflict, "month-already-approved", $"The payroll of {Month} is {Status.ToString().ToLowerInvariant()}: correct it with an adjustment run.", "month");
+        }
+    }
+
+    private void EnsureComputing()
+    {
+        if (Status != RunStatus.Computing)
+        {
+            throw new InvalidOperationException($"Run {Id} is {Status}, not computing.");
         }
     }
 

@@ -22,6 +22,9 @@ public sealed class HrPayrollDbContext(DbContextOptions<HrPayrollDbContext> opti
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
     };
 
+    /// <summary>A run's shadow column: until when the replica computing it holds it (see <c>PayrollComputation</c>).</summary>
+    public const string RunComputeLease = "ComputeLeaseUntil";
+
     public DbSet<StaffMember> Staff => Set<StaffMember>();
 
     public DbSet<LeaveRequest> Leave => Set<LeaveRequest>();
@@ -131,6 +134,11 @@ public sealed class HrPayrollDbContext(DbContextOptions<HrPayrollDbContext> opti
             run.Property(r => r.ReviewedBy).HasMaxLength(64);
             run.Property(r => r.ApprovedBy).HasMaxLength(64);
             run.Property(r => r.Reason).HasMaxLength(500);
+            run.Property(r => r.Failure).HasMaxLength(100);
+            run.Property(r => r.FailureDetail).HasMaxLength(500);
+            // Which replica computes a run is the computation's concern, not the run's: a lease its computer renews.
+            run.Property<DateTimeOffset?>(RunComputeLease);
+            run.HasIndex(r => r.Status).HasFilter("status = 'Computing'");
         });
         modelBuilder.Entity<Payslip>(payslip =>
         {

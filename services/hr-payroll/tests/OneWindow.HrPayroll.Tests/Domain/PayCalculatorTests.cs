@@ -133,7 +133,7 @@ public sealed class PayCalculatorTests
     [Fact]
     public void An_approved_run_cannot_change_and_its_preparer_can_neither_review_nor_approve_it()
     {
-        var run = PayrollRun.Prepare("2026-03", RunKind.Regular, 1, "jiangpu-s002", null, Now);
+        var run = DraftRuns.Of("2026-03", 1, "jiangpu-s002", Now);
         Assert.Equal("separation-of-duties", Assert.Throws<DomainException>(() => run.Review("jiangpu-s002")).Code);
         Assert.Equal(RunStatus.Draft, run.Status);
         run.Review("yangpu-hr");

@@ -28,6 +28,10 @@ public sealed class RefusalText(IStringLocalizer<ConsoleText> text)
         return fields is { Count: > 0 } ? $"{words}（{text["RefusalFields"]}{string.Join("、", fields)}）" : words;
     }
 
+    /// <summary>A refusal's code met outside a call (a run whose computation was refused), in words where the console has them.</summary>
+    public string OfCode(string reason) =>
+        text["Refusal_" + reason] is { ResourceNotFound: false } words ? words.Value : text["Refusal_" + StatusCode.Internal].Value;
+
     /// <summary>The label the page gives a field (<c>number</c> → 窗口号), or the field's name where the console has none.</summary>
     private string FieldName(string field) => text["Field_" + field] is { ResourceNotFound: false } label ? label.Value : field;
 }

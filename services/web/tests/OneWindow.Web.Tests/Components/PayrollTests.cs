@@ -15,7 +15,8 @@ namespace OneWindow.Web.Tests.Components;
 
 /// <summary>
 /// The payroll pages' decisions: each role is offered only its own next step of a run, the director sees before
-/// clicking that a run they prepared or reviewed is not theirs to approve, and preparing a month shows what is computing.
+/// clicking that a run they prepared or reviewed is not theirs to approve, and a month computing in the background shows
+/// its progress.
 /// </summary>
 public sealed class PayrollTests : BunitContext
 {
@@ -33,7 +34,6 @@ public sealed class PayrollTests : BunitContext
         Services.AddLocalization();
         Services.AddScoped<RefusalText>();
         Services.AddSingleton(new Payroll.PayrollClient(_holding));
-        Services.AddSingleton(new OneWindow.HrPayroll.V1.Staff.StaffClient(_hr));
         Services.AddTransient<PageAction>();
         Services.AddSingleton(new GatewayDocuments(new HttpClient(_gateway) { BaseAddress = new Uri("http://gateway.test/") }, new SignedIn()));
         Services.AddSingleton(TimeProvider.System);
@@ -179,29 +179,59 @@ public sealed class PayrollTests : BunitContext
     }
 
     [Fact]
-    public void While_a_month_computes_the_page_says_for_how_many_people_and_offers_nothing_else_to_click()
+    public void Preparing_a_month_offers_nothing_else_to_click_until_hr_payroll_answers_then_opens_the_run_computing()
     {
         SignIn("jiangpu-s002", "hr-admin");
-        var staff = new ListStaffReply();
-        staff.Staff.Add(new StaffMember { StaffId = "jiangpu-s003", HiredOn = "2015-03-01", Roles = { "head", "clerk" } });
-        staff.Staff.Add(new StaffMember { StaffId = "jiangpu-s004", HiredOn = "2019-07-01", Roles = { "clerk" } });
-        staff.Staff.Add(new StaffMember { StaffId = "jiangpu-s052", HiredOn = "2020-01-01", Roles = { "device" } });
-        staff.Staff.Add(new StaffMember { StaffId = "jiangpu-s060", HiredOn = "2026-11-02", Roles = { "clerk" } });
-        _hr.Answer(staff);
         var page = Render<PayrollRuns>();
         page.WaitForAssertion(() => page.Find("[data-test=payroll-runs-empty]"));
 
         page.Find("#payroll-month").Input("2026-10");
         page.Find("[data-test=prepare]").Click();
 
-        page.WaitForAssertion(() => Assert.Contains("正在为 2 名在册人员计算 2026-10 工资", page.Find("[data-test=payroll-computing]").TextContent, StringComparison.Ordinal));
-        Assert.True(page.Find("[data-test=prepare]").HasAttribute("disabled"));
+        page.WaitForAssertion(() => Assert.True(page.Find("[data-test=prepare]").HasAttribute("disabled")));
         Assert.True(page.Find("#payroll-month").HasAttribute("disabled"));
-
-        _holding.Release(Run(RunStatus.Draft, "jiangpu-s002", null));
+        _holding.Release(Computing(payslips: 0, headcount: 58));
 
         page.WaitForAssertion(() => Assert.EndsWith($"/hr/payroll/{RunId}", Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>().Uri, StringComparison.Ordinal));
         Assert.Equal("2026-10", Assert.Single(_hr.Sent.OfType<PrepareRunRequest>()).Month);
+    }
+
+    [Fact]
+    public void A_run_computing_shows_how_many_of_its_people_are_paid_so_far_and_reads_again_until_it_is_a_draft()
+    {
+        SignIn("jiangpu-s002", "hr-admin");
+        _hr.Answer(Computing(payslips: 20, headcount: 58));
+
+        var page = Render<PayrollRunDetail>(parameters => parameters.Add(p => p.RunId, RunId));
+
+        page.WaitForAssertion(() => Assert.Contains("已算出 20 / 58 人的工资", page.Find("[data-test=payroll-computing]").TextContent, StringComparison.Ordinal));
+        Assert.Equal("20", page.Find("[role=progressbar]").GetAttribute("aria-valuenow"));
+        Assert.Empty(page.FindAll("[data-test=payslips]"));
+        Assert.Empty(page.FindAll("[data-test=review]"));
+
+        _hr.Answer(Run(RunStatus.Draft, "jiangpu-s001", null));
+
+        page.WaitForAssertion(() => Assert.Equal("已编制，待复核", page.Find("[data-test=payroll-status]").TextContent), TimeSpan.FromSeconds(10));
+        Assert.Empty(page.FindAll("[data-test=payroll-computing]"));
+        Assert.Single(page.FindAll("[data-test=payslip]"));
+    }
+
+    [Fact]
+    public void A_run_whose_computation_was_refused_says_why_in_chinese_and_sends_hr_to_prepare_the_month_again()
+    {
+        SignIn("jiangpu-s002", "hr-admin");
+        var failed = Computing(payslips: 0, headcount: 58);
+        failed.Status = RunStatus.Failed;
+        failed.Failure = "negative-net-pay";
+        failed.FailureDetail = "jiangpu-s004's net pay would be -20.00: check the deductions.";
+        _hr.Answer(failed);
+
+        var page = Render<PayrollRunDetail>(parameters => parameters.Add(p => p.RunId, RunId));
+
+        page.WaitForAssertion(() => Assert.Contains("实发金额为负数", page.Find("[data-test=payroll-failed]").TextContent, StringComparison.Ordinal));
+        Assert.DoesNotContain("deductions", page.Markup, StringComparison.Ordinal);
+        Assert.Contains("/hr/payroll", page.Find("[data-test=payroll-prepare-again] a").GetAttribute("href"), StringComparison.Ordinal);
+        Assert.Empty(page.FindAll("[data-test=payslips]"));
     }
 
     [Fact]
@@ -217,6 +247,20 @@ public sealed class PayrollTests : BunitContext
 
     private void SignIn(string staffId, params string[] roles) =>
         AddAuthorization().SetAuthorized(staffId).SetRoles(roles).SetClaims(new Claim("tenant", "jiangpu"), new Claim("sub", staffId));
+
+    private static PayrollRun Computing(int payslips, int headcount) => new()
+    {
+        RunId = RunId,
+        Month = "2026-10",
+        Kind = "regular",
+        Status = RunStatus.Computing,
+        ScaleVersion = 1,
+        PayslipCount = payslips,
+        Headcount = headcount,
+        GrossTotal = "0.00",
+        NetTotal = "0.00",
+        PreparedBy = "jiangpu-s002",
+    };
 
     private static PayrollRun Run(RunStatus status, string preparedBy, string? reviewedBy, string? approvedBy = null)
     {

@@ -43,9 +43,15 @@ public sealed class PayrollJourneys(RunStack stack, ConsoleBrowser browser)
         await Accessibility.AssertNoSeriousViolationsAsync(hr);
         await hr.Locator("[data-test=prepare]").ClickAsync();
 
-        // The run opens when computed, its steps shown: prepared by HR, the review, approval and payment ahead.
+        // The run opens at once and is computed in the background, its progress shown; HR may leave it and find it
+        // again in the list, computing or computed.
         await hr.WaitForURLAsync(url => url.Contains("/hr/payroll/", StringComparison.Ordinal));
         var runPath = new Uri(hr.Url).AbsolutePath;
+        await hr.GotoAsync("hr/payroll");
+        await hr.Locator("[data-test=payroll-run]", new() { HasText = Month }).GetByRole(AriaRole.Link, new() { Name = Month }).ClickAsync();
+        await hr.WaitForURLAsync(url => url.EndsWith(runPath, StringComparison.Ordinal));
+
+        // Computed, its steps shown: prepared by HR, the review, approval and payment ahead.
         await Assertions.Expect(hr.Locator("[data-test=payroll-status]")).ToHaveTextAsync("已编制，待复核");
         var steps = hr.Locator("[data-test=payroll-step]");
         await Assertions.Expect(steps.Nth(0)).ToContainTextAsync($"已完成（{DemoAccounts.JiangpuHrAdmin}）");

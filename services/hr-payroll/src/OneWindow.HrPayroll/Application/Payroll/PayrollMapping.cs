@@ -11,7 +11,16 @@ internal static class PayrollMapping
             RunId = run.Id.ToString(),
             Month = run.Month,
             Kind = run.Kind.ToString().ToLowerInvariant(),
-            Status = (V1.RunStatus)((int)run.Status + 1),
+            Status = run.Status switch
+            {
+                RunStatus.Computing => V1.RunStatus.Computing,
+                RunStatus.Draft => V1.RunStatus.Draft,
+                RunStatus.Reviewed => V1.RunStatus.Reviewed,
+                RunStatus.Approved => V1.RunStatus.Approved,
+                RunStatus.Paid => V1.RunStatus.Paid,
+                RunStatus.Failed => V1.RunStatus.Failed,
+                _ => throw new ArgumentOutOfRangeException(nameof(run), run.Status, "A run status with no contract."),
+            },
             ScaleVersion = run.ScaleVersion,
             PayslipCount = run.PayslipCount,
             GrossTotal = Wire.Money(run.GrossTotal),
@@ -19,6 +28,9 @@ internal static class PayrollMapping
             PreparedBy = run.PreparedBy,
             ReviewedBy = run.ReviewedBy,
             ApprovedBy = run.ApprovedBy,
+            Headcount = run.Headcount,
+            Failure = run.Failure,
+            FailureDetail = run.FailureDetail,
         };
         contract.Payslips.AddRange(payslips.Select(p => p.ToContract()));
         return contract;

@@ -25,6 +25,7 @@ public sealed class PrepareAdjustmentRun(HrPayrollDbContext db, PayrollReader re
 
         var payslip = Payslip.For(run.Id, member.StaffId, member.Name, request.Month, new PayLines { Gross = amount, Net = amount }, request.Reason);
         run.Add(payslip);
+        run.FinishComputing();
         db.PayrollRuns.Add(run);
         db.Payslips.Add(payslip);
         audit.Record(new AuditEntry("prepare-adjustment", "payroll-run", run.Id.ToString(), $"{member.StaffId} {request.Amount}: {request.Reason}"));

@@ -9,9 +9,10 @@ using OneWindow.HrPayroll.Persistence;
 namespace OneWindow.HrPayroll.Application.Payroll;
 
 /// <summary>
-/// hr-admin prepares a month's regular run: a payslip for everyone on staff that month, by the scale in force and the
-/// month's evaluations. A draft of the month is replaced; an approved month is never prepared again (corrections are
-/// adjustment runs).
+/// hr-admin prepares a month's regular run. The run is stored at once, computing, with the number of people it will
+/// pay; <see cref="PayrollComputation"/> computes their payslips in the background, so the caller is answered at once
+/// and can watch the count rise, leave, and come back. A draft (or a failed run) of the month is replaced; a month
+/// being computed or approved is not prepared again (corrections are adjustment runs).
 /// </summary>
 public sealed class PreparePayroll(HrPayrollDbContext db, PayrollReader reader, IAuditTrail audit, ITenantContext tenant, TimeProvider clock)
 {
@@ -19,13 +20,12 @@ public sealed class PreparePayroll(HrPayrollDbContext db, PayrollReader reader, 
     {
         tenant.RequireCentre();
         var first = Wire.FirstDay(month);
-        var last = Wire.LastDay(month);
         if (first > ChinaTime.Today(clock))
         {
             throw new DomainException(DomainErrorKind.RuleViolated, "month-in-future", "A month is paid once it has begun.", "month");
         }
 
-        // Replacing a draft and writing its successor commit together, or the month keeps its draft.
+        // Replacing a draft and storing its successor commit together, or the month keeps its draft.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var existing = await db.PayrollRuns.SingleOrDefaultAsync(r => r.Month == month && r.Kind == RunKind.Regular, cancellationToken);
         if (existing is not null)
@@ -36,21 +36,9 @@ public sealed class PreparePayroll(HrPayrollDbContext db, PayrollReader reader, 
         }
 
         var scale = await PayScaleReader.InForceForMonthAsync(db, first, cancellationToken);
-        var staff = await db.Staff.AsNoTracking()
-            .Where(s => s.HiredOn <= last && (s.LastDay == null || s.LastDay >= first))
-            .OrderBy(s => s.StaffId).ToListAsync(cancellationToken);
-        var evaluations = await db.Evaluations.AsNoTracking().Where(e => e.Month == month).ToDictionaryAsync(e => e.StaffId, StringComparer.Ordinal, cancellationToken);
-        var now = clock.GetUtcNow();
-        var run = PayrollRun.Prepare(month, RunKind.Regular, scale.Version, caller.Subject, null, now);
+        var headcount = (await PaidStaff.OfMonthAsync(db, month, cancellationToken)).Count;
+        var run = PayrollRun.PrepareRegular(month, scale.Version, caller.Subject, headcount, clock.GetUtcNow());
         db.PayrollRuns.Add(run);
-        foreach (var member in staff.Where(s => !s.Roles.SequenceEqual(["device"])))
-        {
-            var evaluation = evaluations.GetValueOrDefault(member.StaffId);
-            var payslip = Payslip.For(run.Id, member.StaffId, member.Name, month, PayCalculator.Compute(member, scale.Terms, evaluation), evaluation is null ? "本月未考核，按基准分计发" : null);
-            run.Add(payslip);
-            db.Payslips.Add(payslip);
-        }
-
         audit.Record(new AuditEntry("prepare-payroll", "payroll-run", run.Id.ToString(), month));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -6,12 +6,14 @@ using OneWindow.ServiceDefaults;
 using OneWindow.Web.Components.Hr;
 using OneWindow.Web.Components.Shared;
 using OneWindow.Web.Gateway;
+using OneWindow.Web.Refusals;
 using OneWindow.Web.SignIn;
 
 namespace OneWindow.Web.Components.Pages;
 
 /// <summary>
-/// One payroll run and the steps hr-payroll takes it through — prepared, reviewed (an HR administrator, the district's
+/// One payroll run and the steps hr-payroll takes it through — prepared (and computed in the background, its progress
+/// read again every second until the payslips are all in), reviewed (an HR administrator, the district's
 /// one naming the centre), approved by the director, paid — with who did each. Each role is offered only its own next
 /// step; a director who prepared or reviewed the run is told before clicking that it is not theirs to approve. Once
 /// approved, the bank file is fetched with the user's own token (hr-payroll decides who may have it and audits it) and
@@ -45,6 +47,9 @@ public sealed partial class PayrollRunDetail
     private PageAction Action { get; set; } = null!;
 
     [Inject]
+    private RefusalText Refusals { get; set; } = null!;
+
+    [Inject]
     private AuthenticationStateProvider Authentication { get; set; } = null!;
 
     protected override async Task OnParametersSetAsync()
@@ -54,8 +59,13 @@ public sealed partial class PayrollRunDetail
         _hrAdmin = user.IsInRole(PlatformRoles.HrAdmin);
         _director = user.IsInRole(PlatformRoles.Director);
         _centre = NamedCentre.For(user.Centre(), CentreName);
-        await Action.RunAsync(async () => Show(await Payroll.GetRunAsync(new GetRunRequest { RunId = RunId }, NamedCentre.Options(_centre))));
+        await RefreshAsync();
     }
+
+    private Task RefreshAsync() =>
+        Action.RunAsync(async () => Show(await Payroll.GetRunAsync(new GetRunRequest { RunId = RunId }, NamedCentre.Options(_centre))));
+
+    private int ComputedPercent() => _run is { Headcount: > 0 } run ? run.PayslipCount * 100 / run.Headcount : 0;
 
     private void Show(PayrollRun run)
     {

@@ -10,10 +10,9 @@ using OneWindow.Web.SignIn;
 namespace OneWindow.Web.Components.Pages;
 
 /// <summary>
-/// 工资核算: the centre's payroll runs, newest month first; the HR administrator prepares a month here. Preparing is one
-/// call that hr-payroll computes and commits in one transaction (a half-computed run is never stored, so there is no
-/// partial count to poll): while it runs the page says what is being computed and for how many people, and offers
-/// nothing else to click; when it returns, the run opens with its payslips and the steps still ahead of it.
+/// 工资核算: the centre's payroll runs, newest month first; the HR administrator prepares a month here. hr-payroll answers
+/// at once with the run computing and computes its payslips in the background, so the run opens straight away and shows
+/// its progress there; a run still computing shows how far it is in this list too, for whoever left and came back.
 /// </summary>
 public sealed partial class PayrollRuns
 {
@@ -23,8 +22,6 @@ public sealed partial class PayrollRuns
     private string? _centre;
     private string? _month;
     private string _thisMonth = string.Empty;
-    private string? _computing;
-    private int? _headcount;
 
     /// <summary>The centre a district HR administrator acts on (<c>?centre=jiangpu</c>); ignored for centre staff.</summary>
     [SupplyParameterFromQuery(Name = "centre")]
@@ -32,9 +29,6 @@ public sealed partial class PayrollRuns
 
     [Inject]
     private Payroll.PayrollClient Payroll { get; set; } = null!;
-
-    [Inject]
-    private HrPayroll.V1.Staff.StaffClient Staff { get; set; } = null!;
 
     [Inject]
     private PageAction Action { get; set; } = null!;
@@ -76,34 +70,11 @@ public sealed partial class PayrollRuns
             return;
         }
 
-        var month = _month!;
         PayrollRun? prepared = null;
-        _computing = month;
-        _headcount = null;
-        try
-        {
-            await Action.RunAsync(async () =>
-            {
-                // The people the run will pay, as hr-payroll picks them: on staff some day of the month, devices' posts aside.
-                var staff = (await Staff.ListStaffAsync(new ListStaffRequest(), NamedCentre.Options(_centre))).Staff;
-                _headcount = staff.Count(s => PaidIn(s, month));
-                StateHasChanged();
-                prepared = await Payroll.PrepareRunAsync(new PrepareRunRequest { Month = month }, NamedCentre.Options(_centre));
-            });
-        }
-        finally
-        {
-            _computing = null;
-        }
-
+        await Action.RunAsync(async () => prepared = await Payroll.PrepareRunAsync(new PrepareRunRequest { Month = _month! }, NamedCentre.Options(_centre)));
         if (prepared is not null)
         {
             Navigation.NavigateTo($"/hr/payroll/{prepared.RunId}{NamedCentre.Query(_centre)}");
         }
     }
-
-    private static bool PaidIn(StaffMember member, string month) =>
-        string.CompareOrdinal(member.HiredOn, month + "-31") <= 0
-        && (member.LastDay is null || string.CompareOrdinal(member.LastDay, month + "-01") >= 0)
-        && member.Roles is not [PlatformRoles.Device];
 }
