@@ -376,7 +376,7 @@ flow_social_work() {
 
   local referral case_id
   eventually 10 social_work_referred "$sw" "$file"
-  referral="$(call 200 GET "/api/social-work/v1/referrals?status=REFERRAL_STATUS_OPEN" "$sw" | jq -c --arg f "$file" '[.referrals[] | select(.fileId == $f)][0]')"
+  referral="$(call 200 GET "/api/social-work/v1/referrals?status=REFERRAL_STATUS_OPEN&pageSize=200" "$sw" | jq -c --arg f "$file" '[.referrals[] | select(.fileId == $f)][0]')"
   household="$(echo "$referral" | jq -r .householdId)"
   case_id="$(call 200 POST "/api/social-work/v1/referrals/$(echo "$referral" | jq -r .referralId):accept" "$sw" '{}' | jq -r .caseId)"
   step "the rejection referred the household to social work; jiangpu-s036 accepted it as case $case_id"
@@ -419,7 +419,7 @@ flow_social_work() {
   step "the two months before this one, in the article's words: $(call 200 GET /api/social-work/v1/statistics "$sw" | jq -r '.centres[0].report')"
 }
 
-social_work_referred() { call 200 GET "/api/social-work/v1/referrals?status=REFERRAL_STATUS_OPEN" "$1" | jq -e --arg f "$2" '[.referrals[] | select(.fileId == $f)] | length == 1' >/dev/null; }
+social_work_referred() { call 200 GET "/api/social-work/v1/referrals?status=REFERRAL_STATUS_OPEN&pageSize=200" "$1" | jq -e --arg f "$2" '[.referrals[] | select(.fileId == $f)] | length == 1' >/dev/null; }
 review_file_assigned() { call 200 GET "/api/review/v1/files/$2" "$1" | jq -e '.reviewerStaffId != ""' >/dev/null; }
 
 review_file_held_by() { call 200 GET "/api/review/v1/files/$2" "$1" | jq -e --arg r "$3" '.reviewerStaffId == $r' >/dev/null; }

@@ -18,6 +18,17 @@ public sealed class PageTokenTests
     }
 
     [Fact]
+    public void A_token_of_a_list_ordered_by_day_names_the_day_and_the_row()
+    {
+        var id = Guid.NewGuid();
+
+        var (day, parsedId) = PageToken.ParseDay(PageToken.After(new DateOnly(2026, 12, 31), id))!.Value;
+
+        Assert.Equal((new DateOnly(2026, 12, 31), id), (day, parsedId));
+        Assert.Null(PageToken.ParseDay(string.Empty));
+    }
+
+    [Fact]
     public void No_token_is_the_first_page()
     {
         Assert.Null(PageToken.Parse(string.Empty));

@@ -27,6 +27,16 @@ public static class PageToken
     public static string After(DateTimeOffset at, Guid id) =>
         Base64Url.EncodeToString(Encoding.ASCII.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{at.UtcTicks}.{id:N}")));
 
+    /// <summary>
+    /// The token of a page whose last row is (<paramref name="day"/>, <paramref name="id"/>), for lists ordered by a
+    /// calendar day (a visit's day, a recommendation's): the day travels as its midnight in UTC.
+    /// </summary>
+    public static string After(DateOnly day, Guid id) => After(new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), id);
+
+    /// <summary>Where a page of a list ordered by a calendar day starts (see <see cref="After(DateOnly, Guid)"/>).</summary>
+    public static (DateOnly Day, Guid Id)? ParseDay(string? token) =>
+        Parse(token) is var (at, id) ? (DateOnly.FromDateTime(at.UtcDateTime), id) : null;
+
     /// <summary>Where the page starts: after the row the token names, or at the start when there is no token.</summary>
     public static (DateTimeOffset At, Guid Id)? Parse(string? token)
     {

@@ -25,7 +25,7 @@ internal sealed class HomeVisitsService(ScheduleVisit scheduleVisit, RecordVisit
         visitReader.ListAsync(request, context.CancellationToken);
 
     public override Task<ListVisitsReply> MyVisits(MyVisitsRequest request, ServerCallContext context) =>
-        visitReader.MineAsync(Caller.Of(context), context.CancellationToken);
+        visitReader.MineAsync(request, Caller.Of(context), context.CancellationToken);
 }
 
 internal sealed class RecordVisitRequestValidator : AbstractValidator<RecordVisitRequest>

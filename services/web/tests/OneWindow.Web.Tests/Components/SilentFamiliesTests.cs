@@ -61,4 +61,34 @@ public sealed class SilentFamiliesTests : BunitContext
 
         page.WaitForAssertion(() => Assert.Contains("本次排查 1200 户，新发现 3 户", page.Find("[data-test=scan-result]").TextContent, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_findings_page_on_with_social_works_token_and_a_scan_starts_again_at_the_first_page()
+    {
+        _socialWork.Answer(FindingsPage("after-f1", "f1"));
+        var page = Render<SilentFamiliesPage>();
+        page.WaitForAssertion(() => Assert.Equal("f1", page.Find("[data-test=finding]").GetAttribute("data-finding")));
+
+        _socialWork.Answer(FindingsPage(string.Empty, "f2"));
+        page.Find("[data-test=page-next]").Click();
+        page.WaitForAssertion(() => Assert.Equal("f2", page.Find("[data-test=finding]").GetAttribute("data-finding")));
+        _socialWork.Answer(FindingsPage(string.Empty, "f3"));
+        page.Find("[data-test=scan]").Click();
+
+        page.WaitForAssertion(() => Assert.Equal("f3", page.Find("[data-test=finding]").GetAttribute("data-finding")));
+        Assert.Empty(page.FindAll("[data-test=pager]"));
+        var asked = _socialWork.Sent.OfType<ListFindingsRequest>().Select(r => (r.PageSize, r.PageToken)).ToList();
+        Assert.Equal([(20, ""), (20, "after-f1"), (20, "")], asked);
+    }
+
+    private static ListFindingsReply FindingsPage(string next, params string[] findingIds)
+    {
+        var reply = new ListFindingsReply { NextPageToken = next };
+        reply.Findings.AddRange(findingIds.Select(id => new Finding
+        {
+            FindingId = id, HouseholdId = "0193a0b2-0000-7000-8000-0000000000f2", Status = FindingStatus.Open, FoundAt = "2026-12-02T02:00:00+08:00",
+            Reasons = { new FindingReason { RuleCode = "benefit-ended", Text = "低保到期未续办" } },
+        }));
+        return reply;
+    }
 }

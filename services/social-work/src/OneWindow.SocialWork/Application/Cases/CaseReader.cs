@@ -14,8 +14,11 @@ public sealed class CaseReader(SocialWorkDbContext db, CaseAccess access, TimePr
         return await ToContractAsync(db, socialCase, cancellationToken);
     }
 
+    /// <summary>The cases the filters leave, the newest opened first, a page at a time (docs/adr/0021).</summary>
     public async Task<V1.ListCasesReply> ListAsync(V1.ListCasesRequest request, Caller caller, CancellationToken cancellationToken)
     {
+        var size = PageToken.Size(request.PageSize);
+        var after = PageToken.Parse(request.PageToken);
         var query = db.Cases.AsNoTracking();
         if (request.Status == V1.CaseStatus.Unspecified)
         {
@@ -37,9 +40,16 @@ public sealed class CaseReader(SocialWorkDbContext db, CaseAccess access, TimePr
             query = query.Where(c => c.Workers.Contains(caller.Subject));
         }
 
-        var cases = await query.OrderByDescending(c => c.OpenedAt).Take(500).ToListAsync(cancellationToken);
-        var reply = new V1.ListCasesReply();
-        reply.Cases.AddRange(cases.Select(c => c.ToContract([])));
+        if (after is var (openedAt, id))
+        {
+            query = query.Where(c => EF.Functions.LessThan(ValueTuple.Create(c.OpenedAt, c.Id), ValueTuple.Create(openedAt, id)));
+        }
+
+        // One more than the page says whether another follows.
+        var rows = await query.OrderByDescending(c => c.OpenedAt).ThenByDescending(c => c.Id).Take(size + 1).ToListAsync(cancellationToken);
+        var page = rows.Take(size).ToList();
+        var reply = new V1.ListCasesReply { NextPageToken = rows.Count > size ? PageToken.After(page[^1].OpenedAt, page[^1].Id) : string.Empty };
+        reply.Cases.AddRange(page.Select(c => c.ToContract([])));
         return reply;
     }
 

@@ -15,17 +15,27 @@ public sealed class EmploymentReader(SocialWorkDbContext db)
         return reply;
     }
 
+    /// <summary>The job recommendations (of one household, or all), the latest recommended first, a page at a time (docs/adr/0021).</summary>
     public async Task<V1.ListJobRecommendationsReply> ListRecommendationsAsync(V1.ListJobRecommendationsRequest request, CancellationToken cancellationToken)
     {
+        var size = PageToken.Size(request.PageSize);
+        var after = PageToken.ParseDay(request.PageToken);
         var query = db.JobRecommendations.AsNoTracking();
         if (Wire.OptionalId(request.HouseholdId, "householdId") is { } householdId)
         {
             query = query.Where(r => r.HouseholdId == householdId);
         }
 
-        var recommendations = await query.OrderByDescending(r => r.RecommendedOn).Take(500).ToListAsync(cancellationToken);
-        var reply = new V1.ListJobRecommendationsReply();
-        reply.Recommendations.AddRange(recommendations.Select(r => r.ToContract()));
+        if (after is var (day, id))
+        {
+            query = query.Where(r => EF.Functions.LessThan(ValueTuple.Create(r.RecommendedOn, r.Id), ValueTuple.Create(day, id)));
+        }
+
+        // One more than the page says whether another follows.
+        var rows = await query.OrderByDescending(r => r.RecommendedOn).ThenByDescending(r => r.Id).Take(size + 1).ToListAsync(cancellationToken);
+        var page = rows.Take(size).ToList();
+        var reply = new V1.ListJobRecommendationsReply { NextPageToken = rows.Count > size ? PageToken.After(page[^1].RecommendedOn, page[^1].Id) : string.Empty };
+        reply.Recommendations.AddRange(page.Select(r => r.ToContract()));
         return reply;
     }
 }

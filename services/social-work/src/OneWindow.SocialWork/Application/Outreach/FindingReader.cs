@@ -7,8 +7,11 @@ namespace OneWindow.SocialWork.Application.Outreach;
 /// <summary>The silent-family findings waiting for a worker (open or deferred), or those of one status.</summary>
 public sealed class FindingReader(SocialWorkDbContext db)
 {
+    /// <summary>The findings, the earliest found first, a page at a time (docs/adr/0021).</summary>
     public async Task<V1.ListFindingsReply> ListAsync(V1.ListFindingsRequest request, CancellationToken cancellationToken)
     {
+        var size = PageToken.Size(request.PageSize);
+        var after = PageToken.Parse(request.PageToken);
         var query = db.Findings.AsNoTracking();
         if (request.Status == V1.FindingStatus.Unspecified)
         {
@@ -20,9 +23,16 @@ public sealed class FindingReader(SocialWorkDbContext db)
             query = query.Where(f => f.Status == status);
         }
 
-        var findings = await query.OrderBy(f => f.FoundAt).Take(1_000).ToListAsync(cancellationToken);
-        var reply = new V1.ListFindingsReply();
-        reply.Findings.AddRange(findings.Select(f => f.ToContract()));
+        if (after is var (foundAt, id))
+        {
+            query = query.Where(f => EF.Functions.GreaterThan(ValueTuple.Create(f.FoundAt, f.Id), ValueTuple.Create(foundAt, id)));
+        }
+
+        // One more than the page says whether another follows.
+        var rows = await query.OrderBy(f => f.FoundAt).ThenBy(f => f.Id).Take(size + 1).ToListAsync(cancellationToken);
+        var page = rows.Take(size).ToList();
+        var reply = new V1.ListFindingsReply { NextPageToken = rows.Count > size ? PageToken.After(page[^1].FoundAt, page[^1].Id) : string.Empty };
+        reply.Findings.AddRange(page.Select(f => f.ToContract()));
         return reply;
     }
 }

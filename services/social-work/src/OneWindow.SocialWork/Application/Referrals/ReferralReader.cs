@@ -8,12 +8,23 @@ namespace OneWindow.SocialWork.Application.Referrals;
 /// <summary>The referrals waiting for (or decided by) the department.</summary>
 public sealed class ReferralReader(SocialWorkDbContext db)
 {
+    /// <summary>The referrals in one status (open by default), the earliest referred first, a page at a time (docs/adr/0021).</summary>
     public async Task<V1.ListReferralsReply> ListAsync(V1.ListReferralsRequest request, CancellationToken cancellationToken)
     {
+        var size = PageToken.Size(request.PageSize);
+        var after = PageToken.Parse(request.PageToken);
         var status = request.Status == V1.ReferralStatus.Unspecified ? ReferralStatus.Open : Wire.ToDomain<ReferralStatus>(request.Status, "status");
-        var referrals = await db.Referrals.AsNoTracking().Where(r => r.Status == status).OrderBy(r => r.ReferredAt).Take(500).ToListAsync(cancellationToken);
-        var reply = new V1.ListReferralsReply();
-        reply.Referrals.AddRange(referrals.Select(r => r.ToContract()));
+        var query = db.Referrals.AsNoTracking().Where(r => r.Status == status);
+        if (after is var (referredAt, id))
+        {
+            query = query.Where(r => EF.Functions.GreaterThan(ValueTuple.Create(r.ReferredAt, r.Id), ValueTuple.Create(referredAt, id)));
+        }
+
+        // One more than the page says whether another follows.
+        var rows = await query.OrderBy(r => r.ReferredAt).ThenBy(r => r.Id).Take(size + 1).ToListAsync(cancellationToken);
+        var page = rows.Take(size).ToList();
+        var reply = new V1.ListReferralsReply { NextPageToken = rows.Count > size ? PageToken.After(page[^1].ReferredAt, page[^1].Id) : string.Empty };
+        reply.Referrals.AddRange(page.Select(r => r.ToContract()));
         return reply;
     }
 

@@ -65,8 +65,11 @@ public sealed class ResourceReader(SocialWorkDbContext db, CaseAccess access)
         return reply;
     }
 
+    /// <summary>The referrals and pairings the filters leave, the latest made first, a page at a time (docs/adr/0021).</summary>
     public async Task<V1.ListResourceReferralsReply> ListReferralsAsync(V1.ListResourceReferralsRequest request, CancellationToken cancellationToken)
     {
+        var size = PageToken.Size(request.PageSize);
+        var after = PageToken.Parse(request.PageToken);
         var query = db.ResourceReferrals.AsNoTracking();
         if (Wire.OptionalId(request.ResourceId, "resourceId") is { } resourceId)
         {
@@ -90,10 +93,18 @@ public sealed class ResourceReader(SocialWorkDbContext db, CaseAccess access)
             query = query.Where(r => r.Kind == kind);
         }
 
-        var referrals = await query.OrderByDescending(r => r.MadeAt).Take(500).ToListAsync(cancellationToken);
-        var names = await db.Resources.AsNoTracking().ToDictionaryAsync(r => r.Id, r => r.Name, cancellationToken);
-        var reply = new V1.ListResourceReferralsReply();
-        reply.Referrals.AddRange(referrals.Select(r => r.ToContract(names.GetValueOrDefault(r.ResourceId, string.Empty))));
+        if (after is var (madeAt, id))
+        {
+            query = query.Where(r => EF.Functions.LessThan(ValueTuple.Create(r.MadeAt, r.Id), ValueTuple.Create(madeAt, id)));
+        }
+
+        // One more than the page says whether another follows.
+        var rows = await query.OrderByDescending(r => r.MadeAt).ThenByDescending(r => r.Id).Take(size + 1).ToListAsync(cancellationToken);
+        var page = rows.Take(size).ToList();
+        var resourceIds = page.Select(r => r.ResourceId).Distinct().ToList();
+        var names = await db.Resources.AsNoTracking().Where(r => resourceIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Name, cancellationToken);
+        var reply = new V1.ListResourceReferralsReply { NextPageToken = rows.Count > size ? PageToken.After(page[^1].MadeAt, page[^1].Id) : string.Empty };
+        reply.Referrals.AddRange(page.Select(r => r.ToContract(names.GetValueOrDefault(r.ResourceId, string.Empty))));
         return reply;
     }
 }

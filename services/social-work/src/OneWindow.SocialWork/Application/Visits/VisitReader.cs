@@ -9,8 +9,11 @@ namespace OneWindow.SocialWork.Application.Visits;
 /// <summary>The visits of a household or a case, and the caller's visits still to make.</summary>
 public sealed class VisitReader(SocialWorkDbContext db, TimeProvider clock)
 {
+    /// <summary>A household's or a case's visits, the latest day first, a page at a time (docs/adr/0021).</summary>
     public async Task<V1.ListVisitsReply> ListAsync(V1.ListVisitsRequest request, CancellationToken cancellationToken)
     {
+        var size = PageToken.Size(request.PageSize);
+        var after = PageToken.ParseDay(request.PageToken);
         var query = db.Visits.AsNoTracking();
         var householdId = Wire.OptionalId(request.HouseholdId, "householdId");
         var caseId = Wire.OptionalId(request.CaseId, "caseId");
@@ -29,22 +32,35 @@ public sealed class VisitReader(SocialWorkDbContext db, TimeProvider clock)
             query = query.Where(v => v.CaseId == id);
         }
 
-        return Reply(await query.OrderByDescending(v => v.ScheduledOn).Take(500).ToListAsync(cancellationToken));
+        if (after is var (day, visitId))
+        {
+            query = query.Where(v => EF.Functions.LessThan(ValueTuple.Create(v.ScheduledOn, v.Id), ValueTuple.Create(day, visitId)));
+        }
+
+        return Reply(await query.OrderByDescending(v => v.ScheduledOn).ThenByDescending(v => v.Id).Take(size + 1).ToListAsync(cancellationToken), size);
     }
 
-    /// <summary>The caller's visits still to make, overdue ones first.</summary>
-    public async Task<V1.ListVisitsReply> MineAsync(Caller caller, CancellationToken cancellationToken) =>
-        Reply(await db.Visits.AsNoTracking()
-            .Where(v => v.WorkerStaffId == caller.Subject && v.Status == VisitStatus.Scheduled)
-            .OrderBy(v => v.ScheduledOn)
-            .Take(500)
-            .ToListAsync(cancellationToken));
+    /// <summary>The caller's visits still to make, overdue ones (the earliest day) first, a page at a time.</summary>
+    public async Task<V1.ListVisitsReply> MineAsync(V1.MyVisitsRequest request, Caller caller, CancellationToken cancellationToken)
+    {
+        var size = PageToken.Size(request.PageSize);
+        var after = PageToken.ParseDay(request.PageToken);
+        var query = db.Visits.AsNoTracking().Where(v => v.WorkerStaffId == caller.Subject && v.Status == VisitStatus.Scheduled);
+        if (after is var (day, visitId))
+        {
+            query = query.Where(v => EF.Functions.GreaterThan(ValueTuple.Create(v.ScheduledOn, v.Id), ValueTuple.Create(day, visitId)));
+        }
 
-    private V1.ListVisitsReply Reply(IEnumerable<HomeVisit> visits)
+        return Reply(await query.OrderBy(v => v.ScheduledOn).ThenBy(v => v.Id).Take(size + 1).ToListAsync(cancellationToken), size);
+    }
+
+    /// <summary>The page of <paramref name="rows"/>, read one longer than <paramref name="size"/> to know whether another follows.</summary>
+    private V1.ListVisitsReply Reply(List<HomeVisit> rows, int size)
     {
         var today = ChinaTime.Today(clock);
-        var reply = new V1.ListVisitsReply();
-        reply.Visits.AddRange(visits.Select(v => v.ToContract(today)));
+        var page = rows.Take(size).ToList();
+        var reply = new V1.ListVisitsReply { NextPageToken = rows.Count > size ? PageToken.After(page[^1].ScheduledOn, page[^1].Id) : string.Empty };
+        reply.Visits.AddRange(page.Select(v => v.ToContract(today)));
         return reply;
     }
 }

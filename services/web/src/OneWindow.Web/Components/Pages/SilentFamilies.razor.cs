@@ -10,17 +10,27 @@ namespace OneWindow.Web.Components.Pages;
 /// 沉默型困难家庭: the households the district's rules flag from what the platform already saw (a benefit ended and
 /// not renewed, repeated rejections, an elderly person alone without contact…), each with its reasons; the worker
 /// takes one into a case, dismisses it with a reason (it stays quiet for a while) or defers it to a day. The worker
-/// may scan the centre again; the scan runs in one call, so the page says it is under way until it answers.
+/// may scan the centre again; the scan runs in one call, so the page says it is under way until it answers. The
+/// findings come a page at a time, the longest waiting first, as social-work orders them.
 /// </summary>
 public sealed partial class SilentFamilies
 {
-    private List<Finding>? _findings;
+    private const int PageSize = 20;
+
+    private readonly PagedList<Finding> _findings;
     private List<Rule>? _rules;
     private ScanReply? _scan;
     private bool _scanning;
     private string? _deciding;
     private string? _dismissReason;
     private DateOnly? _deferUntil;
+
+    public SilentFamilies() =>
+        _findings = new(async token =>
+        {
+            var reply = await Findings.ListFindingsAsync(new ListFindingsRequest { PageSize = PageSize, PageToken = token });
+            return (reply.Findings, reply.NextPageToken);
+        });
 
     [Inject]
     private SocialWork.V1.SilentFamilies.SilentFamiliesClient Findings { get; set; } = null!;
@@ -36,13 +46,9 @@ public sealed partial class SilentFamilies
 
     protected override Task OnInitializedAsync() => Action.RunAsync(async () =>
     {
-        await ReadAsync();
+        await _findings.FirstAsync();
         _rules = [.. (await Findings.ListRulesAsync(new ListRulesRequest())).Rules];
     });
-
-    private async Task ReadAsync() =>
-        _findings = [.. (await Findings.ListFindingsAsync(new ListFindingsRequest())).Findings
-            .OrderBy(f => f.Status == FindingStatus.Deferred).ThenByDescending(f => f.Reasons.Count).ThenBy(f => f.FoundAt, StringComparer.Ordinal)];
 
     private async Task ScanAsync()
     {
@@ -53,7 +59,7 @@ public sealed partial class SilentFamilies
             await Action.RunAsync(async () =>
             {
                 _scan = await Findings.ScanAsync(new ScanRequest());
-                await ReadAsync();
+                await _findings.FirstAsync();
             });
         }
         finally
@@ -73,7 +79,7 @@ public sealed partial class SilentFamilies
     private async Task AcceptAsync(Finding finding)
     {
         // A second click after the case was opened finds the finding gone from the page and does nothing.
-        if (_findings?.Contains(finding) != true)
+        if (_findings.Rows?.Contains(finding) != true)
         {
             return;
         }
@@ -81,7 +87,7 @@ public sealed partial class SilentFamilies
         Case? opened = null;
         if (await Action.RunAsync(async () => opened = await Findings.AcceptFindingAsync(new AcceptFindingRequest { FindingId = finding.FindingId })))
         {
-            _findings.Remove(finding);
+            _findings.Rows.Remove(finding);
             Navigation.NavigateTo("/social/cases/" + opened!.CaseId);
         }
     }
@@ -94,7 +100,7 @@ public sealed partial class SilentFamilies
         }
 
         var request = new DismissFindingRequest { FindingId = finding.FindingId, Reason = _dismissReason!.Trim() };
-        if (await Action.RunAsync(async () => { await Findings.DismissFindingAsync(request); await ReadAsync(); }, T["SilentDismissed"]))
+        if (await Action.RunAsync(async () => { await Findings.DismissFindingAsync(request); await _findings.ReadAsync(); }, T["SilentDismissed"]))
         {
             _deciding = null;
         }
@@ -108,7 +114,7 @@ public sealed partial class SilentFamilies
         }
 
         var request = new DeferFindingRequest { FindingId = finding.FindingId, Until = until.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) };
-        if (await Action.RunAsync(async () => { await Findings.DeferFindingAsync(request); await ReadAsync(); }, T["SilentDeferred", WireText.Day(request.Until)]))
+        if (await Action.RunAsync(async () => { await Findings.DeferFindingAsync(request); await _findings.ReadAsync(); }, T["SilentDeferred", WireText.Day(request.Until)]))
         {
             _deciding = null;
         }

@@ -8,16 +8,39 @@ namespace OneWindow.Web.Components.Pages;
 /// <summary>
 /// 社会工作, the social worker's desk: the referrals waiting for someone to take them (accepting opens the case and
 /// goes to it; declining needs a reason the referrer can read), the cases the worker works, and the visits they have
-/// scheduled, overdue first as social-work orders them.
+/// scheduled, each a page at a time in social-work's order: the longest waiting referral first, the newest case first,
+/// the overdue visit first.
 /// </summary>
 public sealed partial class SocialDesk
 {
-    private List<Referral>? _referrals;
-    private List<Case>? _cases;
-    private List<HomeVisit>? _visits;
+    /// <summary>A page of each list fits the desk without hiding the next list far below.</summary>
+    private const int PageSize = 20;
+
+    private readonly PagedList<Referral> _referrals;
+    private readonly PagedList<Case> _cases;
+    private readonly PagedList<HomeVisit> _visits;
     private Dictionary<string, string> _itemNames = [];
     private string? _declining;
     private string? _declineReason;
+
+    public SocialDesk()
+    {
+        _referrals = new(async token =>
+        {
+            var reply = await Referrals.ListReferralsAsync(new ListReferralsRequest { Status = ReferralStatus.Open, PageSize = PageSize, PageToken = token });
+            return (reply.Referrals, reply.NextPageToken);
+        });
+        _cases = new(async token =>
+        {
+            var reply = await Cases.ListCasesAsync(new ListCasesRequest { Mine = true, PageSize = PageSize, PageToken = token });
+            return (reply.Cases, reply.NextPageToken);
+        });
+        _visits = new(async token =>
+        {
+            var reply = await Visits.MyVisitsAsync(new MyVisitsRequest { PageSize = PageSize, PageToken = token });
+            return (reply.Visits, reply.NextPageToken);
+        });
+    }
 
     [Inject]
     private Referrals.ReferralsClient Referrals { get; set; } = null!;
@@ -39,23 +62,18 @@ public sealed partial class SocialDesk
 
     protected override Task OnInitializedAsync() => Action.RunAsync(async () =>
     {
-        await ReadAsync();
+        await _referrals.FirstAsync();
+        await _cases.FirstAsync();
+        await _visits.FirstAsync();
         _itemNames = (await Catalogue.GuidesAsync()).ToDictionary(g => g.Code, g => g.Name);
     });
-
-    private async Task ReadAsync()
-    {
-        _referrals = [.. (await Referrals.ListReferralsAsync(new ListReferralsRequest { Status = ReferralStatus.Open })).Referrals.OrderBy(r => r.ReferredAt, StringComparer.Ordinal)];
-        _cases = [.. (await Cases.ListCasesAsync(new ListCasesRequest { Mine = true })).Cases.OrderByDescending(c => c.OpenedAt, StringComparer.Ordinal)];
-        _visits = [.. (await Visits.MyVisitsAsync(new MyVisitsRequest())).Visits];
-    }
 
     private string ItemName(string code) => _itemNames.GetValueOrDefault(code, code);
 
     private async Task AcceptAsync(Referral referral)
     {
         // A second click after the case was opened finds the referral gone from the page and does nothing.
-        if (_referrals?.Contains(referral) != true)
+        if (_referrals.Rows?.Contains(referral) != true)
         {
             return;
         }
@@ -63,7 +81,7 @@ public sealed partial class SocialDesk
         Case? opened = null;
         if (await Action.RunAsync(async () => opened = await Referrals.AcceptReferralAsync(new AcceptReferralRequest { ReferralId = referral.ReferralId })))
         {
-            _referrals.Remove(referral);
+            _referrals.Rows.Remove(referral);
             Navigation.NavigateTo("/social/cases/" + opened!.CaseId);
         }
     }
@@ -83,7 +101,7 @@ public sealed partial class SocialDesk
         }
 
         var request = new DeclineReferralRequest { ReferralId = referral.ReferralId, Reason = _declineReason!.Trim() };
-        if (await Action.RunAsync(async () => { await Referrals.DeclineReferralAsync(request); await ReadAsync(); }, T["SocialDeclined"]))
+        if (await Action.RunAsync(async () => { await Referrals.DeclineReferralAsync(request); await _referrals.ReadAsync(); }, T["SocialDeclined"]))
         {
             _declining = null;
         }

@@ -10,7 +10,7 @@ namespace OneWindow.Web.Components.Social;
 /// 就业帮扶 on a case: what the labour surveys found of the household's members (who wants work, their skills), the
 /// jobs recommended to them with what came of each, and a new recommendation — an employer of the centre's directory
 /// (its free places shown) or one typed — for a member of the household. Intake's members are masked (张*), as the
-/// social worker is not serving them at a window.
+/// social worker is not serving them at a window. The recommendations come a page at a time, the latest first.
 /// </summary>
 public sealed partial class CaseJobs
 {
@@ -18,9 +18,21 @@ public sealed partial class CaseJobs
 
     private Case? _for;
     private List<LabourSurvey>? _surveys;
-    private List<JobRecommendation>? _recommendations;
+    private readonly PagedList<JobRecommendation> _recommendations;
     private List<Resource> _employers = [];
     private JobDraft _draft = new();
+
+    public CaseJobs() =>
+        _recommendations = new(async token =>
+        {
+            var reply = await Employment.ListJobRecommendationsAsync(new ListJobRecommendationsRequest { HouseholdId = Case.HouseholdId, PageSize = 20, PageToken = token });
+            foreach (var pending in reply.Recommendations.Where(r => r.Outcome == RecommendationOutcome.Pending))
+            {
+                OutcomeNotes.TryAdd(pending.RecommendationId, string.Empty);
+            }
+
+            return (reply.Recommendations, reply.NextPageToken);
+        });
 
     [Parameter, EditorRequired]
     public Case Case { get; set; } = null!;
@@ -58,22 +70,12 @@ public sealed partial class CaseJobs
         _for = Case;
         await Action.RunAsync(async () =>
         {
-            await ReadAsync();
+            _surveys = [.. (await Employment.ListSurveysAsync(new ListSurveysRequest { HouseholdId = Case.HouseholdId })).Surveys.OrderByDescending(s => s.SurveyedOn, StringComparer.Ordinal)];
+            await _recommendations.FirstAsync();
             _employers = Workable
                 ? [.. (await Resources.ListResourcesAsync(new ListResourcesRequest { Kind = ResourceKind.Employer })).Resources.Where(r => r.FreePlaces > 0)]
                 : [];
         });
-    }
-
-    private async Task ReadAsync()
-    {
-        _surveys = [.. (await Employment.ListSurveysAsync(new ListSurveysRequest { HouseholdId = Case.HouseholdId })).Surveys.OrderByDescending(s => s.SurveyedOn, StringComparer.Ordinal)];
-        _recommendations = [.. (await Employment.ListJobRecommendationsAsync(new ListJobRecommendationsRequest { HouseholdId = Case.HouseholdId })).Recommendations
-            .OrderByDescending(r => r.RecommendedOn, StringComparer.Ordinal)];
-        foreach (var pending in _recommendations.Where(r => r.Outcome == RecommendationOutcome.Pending))
-        {
-            OutcomeNotes.TryAdd(pending.RecommendationId, string.Empty);
-        }
     }
 
     private async Task RecommendAsync()
@@ -97,7 +99,7 @@ public sealed partial class CaseJobs
             Position = draft.Position!.Trim(),
             RecommendedOn = ChinaTime.Today(Clock).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         };
-        if (!await Action.RunAsync(async () => { await Employment.RecommendJobAsync(request); await ReadAsync(); }, T["SocialJobRecommended", request.Position]))
+        if (!await Action.RunAsync(async () => { await Employment.RecommendJobAsync(request); await _recommendations.FirstAsync(); }, T["SocialJobRecommended", request.Position]))
         {
             _draft = draft;
         }
@@ -121,7 +123,7 @@ public sealed partial class CaseJobs
                     Note = OutcomeNotes.GetValueOrDefault(recommendation.RecommendationId, string.Empty).Trim(),
                 });
                 recommendation.Outcome = outcome;
-                await ReadAsync();
+                await _recommendations.ReadAsync();
             },
             T["SocialOutcomeRecorded", T["SocialOutcome_" + outcome]]);
 

@@ -9,14 +9,22 @@ namespace OneWindow.Web.Components.Social;
 /// <summary>
 /// A case's home visits (入户调查): scheduled, done or missed; a visit is recorded at the household on a tablet —
 /// one that was scheduled by its worker (or the head), or one that simply took place —, with what was found and the
-/// day of the next visit, which social-work schedules.
+/// day of the next visit, which social-work schedules. The visits come a page at a time, the latest day first (those
+/// still to make at the top).
 /// </summary>
 public sealed partial class CaseVisits
 {
-    private List<HomeVisit>? _visits;
+    private readonly PagedList<HomeVisit> _visits;
     private VisitDraft? _form;
     private VisitPurpose _schedulePurpose = VisitPurpose.FollowUp;
     private DateOnly? _scheduleOn;
+
+    public CaseVisits() =>
+        _visits = new(async token =>
+        {
+            var reply = await Visits.ListVisitsAsync(new ListVisitsRequest { CaseId = Case.CaseId, PageSize = 20, PageToken = token });
+            return (reply.Visits, reply.NextPageToken);
+        });
 
     [Parameter, EditorRequired]
     public Case Case { get; set; } = null!;
@@ -33,11 +41,7 @@ public sealed partial class CaseVisits
     [Inject]
     private TimeProvider Clock { get; set; } = null!;
 
-    protected override Task OnParametersSetAsync() => _visits is null ? Action.RunAsync(ReadAsync) : Task.CompletedTask;
-
-    private async Task ReadAsync() =>
-        _visits = [.. (await Visits.ListVisitsAsync(new ListVisitsRequest { CaseId = Case.CaseId })).Visits
-            .OrderByDescending(v => v.Status == VisitStatus.Scheduled).ThenByDescending(v => v.VisitedAt.Length > 0 ? v.VisitedAt : v.ScheduledOn, StringComparer.Ordinal)];
+    protected override Task OnParametersSetAsync() => _visits.Rows is null ? Action.RunAsync(_visits.FirstAsync) : Task.CompletedTask;
 
     private void OpenForm(HomeVisit? scheduled)
     {
@@ -69,7 +73,7 @@ public sealed partial class CaseVisits
             }).ResponseAsync;
         // The form closes before the call so that a second click has nothing to send; a refusal brings it back.
         _form = null;
-        if (!await Action.RunAsync(async () => { await record(); await ReadAsync(); }, T["SocialVisitRecorded"]))
+        if (!await Action.RunAsync(async () => { await record(); await _visits.FirstAsync(); }, T["SocialVisitRecorded"]))
         {
             _form = form;
         }
@@ -87,7 +91,7 @@ public sealed partial class CaseVisits
             HouseholdId = Case.HouseholdId, CaseId = Case.CaseId, Purpose = _schedulePurpose, ScheduledOn = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         };
         _scheduleOn = null;
-        if (!await Action.RunAsync(async () => { await Visits.ScheduleVisitAsync(request); await ReadAsync(); }, T["SocialVisitScheduled", WireText.Day(request.ScheduledOn)]))
+        if (!await Action.RunAsync(async () => { await Visits.ScheduleVisitAsync(request); await _visits.FirstAsync(); }, T["SocialVisitScheduled", WireText.Day(request.ScheduledOn)]))
         {
             _scheduleOn = day;
         }
