@@ -69,7 +69,7 @@ public sealed class PayrollTests(HrPayrollFactory hr) : IClassFixture<HrPayrollF
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Contains("separation-of-duties", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.True(await hr.QueryAsync(centre, db => db.Set<AuditRecord>().AnyAsync(a => a.SubjectId == runId && a.Outcome == AuditOutcome.Denied)));
+        Assert.True(await hr.QueryAsync(centre, db => db.Set<AuditRecord>().AnyAsync(a => a.SubjectId == runId && a.Outcome == AuditOutcome.Denied && a.Reason == "separation-of-duties")));
         Assert.Equal("RUN_STATUS_REVIEWED", (await both.GetAsync($"/v1/payroll-runs/{runId}").OkAsync()).GetProperty("status").GetString());
     }
 

@@ -56,6 +56,28 @@ public sealed class AuditLogTests : BunitContext
     }
 
     [Fact]
+    public void A_refusal_is_given_its_reason_in_chinese_and_a_done_acts_note_is_shown_as_written()
+    {
+        AsDirector();
+        var refused = Record(2, 30, "approve-payroll", "jiangpu-s001", denied: true);
+        refused.Reason = "separation-of-duties";
+        var unnamed = Record(3, 40, "approve-payroll", "jiangpu-s001", denied: true);
+        unnamed.Reason = "a-code-the-console-does-not-know";
+        var done = Record(1, 10, "prepare-payroll", "jiangpu-s002");
+        done.Reason = "2026-11";
+        Keeps("hr-payroll", unnamed, refused, done);
+
+        var page = Render<AuditLog>();
+
+        page.WaitForAssertion(() => Assert.Equal(3, page.FindAll("[data-test=audit-record]").Count));
+        var rows = Shown(page);
+        Assert.Contains("a-code-the-console-does-not-know", rows[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("separation-of-duties", rows[1], StringComparison.Ordinal);
+        Assert.Contains("职责分离", rows[1], StringComparison.Ordinal);
+        Assert.Contains("2026-11", rows[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_page_shown_is_handed_on_as_a_workbook_one_row_a_record_with_the_time_to_the_second()
     {
         AsDirector();

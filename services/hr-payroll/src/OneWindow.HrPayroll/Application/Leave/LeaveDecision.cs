@@ -30,7 +30,7 @@ public sealed class LeaveDecision(HrPayrollDbContext db, IAuditTrail audit)
         }
         catch (DomainException refusal) when (refusal.Kind == DomainErrorKind.Forbidden)
         {
-            await audit.RecordDenialAsync(new AuditEntry(action, "leave", leave.Id.ToString(), refusal.Message), cancellationToken);
+            await audit.RecordDenialAsync(new AuditEntry(action, "leave", leave.Id.ToString(), refusal.Code), cancellationToken);
             throw;
         }
 

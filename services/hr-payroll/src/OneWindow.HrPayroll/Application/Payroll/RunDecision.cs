@@ -22,7 +22,7 @@ public sealed class RunDecision(HrPayrollDbContext db, PayrollReader reader, IAu
         }
         catch (DomainException refusal) when (refusal.Kind == DomainErrorKind.Forbidden)
         {
-            await audit.RecordDenialAsync(new AuditEntry(action, "payroll-run", run.Id.ToString(), refusal.Message), cancellationToken);
+            await audit.RecordDenialAsync(new AuditEntry(action, "payroll-run", run.Id.ToString(), refusal.Code), cancellationToken);
             throw;
         }
 

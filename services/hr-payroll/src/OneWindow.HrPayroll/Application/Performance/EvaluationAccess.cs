@@ -26,7 +26,7 @@ public sealed class EvaluationAccess(HrPayrollDbContext db, IAuditTrail audit)
         if (head is null || !head.IsHeadOf(evaluation.Department) || caller.Subject == staffId)
         {
             var refusal = new DomainException(DomainErrorKind.Forbidden, "not-department-head", "Only the head of the worker's department adjusts their evaluation, never their own.", "staffId");
-            await audit.RecordDenialAsync(new AuditEntry(action, "evaluation", $"{staffId}/{month}", refusal.Message), cancellationToken);
+            await audit.RecordDenialAsync(new AuditEntry(action, "evaluation", $"{staffId}/{month}", refusal.Code), cancellationToken);
             throw refusal;
         }
 

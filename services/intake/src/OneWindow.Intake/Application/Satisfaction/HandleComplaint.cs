@@ -21,7 +21,7 @@ public sealed class HandleComplaint(IntakeDbContext db, IAuditTrail audit, ITena
         }
         catch (DomainException refusal) when (refusal.Kind == DomainErrorKind.Forbidden)
         {
-            await audit.RecordDenialAsync(new AuditEntry("handle-complaint", "complaint", complaint.Id.ToString(), refusal.Message), cancellationToken);
+            await audit.RecordDenialAsync(new AuditEntry("handle-complaint", "complaint", complaint.Id.ToString(), refusal.Code), cancellationToken);
             throw;
         }
 

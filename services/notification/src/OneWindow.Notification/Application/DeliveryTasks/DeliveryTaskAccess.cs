@@ -28,7 +28,7 @@ public sealed class DeliveryTaskAccess(NotificationDbContext db, IAuditTrail aud
         }
         catch (DomainException refusal) when (refusal.Kind == DomainErrorKind.Forbidden)
         {
-            await audit.RecordDenialAsync(new AuditEntry(action, "delivery-task", task.Id.ToString(), $"{caller.Subject}: {refusal.Message}"), cancellationToken);
+            await audit.RecordDenialAsync(new AuditEntry(action, "delivery-task", task.Id.ToString(), refusal.Code), cancellationToken);
             throw;
         }
     }

@@ -77,7 +77,7 @@ public sealed class DecideApproval(PolicyLawDbContext db, IAuditTrail audit, IOu
         }
         catch (DomainException refusal) when (refusal.Kind == DomainErrorKind.Forbidden)
         {
-            await audit.RecordDenialAsync(new AuditEntry(action, "file", approval.FileId.ToString(), refusal.Message), cancellationToken);
+            await audit.RecordDenialAsync(new AuditEntry(action, "file", approval.FileId.ToString(), refusal.Code), cancellationToken);
             throw;
         }
 

@@ -17,7 +17,7 @@ public sealed class ApproveBatch(PolicyLawDbContext db, IAuditTrail audit, ITena
         }
         catch (DomainException refusal) when (refusal.Kind == DomainErrorKind.Forbidden)
         {
-            await audit.RecordDenialAsync(new AuditEntry("approve-batch", "payment-batch", batchId, refusal.Message), cancellationToken);
+            await audit.RecordDenialAsync(new AuditEntry("approve-batch", "payment-batch", batchId, refusal.Code), cancellationToken);
             throw;
         }
 

@@ -28,7 +28,7 @@ public sealed class RecordQualityCheck(PolicyLawDbContext db, IAuditTrail audit,
         }
         catch (DomainException refusal) when (refusal.Kind == DomainErrorKind.Forbidden)
         {
-            await audit.RecordDenialAsync(new AuditEntry("record-quality-check", "file", check.FileId.ToString(), refusal.Message), cancellationToken);
+            await audit.RecordDenialAsync(new AuditEntry("record-quality-check", "file", check.FileId.ToString(), refusal.Code), cancellationToken);
             throw;
         }
 

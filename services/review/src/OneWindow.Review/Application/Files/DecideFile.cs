@@ -105,7 +105,7 @@ public sealed class DecideFile(
         }
         catch (DomainException refusal) when (refusal.Kind == DomainErrorKind.Forbidden)
         {
-            await audit.RecordDenialAsync(new AuditEntry(action, "file", file.FileId.ToString(), refusal.Message), cancellationToken);
+            await audit.RecordDenialAsync(new AuditEntry(action, "file", file.FileId.ToString(), refusal.Code), cancellationToken);
             throw;
         }
         catch (DbUpdateConcurrencyException)

@@ -74,7 +74,7 @@ public sealed class FileReader(ReviewDbContext db, CatalogueReader catalogue, IA
         var supervises = caller.Is(PlatformRoles.Supervisor) && entry is { TimeLimited: true };
         if (!involved && !supervises && !caller.SeesTheCentre)
         {
-            await audit.RecordDenialAsync(new AuditEntry("read", "file", file.FileId.ToString(), "not the caller's file"), cancellationToken);
+            await audit.RecordDenialAsync(new AuditEntry("read", "file", file.FileId.ToString(), "not-your-file"), cancellationToken);
             throw new DomainException(DomainErrorKind.Forbidden, "not-your-file", "This file is assigned to another reviewer.", "fileId");
         }
 

@@ -26,7 +26,7 @@ public sealed class ReassignFile(ReviewDbContext db, Assignments assignments, IA
         var head = await db.Reviewers.AsNoTracking().SingleOrDefaultAsync(r => r.StaffId == caller.Subject, cancellationToken);
         if (head is not { IsHead: true })
         {
-            await audit.RecordDenialAsync(new AuditEntry("reassign", "file", file.FileId.ToString(), "not the head of first review"), cancellationToken);
+            await audit.RecordDenialAsync(new AuditEntry("reassign", "file", file.FileId.ToString(), "not-review-head"), cancellationToken);
             throw new DomainException(DomainErrorKind.Forbidden, "not-review-head", "Only the head of first review reassigns files.", "fileId");
         }
 

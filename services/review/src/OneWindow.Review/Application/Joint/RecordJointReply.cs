@@ -29,7 +29,7 @@ public sealed class RecordJointReply(ReviewDbContext db, CatalogueReader catalog
         }
         catch (DomainException refusal) when (refusal.Kind == DomainErrorKind.Forbidden)
         {
-            await audit.RecordDenialAsync(new AuditEntry("record-joint-reply", "file", file.FileId.ToString(), refusal.Message), cancellationToken);
+            await audit.RecordDenialAsync(new AuditEntry("record-joint-reply", "file", file.FileId.ToString(), refusal.Code), cancellationToken);
             throw;
         }
 

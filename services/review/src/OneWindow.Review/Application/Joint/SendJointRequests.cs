@@ -34,7 +34,7 @@ public sealed class SendJointRequests(ReviewDbContext db, CatalogueReader catalo
         }
         catch (DomainException refusal) when (refusal.Kind == DomainErrorKind.Forbidden)
         {
-            await audit.RecordDenialAsync(new AuditEntry("send-joint-requests", "file", file.FileId.ToString(), refusal.Message), cancellationToken);
+            await audit.RecordDenialAsync(new AuditEntry("send-joint-requests", "file", file.FileId.ToString(), refusal.Code), cancellationToken);
             throw;
         }
 

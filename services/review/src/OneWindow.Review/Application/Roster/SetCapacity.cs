@@ -15,7 +15,7 @@ public sealed class SetCapacity(ReviewDbContext db, RosterReader reader, IAuditT
         var reviewers = await db.Reviewers.Where(r => r.StaffId == caller.Subject || r.StaffId == request.StaffId).ToListAsync(cancellationToken);
         if (reviewers.SingleOrDefault(r => r.StaffId == caller.Subject) is not { IsHead: true })
         {
-            await audit.RecordDenialAsync(new AuditEntry("set-capacity", "reviewer", request.StaffId, "not the head of first review"), cancellationToken);
+            await audit.RecordDenialAsync(new AuditEntry("set-capacity", "reviewer", request.StaffId, "not-review-head"), cancellationToken);
             throw new DomainException(DomainErrorKind.Forbidden, "not-review-head", "Only the head of first review sets load caps.", "staffId");
         }
 

@@ -29,7 +29,7 @@ public sealed class CaseAccess(SocialWorkDbContext db, IAuditTrail audit)
             return;
         }
 
-        await audit.RecordDenialAsync(new AuditEntry(action, "case", socialCase.Id.ToString(), "not a worker of the case"), cancellationToken);
+        await audit.RecordDenialAsync(new AuditEntry(action, "case", socialCase.Id.ToString(), "not-on-case"), cancellationToken);
         throw new DomainException(DomainErrorKind.Forbidden, "not-on-case", "Only the case's workers and the department head may change it.", "caseId");
     }
 

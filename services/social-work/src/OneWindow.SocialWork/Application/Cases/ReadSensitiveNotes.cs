@@ -14,7 +14,7 @@ public sealed class ReadSensitiveNotes(SocialWorkDbContext db, CaseAccess access
         var socialCase = await access.CaseAsync(Wire.ParseId(request.CaseId, "caseId"), cancellationToken);
         if (!socialCase.MaySeeSensitiveNotes(caller.Subject, caller.IsDepartmentHead))
         {
-            await audit.RecordDenialAsync(new AuditEntry("read-sensitive-notes", "case", socialCase.Id.ToString(), "not a worker of the case"), cancellationToken);
+            await audit.RecordDenialAsync(new AuditEntry("read-sensitive-notes", "case", socialCase.Id.ToString(), "not-on-case"), cancellationToken);
             throw new DomainException(DomainErrorKind.Forbidden, "not-on-case", "Sensitive notes are for the case's workers and the department head only.", "caseId");
         }
 

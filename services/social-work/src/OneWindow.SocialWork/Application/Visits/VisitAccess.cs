@@ -40,7 +40,7 @@ public sealed class VisitAccess(SocialWorkDbContext db, CaseAccess access, IAudi
             ?? throw new DomainException(DomainErrorKind.NotFound, "unknown-visit", "There is no such visit in this centre.", "visitId");
         if (visit.WorkerStaffId != caller.Subject && !caller.IsDepartmentHead)
         {
-            await audit.RecordDenialAsync(new AuditEntry(action, "visit", visit.Id.ToString(), "not the visiting worker"), cancellationToken);
+            await audit.RecordDenialAsync(new AuditEntry(action, "visit", visit.Id.ToString(), "not-your-visit"), cancellationToken);
             throw new DomainException(DomainErrorKind.Forbidden, "not-your-visit", "Only the visiting worker or the department head records this visit.", "visitId");
         }
 

@@ -31,6 +31,13 @@ public sealed class AuditWords(IStringLocalizer<ConsoleText> text)
 
     public string Service(string service) => Named("AuditService_" + service, service);
 
+    /// <summary>
+    /// A refusal's reason by its code (services write the code of the refusal they denied with, e.g.
+    /// <c>separation-of-duties</c>) in the words the console gives it; what the trail's done acts note (a month, a count)
+    /// and any reason the console has no words for is shown as written.
+    /// </summary>
+    public string Reason(string outcome, string reason) => outcome == "denied" ? Named("Refusal_" + reason, reason) : reason;
+
     /// <summary>A person by their staff id; the service itself (<c>system:OneWindow.Review</c>) as 系统自动.</summary>
     public string Actor(string actor) => actor.StartsWith("system:", StringComparison.Ordinal) ? text["AuditSystemActor"] : actor;
 

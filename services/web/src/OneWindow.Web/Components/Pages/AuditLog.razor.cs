@@ -100,7 +100,7 @@ public sealed partial class AuditLog
 
             cells.AddRange([
                 Words.Service(line.Service), ActorName(record.Actor), Words.Roles(record.ActorRoles), Words.Action(record.Action),
-                Words.Subject(record.SubjectType), record.SubjectId, record.Outcome == "denied" ? T["AuditDenied"].Value : T["AuditDone"].Value, record.Reason]);
+                Words.Subject(record.SubjectType), record.SubjectId, record.Outcome == "denied" ? T["AuditDenied"].Value : T["AuditDone"].Value, Words.Reason(record.Outcome, record.Reason)]);
             sheet.Add([.. cells]);
         }
 
