@@ -38,7 +38,7 @@ public sealed class ConsoleBrowser : IAsyncLifetime
         {
             ExecutablePath = Chromium,
             Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu"],
+            Args = ["--no-sandbox", "--disable-gpu", "--lang=zh-CN"],
         });
     }
 

@@ -37,7 +37,9 @@ public sealed class DeskSessionJourneys(RunStack stack, ConsoleBrowser browser)
         var elsewhere = await desk.Context.NewPageAsync();
         await elsewhere.GotoAsync(stack.Address + "guides");
         await elsewhere.GetByRole(AriaRole.Button, new() { Name = "退出登录" }).ClickAsync();
-        await elsewhere.CloseAsync();
+        // Signing out ends at the provider's sign-in page after several redirects. The tab is left there, not closed:
+        // a close that races a navigation's commit never returns in Chromium (crbug.com/536385539), and that hung a run.
+        await elsewhere.WaitForURLAsync(url => url.Contains("/account/login", StringComparison.Ordinal));
 
         await desk.GetByLabel("家庭成员收入证明").CheckAsync();
         await desk.GetByRole(AriaRole.Button, new() { Name = "受理", Exact = true }).ClickAsync();
