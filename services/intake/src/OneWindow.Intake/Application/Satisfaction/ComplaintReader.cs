@@ -59,21 +59,19 @@ public sealed class ComplaintReader(IntakeDbContext db)
             query = query.Where(c => EF.Functions.LessThan(ValueTuple.Create(c.SubmittedAt, c.Id), ValueTuple.Create(at, id)));
         }
 
-        // One more than the page says whether another follows.
-        var rows = await query
-            .OrderByDescending(c => c.SubmittedAt).ThenByDescending(c => c.Id).Take(size + 1)
+        var page = await query
+            .OrderByDescending(c => c.SubmittedAt).ThenByDescending(c => c.Id)
             .Select(c => new { Complaint = c, Centre = EF.Property<string>(c, TenantOwnership.PropertyName) })
-            .ToListAsync(cancellationToken);
-        var page = rows.Take(size).ToList();
-        var ticketIds = page.Where(r => r.Complaint.TicketId is not null).Select(r => r.Complaint.TicketId!.Value).ToList();
+            .ReadPageAsync(size, r => PageToken.After(r.Complaint.SubmittedAt, r.Complaint.Id), cancellationToken);
+        var ticketIds = page.Rows.Where(r => r.Complaint.TicketId is not null).Select(r => r.Complaint.TicketId!.Value).ToList();
         var numbers = await db.Tickets.AsNoTracking().Where(t => ticketIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Number, cancellationToken);
         var list = new Contract.ComplaintList
         {
             Open = counts.GetValueOrDefault(ComplaintStatus.Open),
             Handled = counts.GetValueOrDefault(ComplaintStatus.Handled),
-            NextPageToken = rows.Count > size ? PageToken.After(page[^1].Complaint.SubmittedAt, page[^1].Complaint.Id) : string.Empty,
+            NextPageToken = page.NextPageToken,
         };
-        list.Complaints.AddRange(page.Select(r => SatisfactionMapping.ToContract(r.Complaint, r.Centre, r.Complaint.TicketId is { } t ? numbers.GetValueOrDefault(t) : null)));
+        list.Complaints.AddRange(page.Rows.Select(r => SatisfactionMapping.ToContract(r.Complaint, r.Centre, r.Complaint.TicketId is { } t ? numbers.GetValueOrDefault(t) : null)));
         return list;
     }
 }

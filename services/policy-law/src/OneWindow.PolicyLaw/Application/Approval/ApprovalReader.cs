@@ -21,7 +21,7 @@ public sealed class ApprovalReader(PolicyLawDbContext db, BenefitAmount benefit,
         var after = PageToken.Parse(request.PageToken);
         var wanted = request.Status == V1.ApprovalStatus.Unspecified ? Domain.Approval.ApprovalStatus.Pending : (Domain.Approval.ApprovalStatus)((int)request.Status - 1);
         var query = db.ApprovalCases.AsNoTracking().Where(a => a.Status == wanted);
-        List<DomainCase> rows;
+        KeysetPage<DomainCase> page;
         if (wanted == Domain.Approval.ApprovalStatus.Pending)
         {
             if (after is var (deadline, fileId))
@@ -29,7 +29,8 @@ public sealed class ApprovalReader(PolicyLawDbContext db, BenefitAmount benefit,
                 query = query.Where(a => EF.Functions.GreaterThan(ValueTuple.Create(a.Deadline, a.FileId), ValueTuple.Create(deadline, fileId)));
             }
 
-            rows = await query.OrderBy(a => a.Deadline).ThenBy(a => a.FileId).Take(size + 1).ToListAsync(cancellationToken);
+            page = await query.OrderBy(a => a.Deadline).ThenBy(a => a.FileId)
+                .ReadPageAsync(size, a => PageToken.After(a.Deadline, a.FileId), cancellationToken);
         }
         else
         {
@@ -38,18 +39,13 @@ public sealed class ApprovalReader(PolicyLawDbContext db, BenefitAmount benefit,
                 query = query.Where(a => EF.Functions.LessThan(ValueTuple.Create(a.DecidedAt!.Value, a.FileId), ValueTuple.Create(decidedAt, fileId)));
             }
 
-            rows = await query.OrderByDescending(a => a.DecidedAt).ThenByDescending(a => a.FileId).Take(size + 1).ToListAsync(cancellationToken);
+            page = await query.OrderByDescending(a => a.DecidedAt).ThenByDescending(a => a.FileId)
+                .ReadPageAsync(size, a => PageToken.After(a.DecidedAt!.Value, a.FileId), cancellationToken);
         }
 
-        var page = rows.Take(size).ToList();
-        var reply = new ListWorklistReply
-        {
-            NextPageToken = rows.Count > size
-                ? PageToken.After(wanted == Domain.Approval.ApprovalStatus.Pending ? page[^1].Deadline : page[^1].DecidedAt!.Value, page[^1].FileId)
-                : string.Empty,
-        };
+        var reply = new ListWorklistReply { NextPageToken = page.NextPageToken };
         var now = clock.GetUtcNow();
-        reply.Cases.AddRange(page.Select(c => c.ToContract(now)));
+        reply.Cases.AddRange(page.Rows.Select(c => c.ToContract(now)));
         return reply;
     }
 

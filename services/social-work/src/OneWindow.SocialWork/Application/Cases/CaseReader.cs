@@ -45,11 +45,10 @@ public sealed class CaseReader(SocialWorkDbContext db, CaseAccess access, TimePr
             query = query.Where(c => EF.Functions.LessThan(ValueTuple.Create(c.OpenedAt, c.Id), ValueTuple.Create(openedAt, id)));
         }
 
-        // One more than the page says whether another follows.
-        var rows = await query.OrderByDescending(c => c.OpenedAt).ThenByDescending(c => c.Id).Take(size + 1).ToListAsync(cancellationToken);
-        var page = rows.Take(size).ToList();
-        var reply = new V1.ListCasesReply { NextPageToken = rows.Count > size ? PageToken.After(page[^1].OpenedAt, page[^1].Id) : string.Empty };
-        reply.Cases.AddRange(page.Select(c => c.ToContract([])));
+        var page = await query.OrderByDescending(c => c.OpenedAt).ThenByDescending(c => c.Id)
+            .ReadPageAsync(size, c => PageToken.After(c.OpenedAt, c.Id), cancellationToken);
+        var reply = new V1.ListCasesReply { NextPageToken = page.NextPageToken };
+        reply.Cases.AddRange(page.Rows.Select(c => c.ToContract([])));
         return reply;
     }
 

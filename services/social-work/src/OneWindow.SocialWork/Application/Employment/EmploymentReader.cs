@@ -31,11 +31,10 @@ public sealed class EmploymentReader(SocialWorkDbContext db)
             query = query.Where(r => EF.Functions.LessThan(ValueTuple.Create(r.RecommendedOn, r.Id), ValueTuple.Create(day, id)));
         }
 
-        // One more than the page says whether another follows.
-        var rows = await query.OrderByDescending(r => r.RecommendedOn).ThenByDescending(r => r.Id).Take(size + 1).ToListAsync(cancellationToken);
-        var page = rows.Take(size).ToList();
-        var reply = new V1.ListJobRecommendationsReply { NextPageToken = rows.Count > size ? PageToken.After(page[^1].RecommendedOn, page[^1].Id) : string.Empty };
-        reply.Recommendations.AddRange(page.Select(r => r.ToContract()));
+        var page = await query.OrderByDescending(r => r.RecommendedOn).ThenByDescending(r => r.Id)
+            .ReadPageAsync(size, r => PageToken.After(r.RecommendedOn, r.Id), cancellationToken);
+        var reply = new V1.ListJobRecommendationsReply { NextPageToken = page.NextPageToken };
+        reply.Recommendations.AddRange(page.Rows.Select(r => r.ToContract()));
         return reply;
     }
 }

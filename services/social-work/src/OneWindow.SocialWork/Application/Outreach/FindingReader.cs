@@ -28,11 +28,10 @@ public sealed class FindingReader(SocialWorkDbContext db)
             query = query.Where(f => EF.Functions.GreaterThan(ValueTuple.Create(f.FoundAt, f.Id), ValueTuple.Create(foundAt, id)));
         }
 
-        // One more than the page says whether another follows.
-        var rows = await query.OrderBy(f => f.FoundAt).ThenBy(f => f.Id).Take(size + 1).ToListAsync(cancellationToken);
-        var page = rows.Take(size).ToList();
-        var reply = new V1.ListFindingsReply { NextPageToken = rows.Count > size ? PageToken.After(page[^1].FoundAt, page[^1].Id) : string.Empty };
-        reply.Findings.AddRange(page.Select(f => f.ToContract()));
+        var page = await query.OrderBy(f => f.FoundAt).ThenBy(f => f.Id)
+            .ReadPageAsync(size, f => PageToken.After(f.FoundAt, f.Id), cancellationToken);
+        var reply = new V1.ListFindingsReply { NextPageToken = page.NextPageToken };
+        reply.Findings.AddRange(page.Rows.Select(f => f.ToContract()));
         return reply;
     }
 }

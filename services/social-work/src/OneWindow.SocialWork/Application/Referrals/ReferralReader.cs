@@ -20,11 +20,10 @@ public sealed class ReferralReader(SocialWorkDbContext db)
             query = query.Where(r => EF.Functions.GreaterThan(ValueTuple.Create(r.ReferredAt, r.Id), ValueTuple.Create(referredAt, id)));
         }
 
-        // One more than the page says whether another follows.
-        var rows = await query.OrderBy(r => r.ReferredAt).ThenBy(r => r.Id).Take(size + 1).ToListAsync(cancellationToken);
-        var page = rows.Take(size).ToList();
-        var reply = new V1.ListReferralsReply { NextPageToken = rows.Count > size ? PageToken.After(page[^1].ReferredAt, page[^1].Id) : string.Empty };
-        reply.Referrals.AddRange(page.Select(r => r.ToContract()));
+        var page = await query.OrderBy(r => r.ReferredAt).ThenBy(r => r.Id)
+            .ReadPageAsync(size, r => PageToken.After(r.ReferredAt, r.Id), cancellationToken);
+        var reply = new V1.ListReferralsReply { NextPageToken = page.NextPageToken };
+        reply.Referrals.AddRange(page.Rows.Select(r => r.ToContract()));
         return reply;
     }
 

@@ -98,13 +98,12 @@ public sealed class ResourceReader(SocialWorkDbContext db, CaseAccess access)
             query = query.Where(r => EF.Functions.LessThan(ValueTuple.Create(r.MadeAt, r.Id), ValueTuple.Create(madeAt, id)));
         }
 
-        // One more than the page says whether another follows.
-        var rows = await query.OrderByDescending(r => r.MadeAt).ThenByDescending(r => r.Id).Take(size + 1).ToListAsync(cancellationToken);
-        var page = rows.Take(size).ToList();
-        var resourceIds = page.Select(r => r.ResourceId).Distinct().ToList();
+        var page = await query.OrderByDescending(r => r.MadeAt).ThenByDescending(r => r.Id)
+            .ReadPageAsync(size, r => PageToken.After(r.MadeAt, r.Id), cancellationToken);
+        var resourceIds = page.Rows.Select(r => r.ResourceId).Distinct().ToList();
         var names = await db.Resources.AsNoTracking().Where(r => resourceIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Name, cancellationToken);
-        var reply = new V1.ListResourceReferralsReply { NextPageToken = rows.Count > size ? PageToken.After(page[^1].MadeAt, page[^1].Id) : string.Empty };
-        reply.Referrals.AddRange(page.Select(r => r.ToContract(names.GetValueOrDefault(r.ResourceId, string.Empty))));
+        var reply = new V1.ListResourceReferralsReply { NextPageToken = page.NextPageToken };
+        reply.Referrals.AddRange(page.Rows.Select(r => r.ToContract(names.GetValueOrDefault(r.ResourceId, string.Empty))));
         return reply;
     }
 }

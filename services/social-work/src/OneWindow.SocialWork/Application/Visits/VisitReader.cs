@@ -37,7 +37,7 @@ public sealed class VisitReader(SocialWorkDbContext db, TimeProvider clock)
             query = query.Where(v => EF.Functions.LessThan(ValueTuple.Create(v.ScheduledOn, v.Id), ValueTuple.Create(day, visitId)));
         }
 
-        return Reply(await query.OrderByDescending(v => v.ScheduledOn).ThenByDescending(v => v.Id).Take(size + 1).ToListAsync(cancellationToken), size);
+        return Reply(await query.OrderByDescending(v => v.ScheduledOn).ThenByDescending(v => v.Id).ReadPageAsync(size, Token, cancellationToken));
     }
 
     /// <summary>The caller's visits still to make, overdue ones (the earliest day) first, a page at a time.</summary>
@@ -51,16 +51,16 @@ public sealed class VisitReader(SocialWorkDbContext db, TimeProvider clock)
             query = query.Where(v => EF.Functions.GreaterThan(ValueTuple.Create(v.ScheduledOn, v.Id), ValueTuple.Create(day, visitId)));
         }
 
-        return Reply(await query.OrderBy(v => v.ScheduledOn).ThenBy(v => v.Id).Take(size + 1).ToListAsync(cancellationToken), size);
+        return Reply(await query.OrderBy(v => v.ScheduledOn).ThenBy(v => v.Id).ReadPageAsync(size, Token, cancellationToken));
     }
 
-    /// <summary>The page of <paramref name="rows"/>, read one longer than <paramref name="size"/> to know whether another follows.</summary>
-    private V1.ListVisitsReply Reply(List<HomeVisit> rows, int size)
+    private static string Token(HomeVisit visit) => PageToken.After(visit.ScheduledOn, visit.Id);
+
+    private V1.ListVisitsReply Reply(KeysetPage<HomeVisit> page)
     {
         var today = ChinaTime.Today(clock);
-        var page = rows.Take(size).ToList();
-        var reply = new V1.ListVisitsReply { NextPageToken = rows.Count > size ? PageToken.After(page[^1].ScheduledOn, page[^1].Id) : string.Empty };
-        reply.Visits.AddRange(page.Select(v => v.ToContract(today)));
+        var reply = new V1.ListVisitsReply { NextPageToken = page.NextPageToken };
+        reply.Visits.AddRange(page.Rows.Select(v => v.ToContract(today)));
         return reply;
     }
 }
