@@ -13,11 +13,14 @@ namespace OneWindow.Web.Components.Pages;
 /// 工资核算: the centre's payroll runs, newest month first; the HR administrator prepares a month here. Preparing is one
 /// call that hr-payroll computes and commits in one transaction (a half-computed run is never stored, so there is no
 /// partial count to poll): while it runs the page says what is being computed and for how many people, and offers
-/// nothing else to click; when it returns, the run opens with its payslips and the steps still ahead of it.
+/// nothing else to click; when it returns, the run opens with its payslips and the steps still ahead of it. The runs are
+/// read a page at a time (docs/adr/0021).
 /// </summary>
 public sealed partial class PayrollRuns
 {
-    private List<PayrollRun>? _runs;
+    private const int PageSize = 20;
+    private readonly PageTokens _pages = new();
+    private ListRunsReply? _runs;
     private bool _hrAdmin;
     private bool _mustNameCentre;
     private string? _centre;
@@ -60,12 +63,29 @@ public sealed partial class PayrollRuns
         _thisMonth = today.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
         if (!_mustNameCentre)
         {
+            // Another centre named starts again at the first page.
+            _pages.Restart();
             await Action.RunAsync(ReadAsync);
         }
     }
 
-    private async Task ReadAsync() =>
-        _runs = [.. (await Payroll.ListRunsAsync(new ListRunsRequest(), NamedCentre.Options(_centre))).Runs];
+    private async Task ReadAsync()
+    {
+        _runs = await Payroll.ListRunsAsync(new ListRunsRequest { PageSize = PageSize, PageToken = _pages.Current }, NamedCentre.Options(_centre));
+        _pages.Next = _runs.NextPageToken;
+    }
+
+    private Task NextPageAsync()
+    {
+        _pages.Forward();
+        return Action.RunAsync(ReadAsync);
+    }
+
+    private Task PreviousPageAsync()
+    {
+        _pages.Back();
+        return Action.RunAsync(ReadAsync);
+    }
 
     private void ChooseMonth(ChangeEventArgs change) => _month = change.Value?.ToString();
 
