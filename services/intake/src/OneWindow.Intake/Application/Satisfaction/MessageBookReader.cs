@@ -6,7 +6,7 @@ using Contract = OneWindow.Intake.V1;
 
 namespace OneWindow.Intake.Application.Satisfaction;
 
-/// <summary>The centre's message book (留言簿) as staff read it: a period of days, newest first.</summary>
+/// <summary>The centre's message book (留言簿) as staff read it: a period of days, newest first, a page at a time (docs/adr/0021).</summary>
 public sealed class MessageBookReader(IntakeDbContext db, TimeProvider clock)
 {
     private const int DefaultDays = 30;
@@ -20,11 +20,23 @@ public sealed class MessageBookReader(IntakeDbContext db, TimeProvider clock)
             throw new DomainException(DomainErrorKind.Invalid, "invalid-period", "from is on or before to.", "from");
         }
 
+        var size = PageToken.Size(request.PageSize);
+        var after = PageToken.Parse(request.PageToken);
         var (start, end) = (ChinaTime.StartOfDay(from), ChinaTime.StartOfDay(to.AddDays(1)));
-        var entries = await db.MessageBook.AsNoTracking().Where(m => m.WrittenAt >= start && m.WrittenAt < end)
-            .OrderByDescending(m => m.WrittenAt).Take(1000).ToListAsync(cancellationToken);
-        var list = new Contract.MessageList();
-        list.Messages.AddRange(entries.Select(SatisfactionMapping.ToContract));
+        var query = db.MessageBook.AsNoTracking().Where(m => m.WrittenAt >= start && m.WrittenAt < end);
+        if (after is var (at, id))
+        {
+            query = query.Where(m => EF.Functions.LessThan(ValueTuple.Create(m.WrittenAt, m.Id), ValueTuple.Create(at, id)));
+        }
+
+        // One more than the page says whether another follows.
+        var rows = await query.OrderByDescending(m => m.WrittenAt).ThenByDescending(m => m.Id).Take(size + 1).ToListAsync(cancellationToken);
+        var page = rows.Take(size).ToList();
+        var list = new Contract.MessageList
+        {
+            NextPageToken = rows.Count > size ? PageToken.After(page[^1].WrittenAt, page[^1].Id) : string.Empty,
+        };
+        list.Messages.AddRange(page.Select(SatisfactionMapping.ToContract));
         return list;
     }
 }
