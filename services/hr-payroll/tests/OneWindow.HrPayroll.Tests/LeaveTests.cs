@@ -155,6 +155,37 @@ public sealed class LeaveTests(HrPayrollFactory hr) : IClassFixture<HrPayrollFac
         Assert.Single(await hr.OutboxAsync("jiangpu"), e => e.Topic == "leave-started" && e.CloudEvent.Contains(leaveId, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task The_leave_list_comes_a_page_at_a_time_latest_start_first_with_its_whole_count()
+    {
+        var clerk = hr.StaffOf("jiangpu", "jiangpu-s018", "clerk");
+        var written = new List<string>();
+        for (var i = 0; i < 5; i++)
+        {
+            // Two on one day apart would overlap: one day each, a week apart, from the furthest.
+            var day = Today.AddDays(200 - (7 * i));
+            written.Add((await clerk.PostAsJsonAsync("/v1/leave", Request(day, day)).OkAsync()).GetProperty("leaveId").GetString()!);
+        }
+
+        var first = await FrontHead.GetAsync("/v1/leave?staffId=jiangpu-s018&pageSize=2").OkAsync();
+        var second = await FrontHead.GetAsync($"/v1/leave?staffId=jiangpu-s018&pageSize=2&pageToken={first.Str("nextPageToken")}").OkAsync();
+        var third = await FrontHead.GetAsync($"/v1/leave?staffId=jiangpu-s018&pageSize=2&pageToken={second.Str("nextPageToken")}").OkAsync();
+        var overlapping = await FrontHead.GetAsync($"/v1/leave?staffId=jiangpu-s018&overlapsFrom={Format(Today.AddDays(186))}&overlapsTo={Format(Today.AddDays(193))}").OkAsync();
+        var badToken = await FrontHead.GetAsync("/v1/leave?pageToken=not-a-token");
+        var badDay = await FrontHead.GetAsync("/v1/leave?overlapsFrom=next-week");
+
+        var pages = new[] { first, second, third }.SelectMany(p => p.GetProperty("leave").EnumerateArray()).Select(l => l.Str("leaveId"));
+        Assert.Equal(written, pages);
+        Assert.Equal(5, first.Int("totalSize"));
+        Assert.Equal(string.Empty, third.Str("nextPageToken"));
+        Assert.Equal(written.Skip(1).Take(2), overlapping.GetProperty("leave").EnumerateArray().Select(l => l.Str("leaveId")));
+        Assert.Equal(2, overlapping.Int("totalSize"));
+        Assert.Equal(HttpStatusCode.BadRequest, badToken.StatusCode);
+        Assert.Contains("\"pageToken\"", await badToken.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, badDay.StatusCode);
+        Assert.Contains("\"overlapsFrom\"", await badDay.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     private static LeaveBody Request(DateOnly from, DateOnly to) => new(null, Format(from), Format(to), "LEAVE_KIND_ANNUAL", "年休假");
 
     private static string Format(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

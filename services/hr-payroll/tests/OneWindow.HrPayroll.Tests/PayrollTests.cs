@@ -302,6 +302,40 @@ public sealed class PayrollTests(HrPayrollFactory hr) : IClassFixture<HrPayrollF
             return run.Id.ToString();
         });
 
+    [Fact]
+    public async Task The_runs_come_a_page_at_a_time_latest_month_first_with_their_whole_count()
+    {
+        const string centre = "paypages";
+        await HireAsync(centre, "paypages-a", "DEPARTMENT_FRONT_WINDOWS", ["clerk"], tier: 3, grade: 3);
+        var admin = hr.ClientFor("paypages-hr", ["hr-admin"], centre);
+        var written = new List<string>();
+        foreach (var month in new[] { "2026-01", "2026-02", "2026-03" })
+        {
+            written.Add((await admin.PostAsJsonAsync("/v1/payroll-runs", new { month }).OkAsync()).Str("runId"));
+        }
+
+        written.Add(await ApprovedRunAsync(centre, admin, "2026-04"));
+        written.Add((await admin.PostAsJsonAsync("/v1/payroll-runs:adjust", new { month = "2026-04", staffId = "paypages-a", amount = "35.00", reason = "补发加班费" }).OkAsync()).Str("runId"));
+
+        var first = await admin.GetAsync("/v1/payroll-runs?pageSize=2").OkAsync();
+        var second = await admin.GetAsync($"/v1/payroll-runs?pageSize=2&pageToken={first.Str("nextPageToken")}").OkAsync();
+        var third = await admin.GetAsync($"/v1/payroll-runs?pageSize=2&pageToken={second.Str("nextPageToken")}").OkAsync();
+        var april = await admin.GetAsync("/v1/payroll-runs?month=2026-04&pageSize=1").OkAsync();
+        var badToken = await admin.GetAsync("/v1/payroll-runs?pageToken=not-a-token");
+        var tooMany = await admin.GetAsync("/v1/payroll-runs?pageSize=201");
+
+        var pages = new[] { first, second, third }.SelectMany(p => p.GetProperty("runs").EnumerateArray()).Select(r => r.Str("runId"));
+        Assert.Equal(Enumerable.Reverse(written), pages);
+        Assert.Equal(5, first.Int("totalSize"));
+        Assert.Equal(string.Empty, third.Str("nextPageToken"));
+        Assert.Equal(written[^1], Assert.Single(april.GetProperty("runs").EnumerateArray()).Str("runId"));
+        Assert.Equal(2, april.Int("totalSize"));
+        Assert.Equal(HttpStatusCode.BadRequest, badToken.StatusCode);
+        Assert.Contains("\"pageToken\"", await badToken.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, tooMany.StatusCode);
+        Assert.Contains("\"pageSize\"", await tooMany.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     private async Task<string> ApprovedRunAsync(string centre, HttpClient admin, string month)
     {
         var run = await admin.PreparedRunAsync(month);

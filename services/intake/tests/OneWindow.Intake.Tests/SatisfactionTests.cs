@@ -188,6 +188,33 @@ public sealed class SatisfactionTests(IntakeFactory intake) : IClassFixture<Inta
     }
 
     [Fact]
+    public async Task The_message_book_comes_a_page_at_a_time_newest_first_and_each_message_once()
+    {
+        var centre = IntakeFactory.NewCentre();
+        var device = intake.DeviceOf(centre);
+        var written = new List<string>();
+        for (var i = 0; i < 5; i++)
+        {
+            written.Add((await (await device.PostAsJsonAsync("/v1/message-book", new { text = $"第{i + 1}条留言：服务很好。" })).ReadAsync()).Str("messageId"));
+        }
+
+        var director = Director(centre);
+        var first = await (await director.GetAsync("/v1/message-book?pageSize=2")).ReadAsync();
+        var second = await (await director.GetAsync($"/v1/message-book?pageSize=2&pageToken={first.Str("nextPageToken")}")).ReadAsync();
+        var third = await (await director.GetAsync($"/v1/message-book?pageSize=2&pageToken={second.Str("nextPageToken")}")).ReadAsync();
+        var badToken = await director.GetAsync("/v1/message-book?pageToken=not-a-token");
+        var tooMany = await director.GetAsync("/v1/message-book?pageSize=201");
+
+        var read = new[] { first, second, third }.SelectMany(p => p.GetProperty("messages").EnumerateArray()).Select(m => m.Str("messageId"));
+        Assert.Equal(Enumerable.Reverse(written), read);
+        Assert.Equal(string.Empty, third.Str("nextPageToken"));
+        Assert.Equal(HttpStatusCode.BadRequest, badToken.StatusCode);
+        Assert.Contains("\"pageToken\"", await badToken.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, tooMany.StatusCode);
+        Assert.Contains("\"pageSize\"", await tooMany.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Every_table_with_a_centre_column_is_under_row_level_security()
     {
         await using var connection = new NpgsqlConnection(intake.OwnerConnectionString);

@@ -109,6 +109,36 @@ public sealed class HomeDeliveryTests(NotificationFactory notification) : IClass
         Assert.Equal(HttpStatusCode.Forbidden, (await notification.StaffOf(centre, Guid.NewGuid().ToString(), "resident").GetAsync("/v1/delivery-tasks")).StatusCode);
     }
 
+    [Fact]
+    public async Task The_tasks_come_a_page_at_a_time_soonest_due_first_each_once_with_their_whole_count()
+    {
+        var (centre, _) = await ApprovedHomeDeliveryAsync();
+        for (var i = 0; i < 2; i++)
+        {
+            var (_, _, fileId, _) = await notification.AcceptedFileAsync(centre, method: DeliveryMethod.HomeDelivery);
+            await notification.PublishAsync(new ApplicationApproved { OccurredAt = DateTimeOffset.UtcNow, Tenant = centre, FileId = fileId, ItemCode = "dibao-review", ApproverStaffId = "officer-1" }, "policy-law");
+        }
+
+        await notification.EventuallyAsync(centre, async db => await db.DeliveryTasks.CountAsync() == 3);
+        // The head reads the centre's, assigned or still waiting for their grid's manager alike.
+        var head = notification.StaffOf(centre, "head-1", "head", "grid-manager");
+        var whole = await head.GetFromJsonAsync<System.Text.Json.JsonElement>("/v1/delivery-tasks?openOnly=true");
+        var first = await head.GetFromJsonAsync<System.Text.Json.JsonElement>("/v1/delivery-tasks?openOnly=true&pageSize=2");
+        var second = await head.GetFromJsonAsync<System.Text.Json.JsonElement>($"/v1/delivery-tasks?openOnly=true&pageSize=2&pageToken={first.Str("nextPageToken")}");
+        var badToken = await head.GetAsync("/v1/delivery-tasks?pageToken=not-a-token");
+
+        var paged = new[] { first, second }.SelectMany(p => p.GetProperty("tasks").EnumerateArray()).Select(t => t.Str("taskId")).ToList();
+        var all = whole.GetProperty("tasks").EnumerateArray().Select(t => t.Str("taskId")).ToList();
+        Assert.Equal(3, all.Distinct().Count());
+        Assert.Equal(all, paged);
+        Assert.Equal(3, first.Int("totalSize"));
+        Assert.Equal(string.Empty, second.Str("nextPageToken"));
+        var due = whole.GetProperty("tasks").EnumerateArray().Select(t => t.Str("due")).ToList();
+        Assert.Equal(due.Order(StringComparer.Ordinal), due);
+        Assert.Equal(HttpStatusCode.BadRequest, badToken.StatusCode);
+        Assert.Contains("\"pageToken\"", await badToken.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     private async Task<(string Centre, Guid FileId)> ApprovedHomeDeliveryAsync()
     {
         var centre = NotificationFactory.NewCentre();

@@ -61,6 +61,32 @@ public sealed class ApprovalTests(PolicyLawFactory policyLaw) : IClassFixture<Po
     }
 
     [Fact]
+    public async Task The_disbursement_schedules_come_a_page_at_a_time_latest_first_with_their_whole_count()
+    {
+        var centre = $"c{Guid.NewGuid():N}"[..12];
+        var officer = Officer(centre);
+        var files = new List<string>();
+        for (var i = 0; i < 3; i++)
+        {
+            var reviewed = ApprovalFlow.Reviewed(centre, "elderly-allowance");
+            await ApprovalFlow.ArriveAsync(policyLaw, reviewed);
+            (await officer.PostAsJsonAsync($"/v1/approvals/{reviewed.FileId}:approve", new { reason = "符合条件", monthlyAmount = "150.00" })).EnsureSuccessStatusCode();
+            files.Add(reviewed.FileId.ToString());
+        }
+
+        var first = await (await officer.GetAsync("/v1/disbursement/schedules?pageSize=2")).ReadAsync();
+        var second = await (await officer.GetAsync($"/v1/disbursement/schedules?pageSize=2&pageToken={first.Str("nextPageToken")}")).ReadAsync();
+        var badToken = await officer.GetAsync("/v1/disbursement/schedules?pageToken=nonsense");
+
+        var seen = new[] { first, second }.SelectMany(p => p.GetProperty("schedules").EnumerateArray()).Select(s => s.Str("fileId"));
+        Assert.Equal(files.AsEnumerable().Reverse(), seen);
+        Assert.Equal(3, first.Int("totalSize"));
+        Assert.Equal(string.Empty, second.Str("nextPageToken"));
+        Assert.Equal(HttpStatusCode.BadRequest, badToken.StatusCode);
+        Assert.Contains("\"pageToken\"", await badToken.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_benefit_amount_comes_from_the_households_facts_on_record()
     {
         var household = Guid.NewGuid();

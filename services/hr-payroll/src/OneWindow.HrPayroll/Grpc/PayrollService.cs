@@ -18,7 +18,7 @@ internal sealed class PayrollService(PreparePayroll preparePayroll, PrepareAdjus
 
     [Authorize(Roles = $"{PlatformRoles.HrAdmin},{PlatformRoles.Director},{PlatformRoles.DistrictAdmin}")]
     public override Task<ListRunsReply> ListRuns(ListRunsRequest request, ServerCallContext context) =>
-        payrollReader.ListAsync(request.Month, context.CancellationToken);
+        payrollReader.ListAsync(request, context.CancellationToken);
 
     [Authorize(Roles = $"{PlatformRoles.HrAdmin},{PlatformRoles.Director},{PlatformRoles.DistrictAdmin}")]
     public override Task<V1.PayrollRun> GetRun(GetRunRequest request, ServerCallContext context) =>

@@ -12,7 +12,7 @@ internal sealed class DisbursementService(DisbursementReader disbursementReader,
 
     [Authorize(Roles = Readers)]
     public override Task<ListSchedulesReply> ListSchedules(ListSchedulesRequest request, ServerCallContext context) =>
-        disbursementReader.ListSchedulesAsync(request.HouseholdId, context.CancellationToken);
+        disbursementReader.ListSchedulesAsync(request, context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.PolicyOfficer)]
     public override Task<PaymentBatch> PrepareBatch(PrepareBatchRequest request, ServerCallContext context) =>

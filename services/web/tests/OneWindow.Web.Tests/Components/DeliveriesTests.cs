@@ -8,7 +8,7 @@ using OneWindow.Web.Refusals;
 
 namespace OneWindow.Web.Tests.Components;
 
-/// <summary>The grid manager's delivery tasks on a phone: soonest first, confirmed only with who received and the receipt.</summary>
+/// <summary>The grid manager's delivery tasks on a phone: in notification's order (soonest first), a page at a time, confirmed only with who received and the receipt.</summary>
 public sealed class DeliveriesTests : BunitContext
 {
     private readonly AnsweringInvoker _notification = new();
@@ -25,14 +25,14 @@ public sealed class DeliveriesTests : BunitContext
         {
             Tasks =
             {
-                Task("later", "低收入家庭认定证明", "2026-12-20", overdue: false),
                 Task("sooner", "最低生活保障审批决定书", "2026-12-08", overdue: true),
+                Task("later", "低收入家庭认定证明", "2026-12-20", overdue: false),
             },
         });
     }
 
     [Fact]
-    public void The_soonest_task_comes_first_and_an_overdue_one_says_so()
+    public void The_tasks_are_shown_in_the_order_notification_gives_and_an_overdue_one_says_so()
     {
         var page = Render<Deliveries>();
 
@@ -58,6 +58,22 @@ public sealed class DeliveriesTests : BunitContext
         var confirmed = Assert.Single(_notification.Sent.OfType<ConfirmDeliveryRequest>());
         Assert.Equal(("sooner", "邓萱萱", "HZ-20261206-01"), (confirmed.TaskId, confirmed.ReceivedBy, confirmed.SignatureReference));
         page.WaitForAssertion(() => Assert.Contains("已确认送达", page.Find("[data-test=delivery-done]").TextContent, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Only_open_tasks_are_asked_for_a_page_at_a_time_and_the_next_page_by_its_token()
+    {
+        _notification.Answer(new ListDeliveryTasksReply { Tasks = { Task("sooner", "最低生活保障审批决定书", "2026-12-08", overdue: true) }, NextPageToken = "tasks-2" });
+        var page = Render<Deliveries>();
+        page.WaitForAssertion(() => page.Find("[data-test=delivery-task]"));
+        Assert.True(page.Find("[data-test=page-previous]").HasAttribute("disabled"));
+
+        page.Find("[data-test=page-next]").Click();
+
+        page.WaitForAssertion(() => Assert.Equal("第 2 页", page.Find("[data-test=page-number]").TextContent));
+        var asked = _notification.Sent.OfType<ListDeliveryTasksRequest>().ToList();
+        Assert.Equal(["", "tasks-2"], asked.Select(r => r.PageToken));
+        Assert.All(asked, r => Assert.True(r.OpenOnly && r.PageSize == 20));
     }
 
     private static DeliveryTask Task(string id, string what, string due, bool overdue) => new()

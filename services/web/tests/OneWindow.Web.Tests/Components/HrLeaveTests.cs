@@ -52,6 +52,8 @@ public sealed class HrLeaveTests : BunitContext
         var cover = page.Find("[data-test=leave-request][data-staff=jiangpu-s022] [data-test=leave-cover]");
         Assert.Contains("最低生活保障：B角 李浩（jiangpu-s020） 同期也请假", cover.TextContent, StringComparison.Ordinal);
         Assert.Contains("leave-cover-gap", cover.ClassName, StringComparison.Ordinal);
+        var coverAsked = Assert.Single(_services.Sent.OfType<ListLeaveRequest>(), r => r.OverlapsFrom is not null);
+        Assert.Equal(("2027-01-11", "2027-01-12"), (coverAsked.OverlapsFrom, coverAsked.OverlapsTo));
     }
 
     [Fact]
@@ -131,6 +133,24 @@ public sealed class HrLeaveTests : BunitContext
     }
 
     [Fact]
+    public void The_centres_leave_comes_a_page_at_a_time_counted_in_all_and_the_next_page_is_asked_by_its_token()
+    {
+        SignIn("jiangpu-s002", "hr-admin");
+        _services.Answer(new ListLeaveReply { Leave = { Leave("l1", "jiangpu-s022", "2027-01-11", "2027-01-12", LeaveStatus.Approved) }, NextPageToken = "leave-2", TotalSize = 45 });
+        var page = Render<HrLeave>();
+        page.WaitForAssertion(() => Assert.Contains("请假记录 45 条", page.Find("[data-test=all-leave] caption").TextContent, StringComparison.Ordinal));
+
+        page.Find("[data-test=all-leave-section] [data-test=page-next]").Click();
+
+        page.WaitForAssertion(() => Assert.Equal("第 2 页", page.Find("[data-test=all-leave-section] [data-test=page-number]").TextContent));
+        Assert.Equal("第 1 页", page.Find("[data-test=my-leave-section] [data-test=page-number]").TextContent);
+        var centre = _services.Sent.OfType<ListLeaveRequest>().Where(r => r.StaffId is null).ToList();
+        Assert.Equal(["", "leave-2"], centre.Select(r => r.PageToken));
+        Assert.All(centre, r => Assert.Equal(20, r.PageSize));
+        Assert.All(_services.Sent.OfType<ListLeaveRequest>().Where(r => r.StaffId is not null), r => Assert.Equal(string.Empty, r.PageToken));
+    }
+
+    [Fact]
     public void A_clerk_asks_for_their_own_leave_and_the_form_empties()
     {
         SignIn("jiangpu-s004", "clerk");
@@ -180,7 +200,7 @@ public sealed class HrLeaveTests : BunitContext
         Assert.Empty(_services.Sent);
     }
 
-    private void AnswerLeave(params LeaveRequest[] leave) => _services.Answer(new ListLeaveReply { Leave = { leave } });
+    private void AnswerLeave(params LeaveRequest[] leave) => _services.Answer(new ListLeaveReply { Leave = { leave }, TotalSize = leave.Length });
 
     private static LeaveRequest Leave(string id, string staffId, string from, string to, LeaveStatus status) => new()
     {

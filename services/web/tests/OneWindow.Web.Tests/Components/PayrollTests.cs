@@ -235,6 +235,25 @@ public sealed class PayrollTests : BunitContext
     }
 
     [Fact]
+    public void The_runs_come_a_page_at_a_time_counted_in_all_and_the_next_page_is_asked_by_its_token()
+    {
+        SignIn("jiangpu-s002", "hr-admin");
+        _hr.Answer(new ListRunsReply { Runs = { Run(RunStatus.Paid, "jiangpu-s002", "jiangpu-s005") }, NextPageToken = "runs-2", TotalSize = 25 });
+        var page = Render<PayrollRuns>();
+        page.WaitForAssertion(() => Assert.Contains("共 25 次", page.Find("[data-test=payroll-runs] caption").TextContent, StringComparison.Ordinal));
+        Assert.True(page.Find("[data-test=page-previous]").HasAttribute("disabled"));
+
+        page.Find("[data-test=page-next]").Click();
+
+        page.WaitForAssertion(() => Assert.Equal("第 2 页", page.Find("[data-test=page-number]").TextContent));
+        var asked = _hr.Sent.OfType<ListRunsRequest>().ToList();
+        Assert.Equal(["", "runs-2"], asked.Select(r => r.PageToken));
+        Assert.All(asked, r => Assert.Equal(20, r.PageSize));
+        page.Find("[data-test=page-previous]").Click();
+        page.WaitForAssertion(() => Assert.Equal(string.Empty, _hr.Sent.OfType<ListRunsRequest>().Last().PageToken));
+    }
+
+    [Fact]
     public void A_district_hr_administrator_is_asked_which_centre_before_anything_is_read()
     {
         AddAuthorization().SetAuthorized("yangpu-hr").SetRoles("hr-admin").SetClaims(new Claim("sub", "yangpu-hr"), new Claim("district", "yangpu"));

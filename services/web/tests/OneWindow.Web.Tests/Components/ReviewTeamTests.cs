@@ -77,6 +77,8 @@ public sealed class ReviewTeamTests : BunitContext
         Assert.Single(asked.QuerySelectorAll("td.leave-requested"));
         Assert.Empty(page.FindAll("[data-test=leave-person][data-staff=jiangpu-s021]"));
         Assert.Empty(page.FindAll("[data-test=leave-person][data-staff=jiangpu-s023]"));
+        var read = Assert.Single(_services.Sent.OfType<OneWindow.HrPayroll.V1.ListLeaveRequest>());
+        Assert.Equal(("2026-12-07", "2027-01-03"), (read.OverlapsFrom, read.OverlapsTo));
     }
 
     [Fact]

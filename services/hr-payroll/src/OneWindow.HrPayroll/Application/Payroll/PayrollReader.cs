@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using OneWindow.Common.Errors;
 using OneWindow.HrPayroll.Domain.Payroll;
@@ -8,16 +9,32 @@ namespace OneWindow.HrPayroll.Application.Payroll;
 /// <summary>A centre's payroll runs, and one run with its payslips.</summary>
 public sealed class PayrollReader(HrPayrollDbContext db)
 {
-    public async Task<V1.ListRunsReply> ListAsync(string? month, CancellationToken cancellationToken)
+    /// <summary>
+    /// A page of the centre's runs (of one month, when asked), the latest month first (docs/adr/0021), with how many
+    /// there are in all. The token carries the month as its first instant (midnight UTC), the month being what the list
+    /// is ordered by; within a month the ids, made in the order the runs were prepared, put the latest first.
+    /// </summary>
+    public async Task<V1.ListRunsReply> ListAsync(V1.ListRunsRequest request, CancellationToken cancellationToken)
     {
+        var size = PageToken.Size(request.PageSize);
+        var after = PageToken.ParseDay(request.PageToken);
         var query = db.PayrollRuns.AsNoTracking();
-        if (month is not null)
+        if (request.Month is { } month)
         {
             query = query.Where(r => r.Month == month);
         }
 
-        var reply = new V1.ListRunsReply();
-        reply.Runs.AddRange((await query.OrderByDescending(r => r.Month).ThenBy(r => r.PreparedAt).Take(200).ToListAsync(cancellationToken)).Select(r => r.ToContract([])));
+        var total = await query.CountAsync(cancellationToken);
+        if (after is var (day, id))
+        {
+            var before = day.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+            query = query.Where(r => EF.Functions.LessThan(ValueTuple.Create(r.Month, r.Id), ValueTuple.Create(before, id)));
+        }
+
+        var page = await query.OrderByDescending(r => r.Month).ThenByDescending(r => r.Id)
+            .ReadPageAsync(size, r => PageToken.After(Wire.FirstDay(r.Month), r.Id), cancellationToken);
+        var reply = new V1.ListRunsReply { TotalSize = total, NextPageToken = page.NextPageToken };
+        reply.Runs.AddRange(page.Rows.Select(r => r.ToContract([])));
         return reply;
     }
 

@@ -6,7 +6,7 @@ using Contract = OneWindow.Intake.V1;
 
 namespace OneWindow.Intake.Application.Satisfaction;
 
-/// <summary>The centre's message book (留言簿) as staff read it: a period of days, newest first.</summary>
+/// <summary>The centre's message book (留言簿) as staff read it: a period of days, newest first, a page at a time (docs/adr/0021).</summary>
 public sealed class MessageBookReader(IntakeDbContext db, TimeProvider clock)
 {
     private const int DefaultDays = 30;
@@ -20,11 +20,19 @@ public sealed class MessageBookReader(IntakeDbContext db, TimeProvider clock)
             throw new DomainException(DomainErrorKind.Invalid, "invalid-period", "from is on or before to.", "from");
         }
 
+        var size = PageToken.Size(request.PageSize);
+        var after = PageToken.Parse(request.PageToken);
         var (start, end) = (ChinaTime.StartOfDay(from), ChinaTime.StartOfDay(to.AddDays(1)));
-        var entries = await db.MessageBook.AsNoTracking().Where(m => m.WrittenAt >= start && m.WrittenAt < end)
-            .OrderByDescending(m => m.WrittenAt).Take(1000).ToListAsync(cancellationToken);
-        var list = new Contract.MessageList();
-        list.Messages.AddRange(entries.Select(SatisfactionMapping.ToContract));
+        var query = db.MessageBook.AsNoTracking().Where(m => m.WrittenAt >= start && m.WrittenAt < end);
+        if (after is var (at, id))
+        {
+            query = query.Where(m => EF.Functions.LessThan(ValueTuple.Create(m.WrittenAt, m.Id), ValueTuple.Create(at, id)));
+        }
+
+        var page = await query.OrderByDescending(m => m.WrittenAt).ThenByDescending(m => m.Id)
+            .ReadPageAsync(size, m => PageToken.After(m.WrittenAt, m.Id), cancellationToken);
+        var list = new Contract.MessageList { NextPageToken = page.NextPageToken };
+        list.Messages.AddRange(page.Rows.Select(SatisfactionMapping.ToContract));
         return list;
     }
 }

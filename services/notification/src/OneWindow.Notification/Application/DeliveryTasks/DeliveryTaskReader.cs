@@ -12,8 +12,11 @@ namespace OneWindow.Notification.Application.DeliveryTasks;
 /// </summary>
 public sealed class DeliveryTaskReader(NotificationDbContext db, DeliveryTaskAccess access, PersonalDataProtector protector, NotificationClock clock)
 {
+    /// <summary>A page of the tasks the filters give, the soonest due first (docs/adr/0021), with how many there are in all.</summary>
     public async Task<Contract.ListDeliveryTasksReply> ListAsync(Contract.ListDeliveryTasksRequest request, Caller caller, CancellationToken cancellationToken)
     {
+        var size = PageToken.Size(request.PageSize);
+        var after = PageToken.Parse(request.PageToken);
         var now = clock.GetUtcNow();
         var query = db.DeliveryTasks.AsNoTracking();
         if (!Oversees(caller))
@@ -31,8 +34,16 @@ public sealed class DeliveryTaskReader(NotificationDbContext db, DeliveryTaskAcc
             query = query.Where(t => t.Due <= now);
         }
 
-        var reply = new Contract.ListDeliveryTasksReply();
-        reply.Tasks.AddRange((await query.OrderBy(t => t.Due).Take(500).ToListAsync(cancellationToken)).Select(t => DeliveryTaskMapping.ToContract(t, caller, now, protector)));
+        var total = await query.CountAsync(cancellationToken);
+        if (after is var (due, id))
+        {
+            query = query.Where(t => EF.Functions.GreaterThan(ValueTuple.Create(t.Due, t.Id), ValueTuple.Create(due, id)));
+        }
+
+        var page = await query.OrderBy(t => t.Due).ThenBy(t => t.Id)
+            .ReadPageAsync(size, t => PageToken.After(t.Due, t.Id), cancellationToken);
+        var reply = new Contract.ListDeliveryTasksReply { TotalSize = total, NextPageToken = page.NextPageToken };
+        reply.Tasks.AddRange(page.Rows.Select(t => DeliveryTaskMapping.ToContract(t, caller, now, protector)));
         return reply;
     }
 

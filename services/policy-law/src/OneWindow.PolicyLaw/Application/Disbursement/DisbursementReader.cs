@@ -64,12 +64,23 @@ public sealed class DisbursementReader(PolicyLawDbContext db)
         return reply;
     }
 
-    public async Task<ListSchedulesReply> ListSchedulesAsync(string? householdId, CancellationToken cancellationToken)
+    /// <summary>A page of the centre's schedules (of one household, when asked), the latest scheduled first (docs/adr/0021), with how many there are in all.</summary>
+    public async Task<ListSchedulesReply> ListSchedulesAsync(ListSchedulesRequest request, CancellationToken cancellationToken)
     {
-        var household = householdId is null ? (Guid?)null : Wire.ParseId(householdId, "householdId");
-        var schedules = await db.DisbursementSchedules.AsNoTracking().Where(s => household == null || s.HouseholdId == household).Take(1_000).ToListAsync(cancellationToken);
-        var reply = new ListSchedulesReply();
-        reply.Schedules.AddRange(schedules.Select(s => new Schedule
+        var size = PageToken.Size(request.PageSize);
+        var after = PageToken.Parse(request.PageToken);
+        var household = request.HouseholdId is null ? (Guid?)null : Wire.ParseId(request.HouseholdId, "householdId");
+        var query = db.DisbursementSchedules.AsNoTracking().Where(s => household == null || s.HouseholdId == household);
+        var total = await query.CountAsync(cancellationToken);
+        if (after is var (at, id))
+        {
+            query = query.Where(s => EF.Functions.LessThan(ValueTuple.Create(s.ScheduledAt, s.Id), ValueTuple.Create(at, id)));
+        }
+
+        var page = await query.OrderByDescending(s => s.ScheduledAt).ThenByDescending(s => s.Id)
+            .ReadPageAsync(size, s => PageToken.After(s.ScheduledAt, s.Id), cancellationToken);
+        var reply = new ListSchedulesReply { TotalSize = total, NextPageToken = page.NextPageToken };
+        reply.Schedules.AddRange(page.Rows.Select(s => new Schedule
         {
             HouseholdId = s.HouseholdId.ToString(),
             ItemCode = s.ItemCode,

@@ -7,12 +7,15 @@ namespace OneWindow.Web.Components.Pages;
 /// <summary>
 /// 我的送达任务, for a grid manager on a phone: the results to take to residents' homes (最多跑一次), each with its
 /// address and due day; at the door, confirm with who received it and the receipt's reference, or record why nobody
-/// took it. Notification keeps the list to the grid manager's own tasks.
+/// took it. Notification keeps the list to the grid manager's own tasks and gives them a page at a time, the soonest
+/// due first (docs/adr/0021).
 /// </summary>
 public sealed partial class Deliveries
 {
     private static readonly AttemptFailure[] Failures = [AttemptFailure.NobodyHome, AttemptFailure.WrongAddress, AttemptFailure.Refused, AttemptFailure.Other];
 
+    private const int PageSize = 20;
+    private readonly PageTokens _pages = new();
     private List<DeliveryTask>? _tasks;
     private string? _open;
     private string? _receivedBy;
@@ -28,8 +31,26 @@ public sealed partial class Deliveries
 
     protected override Task OnInitializedAsync() => Action.RunAsync(ReadAsync);
 
-    private async Task ReadAsync() =>
-        _tasks = [.. (await Tasks.ListDeliveryTasksAsync(new ListDeliveryTasksRequest { OpenOnly = true })).Tasks.OrderBy(t => t.Due, StringComparer.Ordinal)];
+    private async Task ReadAsync()
+    {
+        var reply = await Tasks.ListDeliveryTasksAsync(new ListDeliveryTasksRequest { OpenOnly = true, PageSize = PageSize, PageToken = _pages.Current });
+        _tasks = [.. reply.Tasks];
+        _pages.Next = reply.NextPageToken;
+    }
+
+    private Task NextPageAsync()
+    {
+        _pages.Forward();
+        _open = null;
+        return Action.RunAsync(ReadAsync);
+    }
+
+    private Task PreviousPageAsync()
+    {
+        _pages.Back();
+        _open = null;
+        return Action.RunAsync(ReadAsync);
+    }
 
     private void Open(DeliveryTask task)
     {

@@ -5,10 +5,15 @@ using OneWindow.Web.Components.Shared;
 
 namespace OneWindow.Web.Components.Pages;
 
-/// <summary>发放计划: each household's monthly entitlements from their approval on, what a batch will pay; by household.</summary>
+/// <summary>
+/// 发放计划: each household's monthly entitlements from their approval on, what a batch will pay; by household. Read a
+/// page at a time, the latest scheduled first (docs/adr/0021); a new search starts at the first page.
+/// </summary>
 public sealed partial class DisbursementSchedules
 {
-    private List<Schedule>? _schedules;
+    private const int PageSize = 50;
+    private readonly PageTokens _pages = new();
+    private ListSchedulesReply? _schedules;
     private IReadOnlyList<ServiceGuide> _guides = [];
     private string? _household;
 
@@ -33,7 +38,7 @@ public sealed partial class DisbursementSchedules
     private Spreadsheet SchedulesSheet()
     {
         var sheet = new Spreadsheet(T["SchedulesTitle"], T["LedgerHousehold"], T["LedgerItem"], T["ScheduleMonthly"], T["ScheduleFrom"], T["ScheduleUntil"]);
-        foreach (var schedule in _schedules ?? [])
+        foreach (var schedule in _schedules?.Schedules ?? [])
         {
             sheet.Add(schedule.HouseholdId, ItemName(schedule.ItemCode), SpreadsheetCell.Amount(schedule.MonthlyAmount), schedule.FirstPeriod, schedule.LastPeriod ?? T["ScheduleOngoing"].Value);
         }
@@ -41,6 +46,32 @@ public sealed partial class DisbursementSchedules
         return sheet;
     }
 
-    private Task SearchAsync() => Action.RunAsync(async () =>
-        _schedules = [.. (await Disbursement.ListSchedulesAsync(new ListSchedulesRequest { HouseholdId = string.IsNullOrWhiteSpace(_household) ? null : _household.Trim() })).Schedules]);
+    private Task SearchAsync()
+    {
+        _pages.Restart();
+        return Action.RunAsync(ReadAsync);
+    }
+
+    private Task NextPageAsync()
+    {
+        _pages.Forward();
+        return Action.RunAsync(ReadAsync);
+    }
+
+    private Task PreviousPageAsync()
+    {
+        _pages.Back();
+        return Action.RunAsync(ReadAsync);
+    }
+
+    private async Task ReadAsync()
+    {
+        _schedules = await Disbursement.ListSchedulesAsync(new ListSchedulesRequest
+        {
+            HouseholdId = string.IsNullOrWhiteSpace(_household) ? null : _household.Trim(),
+            PageSize = PageSize,
+            PageToken = _pages.Current,
+        });
+        _pages.Next = _schedules.NextPageToken;
+    }
 }

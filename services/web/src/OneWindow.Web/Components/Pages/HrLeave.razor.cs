@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
+using OneWindow.Common.Formats;
 using OneWindow.HrPayroll.V1;
 using OneWindow.ServiceDefaults;
 using OneWindow.Web.Components.Desk;
@@ -13,16 +14,21 @@ namespace OneWindow.Web.Components.Pages;
 /// the centre). Only the head of the worker's department decides it, never their own (hr-payroll's rule): a head sees
 /// their department's requests waiting, each with whether the worker's A/B partners are there on those days, and
 /// approves or rejects with a reason. The HR administrator and the director read the centre's leave and are told it is
-/// the head's to decide.
+/// the head's to decide. Their own leave and the centre's are read a page at a time, the latest start first; a head's
+/// waiting requests and the leave overlapping them (for the cover) are read whole, a department's being few.
 /// </summary>
 public sealed partial class HrLeave
 {
+    private const int PageSize = 20;
     private static readonly LeaveKind[] Kinds = [.. Enum.GetValues<LeaveKind>().Where(k => k != LeaveKind.Unspecified)];
 
     private readonly Dictionary<string, string?> _notes = new(StringComparer.Ordinal);
-    private List<LeaveRequest>? _mine;
-    private List<LeaveRequest>? _all;
+    private readonly PageTokens _minePages = new();
+    private readonly PageTokens _allPages = new();
+    private ListLeaveReply? _mine;
+    private ListLeaveReply? _all;
     private List<LeaveRequest>? _pending;
+    private List<LeaveRequest> _cover = [];
     private IReadOnlyList<StaffMember> _staff = [];
     private IReadOnlyDictionary<string, string> _itemNames = new Dictionary<string, string>();
     private Department? _headOf;
@@ -80,16 +86,60 @@ public sealed partial class HrLeave
 
     private async Task ReadAsync()
     {
-        _mine = [.. (await Leave.ListLeaveAsync(new ListLeaveRequest { StaffId = _me })).Leave];
+        await ReadMineAsync();
         if (_readsCentre)
         {
-            _all = [.. (await Leave.ListLeaveAsync(new ListLeaveRequest())).Leave];
+            await ReadAllAsync();
         }
 
         if (_headOf is { } department)
         {
-            _pending = [.. _all!.Where(l => l.Status == LeaveStatus.Requested && l.Department == department && l.StaffId != _me).OrderBy(l => l.From, StringComparer.Ordinal)];
+            // Waiting requests are the department's (a director who heads one reads the centre's, hence the filter here).
+            var waiting = await Leave.ListLeaveAsync(new ListLeaveRequest { Status = LeaveStatus.Requested, PageSize = PageToken.MaxSize });
+            _pending = [.. waiting.Leave.Where(l => l.Status == LeaveStatus.Requested && l.Department == department && l.StaffId != _me).OrderBy(l => l.From, StringComparer.Ordinal)];
+            _cover = _pending.Count == 0 ? [] : [.. (await Leave.ListLeaveAsync(new ListLeaveRequest
+            {
+                OverlapsFrom = _pending.Select(l => l.From).Min(StringComparer.Ordinal),
+                OverlapsTo = _pending.Select(l => l.To).Max(StringComparer.Ordinal),
+                PageSize = PageToken.MaxSize,
+            })).Leave];
         }
+    }
+
+    private async Task ReadMineAsync()
+    {
+        _mine = await Leave.ListLeaveAsync(new ListLeaveRequest { StaffId = _me, PageSize = PageSize, PageToken = _minePages.Current });
+        _minePages.Next = _mine.NextPageToken;
+    }
+
+    private async Task ReadAllAsync()
+    {
+        _all = await Leave.ListLeaveAsync(new ListLeaveRequest { PageSize = PageSize, PageToken = _allPages.Current });
+        _allPages.Next = _all.NextPageToken;
+    }
+
+    private Task NextMineAsync()
+    {
+        _minePages.Forward();
+        return Action.RunAsync(ReadMineAsync);
+    }
+
+    private Task PreviousMineAsync()
+    {
+        _minePages.Back();
+        return Action.RunAsync(ReadMineAsync);
+    }
+
+    private Task NextAllAsync()
+    {
+        _allPages.Forward();
+        return Action.RunAsync(ReadAllAsync);
+    }
+
+    private Task PreviousAllAsync()
+    {
+        _allPages.Back();
+        return Action.RunAsync(ReadAllAsync);
     }
 
     private string NameOf(string staffId) =>

@@ -12,11 +12,14 @@ namespace OneWindow.Web.Components.Pages;
 /// <summary>
 /// 工资核算: the centre's payroll runs, newest month first; the HR administrator prepares a month here. hr-payroll answers
 /// at once with the run computing and computes its payslips in the background, so the run opens straight away and shows
-/// its progress there; a run still computing shows how far it is in this list too, for whoever left and came back.
+/// its progress there; a run still computing shows how far it is in this list too, for whoever left and came back. The
+/// runs are read a page at a time (docs/adr/0021).
 /// </summary>
 public sealed partial class PayrollRuns
 {
-    private List<PayrollRun>? _runs;
+    private const int PageSize = 20;
+    private readonly PageTokens _pages = new();
+    private ListRunsReply? _runs;
     private bool _hrAdmin;
     private bool _mustNameCentre;
     private string? _centre;
@@ -54,12 +57,29 @@ public sealed partial class PayrollRuns
         _thisMonth = today.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
         if (!_mustNameCentre)
         {
+            // Another centre named starts again at the first page.
+            _pages.Restart();
             await Action.RunAsync(ReadAsync);
         }
     }
 
-    private async Task ReadAsync() =>
-        _runs = [.. (await Payroll.ListRunsAsync(new ListRunsRequest(), NamedCentre.Options(_centre))).Runs];
+    private async Task ReadAsync()
+    {
+        _runs = await Payroll.ListRunsAsync(new ListRunsRequest { PageSize = PageSize, PageToken = _pages.Current }, NamedCentre.Options(_centre));
+        _pages.Next = _runs.NextPageToken;
+    }
+
+    private Task NextPageAsync()
+    {
+        _pages.Forward();
+        return Action.RunAsync(ReadAsync);
+    }
+
+    private Task PreviousPageAsync()
+    {
+        _pages.Back();
+        return Action.RunAsync(ReadAsync);
+    }
 
     private void ChooseMonth(ChangeEventArgs change) => _month = change.Value?.ToString();
 

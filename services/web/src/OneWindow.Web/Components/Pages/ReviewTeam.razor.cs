@@ -2,6 +2,7 @@ using System.Globalization;
 using Google.Protobuf.Collections;
 using Microsoft.AspNetCore.Components;
 using OneWindow.Common.Calendar;
+using OneWindow.Common.Formats;
 using OneWindow.Common.Time;
 using OneWindow.HrPayroll.V1;
 using OneWindow.Review.V1;
@@ -45,7 +46,13 @@ public sealed partial class ReviewTeam
         await ReadRosterAsync();
         _itemNames = (await Catalogue.GuidesAsync()).ToDictionary(guide => guide.Code, guide => guide.Name, StringComparer.Ordinal);
         var today = ChinaTime.Today(Clock);
-        var leave = await Leave.ListLeaveAsync(new ListLeaveRequest());
+        // The leave of the weeks shown only; a department's leave over four weeks is never near a full page.
+        var leave = await Leave.ListLeaveAsync(new ListLeaveRequest
+        {
+            OverlapsFrom = Wire.Day(today),
+            OverlapsTo = Wire.Day(today.AddDays(CalendarDays - 1)),
+            PageSize = PageToken.MaxSize,
+        });
         _calendar = new LeaveCalendar(leave.Leave, today, CalendarDays, WorkingDayCalendar.China);
     });
 
