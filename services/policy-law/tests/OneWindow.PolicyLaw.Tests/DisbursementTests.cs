@@ -111,6 +111,32 @@ public sealed class DisbursementTests(PolicyLawFactory policyLaw) : IClassFixtur
     }
 
     [Fact]
+    public async Task The_ledger_comes_a_page_at_a_time_in_the_order_entered_with_the_balance_and_count_of_the_whole()
+    {
+        var centre = NewCentre();
+        await ApproveAsync(centre, "150.00");
+        await ApproveAsync(centre, "300.00");
+        await ApproveAsync(centre, "75.00");
+        (await Officer(centre).PostAsJsonAsync("/v1/disbursement/batches", new { period = ThisMonth })).EnsureSuccessStatusCode();
+        var whole = await (await Officer(centre).GetAsync("/v1/disbursement/ledger")).ReadAsync();
+        var reversed = whole.GetProperty("entries").EnumerateArray().First(e => e.GetProperty("amount").GetString() == "300.00").GetProperty("entryId").GetString();
+        (await Officer(centre).PostAsJsonAsync($"/v1/disbursement/entries/{reversed}:reverse", new { reason = "户籍迁出" })).EnsureSuccessStatusCode();
+
+        var first = await (await Officer(centre).GetAsync("/v1/disbursement/ledger?pageSize=3")).ReadAsync();
+        var second = await (await Officer(centre).GetAsync($"/v1/disbursement/ledger?pageSize=3&pageToken={first.GetProperty("nextPageToken").GetString()}")).ReadAsync();
+        var badToken = await Officer(centre).GetAsync("/v1/disbursement/ledger?pageToken=not-a-token");
+
+        var entries = new[] { first, second }.SelectMany(page => page.GetProperty("entries").EnumerateArray()).ToList();
+        Assert.Equal((3, 1), (first.GetProperty("entries").GetArrayLength(), second.GetProperty("entries").GetArrayLength()));
+        Assert.Equal(4, entries.Select(e => e.GetProperty("entryId").GetString()).Distinct().Count());
+        Assert.Equal("-300.00", entries[^1].GetProperty("amount").GetString());
+        Assert.Equal(string.Empty, second.GetProperty("nextPageToken").GetString());
+        Assert.All(new[] { first, second }, page => Assert.Equal(("225.00", 4), (page.GetProperty("balance").GetString(), page.GetProperty("totalSize").GetInt32())));
+        Assert.Equal(HttpStatusCode.BadRequest, badToken.StatusCode);
+        Assert.Contains("pageToken", await badToken.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_service_cannot_edit_or_delete_the_ledger_even_with_raw_sql()
     {
         var centre = NewCentre();

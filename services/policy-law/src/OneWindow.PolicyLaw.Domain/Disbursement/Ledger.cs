@@ -12,7 +12,4 @@ public static class Ledger
             throw new DomainException(DomainErrorKind.Invalid, "invalid-amount", "An amount is positive yuan with at most two decimals.", field);
         }
     }
-
-    /// <summary>What a household is owed for an item and period: payments less reversals.</summary>
-    public static decimal Balance(IEnumerable<LedgerEntry> entries) => entries.Sum(e => e.Amount);
 }

@@ -130,6 +130,25 @@ public sealed class PaymentBatchDetailTests : BunitContext
         Assert.Single(page.FindAll("[data-test=approve-batch]"));
     }
 
+    [Fact]
+    public void A_batchs_entries_come_a_page_at_a_time_counted_and_summed_in_all_and_the_next_page_is_asked_by_its_token()
+    {
+        SignIn("jiangpu-s031", "policy-officer");
+        _policyLaw.Answer(Batch("prepared", preparedBy: "jiangpu-s031"));
+        var ledger = new ListLedgerReply { Balance = "18000.00", TotalSize = 120, NextPageToken = "entries-2" };
+        ledger.Entries.Add(new LedgerEntry { EntryId = "e1", HouseholdId = "h1", ItemCode = "elderly-allowance", Period = "2026-12", Kind = "payment", Amount = "150.00" });
+        _policyLaw.Answer(ledger);
+        var page = RenderBatch();
+        page.WaitForAssertion(() => Assert.Contains("共 120 笔，合计 18,000.00 元", page.Markup, StringComparison.Ordinal));
+
+        page.Find("[data-test=page-next]").Click();
+
+        page.WaitForAssertion(() => Assert.Equal("第 2 页", page.Find("[data-test=page-number]").TextContent));
+        var asked = _policyLaw.Sent.OfType<ListLedgerRequest>().ToList();
+        Assert.Equal(["", "entries-2"], asked.Select(r => r.PageToken));
+        Assert.All(asked, r => Assert.Equal((BatchId, 50), (r.BatchId, r.PageSize)));
+    }
+
     private IRenderedComponent<PaymentBatchDetail> RenderBatch() =>
         Render<PaymentBatchDetail>(parameters => parameters.Add(p => p.BatchId, BatchId));
 

@@ -29,18 +29,30 @@ public sealed class DisbursementReader(PolicyLawDbContext db)
         return reply;
     }
 
+    /// <summary>
+    /// A page of the ledger (of a household, a month or a batch, when asked) in the order it was entered
+    /// (docs/adr/0021), with the balance and the count of every entry the filters give, summed in the database.
+    /// </summary>
     public async Task<ListLedgerReply> ListLedgerAsync(ListLedgerRequest request, CancellationToken cancellationToken)
     {
+        var size = PageToken.Size(request.PageSize);
+        var after = PageToken.Parse(request.PageToken);
         var household = request.HouseholdId is null ? (Guid?)null : Wire.ParseId(request.HouseholdId, "householdId");
         var batch = request.BatchId is null ? (Guid?)null : Wire.ParseId(request.BatchId, "batchId");
         var period = request.Period;
-        var entries = await db.LedgerEntries.AsNoTracking()
+        var query = db.LedgerEntries.AsNoTracking()
             .Where(e => household == null || e.HouseholdId == household)
             .Where(e => period == null || e.Period == period)
-            .Where(e => batch == null || e.BatchId == batch)
-            .OrderBy(e => e.Period).ThenBy(e => e.EnteredAt)
-            .Take(1_000)
-            .ToListAsync(cancellationToken);
+            .Where(e => batch == null || e.BatchId == batch);
+        var whole = await query.GroupBy(_ => 1).Select(g => new { Count = g.Count(), Balance = g.Sum(e => e.Amount) }).SingleOrDefaultAsync(cancellationToken);
+        if (after is var (at, id))
+        {
+            query = query.Where(e => EF.Functions.GreaterThan(ValueTuple.Create(e.EnteredAt, e.Id), ValueTuple.Create(at, id)));
+        }
+
+        var page = await query.OrderBy(e => e.EnteredAt).ThenBy(e => e.Id)
+            .ReadPageAsync(size, e => PageToken.After(e.EnteredAt, e.Id), cancellationToken);
+        var entries = page.Rows;
         var ids = entries.Select(e => e.Id).ToList();
         var paid = await db.PaymentRecords.AsNoTracking().Where(r => ids.Contains(r.EntryId) && r.Paid).Select(r => r.EntryId).ToHashSetAsync(cancellationToken);
         // A payment at another amount than the rule's carries the rule's amount and the approver's reason to the batch.
@@ -49,7 +61,12 @@ public sealed class DisbursementReader(PolicyLawDbContext db)
                 .Where(s => households.Contains(s.HouseholdId) && (s.AmountReason != null || (s.RuleAmount != null && s.RuleAmount != s.MonthlyAmount)))
                 .ToListAsync(cancellationToken))
             .ToDictionary(s => (s.HouseholdId, s.ItemCode));
-        var reply = new ListLedgerReply { Balance = Ledger.Balance(entries).ToString("0.00", CultureInfo.InvariantCulture) };
+        var reply = new ListLedgerReply
+        {
+            Balance = (whole?.Balance ?? 0m).ToString("0.00", CultureInfo.InvariantCulture),
+            TotalSize = whole?.Count ?? 0,
+            NextPageToken = page.NextPageToken,
+        };
         reply.Entries.AddRange(entries.Select(e =>
         {
             var contract = e.ToContract(paid.Contains(e.Id));

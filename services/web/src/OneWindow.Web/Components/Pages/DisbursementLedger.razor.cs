@@ -8,17 +8,34 @@ using OneWindow.Web.Components.Shared;
 namespace OneWindow.Web.Components.Pages;
 
 /// <summary>
-/// 资金发放台账: the centre's ledger by household and month with its balance (payments less reversals, so what was really
-/// owed); a policy officer reverses a wrong payment with a reason.
+/// 资金发放台账: the centre's ledger by household and month, a page at a time in the order entered, with the balance of
+/// the whole (payments less reversals, so what was really owed); a policy officer reverses a wrong payment with a reason.
 /// </summary>
 public sealed partial class DisbursementLedger
 {
-    private List<LedgerEntry>? _entries;
+    private const int PageSize = 50;
+
+    private readonly PagedList<LedgerEntry> _ledger;
     private string _balance = "0";
+    private int _total;
     private IReadOnlyList<ServiceGuide> _guides = [];
     private bool _officer;
     private string? _household;
     private string? _period;
+
+    public DisbursementLedger() =>
+        _ledger = new(async token =>
+        {
+            var ledger = await Disbursement.ListLedgerAsync(new ListLedgerRequest
+            {
+                HouseholdId = string.IsNullOrWhiteSpace(_household) ? null : _household.Trim(),
+                Period = string.IsNullOrWhiteSpace(_period) ? null : _period,
+                PageSize = PageSize,
+                PageToken = token,
+            });
+            (_balance, _total) = (ledger.Balance, ledger.TotalSize);
+            return (ledger.Entries, ledger.NextPageToken);
+        });
 
     /// <summary>A household's ledger by link (<c>?household=…</c>), as the schedules page gives it.</summary>
     [SupplyParameterFromQuery(Name = "household")]
@@ -46,14 +63,9 @@ public sealed partial class DisbursementLedger
 
     private string ItemName(string code) => _guides.FirstOrDefault(g => g.Code == code)?.Name ?? code;
 
-    private Task SearchAsync() => Action.RunAsync(async () =>
-    {
-        var ledger = await Disbursement.ListLedgerAsync(new ListLedgerRequest
-        {
-            HouseholdId = string.IsNullOrWhiteSpace(_household) ? null : _household.Trim(),
-            Period = string.IsNullOrWhiteSpace(_period) ? null : _period,
-        });
-        _entries = [.. ledger.Entries];
-        _balance = ledger.Balance;
-    });
+    /// <summary>A new search starts at the first page.</summary>
+    private Task SearchAsync() => Action.RunAsync(_ledger.FirstAsync);
+
+    /// <summary>A reversal is entered at the end: the page shown is read again, its balance with it.</summary>
+    private Task ReversedAsync() => Action.RunAsync(_ledger.ReadAsync);
 }

@@ -23,13 +23,24 @@ public sealed partial class PaymentBatchDetail
     private const long MostReturnFileBytes = 512 * 1024;
 
     private PaymentBatch? _batch;
-    private List<LedgerEntry>? _entries;
+    private const int PageSize = 50;
+
+    private readonly PagedList<LedgerEntry> _entries;
     private string _balance = "0";
+    private int _total;
     private IReadOnlyList<ServiceGuide> _guides = [];
     private string? _me;
     private bool _officer;
     private bool _director;
     private bool _returnTooLarge;
+
+    public PaymentBatchDetail() =>
+        _entries = new(async token =>
+        {
+            var ledger = await Disbursement.ListLedgerAsync(new ListLedgerRequest { BatchId = BatchId, PageSize = PageSize, PageToken = token });
+            (_balance, _total) = (ledger.Balance, ledger.TotalSize);
+            return (ledger.Entries, ledger.NextPageToken);
+        });
 
     [Parameter]
     public string BatchId { get; set; } = string.Empty;
@@ -62,14 +73,18 @@ public sealed partial class PaymentBatchDetail
         });
     }
 
-    private Task LoadAsync() => Action.RunAsync(ReadAsync);
+    /// <summary>A reversal changes the batch's totals and is entered at the end: the batch and the page shown are read again.</summary>
+    private Task ReversedAsync() => Action.RunAsync(async () =>
+    {
+        _batch = await Disbursement.GetBatchAsync(new GetBatchRequest { BatchId = BatchId });
+        await _entries.ReadAsync();
+    });
 
+    /// <summary>The batch, and its entries from the first page: after a decision or a settlement their state has changed.</summary>
     private async Task ReadAsync()
     {
         _batch = await Disbursement.GetBatchAsync(new GetBatchRequest { BatchId = BatchId });
-        var ledger = await Disbursement.ListLedgerAsync(new ListLedgerRequest { BatchId = BatchId });
-        _entries = [.. ledger.Entries];
-        _balance = ledger.Balance;
+        await _entries.FirstAsync();
     }
 
     private string ItemName(string code) => _guides.FirstOrDefault(g => g.Code == code)?.Name ?? code;
