@@ -114,30 +114,7 @@ public sealed class OutreachAndStatisticsTests(SocialWorkFactory factory) : ICla
     {
         await factory.SeedAsync();
         var centre = DemoDistrict.DemoDistrictGenerator.District.Centre("pingliang");
-        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
-
-        // As intake's seed tells them: one household-changed per household, facts only.
-        for (var position = 0; position < centre.Households.Count; position++)
-        {
-            var household = centre.Households[position];
-            var head = household.Members.Single(m => m.HeadOfHousehold);
-            var grades = household.Members.Where(m => m.DisabilityGrade is not null).Select(m => m.DisabilityGrade!.Value).ToList();
-            await factory.PublishAsync(new HouseholdChanged
-            {
-                OccurredAt = DateTimeOffset.UtcNow, Tenant = centre.Code, HouseholdId = household.HouseholdId, MemberIds = [.. household.Members.Select(m => m.ResidentId)],
-                Facts = new EligibilityFacts
-                {
-                    AgeYears = today.Year - head.IdNumber.BirthDate.Year - (today < head.IdNumber.BirthDate.AddYears(today.Year - head.IdNumber.BirthDate.Year) ? 1 : 0),
-                    HukouDistrict = head.HukouDistrict,
-                    HouseholdSize = household.Members.Count,
-                    PerCapitaMonthlyIncome = household.PerCapitaMonthlyIncome,
-                    DisabilityGrade = grades.Count == 0 ? null : grades.Min(),
-                    BenefitsHeld = position % 5 == 0 ? ["dibao"] : [],
-                },
-            }, "intake");
-        }
-
-        await factory.EventuallyAsync(() => factory.QueryAsync(centre.Code, db => db.Households.CountAsync()), n => n == centre.Households.Count);
+        await factory.DemoHouseholdsKnownAsync(centre);
         var scan = await factory.ScannedAsync(factory.ClientFor("pingliang-s020", SocialWorkFactory.Worker, centre.Code));
         Assert.Equal(("SCAN_STATUS_DONE", centre.Households.Count), (scan.Str("status"), scan.Int("householdsScanned")));
 

@@ -23,6 +23,7 @@ public sealed partial class SilentFamilies
     private readonly PagedList<Finding> _findings;
     private List<Rule>? _rules;
     private FamilyScan? _scan;
+    private bool _scanRead;
     private string? _deciding;
     private string? _dismissReason;
     private DateOnly? _deferUntil;
@@ -57,13 +58,15 @@ public sealed partial class SilentFamilies
 
     protected override async Task OnInitializedAsync()
     {
+        // The latest scan first, perhaps one still under way that someone started before leaving the page; the button
+        // waits for it, so a click never meets this read (and is never lost to it).
+        await ScanAction.RunAsync(async () => _scan = (await Findings.ListScansAsync(new ListScansRequest { PageSize = 1 })).Scans.FirstOrDefault());
+        _scanRead = true;
         await Action.RunAsync(async () =>
         {
             await _findings.FirstAsync();
             _rules = [.. (await Findings.ListRulesAsync(new ListRulesRequest())).Rules];
         });
-        // The latest scan, perhaps one still under way that someone started before leaving the page.
-        await ScanAction.RunAsync(async () => _scan = (await Findings.ListScansAsync(new ListScansRequest { PageSize = 1 })).Scans.FirstOrDefault());
     }
 
     private Task ScanAsync() => ScanAction.RunAsync(async () => _scan = await Findings.ScanAsync(new ScanRequest()));
