@@ -248,6 +248,11 @@ flow_intake() {
   step "service finished, rated 5 once (a second rating is refused), rating-recorded published"
 }
 
+# scan_done <token> <scan id>: the silent-family scan has checked every household of its centres.
+scan_done() {
+  call 200 GET "/api/social-work/v1/silent-family/scans/$2" "$1" | jq -e '.status == "SCAN_STATUS_DONE"' >/dev/null
+}
+
 # run_computed <token> <run id>: the payroll run is past computing, every payslip in.
 run_computed() {
   call 200 GET "/api/hr-payroll/v1/payroll-runs/$2" "$1" | jq -e '.status != "RUN_STATUS_COMPUTING" and .status != "RUN_STATUS_FAILED"' >/dev/null
@@ -407,9 +412,13 @@ flow_social_work() {
   call 200 POST "/api/social-work/v1/cases/$case_id:advance" "$sw" '{"to":"CASE_STATUS_IN_PROGRESS"}' | jq -e '.status == "CASE_STATUS_IN_PROGRESS"' >/dev/null
   step "plan links $policy (policy-law says eligible) and a job-training class; the case is in progress"
 
-  local scan
+  local scan scan_id
   scan="$(call 200 POST /api/social-work/v1/silent-family:scan "$admin" '{}')"
-  echo "$scan" | jq -e '[.centres[].centre] | length >= 3' >/dev/null
+  echo "$scan" | jq -e '.status == "SCAN_STATUS_SCANNING" and ([.centres[].centre] | length >= 3)' >/dev/null
+  # social-work answers with the scan scanning and scans the households in the background (docs/adr/0022).
+  scan_id="$(echo "$scan" | jq -r .scanId)"
+  eventually 120 scan_done "$admin" "$scan_id"
+  scan="$(call 200 GET "/api/social-work/v1/silent-family/scans/$scan_id" "$admin")"
   call 200 GET /api/social-work/v1/silent-family/findings "$sw" \
     | jq -e '(.findings | length) > 0 and all(.findings[]; (.reasons | length) > 0 and all(.reasons[]; .text != ""))' >/dev/null
   step "silent-family scan over the district: $(echo "$scan" | jq -r '[.centres[] | "\(.centre) \(.findingsRaised)"] | join(", ")') new findings; jiangpu's each carry reasons"

@@ -31,19 +31,20 @@ public sealed class OutreachAndStatisticsTests(SocialWorkFactory factory) : ICla
         await factory.EventuallyAsync(() => factory.QueryAsync(centre, db => db.Referrals.CountAsync()), n => n == 2);
         var worker = factory.WorkerOf(centre);
 
-        var scan = await worker.PostAsJsonAsync("/v1/silent-family:scan", new { }).OkAsync();
-        var raised = scan.Items("raised").ToDictionary(f => Guid.Parse(f.Str("householdId")), f => f.Items("reasons").Select(r => r.Str("ruleCode")).ToArray());
+        var scan = await factory.ScannedAsync(worker);
+        var listed = (await worker.GetFromJsonAsync<JsonElement>("/v1/silent-family/findings")).Items("findings").ToList();
+        var raised = listed.ToDictionary(f => Guid.Parse(f.Str("householdId")), f => f.Items("reasons").Select(r => r.Str("ruleCode")).ToArray());
         Assert.Equal(["elderly-alone"], raised[alone]);
         Assert.Equal(["disability-no-benefit"], raised[disabled]);
         Assert.Equal(["repeated-rejections"], raised[rejectedTwice]);
         Assert.False(raised.ContainsKey(ordinary));
-        Assert.Equal(4, Assert.Single(scan.Items("centres")).Int("householdsScanned"));
-        Assert.All(scan.Items("raised"), f => Assert.All(f.Items("reasons"), r => Assert.NotEmpty(r.Str("text"))));
+        Assert.Equal(("SCAN_STATUS_DONE", 4, 3), (scan.Str("status"), Assert.Single(scan.Items("centres")).Int("householdsScanned"), scan.Int("findingsRaised")));
+        Assert.All(listed, f => Assert.All(f.Items("reasons"), r => Assert.NotEmpty(r.Str("text"))));
         var found = await factory.PublishedAsync("silent-family-found", alone.ToString());
         Assert.Equal(["elderly-alone"], Assert.Single(found).GetProperty("reasons").EnumerateArray().Select(r => r.GetString()));
 
-        var again = await worker.PostAsJsonAsync("/v1/silent-family:scan", new { }).OkAsync();
-        Assert.Empty(again.Items("raised"));
+        var again = await factory.ScannedAsync(worker);
+        Assert.Equal(0, again.Int("findingsRaised"));
         Assert.Equal(3, await factory.QueryAsync(centre, db => db.Findings.CountAsync()));
 
         var findings = (await worker.GetFromJsonAsync<JsonElement>("/v1/silent-family/findings")).Items("findings").ToDictionary(f => Guid.Parse(f.Str("householdId")), f => f.Str("findingId"));
@@ -56,12 +57,12 @@ public sealed class OutreachAndStatisticsTests(SocialWorkFactory factory) : ICla
         var deferred = await worker.PostAsJsonAsync($"/v1/silent-family/findings/{findings[rejectedTwice]}:defer", new { until = CaseTests.Day(14) }).OkAsync();
         Assert.Equal("FINDING_STATUS_DEFERRED", deferred.Str("status"));
 
-        var third = await worker.PostAsJsonAsync("/v1/silent-family:scan", new { }).OkAsync();
-        Assert.Empty(third.Items("raised"));
+        var third = await factory.ScannedAsync(worker);
+        Assert.Equal(0, third.Int("findingsRaised"));
         Assert.Equal(3, await factory.QueryAsync(centre, db => db.Findings.CountAsync()));
 
         // The district scans every centre it knows households of, each as a centre it names (and audits so).
-        var district = await factory.ClientFor("yangpu-admin", ["district-admin"], tenant: null).PostAsJsonAsync("/v1/silent-family:scan", new { }).OkAsync();
+        var district = await factory.ScannedAsync(factory.ClientFor("yangpu-admin", ["district-admin"], tenant: null));
         var ours = district.Items("centres").Single(c => c.Str("centre") == centre);
         Assert.Equal((4, 0), (ours.Int("householdsScanned"), ours.Int("findingsRaised")));
         Assert.Contains(await factory.AuditAsync(centre), a => a is { Action: "scan-silent-families", Actor: "yangpu-admin", NamedByDistrict: true });
@@ -113,31 +114,9 @@ public sealed class OutreachAndStatisticsTests(SocialWorkFactory factory) : ICla
     {
         await factory.SeedAsync();
         var centre = DemoDistrict.DemoDistrictGenerator.District.Centre("pingliang");
-        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
-
-        // As intake's seed tells them: one household-changed per household, facts only.
-        for (var position = 0; position < centre.Households.Count; position++)
-        {
-            var household = centre.Households[position];
-            var head = household.Members.Single(m => m.HeadOfHousehold);
-            var grades = household.Members.Where(m => m.DisabilityGrade is not null).Select(m => m.DisabilityGrade!.Value).ToList();
-            await factory.PublishAsync(new HouseholdChanged
-            {
-                OccurredAt = DateTimeOffset.UtcNow, Tenant = centre.Code, HouseholdId = household.HouseholdId, MemberIds = [.. household.Members.Select(m => m.ResidentId)],
-                Facts = new EligibilityFacts
-                {
-                    AgeYears = today.Year - head.IdNumber.BirthDate.Year - (today < head.IdNumber.BirthDate.AddYears(today.Year - head.IdNumber.BirthDate.Year) ? 1 : 0),
-                    HukouDistrict = head.HukouDistrict,
-                    HouseholdSize = household.Members.Count,
-                    PerCapitaMonthlyIncome = household.PerCapitaMonthlyIncome,
-                    DisabilityGrade = grades.Count == 0 ? null : grades.Min(),
-                    BenefitsHeld = position % 5 == 0 ? ["dibao"] : [],
-                },
-            }, "intake");
-        }
-
-        await factory.EventuallyAsync(() => factory.QueryAsync(centre.Code, db => db.Households.CountAsync()), n => n == centre.Households.Count);
-        await factory.ClientFor("pingliang-s020", SocialWorkFactory.Worker, centre.Code).PostAsJsonAsync("/v1/silent-family:scan", new { }).OkAsync();
+        await factory.DemoHouseholdsKnownAsync(centre);
+        var scan = await factory.ScannedAsync(factory.ClientFor("pingliang-s020", SocialWorkFactory.Worker, centre.Code));
+        Assert.Equal(("SCAN_STATUS_DONE", centre.Households.Count), (scan.Str("status"), scan.Int("householdsScanned")));
 
         var findings = (await factory.ClientFor("pingliang-s020", SocialWorkFactory.Worker, centre.Code).GetFromJsonAsync<JsonElement>("/v1/silent-family/findings")).Items("findings").ToList();
         Assert.True(findings.Count >= 10, $"only {findings.Count} findings");

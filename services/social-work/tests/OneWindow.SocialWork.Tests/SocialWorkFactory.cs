@@ -98,6 +98,36 @@ public class SocialWorkFactory(PlatformServers servers) : ServiceFactory<Program
         return (householdId, opened.Str("caseId"));
     }
 
+    /// <summary>
+    /// A demo centre's households made known as intake's seed tells them: one household-changed per household, facts
+    /// only (every fifth holding dibao); waits until social work has them all.
+    /// </summary>
+    public async Task DemoHouseholdsKnownAsync(DemoDistrict.Centre centre)
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        for (var position = 0; position < centre.Households.Count; position++)
+        {
+            var household = centre.Households[position];
+            var head = household.Members.Single(m => m.HeadOfHousehold);
+            var grades = household.Members.Where(m => m.DisabilityGrade is not null).Select(m => m.DisabilityGrade!.Value).ToList();
+            await PublishAsync(new HouseholdChanged
+            {
+                OccurredAt = DateTimeOffset.UtcNow, Tenant = centre.Code, HouseholdId = household.HouseholdId, MemberIds = [.. household.Members.Select(m => m.ResidentId)],
+                Facts = new EligibilityFacts
+                {
+                    AgeYears = today.Year - head.IdNumber.BirthDate.Year - (today < head.IdNumber.BirthDate.AddYears(today.Year - head.IdNumber.BirthDate.Year) ? 1 : 0),
+                    HukouDistrict = head.HukouDistrict,
+                    HouseholdSize = household.Members.Count,
+                    PerCapitaMonthlyIncome = household.PerCapitaMonthlyIncome,
+                    DisabilityGrade = grades.Count == 0 ? null : grades.Min(),
+                    BenefitsHeld = position % 5 == 0 ? ["dibao"] : [],
+                },
+            }, "intake");
+        }
+
+        await EventuallyAsync(() => QueryAsync(centre.Code, db => db.Households.CountAsync()), n => n == centre.Households.Count);
+    }
+
     public async Task<T> QueryAsync<T>(string? centre, Func<SocialWorkDbContext, Task<T>> query)
     {
         await using var scope = Services.CreateAsyncScope();

@@ -6,7 +6,7 @@ using OneWindow.SocialWork.V1;
 namespace OneWindow.SocialWork.Grpc;
 
 internal sealed class SilentFamiliesService(
-    RuleReader ruleReader, UpdateRule updateRule, ScanSilentFamilies scanSilentFamilies, FindingReader findingReader, DecideFinding decideFinding) : SilentFamilies.SilentFamiliesBase
+    RuleReader ruleReader, UpdateRule updateRule, ScanSilentFamilies scanSilentFamilies, ScanReader scanReader, FindingReader findingReader, DecideFinding decideFinding) : SilentFamilies.SilentFamiliesBase
 {
     [Authorize(Roles = Roles.RuleReaders)]
     public override Task<ListRulesReply> ListRules(ListRulesRequest request, ServerCallContext context) =>
@@ -17,8 +17,16 @@ internal sealed class SilentFamiliesService(
         updateRule.HandleAsync(request, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = Roles.RuleReaders)]
-    public override Task<ScanReply> Scan(ScanRequest request, ServerCallContext context) =>
-        scanSilentFamilies.ScanAsync(context.CancellationToken);
+    public override Task<FamilyScan> Scan(ScanRequest request, ServerCallContext context) =>
+        scanSilentFamilies.ScanAsync(Caller.Of(context), context.CancellationToken);
+
+    [Authorize(Roles = Roles.RuleReaders)]
+    public override Task<FamilyScan> GetScan(GetScanRequest request, ServerCallContext context) =>
+        scanReader.GetAsync(request, context.CancellationToken);
+
+    [Authorize(Roles = Roles.RuleReaders)]
+    public override Task<ListScansReply> ListScans(ListScansRequest request, ServerCallContext context) =>
+        scanReader.ListAsync(request, context.CancellationToken);
 
     [Authorize(Roles = Roles.Worker)]
     public override Task<ListFindingsReply> ListFindings(ListFindingsRequest request, ServerCallContext context) =>

@@ -24,6 +24,9 @@ public sealed class SocialWorkDbContext(DbContextOptions<SocialWorkDbContext> op
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
     };
 
+    /// <summary>A centre's scan's shadow column: until when the replica scanning it holds it (see <c>SilentFamilyScanning</c>).</summary>
+    public const string ScanLease = "ScanLeaseUntil";
+
     public DbSet<Referral> Referrals => Set<Referral>();
 
     public DbSet<SocialCase> Cases => Set<SocialCase>();
@@ -45,6 +48,8 @@ public sealed class SocialWorkDbContext(DbContextOptions<SocialWorkDbContext> op
     public DbSet<Reception> Receptions => Set<Reception>();
 
     public DbSet<SilentFamilyFinding> Findings => Set<SilentFamilyFinding>();
+
+    public DbSet<CentreScan> Scans => Set<CentreScan>();
 
     public DbSet<SilentFamilyRuleRecord> Rules => Set<SilentFamilyRuleRecord>();
 
@@ -225,6 +230,22 @@ public sealed class SocialWorkDbContext(DbContextOptions<SocialWorkDbContext> op
             finding.Property(f => f.Reasons).HasField("_reasons").HasJsonb(DocumentJson);
             finding.Property(f => f.DecidedBy).HasMaxLength(64);
             finding.Property(f => f.DismissReason).HasMaxLength(1_000);
+        });
+        modelBuilder.Entity<CentreScan>(scan =>
+        {
+            scan.ToTable("silent_family_scans");
+            scan.IsTenantOwned();
+            scan.HasKey(s => s.Id);
+            scan.Property(s => s.Id).ValueGeneratedNever();
+            scan.HasIndex(s => new { s.RequestedAt, s.ScanId });
+            // One scan of a centre under way at a time: two asked at once cannot both start.
+            scan.HasIndex([TenantOwnership.PropertyName], "ix_silent_family_scans_running").IsUnique().HasFilter("status = 'Scanning'");
+            scan.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
+            scan.Property(s => s.RequestedBy).HasMaxLength(64);
+            scan.Property(s => s.Failure).HasMaxLength(100);
+            scan.Property(s => s.FailureDetail).HasMaxLength(500);
+            // Which replica scans a centre is the scanning's concern, not the scan's: a lease its scanner renews.
+            scan.Property<DateTimeOffset?>(ScanLease);
         });
         modelBuilder.Entity<SilentFamilyRuleRecord>(rule =>
         {

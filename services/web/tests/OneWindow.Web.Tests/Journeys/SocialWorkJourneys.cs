@@ -86,10 +86,12 @@ public sealed class SocialWorkJourneys(RunStack stack, ConsoleBrowser browser)
         await ConsoleBrowser.ScreenshotAsync(page, "social-case");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
 
-        // The department's other pages: the silent-family findings, and its statistics as the articles word them.
+        // The department's other pages: the silent-family scan (run in the background: the worker starts it, reads the
+        // statistics meanwhile and comes back to its outcome), and the statistics as the articles word them.
         await page.SetViewportSizeAsync(ConsoleBrowser.Desk.Width, ConsoleBrowser.Desk.Height);
         await page.GotoAsync("social/silent-families");
-        await Assertions.Expect(page.Locator("[data-test=scan]")).ToBeVisibleAsync();
+        await page.Locator("[data-test=scan]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-test=scan-scanning], [data-test=scan-result]")).ToBeVisibleAsync();
         await ConsoleBrowser.ScreenshotAsync(page, "social-silent-families");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         await page.GotoAsync("social/statistics");
@@ -97,6 +99,10 @@ public sealed class SocialWorkJourneys(RunStack stack, ConsoleBrowser browser)
         await Assertions.Expect(page.Locator("[data-test=statistics-report]").First).Not.ToBeEmptyAsync();
         await ConsoleBrowser.ScreenshotAsync(page, "social-statistics");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
+        await page.GotoAsync("social/silent-families");
+        await Assertions.Expect(page.Locator("[data-test=scan-result]")).ToContainTextAsync("本次排查", new() { Timeout = 60_000 });
+        await Assertions.Expect(page.Locator("[data-test=finding]").First).ToBeVisibleAsync();
+        await ConsoleBrowser.ScreenshotAsync(page, "social-silent-families-scanned");
 
         using var workerApi = await DemoAccounts.ApiAsAsync(stack.Address, Worker);
         var plan = await StackApi.GetAsync(workerApi, $"api/social-work/v1/cases/{caseId}/plan");

@@ -424,7 +424,7 @@ namespace OneWindow.SocialWork.Persistence.Migrations
                         .HasColumnType("xid")
                         .HasColumnName("xmin");
 
-                    b.PrimitiveCollection<List<string>>("Workers")
+                    b.PrimitiveCollection<string[]>("Workers")
                         .IsRequired()
                         .HasColumnType("text[]")
                         .HasColumnName("workers");
@@ -557,7 +557,7 @@ namespace OneWindow.SocialWork.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("resident_id");
 
-                    b.PrimitiveCollection<List<string>>("Skills")
+                    b.PrimitiveCollection<string[]>("Skills")
                         .IsRequired()
                         .HasColumnType("text[]")
                         .HasColumnName("skills");
@@ -657,6 +657,95 @@ namespace OneWindow.SocialWork.Persistence.Migrations
                     b.HasAnnotation("OneWindow:TenantOwned", true);
                 });
 
+            modelBuilder.Entity("OneWindow.SocialWork.Domain.Outreach.CentreScan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Failure")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("failure");
+
+                    b.Property<string>("FailureDetail")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("failure_detail");
+
+                    b.Property<int>("FindingsRaised")
+                        .HasColumnType("integer")
+                        .HasColumnName("findings_raised");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<int>("HouseholdsScanned")
+                        .HasColumnType("integer")
+                        .HasColumnName("households_scanned");
+
+                    b.Property<int>("HouseholdsTotal")
+                        .HasColumnType("integer")
+                        .HasColumnName("households_total");
+
+                    b.Property<int>("ReasonsAdded")
+                        .HasColumnType("integer")
+                        .HasColumnName("reasons_added");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("requested_by");
+
+                    b.Property<Guid>("ScanId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("scan_id");
+
+                    b.Property<DateTimeOffset?>("ScanLeaseUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("scan_lease_until");
+
+                    b.Property<Guid?>("ScannedThrough")
+                        .HasColumnType("uuid")
+                        .HasColumnName("scanned_through");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_silent_family_scans");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_silent_family_scans_tenant_id");
+
+                    b.HasIndex("RequestedAt", "ScanId")
+                        .HasDatabaseName("ix_silent_family_scans_requested_at_scan_id");
+
+                    b.HasIndex(new[] { "TenantId" }, "ix_silent_family_scans_running")
+                        .IsUnique()
+                        .HasDatabaseName("ix_silent_family_scans_tenant_id1")
+                        .HasFilter("status = 'Scanning'");
+
+                    b.ToTable("silent_family_scans", (string)null);
+
+                    b.HasAnnotation("OneWindow:TenantOwned", true);
+                });
+
             modelBuilder.Entity("OneWindow.SocialWork.Domain.Outreach.SilentFamilyFinding", b =>
                 {
                     b.Property<Guid>("Id")
@@ -748,7 +837,7 @@ namespace OneWindow.SocialWork.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("case_id");
 
-                    b.PrimitiveCollection<List<string>>("Goals")
+                    b.PrimitiveCollection<string[]>("Goals")
                         .IsRequired()
                         .HasColumnType("text[]")
                         .HasColumnName("goals");
@@ -1066,7 +1155,7 @@ namespace OneWindow.SocialWork.Persistence.Migrations
                     b.HasAnnotation("OneWindow:TenantOwned", true);
                 });
 
-            modelBuilder.Entity("OneWindow.SocialWork.Persistence.ApplicationFileRecord", b =>
+            modelBuilder.Entity("OneWindow.SocialWork.Persistence.ReadModels.ApplicationFileRecord", b =>
                 {
                     b.Property<Guid>("FileId")
                         .HasColumnType("uuid")
@@ -1119,7 +1208,7 @@ namespace OneWindow.SocialWork.Persistence.Migrations
                     b.HasAnnotation("OneWindow:TenantOwned", true);
                 });
 
-            modelBuilder.Entity("OneWindow.SocialWork.Persistence.CatalogueItemRecord", b =>
+            modelBuilder.Entity("OneWindow.SocialWork.Persistence.ReadModels.CatalogueItemRecord", b =>
                 {
                     b.Property<string>("ItemCode")
                         .HasMaxLength(40)
@@ -1142,7 +1231,7 @@ namespace OneWindow.SocialWork.Persistence.Migrations
                     b.ToTable("catalogue_items", (string)null);
                 });
 
-            modelBuilder.Entity("OneWindow.SocialWork.Persistence.HouseholdObservation", b =>
+            modelBuilder.Entity("OneWindow.SocialWork.Persistence.ReadModels.HouseholdObservation", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -1192,7 +1281,7 @@ namespace OneWindow.SocialWork.Persistence.Migrations
                     b.HasAnnotation("OneWindow:TenantOwned", true);
                 });
 
-            modelBuilder.Entity("OneWindow.SocialWork.Persistence.HouseholdRecord", b =>
+            modelBuilder.Entity("OneWindow.SocialWork.Persistence.ReadModels.HouseholdRecord", b =>
                 {
                     b.Property<Guid>("HouseholdId")
                         .HasColumnType("uuid")
@@ -1255,7 +1344,7 @@ namespace OneWindow.SocialWork.Persistence.Migrations
                     b.HasAnnotation("OneWindow:TenantOwned", true);
                 });
 
-            modelBuilder.Entity("OneWindow.SocialWork.Persistence.SilentFamilyRuleRecord", b =>
+            modelBuilder.Entity("OneWindow.SocialWork.Persistence.ReadModels.SilentFamilyRuleRecord", b =>
                 {
                     b.Property<string>("Code")
                         .HasMaxLength(40)

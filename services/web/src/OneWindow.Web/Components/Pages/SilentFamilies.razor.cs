@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components;
 using OneWindow.Common.Time;
 using OneWindow.SocialWork.V1;
 using OneWindow.Web.Components.Shared;
+using OneWindow.Web.Refusals;
 
 namespace OneWindow.Web.Components.Pages;
 
@@ -10,8 +11,10 @@ namespace OneWindow.Web.Components.Pages;
 /// 沉默型困难家庭: the households the district's rules flag from what the platform already saw (a benefit ended and
 /// not renewed, repeated rejections, an elderly person alone without contact…), each with its reasons; the worker
 /// takes one into a case, dismisses it with a reason (it stays quiet for a while) or defers it to a day. The worker
-/// may scan the centre again; the scan runs in one call, so the page says it is under way until it answers. The
-/// findings come a page at a time, the longest waiting first, as social-work orders them.
+/// may scan the centre again: social-work answers at once and scans in the background (docs/adr/0022), so the page
+/// reads the scan every second while it runs and shows how many households it has checked; leaving the page leaves the
+/// scan going, and coming back shows the latest scan where it stands. When a scan ends the findings are read again.
+/// The findings come a page at a time, the longest waiting first, as social-work orders them.
 /// </summary>
 public sealed partial class SilentFamilies
 {
@@ -19,8 +22,8 @@ public sealed partial class SilentFamilies
 
     private readonly PagedList<Finding> _findings;
     private List<Rule>? _rules;
-    private ScanReply? _scan;
-    private bool _scanning;
+    private FamilyScan? _scan;
+    private bool _scanRead;
     private string? _deciding;
     private string? _dismissReason;
     private DateOnly? _deferUntil;
@@ -38,35 +41,52 @@ public sealed partial class SilentFamilies
     [Inject]
     private PageAction Action { get; set; } = null!;
 
+    /// <summary>The scan's own calls: reading its progress every second must not clear what a decision on a finding said.</summary>
+    [Inject]
+    private PageAction ScanAction { get; set; } = null!;
+
+    [Inject]
+    private RefusalText Refusals { get; set; } = null!;
+
     [Inject]
     private NavigationManager Navigation { get; set; } = null!;
 
     [Inject]
     private TimeProvider Clock { get; set; } = null!;
 
-    protected override Task OnInitializedAsync() => Action.RunAsync(async () =>
-    {
-        await _findings.FirstAsync();
-        _rules = [.. (await Findings.ListRulesAsync(new ListRulesRequest())).Rules];
-    });
+    private bool Scanning => _scan?.Status == ScanStatus.Scanning;
 
-    private async Task ScanAsync()
+    protected override async Task OnInitializedAsync()
     {
-        _scanning = true;
-        _scan = null;
-        try
+        // The latest scan first, perhaps one still under way that someone started before leaving the page; the button
+        // waits for it, so a click never meets this read (and is never lost to it).
+        await ScanAction.RunAsync(async () => _scan = (await Findings.ListScansAsync(new ListScansRequest { PageSize = 1 })).Scans.FirstOrDefault());
+        _scanRead = true;
+        await Action.RunAsync(async () =>
         {
-            await Action.RunAsync(async () =>
-            {
-                _scan = await Findings.ScanAsync(new ScanRequest());
-                await _findings.FirstAsync();
-            });
+            await _findings.FirstAsync();
+            _rules = [.. (await Findings.ListRulesAsync(new ListRulesRequest())).Rules];
+        });
+    }
+
+    private Task ScanAsync() => ScanAction.RunAsync(async () => _scan = await Findings.ScanAsync(new ScanRequest()));
+
+    private async Task RefreshScanAsync()
+    {
+        if (_scan is not { } scan)
+        {
+            return;
         }
-        finally
+
+        await ScanAction.RunAsync(async () => _scan = await Findings.GetScanAsync(new GetScanRequest { ScanId = scan.ScanId }));
+        if (!Scanning)
         {
-            _scanning = false;
+            // What the scan raised joins the findings: read them again from the first page.
+            await Action.RunAsync(_findings.FirstAsync);
         }
     }
+
+    private static int ScannedPercent(FamilyScan scan) => scan.HouseholdsTotal > 0 ? Math.Min(scan.HouseholdsScanned * 100 / scan.HouseholdsTotal, 100) : 0;
 
     private void StartDeciding(Finding finding)
     {
