@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using Microsoft.EntityFrameworkCore;
+
 namespace OneWindow.Outbox;
 
 /// <summary>
@@ -5,17 +8,24 @@ namespace OneWindow.Outbox;
 /// milliseconds instead of at the next poll. Polling remains the safety net (e.g. after a crash). One
 /// singleton per kind of work; wakes that come while the worker is busy collapse into one.
 /// </summary>
+/// <remarks>
+/// The expectation is kept per DbContext: only the commit of the context that wrote the work wakes the worker. Were it
+/// one flag for the service, another context's commit (the dispatcher's own, a request beside it) would spend the wake
+/// while the work was still uncommitted, the worker would find nothing, and the work would wait for the next poll.
+/// </remarks>
 public class CommitSignal
 {
+    private static readonly object Expected = new();
     private readonly SemaphoreSlim _wake = new(0, 1);
-    private int _expected;
+    private readonly ConditionalWeakTable<DbContext, object> _expecting = new();
 
-    /// <summary>Work was written; the next commit or save should wake the worker.</summary>
-    public void Expect() => Interlocked.Exchange(ref _expected, 1);
+    /// <summary>Work was written through this context: its next commit, or save outside a transaction, wakes the worker.</summary>
+    public void Expect(DbContext context) => _expecting.AddOrUpdate(context, Expected);
 
-    public void CommitObserved()
+    /// <summary>A context committed; the worker wakes if it is the one that wrote work for it.</summary>
+    public void CommitObserved(DbContext? context)
     {
-        if (Interlocked.Exchange(ref _expected, 0) == 1 && _wake.CurrentCount == 0)
+        if (context is not null && _expecting.Remove(context) && _wake.CurrentCount == 0)
         {
             try
             {
@@ -28,7 +38,7 @@ public class CommitSignal
         }
     }
 
-    /// <summary>Waits for a wake or the timeout, whichever comes first.</summary>
-    public async Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) =>
-        await _wake.WaitAsync(timeout, cancellationToken);
+    /// <summary>Waits for a wake or the timeout, whichever comes first; true when woken.</summary>
+    public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) =>
+        _wake.WaitAsync(timeout, cancellationToken);
 }

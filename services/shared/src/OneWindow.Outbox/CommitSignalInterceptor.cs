@@ -29,7 +29,7 @@ public class CommitSignalInterceptor<TSignal>(TSignal signal) : SaveChangesInter
     {
         if (eventData.Context?.Database.CurrentTransaction is null)
         {
-            signal.CommitObserved();
+            signal.CommitObserved(eventData.Context);
         }
 
         return ValueTask.FromResult(result);
@@ -39,7 +39,7 @@ public class CommitSignalInterceptor<TSignal>(TSignal signal) : SaveChangesInter
     {
         if (eventData.Context?.Database.CurrentTransaction is null)
         {
-            signal.CommitObserved();
+            signal.CommitObserved(eventData.Context);
         }
 
         return result;
@@ -47,18 +47,18 @@ public class CommitSignalInterceptor<TSignal>(TSignal signal) : SaveChangesInter
 
     public Task TransactionCommittedAsync(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        signal.CommitObserved();
+        signal.CommitObserved(eventData.Context);
         return Task.CompletedTask;
     }
 
     public void TransactionCommitted(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData) =>
-        signal.CommitObserved();
+        signal.CommitObserved(eventData.Context);
 
     private void Inspect(DbContext? context)
     {
         if (context is not null && Expects(context))
         {
-            signal.Expect();
+            signal.Expect(context);
         }
     }
 }

@@ -33,6 +33,6 @@ internal sealed class Outbox<TContext>(TContext context, EventSourceIdentity sou
             CloudEvent = Encoding.UTF8.GetString(envelope.ToJson()),
             NextAttemptAt = traced.OccurredAt,
         });
-        signal.Expect();
+        signal.Expect(context);
     }
 }
