@@ -37,9 +37,10 @@ public sealed class DeskSessionJourneys(RunStack stack, ConsoleBrowser browser)
         var elsewhere = await desk.Context.NewPageAsync();
         await elsewhere.GotoAsync(stack.Address + "guides");
         await elsewhere.GetByRole(AriaRole.Button, new() { Name = "退出登录" }).ClickAsync();
-        // Signing out ends at the provider's sign-in page after several redirects. The tab is left there, not closed:
-        // a close that races a navigation's commit never returns in Chromium (crbug.com/536385539), and that hung a run.
-        await elsewhere.WaitForURLAsync(url => url.Contains("/account/login", StringComparison.Ordinal));
+        // Signing out ends on the console's home page after several redirects (the provider's end of the session and
+        // back). The tab is left there, not closed: a close that races a navigation's commit never returns in Chromium
+        // (crbug.com/536385539), and that hung a run.
+        await elsewhere.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
 
         await desk.GetByLabel("家庭成员收入证明").CheckAsync();
         await desk.GetByRole(AriaRole.Button, new() { Name = "受理", Exact = true }).ClickAsync();
