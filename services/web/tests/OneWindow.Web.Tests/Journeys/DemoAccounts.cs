@@ -48,6 +48,7 @@ public static class DemoAccounts
     // stack lives as long as the test run, so one enrolment per worker) and the time step of the code last typed.
     private static readonly ConcurrentDictionary<string, byte[]> Authenticators = new();
     private static readonly ConcurrentDictionary<string, long> LastSteps = new();
+    private static readonly ConcurrentDictionary<string, SemaphoreSlim> SecondFactorTurns = new();
 
     /// <summary>
     /// Signs in a worker whose post needs the second factor (director, HR, district admin): the password, then the
@@ -63,9 +64,20 @@ public static class DemoAccounts
             Authenticators[staffId] = Base32Encoding.ToBytes((await shown.TextContentAsync())!.Trim());
         }
 
-        await page.GetByLabel("动态口令").FillAsync(await NextCodeAsync(staffId));
-        await page.GetByRole(AriaRole.Button, new() { Name = "验证" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/account/", StringComparison.Ordinal));
+        // Journeys of different classes run at once and sign in the same director: one at a time per account picks a
+        // step and has it verified, or two would type the same code and the provider would refuse the second as reused.
+        var turn = SecondFactorTurns.GetOrAdd(staffId, _ => new SemaphoreSlim(1, 1));
+        await turn.WaitAsync();
+        try
+        {
+            await page.GetByLabel("动态口令").FillAsync(await NextCodeAsync(staffId));
+            await page.GetByRole(AriaRole.Button, new() { Name = "验证" }).ClickAsync();
+            await page.WaitForURLAsync(url => !url.Contains("/account/", StringComparison.Ordinal));
+        }
+        finally
+        {
+            turn.Release();
+        }
     }
 
     /// <summary>
