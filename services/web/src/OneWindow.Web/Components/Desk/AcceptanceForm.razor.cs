@@ -120,9 +120,14 @@ public sealed partial class AcceptanceForm
         return request;
     }
 
-    private Task CheckAsync() => Action.RunAsync(async () => _check = await Acceptance.CheckMaterialsAsync(Request()));
+    private Task CheckAsync() =>
+        _checklist is null ? Task.CompletedTask : Action.RunAsync(async () => _check = await Acceptance.CheckMaterialsAsync(Request()));
 
-    private Task AcceptAsync() => Action.RunAsync(async () =>
+    /// <summary>
+    /// A second click of a double click that reaches the circuit after the acceptance finished finds no item chosen
+    /// and does nothing (it once read the cleared checklist and broke the desk).
+    /// </summary>
+    private Task AcceptAsync() => _checklist is null ? Task.CompletedTask : Action.RunAsync(async () =>
     {
         var request = Request();
         // Told at once, before anything is recorded: the notice prints the whole list.
