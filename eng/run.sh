@@ -109,6 +109,12 @@ identity_secrets() {
 
 # Every process trusts the provider's tokens: issued for the gateway's address (what a browser sees), read from
 # identity itself, so no process waits on the gateway to start.
+# Each line of the logs under $state/logs carries its time (UTC), so an operator can line up one request across services.
+log_environment() {
+  echo "Logging__Console__FormatterOptions__TimestampFormat=HH:mm:ss.fff "
+  echo "Logging__Console__FormatterOptions__UseUtcTimestamp=true"
+}
+
 authentication_environment() {
   echo "Authentication__Authority=$gateway_url/"
   echo "Authentication__MetadataAddress=http://127.0.0.1:${http_port[identity]}/.well-known/openid-configuration"
@@ -150,6 +156,7 @@ service_environment() {
   local other
   for other in "${!grpc_port[@]}"; do echo "Services__${other}__Grpc=http://127.0.0.1:${grpc_port[$other]}"; done
   authentication_environment
+  log_environment
   case "$name" in
     identity)
       echo "Identity__Issuer=$gateway_url/"
@@ -183,6 +190,7 @@ web_environment() {
   echo "ConnectionStrings__redis=127.0.0.1:$redis_port,user=web,password=$(redis_password_of web)"
   echo "Kestrel__Endpoints__Http__Url=http://127.0.0.1:$web_port"
   authentication_environment
+  log_environment
   echo "Console__PublicOrigin=$gateway_url/"
   echo "Console__ProviderAddress=http://127.0.0.1:${http_port[identity]}/"
   echo "Console__ClientSecret=$(cat "$state/identity/console-secret")"
@@ -213,7 +221,7 @@ fi
 
 redis_user gateway redis_acl_gateway_rules "$(redis_password_of gateway)"
 gateway_env=("ASPNETCORE_ENVIRONMENT=Development" "ConnectionStrings__redis=127.0.0.1:$redis_port,user=gateway,password=$(redis_password_of gateway)" "Kestrel__Endpoints__Http__Url=http://127.0.0.1:$gateway_port")
-mapfile -t -O "${#gateway_env[@]}" gateway_env < <(authentication_environment)
+mapfile -t -O "${#gateway_env[@]}" gateway_env < <(authentication_environment; log_environment)
 for entry in $(discover_services); do
   name="${entry%%:*}"; project="${entry#*:}"
   redis_user "$name" redis_acl_service_rules "$name" "$(redis_password_of "$name")" redis

@@ -27,7 +27,6 @@ internal static class PolicyLawRegistration
         builder.AddAuditTrail<PolicyLawDbContext>();
         builder.AddEventBus()
             .AddSubscription<ApplicationReviewed, ApplicationReviewedHandler>()
-            .AddSubscription<ResidentRegistered, HouseholdFactsHandlers>()
             .AddSubscription<HouseholdChanged, HouseholdFactsHandlers>();
         builder.Services.AddOptions<PolicyLawOptions>().BindConfiguration(PolicyLawOptions.Section);
         builder.Services.AddSingleton<IPostMigrationStep, LedgerHardening>();
@@ -55,6 +54,7 @@ internal static class PolicyLawRegistration
         builder.Services.AddScoped<QualityReader>();
         builder.Services.AddScoped<DrawQualitySample>();
         builder.Services.AddScoped<RecordQualityCheck>();
+        builder.Services.AddHostedService<EligibilityRulesWarmUp>();
         builder.Services.AddHostedService<ApprovalDeadlineWatch>();
         builder.Services.AddScoped<IDemoSeeder, CatalogueSeeder>();
         return builder;

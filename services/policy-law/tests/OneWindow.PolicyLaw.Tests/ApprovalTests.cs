@@ -110,6 +110,31 @@ public sealed class ApprovalTests(PolicyLawFactory policyLaw) : IClassFixture<Po
     }
 
     [Fact]
+    public async Task An_older_report_of_a_households_facts_arriving_late_does_not_overwrite_the_newer_one()
+    {
+        var household = Guid.NewGuid();
+        var now = TimeProvider.System.GetUtcNow();
+        await policyLaw.PublishAsync(HouseholdOf(household, now, size: 3), "intake");
+        await WaitForFactsAsync(household);
+
+        await policyLaw.PublishAsync(HouseholdOf(household, now.AddMinutes(-5), size: 1), "intake");
+        await policyLaw.HandledAsync("household-changed");
+
+        await using var connection = await policyLaw.OpenAppConnectionAsync("jiangpu");
+        await using var command = new NpgsqlCommand($"SELECT household_size FROM household_facts WHERE household_id = '{household}'", connection);
+        Assert.Equal(3, await command.ExecuteScalarAsync());
+    }
+
+    private static OneWindow.Events.HouseholdChanged HouseholdOf(Guid household, DateTimeOffset at, int size) => new()
+    {
+        OccurredAt = at,
+        Tenant = "jiangpu",
+        HouseholdId = household,
+        MemberIds = [.. Enumerable.Range(0, size).Select(_ => Guid.NewGuid())],
+        Facts = new OneWindow.Events.EligibilityFacts { AgeYears = 70, HouseholdSize = size, PerCapitaMonthlyIncome = 1_000m, HukouDistrict = "310110" },
+    };
+
+    [Fact]
     public async Task The_approver_is_offered_the_rules_amount_and_another_amount_needs_a_reason_which_the_batch_shows()
     {
         var household = await EightyFiveYearOldAsync();

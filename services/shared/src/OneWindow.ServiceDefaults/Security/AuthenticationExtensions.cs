@@ -46,6 +46,11 @@ public static class AuthenticationExtensions
                 options.TokenValidationParameters.RoleClaimType = PlatformClaims.Role;
             }
         });
+        if (!string.IsNullOrWhiteSpace(authority))
+        {
+            builder.Services.AddHostedService<ProviderKeysWarmUp>();
+        }
+
         builder.Services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         return builder;

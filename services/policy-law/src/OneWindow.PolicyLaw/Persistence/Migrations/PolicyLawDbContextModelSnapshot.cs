@@ -1003,6 +1003,10 @@ namespace OneWindow.PolicyLaw.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("disability_grade");
 
+                    b.Property<DateTimeOffset>("FactsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("facts_at");
+
                     b.Property<Guid>("HouseholdId")
                         .HasColumnType("uuid")
                         .HasColumnName("household_id");
@@ -1025,10 +1029,6 @@ namespace OneWindow.PolicyLaw.Persistence.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
                         .HasColumnName("tenant_id");
-
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("updated_at");
 
                     b.HasKey("Id")
                         .HasName("pk_household_facts");

@@ -1,7 +1,7 @@
 namespace OneWindow.PolicyLaw.Persistence.ReadModels;
 
 /// <summary>
-/// The eligibility facts of a household as intake last told them (resident-registered, household-changed):
+/// The eligibility facts of a household as intake last told them (household-changed):
 /// a read model, so approval can compute a benefit's amount without calling intake.
 /// </summary>
 public sealed class HouseholdFactsRecord
@@ -25,7 +25,8 @@ public sealed class HouseholdFactsRecord
 
     public IReadOnlyList<string> Benefits => _benefits;
 
-    public DateTimeOffset UpdatedAt { get; set; }
+    /// <summary>When intake reported the facts held (the event's time), so an older report is not applied over them.</summary>
+    public DateTimeOffset FactsAt { get; set; }
 
     /// <summary>The benefits the household holds, as intake last reported them.</summary>
     public void RecordBenefitsHeld(IEnumerable<string> benefits) => _benefits = [.. benefits];
