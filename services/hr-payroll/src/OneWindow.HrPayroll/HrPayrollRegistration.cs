@@ -1,5 +1,4 @@
 using FluentValidation;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using OneWindow.Audit;
 using OneWindow.EventBus;
 using OneWindow.Events;
@@ -69,11 +68,7 @@ internal static class HrPayrollRegistration
         builder.Services.AddScoped<ReviewPayroll>();
         builder.Services.AddScoped<ApprovePayroll>();
         builder.Services.AddScoped<MarkPayrollPaid>();
-        builder.Services.AddOptions<PayrollComputationOptions>().BindConfiguration(PayrollComputationOptions.Section);
-        builder.Services.AddSingleton<RunsPrepared>();
-        builder.Services.AddSingleton<IInterceptor, RunsPreparedInterceptor>();
-        builder.Services.AddSingleton<PayrollComputation>();
-        builder.Services.AddHostedService<PayrollComputationService>();
+        builder.AddSignalledJob<PayrollComputation, RunsPrepared, RunsPreparedInterceptor>();
         builder.Services.AddSingleton<IPostMigrationStep, PayrollHardening>();
         builder.Services.AddScoped<IDemoSeeder, StaffSeeder>();
         builder.Services.AddScoped<IDemoSeeder, WorkHistorySeeder>();

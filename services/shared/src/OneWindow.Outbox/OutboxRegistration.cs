@@ -31,4 +31,22 @@ public static class OutboxRegistration
         builder.Services.AddHostedService<OutboxDispatcher<TContext>>();
         return builder;
     }
+
+    /// <summary>
+    /// A job done in the background (ADR 0022): <typeparamref name="TInterceptor"/> recognises work for it among the
+    /// changes being saved, whose commit wakes it through <typeparamref name="TSignal"/>; it also runs on the sweep
+    /// interval of the section named after it (<c>PayrollComputation:Interval</c>).
+    /// </summary>
+    public static IHostApplicationBuilder AddSignalledJob<TJob, TSignal, TInterceptor>(this IHostApplicationBuilder builder)
+        where TJob : class, ISignalledJob
+        where TSignal : CommitSignal
+        where TInterceptor : CommitSignalInterceptor<TSignal>
+    {
+        builder.Services.AddOptions<SweepOptions>(typeof(TJob).Name).BindConfiguration(typeof(TJob).Name);
+        builder.Services.AddSingleton<TSignal>();
+        builder.Services.AddSingleton<IInterceptor, TInterceptor>();
+        builder.Services.AddSingleton<TJob>();
+        builder.Services.AddHostedService<SignalledWorker<TJob, TSignal>>();
+        return builder;
+    }
 }

@@ -1,5 +1,4 @@
 using FluentValidation;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using OneWindow.Audit;
 using OneWindow.EventBus;
 using OneWindow.Events;
@@ -12,7 +11,6 @@ using OneWindow.SocialWork.Application.Referrals;
 using OneWindow.SocialWork.Application.Resources;
 using OneWindow.SocialWork.Application.Statistics;
 using OneWindow.SocialWork.Application.Visits;
-using OneWindow.SocialWork.Background;
 using OneWindow.SocialWork.Events;
 using OneWindow.SocialWork.Grpc;
 using OneWindow.SocialWork.Persistence;
@@ -83,11 +81,7 @@ internal static class SocialWorkRegistration
         builder.Services.AddScoped<SilentFamilyScanner>();
         builder.Services.AddScoped<ScanSilentFamilies>();
         builder.Services.AddScoped<ScanReader>();
-        builder.Services.AddOptions<SilentFamilyScanningOptions>().BindConfiguration(SilentFamilyScanningOptions.Section);
-        builder.Services.AddSingleton<ScansRequested>();
-        builder.Services.AddSingleton<IInterceptor, ScansRequestedInterceptor>();
-        builder.Services.AddSingleton<SilentFamilyScanning>();
-        builder.Services.AddHostedService<SilentFamilyScanningService>();
+        builder.AddSignalledJob<SilentFamilyScanning, ScansRequested, ScansRequestedInterceptor>();
         builder.Services.AddScoped<FindingReader>();
         builder.Services.AddScoped<DecideFinding>();
         builder.Services.AddScoped<StatisticsReader>();

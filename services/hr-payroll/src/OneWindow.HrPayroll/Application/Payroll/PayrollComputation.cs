@@ -3,6 +3,7 @@ using OneWindow.Common.Errors;
 using OneWindow.HrPayroll.Application.PayScales;
 using OneWindow.HrPayroll.Domain.Payroll;
 using OneWindow.HrPayroll.Persistence;
+using OneWindow.Outbox;
 
 namespace OneWindow.HrPayroll.Application.Payroll;
 
@@ -12,7 +13,7 @@ namespace OneWindow.HrPayroll.Application.Payroll;
 /// are the progress the console shows. A replica that stops mid-run lets the lease lapse and the run is taken again,
 /// from nothing. A run whose computation throws is marked failed, with the reason, for HR to prepare again.
 /// </summary>
-public sealed partial class PayrollComputation(IServiceScopeFactory scopes, TimeProvider clock, ILogger<PayrollComputation> logger)
+public sealed partial class PayrollComputation(IServiceScopeFactory scopes, TimeProvider clock, ILogger<PayrollComputation> logger) : ISignalledJob
 {
     /// <summary>Long enough for a batch to commit many times over; short enough that a stopped replica's run resumes soon.</summary>
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OneWindow.Outbox;
 using OneWindow.SocialWork.Domain.Outreach;
 using OneWindow.SocialWork.Persistence;
 
@@ -12,7 +13,7 @@ namespace OneWindow.SocialWork.Application.Outreach;
 /// findings together with the household it reached, so none is scanned twice, and one that were would raise nothing
 /// (a household with an open finding is not flagged again). A scan that throws is marked failed, to be asked again.
 /// </summary>
-public sealed partial class SilentFamilyScanning(IServiceScopeFactory scopes, TimeProvider clock, ILogger<SilentFamilyScanning> logger)
+public sealed partial class SilentFamilyScanning(IServiceScopeFactory scopes, TimeProvider clock, ILogger<SilentFamilyScanning> logger) : ISignalledJob
 {
     /// <summary>Long enough for a batch to commit many times over; short enough that a stopped replica's scan resumes soon.</summary>
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
