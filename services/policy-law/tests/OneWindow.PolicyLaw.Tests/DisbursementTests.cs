@@ -65,6 +65,26 @@ public sealed class DisbursementTests(PolicyLawFactory policyLaw) : IClassFixtur
     }
 
     [Fact]
+    public async Task The_batches_come_a_page_at_a_time_newest_first_each_once_with_how_many_there_are()
+    {
+        var centre = NewCentre();
+        foreach (var amount in new[] { "100.00", "200.00", "300.00" })
+        {
+            await ApproveAsync(centre, amount);
+            (await Officer(centre).PostAsJsonAsync("/v1/disbursement/batches", new { period = ThisMonth })).EnsureSuccessStatusCode();
+        }
+
+        var pages = await Pages.ReadAllAsync(Officer(centre), $"/v1/disbursement/batches?period={ThisMonth}", pageSize: 2);
+
+        var batches = pages.SelectMany(page => page.Items("batches")).ToList();
+        Assert.Equal([2, 1], pages.Select(page => page.Items("batches").Count()));
+        Assert.Equal(3, batches.Select(b => b.Str("batchId")).Distinct().Count());
+        Assert.Equal(["300.00", "200.00", "100.00"], batches.Select(b => b.Str("total")));
+        Assert.All(pages, page => Assert.Equal(3, page.Int("totalSize")));
+        await Pages.AssertBadPagesRefusedAsync(Officer(centre), "/v1/disbursement/batches");
+    }
+
+    [Fact]
     public async Task Whoever_prepared_a_batch_cannot_approve_it()
     {
         var centre = NewCentre();

@@ -30,6 +30,27 @@ public sealed class KnowledgeAndQualityTests(PolicyLawFactory policyLaw) : IClas
         Assert.Single(found.GetProperty("answers").EnumerateArray());
     }
 
+    [Fact]
+    public async Task The_answers_found_come_a_page_at_a_time_the_latest_revised_first_each_once()
+    {
+        // Answers are district-wide: a word of this test's own keeps other tests' answers out of its search.
+        var word = $"口径{Guid.NewGuid():N}"[..12];
+        var officer = policyLaw.ClientFor("officer-1", PolicyLawFactory.PolicyOfficer, "jiangpu");
+        foreach (var question in new[] { "第一问", "第二问", "第三问" })
+        {
+            (await officer.PostAsJsonAsync("/v1/answers", new { itemCode = "dibao", question = $"{question}{word}", answer = "按最新口径办理。" })).EnsureSuccessStatusCode();
+        }
+
+        var pages = await Pages.ReadAllAsync(policyLaw.ClerkOf("pingliang"), $"/v1/answers?q={Uri.EscapeDataString(word)}", pageSize: 2);
+
+        var answers = pages.SelectMany(page => page.Items("answers")).ToList();
+        Assert.Equal([2, 1], pages.Select(page => page.Items("answers").Count()));
+        Assert.Equal(3, answers.Select(a => a.Str("answerId")).Distinct().Count());
+        Assert.Equal([$"第三问{word}", $"第二问{word}", $"第一问{word}"], answers.Select(a => a.Str("question")));
+        Assert.All(pages, page => Assert.Equal(3, page.Int("totalSize")));
+        await Pages.AssertBadPagesRefusedAsync(policyLaw.ClerkOf("pingliang"), $"/v1/answers?q={Uri.EscapeDataString(word)}");
+    }
+
     [Theory]
     [InlineData("""{"itemCode":"no-such-item","question":"q","answer":"a"}""", HttpStatusCode.NotFound)]
     [InlineData("""{"itemCode":"dibao","question":"","answer":"a"}""", HttpStatusCode.BadRequest)]
@@ -78,6 +99,85 @@ public sealed class KnowledgeAndQualityTests(PolicyLawFactory policyLaw) : IClas
         var attendedElsewhere = elsewhere.TryGetProperty("sessions", out var theirs) ? theirs.EnumerateArray().SelectMany(s => s.GetProperty("attendeeStaffIds").EnumerateArray().Select(a => a.GetString()!)) : [];
         Assert.DoesNotContain(attendedElsewhere, attendee => attendee.StartsWith(centre, StringComparison.Ordinal));
         Assert.Equal(HttpStatusCode.Forbidden, clerk.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_sessions_come_a_page_at_a_time_latest_held_first_each_once_with_how_many_there_are()
+    {
+        var centre = $"t{Guid.NewGuid():N}"[..12];
+        var officer = policyLaw.ClientFor("officer-1", PolicyLawFactory.PolicyOfficer, centre);
+        var today = ChinaTime.Today(TimeProvider.System);
+        foreach (var (title, daysAgo) in new[] { ("低保口径培训", 14), ("居住证办理培训", 7), ("高龄津贴培训", 7) })
+        {
+            (await officer.PostAsJsonAsync("/v1/training", new { title, heldOn = CatalogueDates.Format(today.AddDays(-daysAgo)), itemCodes = new[] { "dibao" }, attendeeStaffIds = new[] { $"{centre}-s004" } })).EnsureSuccessStatusCode();
+        }
+
+        var pages = await Pages.ReadAllAsync(officer, "/v1/training", pageSize: 2);
+
+        var sessions = pages.SelectMany(page => page.Items("sessions")).ToList();
+        Assert.Equal([2, 1], pages.Select(page => page.Items("sessions").Count()));
+        Assert.Equal(3, sessions.Select(s => s.Str("sessionId")).Distinct().Count());
+        Assert.Equal("低保口径培训", sessions[^1].Str("title"));
+        Assert.All(pages, page => Assert.Equal(3, page.Int("totalSize")));
+        await Pages.AssertBadPagesRefusedAsync(officer, "/v1/training");
+    }
+
+    [Fact]
+    public async Task Each_items_coverage_is_counted_over_every_session_and_names_who_is_not_yet_trained()
+    {
+        var centre = $"t{Guid.NewGuid():N}"[..12];
+        var officer = policyLaw.ClientFor("officer-1", PolicyLawFactory.PolicyOfficer, centre);
+        var today = CatalogueDates.Format(ChinaTime.Today(TimeProvider.System));
+        (await officer.PostAsJsonAsync("/v1/training", new { title = "低保政策培训", heldOn = today, itemCodes = new[] { "dibao", "dibao-review" }, attendeeStaffIds = new[] { $"{centre}-s004", $"{centre}-s005" } })).EnsureSuccessStatusCode();
+        (await officer.PostAsJsonAsync("/v1/training", new { title = "低保复核培训", heldOn = today, itemCodes = new[] { "dibao" }, attendeeStaffIds = new[] { $"{centre}-s005", $"{centre}-s013" } })).EnsureSuccessStatusCode();
+        (await officer.PostAsJsonAsync("/v1/training", new { title = "居住证培训", heldOn = today, itemCodes = new[] { "residence-permit" }, attendeeStaffIds = new[] { $"{centre}-s016" } })).EnsureSuccessStatusCode();
+
+        var summary = await policyLaw.DirectorOf(centre).GetAsync("/v1/training/coverage").OkAsync();
+        var dibao = await officer.GetAsync("/v1/training/coverage/dibao").OkAsync();
+        var elsewhere = await policyLaw.ClientFor("officer-1", PolicyLawFactory.PolicyOfficer, $"t{Guid.NewGuid():N}"[..12]).GetAsync("/v1/training/coverage").OkAsync();
+        var clerk = await policyLaw.ClerkOf(centre).GetAsync("/v1/training/coverage");
+
+        Assert.Equal(
+            [("dibao", 2, 3), ("dibao-review", 1, 2), ("residence-permit", 1, 1)],
+            summary.Items("items").Select(i => (i.Str("itemCode"), i.Int("sessions"), i.Int("trained"))));
+        Assert.Equal([$"{centre}-s004", $"{centre}-s005", $"{centre}-s013"], dibao.Items("trainedStaffIds").Select(s => s.GetString()));
+        Assert.Equal([$"{centre}-s016"], dibao.Items("notYetTrainedStaffIds").Select(s => s.GetString()));
+        Assert.Empty(elsewhere.Items("items"));
+        Assert.Equal(HttpStatusCode.Forbidden, clerk.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_months_checks_come_a_page_at_a_time_reviewer_by_reviewer_each_once_with_each_reviewers_counts_of_the_month()
+    {
+        var centre = $"q{Guid.NewGuid():N}"[..12];
+        foreach (var reviewer in new[] { "reviewer-b", "reviewer-a", "reviewer-c" })
+        {
+            for (var i = 0; i < 2; i++)
+            {
+                await policyLaw.PublishAsync(ApprovalFlow.Reviewed(centre, "dibao", reviewer: reviewer), "review");
+            }
+        }
+
+        var officer = policyLaw.ClientFor("officer-1", PolicyLawFactory.PolicyOfficer, centre);
+        var drawn = await WaitForSampleAsync(officer, expected: 6);
+        var wrong = drawn.First(c => c.Str("reviewerStaffId") == "reviewer-c").Str("checkId");
+        (await officer.PostAsJsonAsync($"/v1/quality-checks/{wrong}:record", new { outcome = "error", errorCategory = "material-overlooked" })).EnsureSuccessStatusCode();
+
+        var pages = await Pages.ReadAllAsync(policyLaw.DirectorOf(centre), $"/v1/quality-checks?month={ThisMonth}", pageSize: 4);
+
+        var checks = pages.SelectMany(page => page.Items("checks")).ToList();
+        Assert.Equal([4, 2], pages.Select(page => page.Items("checks").Count()));
+        Assert.Equal(6, checks.Select(c => c.Str("checkId")).Distinct().Count());
+        Assert.Equal(["reviewer-a", "reviewer-a", "reviewer-b", "reviewer-b", "reviewer-c", "reviewer-c"], checks.Select(c => c.Str("reviewerStaffId")));
+        Assert.All(pages, page =>
+        {
+            Assert.Equal(6, page.Int("totalSize"));
+            Assert.Equal(
+                [("reviewer-a", 2, 0, 2), ("reviewer-b", 2, 0, 2), ("reviewer-c", 2, 1, 1)],
+                page.Items("reviewers").Select(r => (r.Str("reviewerStaffId"), r.Int("sampled"), r.Int("error"), r.Int("pending"))));
+        });
+        await Pages.AssertBadPagesRefusedAsync(officer, $"/v1/quality-checks?month={ThisMonth}");
+        Assert.Equal(HttpStatusCode.BadRequest, (await officer.GetAsync("/v1/quality-checks?month=2026-13")).StatusCode);
     }
 
     [Fact]

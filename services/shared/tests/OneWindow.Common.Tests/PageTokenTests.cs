@@ -29,6 +29,18 @@ public sealed class PageTokenTests
     }
 
     [Fact]
+    public void A_token_of_a_list_ordered_by_name_names_the_name_and_the_row()
+    {
+        var id = Guid.NewGuid();
+
+        var (key, parsedId) = PageToken.ParseKeyed(PageToken.After("jiangpu-s022:复核", id))!.Value;
+
+        Assert.Equal(("jiangpu-s022:复核", id), (key, parsedId));
+        Assert.Null(PageToken.ParseKeyed(string.Empty));
+        Assert.Equal("pageToken", Assert.Throws<DomainException>(() => PageToken.ParseKeyed(PageToken.After(DateTimeOffset.UnixEpoch, id))).Field);
+    }
+
+    [Fact]
     public void No_token_is_the_first_page()
     {
         Assert.Null(PageToken.Parse(string.Empty));

@@ -20,7 +20,7 @@ internal sealed class DisbursementService(DisbursementReader disbursementReader,
 
     [Authorize(Roles = Readers)]
     public override Task<ListBatchesReply> ListBatches(ListBatchesRequest request, ServerCallContext context) =>
-        disbursementReader.ListBatchesAsync(request.Period, context.CancellationToken);
+        disbursementReader.ListBatchesAsync(request, context.CancellationToken);
 
     [Authorize(Roles = Readers)]
     public override Task<PaymentBatch> GetBatch(GetBatchRequest request, ServerCallContext context) =>

@@ -10,7 +10,7 @@ internal sealed class KnowledgeService(KnowledgeReader knowledgeReader, SaveAnsw
 {
     [Authorize(Roles = PlatformRoles.AnyStaff)]
     public override Task<SearchAnswersReply> SearchAnswers(SearchAnswersRequest request, ServerCallContext context) =>
-        knowledgeReader.SearchAnswersAsync(request.Q, request.ItemCode, context.CancellationToken);
+        knowledgeReader.SearchAnswersAsync(request, context.CancellationToken);
 
     [Authorize(Roles = $"{PlatformRoles.PolicyOfficer},{PlatformRoles.DistrictAdmin}")]
     public override Task<PolicyAnswer> SaveAnswer(SaveAnswerRequest request, ServerCallContext context) =>
@@ -22,11 +22,15 @@ internal sealed class KnowledgeService(KnowledgeReader knowledgeReader, SaveAnsw
 
     [Authorize(Roles = $"{PlatformRoles.PolicyOfficer},{PlatformRoles.Head},{PlatformRoles.Director},{PlatformRoles.DistrictAdmin}")]
     public override Task<ListTrainingsReply> ListTrainings(ListTrainingsRequest request, ServerCallContext context) =>
-        knowledgeReader.ListTrainingsAsync(request.ItemCode, context.CancellationToken);
+        knowledgeReader.ListTrainingsAsync(request, context.CancellationToken);
 
     [Authorize(Roles = $"{PlatformRoles.PolicyOfficer},{PlatformRoles.Head},{PlatformRoles.Director},{PlatformRoles.DistrictAdmin}")]
     public override Task<TrainingCoverageReply> TrainingCoverage(TrainingCoverageRequest request, ServerCallContext context) =>
         knowledgeReader.TrainingCoverageAsync(request.ItemCode, context.CancellationToken);
+
+    [Authorize(Roles = $"{PlatformRoles.PolicyOfficer},{PlatformRoles.Head},{PlatformRoles.Director},{PlatformRoles.DistrictAdmin}")]
+    public override Task<SummarizeTrainingCoverageReply> SummarizeTrainingCoverage(SummarizeTrainingCoverageRequest request, ServerCallContext context) =>
+        knowledgeReader.SummarizeTrainingCoverageAsync(context.CancellationToken);
 }
 
 internal sealed class SearchAnswersRequestValidator : AbstractValidator<SearchAnswersRequest>

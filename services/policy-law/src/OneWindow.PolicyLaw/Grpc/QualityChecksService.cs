@@ -14,7 +14,7 @@ internal sealed class QualityChecksService(DrawQualitySample drawSample, Quality
 
     [Authorize(Roles = $"{PlatformRoles.PolicyOfficer},{PlatformRoles.Head},{PlatformRoles.Director}")]
     public override Task<ListChecksReply> ListChecks(ListChecksRequest request, ServerCallContext context) =>
-        reader.ListAsync(request.Month, context.CancellationToken);
+        reader.ListAsync(request, context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.PolicyOfficer)]
     public override Task<QualityCheck> RecordCheck(RecordCheckRequest request, ServerCallContext context) =>
@@ -28,6 +28,12 @@ internal sealed class DrawSampleRequestValidator : AbstractValidator<DrawSampleR
         RuleFor(r => r.Month).Matches(@"^\d{4}-(0[1-9]|1[0-2])$").WithMessage("month is a month as yyyy-MM.");
         RuleFor(r => r.PerReviewer).InclusiveBetween(1, 20);
     }
+}
+
+internal sealed class ListChecksRequestValidator : AbstractValidator<ListChecksRequest>
+{
+    public ListChecksRequestValidator() =>
+        RuleFor(r => r.Month).Matches(@"^\d{4}-(0[1-9]|1[0-2])$").When(r => r.Month is not null).WithMessage("month is a month as yyyy-MM.");
 }
 
 internal sealed class RecordCheckRequestValidator : AbstractValidator<RecordCheckRequest>

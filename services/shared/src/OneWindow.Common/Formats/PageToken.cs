@@ -37,6 +37,37 @@ public static class PageToken
     public static (DateOnly Day, Guid Id)? ParseDay(string? token) =>
         Parse(token) is var (at, id) ? (DateOnly.FromDateTime(at.UtcDateTime), id) : null;
 
+    /// <summary>
+    /// The token of a page whose last row is (<paramref name="key"/>, <paramref name="id"/>), for lists ordered by a
+    /// name and then their rows (a month's quality checks, reviewer by reviewer).
+    /// </summary>
+    public static string After(string key, Guid id) =>
+        Base64Url.EncodeToString(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{id:N}:{key}")));
+
+    /// <summary>Where a page of a list ordered by a name starts (see <see cref="After(string, Guid)"/>).</summary>
+    public static (string Key, Guid Id)? ParseKeyed(string? token)
+    {
+        if (string.IsNullOrEmpty(token))
+        {
+            return null;
+        }
+
+        try
+        {
+            var text = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(token));
+            if (text.Length > 33 && text[32] == ':' && Guid.TryParseExact(text[..32], "N", out var id))
+            {
+                return (text[33..], id);
+            }
+        }
+        catch (FormatException)
+        {
+            // Not base64url: refused below like any other token this service did not write.
+        }
+
+        throw Refused();
+    }
+
     /// <summary>Where the page starts: after the row the token names, or at the start when there is no token.</summary>
     public static (DateTimeOffset At, Guid Id)? Parse(string? token)
     {
@@ -61,6 +92,9 @@ public static class PageToken
             // Not base64url: refused below like any other token this service did not write.
         }
 
-        throw new DomainException(DomainErrorKind.Invalid, "invalid-page-token", "pageToken is the nextPageToken of the page before.", "pageToken");
+        throw Refused();
     }
+
+    private static DomainException Refused() =>
+        new(DomainErrorKind.Invalid, "invalid-page-token", "pageToken is the nextPageToken of the page before.", "pageToken");
 }

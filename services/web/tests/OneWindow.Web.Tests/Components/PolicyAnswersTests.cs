@@ -74,6 +74,31 @@ public sealed class PolicyAnswersTests : BunitContext
     }
 
     [Fact]
+    public void The_answers_found_come_a_page_at_a_time_for_the_words_searched_and_a_new_search_starts_at_the_first_page()
+    {
+        SignIn("jiangpu-s004", "clerk");
+        _policyLaw.Answer(new SearchAnswersReply
+        {
+            Answers = { new PolicyAnswer { AnswerId = AnswerId, ItemCode = "elderly-allowance", Question = "高龄营养补贴每月多少？", Answer = "70-79岁每月75元。", UpdatedBy = "jiangpu-s031", UpdatedAt = "2026-12-01T02:00:00Z" } },
+            NextPageToken = "answers-2",
+            TotalSize = 25,
+        });
+        var page = Render<PolicyAnswers>();
+        page.Find("#answer-query").Input("补贴");
+        page.Find("form[role=search]").Submit();
+        page.WaitForAssertion(() => Assert.Equal("找到 25 条问答", page.Find("[role=status]").TextContent));
+
+        page.Find("#answer-query").Input("低保");
+        page.Find("[data-test=page-next]").Click();
+        page.WaitForAssertion(() => Assert.Equal("第 2 页", page.Find("[data-test=page-number]").TextContent));
+        page.Find("form[role=search]").Submit();
+
+        page.WaitForAssertion(() => Assert.Equal("第 1 页", page.Find("[data-test=page-number]").TextContent));
+        var asked = _policyLaw.Sent.OfType<SearchAnswersRequest>().ToList();
+        Assert.Equal([("补贴", ""), ("补贴", "answers-2"), ("低保", "")], asked.Select(r => (r.Q, r.PageToken)));
+    }
+
+    [Fact]
     public void A_new_answer_waits_for_its_item_question_and_answer_and_a_refusal_names_the_field_in_chinese()
     {
         SignIn("jiangpu-s031", "policy-officer");

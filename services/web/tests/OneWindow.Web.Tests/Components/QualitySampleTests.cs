@@ -36,6 +36,8 @@ public sealed class QualitySampleTests : BunitContext
                 Check(OwnCheck, "jiangpu-s030", "pending"),
                 Check("0193a0b2-0000-7000-8000-0000000c0003", "jiangpu-s022", "error", "material-overlooked"),
             },
+            Reviewers = { Reviewer("jiangpu-s022", correct: 0, error: 1, pending: 1), Reviewer("jiangpu-s030", correct: 0, error: 0, pending: 1) },
+            TotalSize = 3,
         });
     }
 
@@ -76,13 +78,45 @@ public sealed class QualitySampleTests : BunitContext
 
         page.Find($"{row} [data-test=error-category]").Change("wrong-eligibility");
         page.Find($"{row} input").Change("家庭收入核算有误");
-        _policyLaw.Answer(Check(OthersCheck, "jiangpu-s022", "error", "wrong-eligibility", checkedBy: "jiangpu-s031"));
+        var recorded = Check(OthersCheck, "jiangpu-s022", "error", "wrong-eligibility", checkedBy: "jiangpu-s031");
+        _policyLaw.Answer(recorded);
+        _policyLaw.Answer(new ListChecksReply
+        {
+            Checks = { recorded, Check(OwnCheck, "jiangpu-s030", "pending") },
+            Reviewers = { Reviewer("jiangpu-s022", correct: 0, error: 2, pending: 0), Reviewer("jiangpu-s030", correct: 0, error: 0, pending: 1) },
+            TotalSize = 3,
+        });
         page.Find($"{row} [data-test=check-error]").Click();
 
         var sent = Assert.Single(_policyLaw.Sent.OfType<RecordCheckRequest>());
         Assert.Equal((OthersCheck, "error", "wrong-eligibility", "家庭收入核算有误"), (sent.CheckId, sent.Outcome, sent.ErrorCategory, sent.Note));
         page.WaitForAssertion(() => Assert.Contains("有误：资格认定错误（jiangpu-s031）", page.Find($"{row} [data-test=check-outcome]").TextContent, StringComparison.Ordinal));
         Assert.Empty(page.FindAll($"{row} button"));
+        Assert.Equal(["jiangpu-s022", "2", "0", "2", "0"], page.Find("[data-test=reviewer][data-reviewer=jiangpu-s022]").Children.Select(c => c.TextContent));
+    }
+
+    [Fact]
+    public void Each_reviewers_counts_are_of_the_whole_month_while_the_checks_come_a_page_at_a_time()
+    {
+        SignIn("jiangpu-s001", "director");
+        _policyLaw.Answer(new ListChecksReply
+        {
+            Checks = { Check(OthersCheck, "jiangpu-s022", "pending") },
+            Reviewers = { Reviewer("jiangpu-s022", correct: 30, error: 4, pending: 26) },
+            TotalSize = 60,
+            NextPageToken = "checks-2",
+        });
+        var page = Render<QualitySample>();
+        Assert.Equal(["jiangpu-s022", "60", "30", "4", "26"], page.Find("[data-test=reviewer][data-reviewer=jiangpu-s022]").Children.Select(c => c.TextContent));
+        Assert.Contains("共抽查 60 件", page.Find("[data-test=reviewers] caption").TextContent, StringComparison.Ordinal);
+
+        page.Find("[data-test=page-next]").Click();
+        page.WaitForAssertion(() => Assert.Equal("第 2 页", page.Find("[data-test=page-number]").TextContent));
+        page.Find("#quality-month").Change("2026-11");
+
+        page.WaitForAssertion(() => Assert.Equal("第 1 页", page.Find("[data-test=page-number]").TextContent));
+        var asked = _policyLaw.Sent.OfType<ListChecksRequest>().ToList();
+        Assert.Equal([("2026-12", ""), ("2026-12", "checks-2"), ("2026-11", "")], asked.Select(r => (r.Month, r.PageToken)));
     }
 
     [Fact]
@@ -123,6 +157,9 @@ public sealed class QualitySampleTests : BunitContext
         ErrorCategory = category,
         CheckedBy = checkedBy ?? (outcome == "pending" ? null : "jiangpu-s031"),
     };
+
+    private static ReviewerChecks Reviewer(string staffId, int correct, int error, int pending) =>
+        new() { ReviewerStaffId = staffId, Sampled = correct + error + pending, Correct = correct, Error = error, Pending = pending };
 
     private void SignIn(string staffId, params string[] roles) =>
         AddAuthorization().SetAuthorized(staffId).SetRoles(roles).SetClaims(new Claim("tenant", "jiangpu"), new Claim("sub", staffId));

@@ -39,14 +39,16 @@ public sealed class TrainingSessionsTests : BunitContext
             {
                 new TrainingSession { SessionId = "s1", Title = "低保政策口径统一培训", HeldOn = "2026-12-01", ItemCodes = { "dibao" }, AttendeeStaffIds = { "jiangpu-s004", "jiangpu-s022" }, Trainer = "jiangpu-s031" },
             },
+            TotalSize = 1,
         });
+        _policyLaw.Answer(new SummarizeTrainingCoverageReply { Items = { new ItemTrainingCoverage { ItemCode = "dibao", Sessions = 1, Trained = 2 } } });
     }
 
     [Fact]
     public void An_item_nobody_was_trained_on_stands_out_and_its_people_show_who_is_not_yet_trained()
     {
         SignIn("jiangpu-s001", "director");
-        _policyLaw.Answer(new TrainingCoverageReply { ItemCode = "dibao", Sessions = 1, TrainedStaffIds = { "jiangpu-s004" } });
+        _policyLaw.Answer(new TrainingCoverageReply { ItemCode = "dibao", Sessions = 1, TrainedStaffIds = { "jiangpu-s004" }, NotYetTrainedStaffIds = { "jiangpu-s022" } });
         var page = Render<TrainingSessions>();
 
         Assert.Contains("table-warning", page.Find("[data-test=coverage-item][data-item=elderly-allowance]").ClassName, StringComparison.Ordinal);
@@ -68,7 +70,13 @@ public sealed class TrainingSessionsTests : BunitContext
         page.Find("#training-title").Input("高龄津贴申请口径培训");
         page.Find("#training-item-elderly-allowance").Change(true);
         page.Find("#training-attendees").Input("jiangpu-s004、jiangpu-s022，jiangpu-s004 jiangpu-s036");
-        _policyLaw.Answer(new TrainingSession { SessionId = "s2", Title = "高龄津贴申请口径培训", HeldOn = "2026-12-07", ItemCodes = { "elderly-allowance" }, AttendeeStaffIds = { "jiangpu-s004", "jiangpu-s022", "jiangpu-s036" }, Trainer = "jiangpu-s031" });
+        var recorded = new TrainingSession { SessionId = "s2", Title = "高龄津贴申请口径培训", HeldOn = "2026-12-07", ItemCodes = { "elderly-allowance" }, AttendeeStaffIds = { "jiangpu-s004", "jiangpu-s022", "jiangpu-s036" }, Trainer = "jiangpu-s031" };
+        _policyLaw.Answer(recorded);
+        _policyLaw.Answer(new ListTrainingsReply { Sessions = { recorded }, TotalSize = 2 });
+        _policyLaw.Answer(new SummarizeTrainingCoverageReply
+        {
+            Items = { new ItemTrainingCoverage { ItemCode = "dibao", Sessions = 1, Trained = 2 }, new ItemTrainingCoverage { ItemCode = "elderly-allowance", Sessions = 1, Trained = 3 } },
+        });
         page.Find("[data-test=record-training]").Click();
 
         var sent = Assert.Single(_policyLaw.Sent.OfType<RecordTrainingRequest>());
@@ -78,6 +86,26 @@ public sealed class TrainingSessionsTests : BunitContext
         page.WaitForAssertion(() => Assert.Contains("已记录培训：高龄津贴申请口径培训", page.Find("[data-test=training-done]").TextContent, StringComparison.Ordinal));
         Assert.Equal("高龄津贴申请口径培训", page.Find("[data-test=session]").Children[1].TextContent);
         Assert.DoesNotContain("table-warning", page.Find("[data-test=coverage-item][data-item=elderly-allowance]").ClassName ?? string.Empty, StringComparison.Ordinal);
+        Assert.Equal(2, _policyLaw.Sent.OfType<SummarizeTrainingCoverageRequest>().Count());
+        Assert.Equal("", page.Find("#training-title").GetAttribute("value") ?? string.Empty);
+    }
+
+    [Fact]
+    public void Each_items_coverage_is_policy_laws_count_over_every_session_while_the_sessions_come_a_page_at_a_time()
+    {
+        SignIn("jiangpu-s001", "director");
+        _policyLaw.Answer(new ListTrainingsReply { Sessions = { new TrainingSession { SessionId = "s9", Title = "居住证办理培训", HeldOn = "2026-12-05", ItemCodes = { "elderly-allowance" }, AttendeeStaffIds = { "jiangpu-s004" }, Trainer = "jiangpu-s031" } }, NextPageToken = "sessions-2", TotalSize = 41 });
+        _policyLaw.Answer(new SummarizeTrainingCoverageReply { Items = { new ItemTrainingCoverage { ItemCode = "dibao", Sessions = 12, Trained = 30 } } });
+        var page = Render<TrainingSessions>();
+
+        Assert.Equal(["最低生活保障申请", "12", "30"], page.Find("[data-test=coverage-item][data-item=dibao]").Children.Take(3).Select(c => c.TextContent));
+        Assert.Contains("table-warning", page.Find("[data-test=coverage-item][data-item=elderly-allowance]").ClassName, StringComparison.Ordinal);
+        Assert.Contains("共 41 场培训", page.Find("[data-test=sessions] caption").TextContent, StringComparison.Ordinal);
+        page.Find("[data-test=page-next]").Click();
+
+        page.WaitForAssertion(() => Assert.Equal("第 2 页", page.Find("[data-test=page-number]").TextContent));
+        Assert.Equal(["", "sessions-2"], _policyLaw.Sent.OfType<ListTrainingsRequest>().Select(r => r.PageToken));
+        Assert.Single(_policyLaw.Sent.OfType<SummarizeTrainingCoverageRequest>());
     }
 
     [Fact]

@@ -1,4 +1,6 @@
+using System.Globalization;
 using Microsoft.Playwright;
+using OneWindow.Common.Time;
 
 namespace OneWindow.Web.Tests.Journeys;
 
@@ -91,7 +93,9 @@ public sealed class PolicyKnowledgeJourneys(RunStack stack, ConsoleBrowser brows
 
         await Assertions.Expect(row.Locator("[data-test=check-outcome]")).ToHaveTextAsync($"正确（{Officer}）");
         await Assertions.Expect(page.Locator("[data-test=quality-refusal]")).ToHaveCountAsync(0);
-        var checks = await StackApi.GetAsync(officerApi, "api/policy-law/v1/quality-checks");
+        // The month's checks of the shared stack, reviewer by reviewer: the largest page holds every one of them.
+        var month = ChinaTime.Today(TimeProvider.System).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        var checks = await StackApi.GetAsync(officerApi, $"api/policy-law/v1/quality-checks?month={month}&pageSize=200");
         var check = Assert.Single(checks.GetProperty("checks").EnumerateArray(), c => c.GetProperty("fileId").GetString() == fileId);
         Assert.Equal(("correct", Officer), (check.GetProperty("outcome").GetString(), check.GetProperty("checkedBy").GetString()));
     }

@@ -15,17 +15,28 @@ public sealed class DisbursementReader(PolicyLawDbContext db)
     public async Task<V1.PaymentBatch> GetBatchAsync(string batchId, CancellationToken cancellationToken) =>
         await ToContractAsync(db, await FindBatchAsync(db, batchId, cancellationToken), cancellationToken);
 
-    public async Task<ListBatchesReply> ListBatchesAsync(string? period, CancellationToken cancellationToken)
+    /// <summary>A page of the centre's batches (of one month, when asked), the newest prepared first (docs/adr/0021), with how many there are in all.</summary>
+    public async Task<ListBatchesReply> ListBatchesAsync(ListBatchesRequest request, CancellationToken cancellationToken)
     {
-        var batches = await db.PaymentBatches.AsNoTracking()
-            .Where(b => period == null || b.Period == period)
-            .OrderByDescending(b => b.PreparedAt)
-            .Take(100)
-            .ToListAsync(cancellationToken);
-        var ids = batches.Select(b => b.Id).ToList();
-        var records = await db.PaymentRecords.AsNoTracking().Where(r => ids.Contains(r.BatchId)).Select(r => new { r.BatchId, r.Paid }).ToListAsync(cancellationToken);
-        var reply = new ListBatchesReply();
-        reply.Batches.AddRange(batches.Select(b => ToContract(b, records.Count(r => r.BatchId == b.Id && r.Paid), records.Count(r => r.BatchId == b.Id && !r.Paid))));
+        var size = PageToken.Size(request.PageSize);
+        var after = PageToken.Parse(request.PageToken);
+        var period = request.Period;
+        var query = db.PaymentBatches.AsNoTracking().Where(b => period == null || b.Period == period);
+        var total = await query.CountAsync(cancellationToken);
+        if (after is var (at, id))
+        {
+            query = query.Where(b => EF.Functions.LessThan(ValueTuple.Create(b.PreparedAt, b.Id), ValueTuple.Create(at, id)));
+        }
+
+        var page = await query.OrderByDescending(b => b.PreparedAt).ThenByDescending(b => b.Id)
+            .ReadPageAsync(size, b => PageToken.After(b.PreparedAt, b.Id), cancellationToken);
+        var ids = page.Rows.Select(b => b.Id).ToList();
+        var results = await db.PaymentRecords.AsNoTracking().Where(r => ids.Contains(r.BatchId))
+            .GroupBy(r => r.BatchId)
+            .Select(g => new { BatchId = g.Key, Paid = g.Count(r => r.Paid), Failed = g.Count(r => !r.Paid) })
+            .ToDictionaryAsync(r => r.BatchId, cancellationToken);
+        var reply = new ListBatchesReply { TotalSize = total, NextPageToken = page.NextPageToken };
+        reply.Batches.AddRange(page.Rows.Select(b => results.TryGetValue(b.Id, out var result) ? ToContract(b, result.Paid, result.Failed) : ToContract(b, 0, 0)));
         return reply;
     }
 

@@ -46,6 +46,6 @@ public sealed class DrawQualitySample(PolicyLawDbContext db, QualityReader reade
         db.QualityChecks.AddRange(drawn);
         audit.Record(new AuditEntry("draw-quality-sample", "quality-sample", month, $"{drawn.Count} decisions"));
         await db.SaveChangesAsync(cancellationToken);
-        return await reader.ListAsync(month, cancellationToken);
+        return await reader.ListAsync(new ListChecksRequest { Month = month }, cancellationToken);
     }
 }

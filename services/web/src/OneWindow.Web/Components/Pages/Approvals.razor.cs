@@ -18,13 +18,22 @@ public sealed partial class Approvals
 {
     private static readonly ApprovalStatus[] Statuses = [ApprovalStatus.Pending, ApprovalStatus.Approved, ApprovalStatus.Returned, ApprovalStatus.Rejected];
 
-    private readonly PageTokens _pages = new();
+    private readonly PagedList<(ApprovalCase Case, FileDeadline Deadline)> _cases;
     private ApprovalStatus _status;
     private bool _reading;
-    private List<(ApprovalCase Case, FileDeadline Deadline)>? _cases;
     private IReadOnlyList<ServiceGuide> _guides = [];
     private string? _me;
     private string? _refusal;
+
+    /// <summary>The page in the order policy-law gives: pending by deadline, decided by their decision, the latest first.</summary>
+    public Approvals() =>
+        _cases = new(async token =>
+        {
+            var reply = await Approval.ListWorklistAsync(new ListWorklistRequest { Status = _status, PageToken = token });
+            _guides = await Catalogue.GuidesAsync();
+            var now = Clock.GetUtcNow();
+            return (reply.Cases.Select(approval => (approval, FileDeadline.Of(approval.ReceivedAt, approval.Deadline, approval.Overdue, now, WorkingDayCalendar.China))), reply.NextPageToken);
+        });
 
     /// <summary>The status by name (<c>?status=Approved</c>); anything else is the pending files.</summary>
     [SupplyParameterFromQuery(Name = "status")]
@@ -49,33 +58,15 @@ public sealed partial class Approvals
     {
         _me = (await Authentication.GetAuthenticationStateAsync()).User.Subject();
         _status = Enum.TryParse<ApprovalStatus>(StatusName, ignoreCase: true, out var named) && Statuses.Contains(named) ? named : ApprovalStatus.Pending;
-        _pages.Restart();
-        await ReadAsync();
+        await ReadAsync(_cases.FirstAsync);
     }
 
-    private async Task NextPageAsync()
-    {
-        _pages.Forward();
-        await ReadAsync();
-    }
-
-    private async Task PreviousPageAsync()
-    {
-        _pages.Back();
-        await ReadAsync();
-    }
-
-    /// <summary>The page in the order policy-law gives: pending by deadline, decided by their decision, the latest first.</summary>
-    private async Task ReadAsync()
+    private async Task ReadAsync(Func<Task> read)
     {
         _reading = true;
         try
         {
-            var reply = await Approval.ListWorklistAsync(new ListWorklistRequest { Status = _status, PageToken = _pages.Current });
-            _pages.Next = reply.NextPageToken;
-            _guides = await Catalogue.GuidesAsync();
-            var now = Clock.GetUtcNow();
-            _cases = [.. reply.Cases.Select(approval => (approval, FileDeadline.Of(approval.ReceivedAt, approval.Deadline, approval.Overdue, now, WorkingDayCalendar.China)))];
+            await read();
             _refusal = null;
         }
         catch (RpcException refusal)

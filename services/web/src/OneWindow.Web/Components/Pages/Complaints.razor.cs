@@ -18,11 +18,24 @@ public sealed partial class Complaints
     private static readonly (ComplaintStatus Status, string Name)[] Filters =
         [(ComplaintStatus.Open, "open"), (ComplaintStatus.Handled, "handled"), (ComplaintStatus.Unspecified, "all")];
 
-    private readonly PageTokens _pages = new();
+    private readonly PagedList<Complaint> _complaints;
     private ComplaintStatus _status;
-    private ComplaintList? _list;
+    private (int Open, int Handled) _counts;
     private string? _me;
     private string? _refusal;
+
+    public Complaints() =>
+        _complaints = new(async token =>
+        {
+            var list = await Satisfaction.ListComplaintsAsync(new ListComplaintsRequest { Status = _status, PageToken = token });
+            _counts = (list.Open, list.Handled);
+            foreach (var complaint in list.Complaints)
+            {
+                Replies.TryAdd(complaint.ComplaintId, string.Empty);
+            }
+
+            return (list.Complaints, list.NextPageToken);
+        });
 
     /// <summary>The replies being written, by complaint: kept while the list is read again after another is answered.</summary>
     private Dictionary<string, string> Replies { get; } = [];
@@ -48,40 +61,20 @@ public sealed partial class Complaints
         _status = Filters.FirstOrDefault(f => string.Equals(f.Name, StatusName, StringComparison.OrdinalIgnoreCase)) is { Name: not null } named
             ? named.Status
             : ComplaintStatus.Open;
-        _pages.Restart();
-        await ListAsync();
+        await ListAsync(_complaints.FirstAsync);
     }
 
-    private async Task ListAsync()
+    private async Task ListAsync(Func<Task> read)
     {
         try
         {
-            _list = await Satisfaction.ListComplaintsAsync(new ListComplaintsRequest { Status = _status, PageToken = _pages.Current });
-            _pages.Next = _list.NextPageToken;
-            foreach (var complaint in _list.Complaints)
-            {
-                Replies.TryAdd(complaint.ComplaintId, string.Empty);
-            }
-
+            await read();
             _refusal = null;
         }
         catch (RpcException refusal)
         {
-            _list = null;
             _refusal = Refusals.Describe(refusal);
         }
-    }
-
-    private async Task NextPageAsync()
-    {
-        _pages.Forward();
-        await ListAsync();
-    }
-
-    private async Task PreviousPageAsync()
-    {
-        _pages.Back();
-        await ListAsync();
     }
 
     private async Task HandleAsync(Complaint complaint)
@@ -99,7 +92,7 @@ public sealed partial class Complaints
         {
             complaint.Status = ComplaintStatus.Handled;
             Replies.Remove(complaint.ComplaintId);
-            await ListAsync();
+            await ListAsync(_complaints.ReadAsync);
         }
     }
 
@@ -110,7 +103,7 @@ public sealed partial class Complaints
             T["ComplaintsSheetTitle", T["ComplaintsFilter_" + NameOf(_status)]],
             T["ExportSubmittedAt"], T["ExportCategory"], T["ExportSource"], T["ExportTicket"], T["ExportComplaintText"], T["ExportClerk"],
             T["ExportStatus"], T["ExportHandledBy"], T["ExportHandledAt"], T["ExportReply"]);
-        foreach (var complaint in _list?.Complaints ?? [])
+        foreach (var complaint in _complaints.Rows ?? [])
         {
             var handled = complaint.Status == ComplaintStatus.Handled;
             sheet.Add(

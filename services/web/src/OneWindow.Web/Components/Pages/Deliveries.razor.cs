@@ -15,13 +15,19 @@ public sealed partial class Deliveries
     private static readonly AttemptFailure[] Failures = [AttemptFailure.NobodyHome, AttemptFailure.WrongAddress, AttemptFailure.Refused, AttemptFailure.Other];
 
     private const int PageSize = 20;
-    private readonly PageTokens _pages = new();
-    private List<DeliveryTask>? _tasks;
+    private readonly PagedList<DeliveryTask> _tasks;
     private string? _open;
     private string? _receivedBy;
     private string? _signature;
     private AttemptFailure _failure = AttemptFailure.NobodyHome;
     private string? _note;
+
+    public Deliveries() =>
+        _tasks = new(async token =>
+        {
+            var reply = await Tasks.ListDeliveryTasksAsync(new ListDeliveryTasksRequest { OpenOnly = true, PageSize = PageSize, PageToken = token });
+            return (reply.Tasks, reply.NextPageToken);
+        });
 
     [Inject]
     private DeliveryTasks.DeliveryTasksClient Tasks { get; set; } = null!;
@@ -29,27 +35,18 @@ public sealed partial class Deliveries
     [Inject]
     private PageAction Action { get; set; } = null!;
 
-    protected override Task OnInitializedAsync() => Action.RunAsync(ReadAsync);
-
-    private async Task ReadAsync()
-    {
-        var reply = await Tasks.ListDeliveryTasksAsync(new ListDeliveryTasksRequest { OpenOnly = true, PageSize = PageSize, PageToken = _pages.Current });
-        _tasks = [.. reply.Tasks];
-        _pages.Next = reply.NextPageToken;
-    }
+    protected override Task OnInitializedAsync() => Action.RunAsync(_tasks.FirstAsync);
 
     private Task NextPageAsync()
     {
-        _pages.Forward();
         _open = null;
-        return Action.RunAsync(ReadAsync);
+        return Action.RunAsync(_tasks.NextAsync);
     }
 
     private Task PreviousPageAsync()
     {
-        _pages.Back();
         _open = null;
-        return Action.RunAsync(ReadAsync);
+        return Action.RunAsync(_tasks.PreviousAsync);
     }
 
     private void Open(DeliveryTask task)
@@ -74,7 +71,7 @@ public sealed partial class Deliveries
         }
 
         var request = new ConfirmDeliveryRequest { TaskId = task.TaskId, ReceivedBy = _receivedBy!.Trim(), SignatureReference = _signature!.Trim() };
-        if (await Action.RunAsync(async () => { await Tasks.ConfirmDeliveryAsync(request); await ReadAsync(); }, T["DeliveryConfirmed", task.What]))
+        if (await Action.RunAsync(async () => { await Tasks.ConfirmDeliveryAsync(request); await _tasks.ReadAsync(); }, T["DeliveryConfirmed", task.What]))
         {
             _open = null;
         }
@@ -89,7 +86,7 @@ public sealed partial class Deliveries
         }
 
         var request = new RecordFailedAttemptRequest { TaskId = task.TaskId, Reason = _failure, Note = _note?.Trim() ?? string.Empty };
-        if (await Action.RunAsync(async () => { await Tasks.RecordFailedAttemptAsync(request); await ReadAsync(); }, T["DeliveryFailureRecorded", task.What]))
+        if (await Action.RunAsync(async () => { await Tasks.RecordFailedAttemptAsync(request); await _tasks.ReadAsync(); }, T["DeliveryFailureRecorded", task.What]))
         {
             _open = null;
         }

@@ -12,10 +12,23 @@ namespace OneWindow.Web.Components.Pages;
 public sealed partial class DisbursementSchedules
 {
     private const int PageSize = 50;
-    private readonly PageTokens _pages = new();
-    private ListSchedulesReply? _schedules;
+    private readonly PagedList<Schedule> _schedules;
+    private int _total;
     private IReadOnlyList<ServiceGuide> _guides = [];
     private string? _household;
+
+    public DisbursementSchedules() =>
+        _schedules = new(async token =>
+        {
+            var reply = await Disbursement.ListSchedulesAsync(new ListSchedulesRequest
+            {
+                HouseholdId = string.IsNullOrWhiteSpace(_household) ? null : _household.Trim(),
+                PageSize = PageSize,
+                PageToken = token,
+            });
+            _total = reply.TotalSize;
+            return (reply.Schedules, reply.NextPageToken);
+        });
 
     [Inject]
     private PolicyLaw.V1.Disbursement.DisbursementClient Disbursement { get; set; } = null!;
@@ -38,7 +51,7 @@ public sealed partial class DisbursementSchedules
     private Spreadsheet SchedulesSheet()
     {
         var sheet = new Spreadsheet(T["SchedulesTitle"], T["LedgerHousehold"], T["LedgerItem"], T["ScheduleMonthly"], T["ScheduleFrom"], T["ScheduleUntil"]);
-        foreach (var schedule in _schedules?.Schedules ?? [])
+        foreach (var schedule in _schedules.Rows ?? [])
         {
             sheet.Add(schedule.HouseholdId, ItemName(schedule.ItemCode), SpreadsheetCell.Amount(schedule.MonthlyAmount), schedule.FirstPeriod, schedule.LastPeriod ?? T["ScheduleOngoing"].Value);
         }
@@ -46,32 +59,6 @@ public sealed partial class DisbursementSchedules
         return sheet;
     }
 
-    private Task SearchAsync()
-    {
-        _pages.Restart();
-        return Action.RunAsync(ReadAsync);
-    }
-
-    private Task NextPageAsync()
-    {
-        _pages.Forward();
-        return Action.RunAsync(ReadAsync);
-    }
-
-    private Task PreviousPageAsync()
-    {
-        _pages.Back();
-        return Action.RunAsync(ReadAsync);
-    }
-
-    private async Task ReadAsync()
-    {
-        _schedules = await Disbursement.ListSchedulesAsync(new ListSchedulesRequest
-        {
-            HouseholdId = string.IsNullOrWhiteSpace(_household) ? null : _household.Trim(),
-            PageSize = PageSize,
-            PageToken = _pages.Current,
-        });
-        _pages.Next = _schedules.NextPageToken;
-    }
+    /// <summary>A new search starts at the first page.</summary>
+    private Task SearchAsync() => Action.RunAsync(_schedules.FirstAsync);
 }

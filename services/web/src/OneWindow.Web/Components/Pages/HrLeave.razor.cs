@@ -23,10 +23,9 @@ public sealed partial class HrLeave
     private static readonly LeaveKind[] Kinds = [.. Enum.GetValues<LeaveKind>().Where(k => k != LeaveKind.Unspecified)];
 
     private readonly Dictionary<string, string?> _notes = new(StringComparer.Ordinal);
-    private readonly PageTokens _minePages = new();
-    private readonly PageTokens _allPages = new();
-    private ListLeaveReply? _mine;
-    private ListLeaveReply? _all;
+    private readonly PagedList<LeaveRequest> _mine;
+    private readonly PagedList<LeaveRequest> _all;
+    private (int Mine, int All) _totals;
     private List<LeaveRequest>? _pending;
     private List<LeaveRequest> _cover = [];
     private IReadOnlyList<StaffMember> _staff = [];
@@ -41,6 +40,22 @@ public sealed partial class HrLeave
     private string? _draftTo;
     private LeaveKind _draftKind = LeaveKind.Annual;
     private string? _draftReason;
+
+    public HrLeave()
+    {
+        _mine = new(async token =>
+        {
+            var reply = await Leave.ListLeaveAsync(new ListLeaveRequest { StaffId = _me, PageSize = PageSize, PageToken = token });
+            _totals.Mine = reply.TotalSize;
+            return (reply.Leave, reply.NextPageToken);
+        });
+        _all = new(async token =>
+        {
+            var reply = await Leave.ListLeaveAsync(new ListLeaveRequest { PageSize = PageSize, PageToken = token });
+            _totals.All = reply.TotalSize;
+            return (reply.Leave, reply.NextPageToken);
+        });
+    }
 
     [Inject]
     private Leave.LeaveClient Leave { get; set; } = null!;
@@ -86,10 +101,10 @@ public sealed partial class HrLeave
 
     private async Task ReadAsync()
     {
-        await ReadMineAsync();
+        await _mine.ReadAsync();
         if (_readsCentre)
         {
-            await ReadAllAsync();
+            await _all.ReadAsync();
         }
 
         if (_headOf is { } department)
@@ -104,42 +119,6 @@ public sealed partial class HrLeave
                 PageSize = PageToken.MaxSize,
             })).Leave];
         }
-    }
-
-    private async Task ReadMineAsync()
-    {
-        _mine = await Leave.ListLeaveAsync(new ListLeaveRequest { StaffId = _me, PageSize = PageSize, PageToken = _minePages.Current });
-        _minePages.Next = _mine.NextPageToken;
-    }
-
-    private async Task ReadAllAsync()
-    {
-        _all = await Leave.ListLeaveAsync(new ListLeaveRequest { PageSize = PageSize, PageToken = _allPages.Current });
-        _allPages.Next = _all.NextPageToken;
-    }
-
-    private Task NextMineAsync()
-    {
-        _minePages.Forward();
-        return Action.RunAsync(ReadMineAsync);
-    }
-
-    private Task PreviousMineAsync()
-    {
-        _minePages.Back();
-        return Action.RunAsync(ReadMineAsync);
-    }
-
-    private Task NextAllAsync()
-    {
-        _allPages.Forward();
-        return Action.RunAsync(ReadAllAsync);
-    }
-
-    private Task PreviousAllAsync()
-    {
-        _allPages.Back();
-        return Action.RunAsync(ReadAllAsync);
     }
 
     private string NameOf(string staffId) =>

@@ -10,15 +10,27 @@ namespace OneWindow.Web.Components.Pages;
 
 /// <summary>
 /// 资金发放 (政策法规部): the centre's monthly payment batches, newest first, with what each waits for; a policy
-/// officer prepares a month's batch (every schedule covering the month that is not paid yet) and goes on to it.
+/// officer prepares a month's batch (every schedule covering the month that is not paid yet) and goes on to it. Read a
+/// page at a time (docs/adr/0021).
 /// </summary>
 public sealed partial class PaymentBatches
 {
-    private List<PaymentBatch>? _batches;
+    private const int PageSize = 20;
+
+    private readonly PagedList<PaymentBatch> _batches;
+    private int _total;
     private bool _officer;
     private string _thisMonth = string.Empty;
     private string? _period;
     private string? _prepared;
+
+    public PaymentBatches() =>
+        _batches = new(async token =>
+        {
+            var reply = await Disbursement.ListBatchesAsync(new ListBatchesRequest { PageSize = PageSize, PageToken = token });
+            _total = reply.TotalSize;
+            return (reply.Batches, reply.NextPageToken);
+        });
 
     [Inject]
     private PolicyLaw.V1.Disbursement.DisbursementClient Disbursement { get; set; } = null!;
@@ -40,7 +52,7 @@ public sealed partial class PaymentBatches
         _officer = (await Authentication.GetAuthenticationStateAsync()).User.IsInRole(PlatformRoles.PolicyOfficer);
         _thisMonth = ChinaTime.Today(Clock).ToString("yyyy-MM", CultureInfo.InvariantCulture);
         _period = _thisMonth;
-        await Action.RunAsync(async () => _batches = [.. (await Disbursement.ListBatchesAsync(new ListBatchesRequest())).Batches]);
+        await Action.RunAsync(_batches.FirstAsync);
     }
 
     private async Task PrepareAsync()

@@ -18,13 +18,21 @@ namespace OneWindow.Web.Components.Pages;
 public sealed partial class PayrollRuns
 {
     private const int PageSize = 20;
-    private readonly PageTokens _pages = new();
-    private ListRunsReply? _runs;
+    private readonly PagedList<PayrollRun> _runs;
+    private int _total;
     private bool _hrAdmin;
     private bool _mustNameCentre;
     private string? _centre;
     private string? _month;
     private string _thisMonth = string.Empty;
+
+    public PayrollRuns() =>
+        _runs = new(async token =>
+        {
+            var reply = await Payroll.ListRunsAsync(new ListRunsRequest { PageSize = PageSize, PageToken = token }, NamedCentre.Options(_centre));
+            _total = reply.TotalSize;
+            return (reply.Runs, reply.NextPageToken);
+        });
 
     /// <summary>The centre a district HR administrator acts on (<c>?centre=jiangpu</c>); ignored for centre staff.</summary>
     [SupplyParameterFromQuery(Name = "centre")]
@@ -58,27 +66,8 @@ public sealed partial class PayrollRuns
         if (!_mustNameCentre)
         {
             // Another centre named starts again at the first page.
-            _pages.Restart();
-            await Action.RunAsync(ReadAsync);
+            await Action.RunAsync(_runs.FirstAsync);
         }
-    }
-
-    private async Task ReadAsync()
-    {
-        _runs = await Payroll.ListRunsAsync(new ListRunsRequest { PageSize = PageSize, PageToken = _pages.Current }, NamedCentre.Options(_centre));
-        _pages.Next = _runs.NextPageToken;
-    }
-
-    private Task NextPageAsync()
-    {
-        _pages.Forward();
-        return Action.RunAsync(ReadAsync);
-    }
-
-    private Task PreviousPageAsync()
-    {
-        _pages.Back();
-        return Action.RunAsync(ReadAsync);
     }
 
     private void ChooseMonth(ChangeEventArgs change) => _month = change.Value?.ToString();

@@ -13,13 +13,28 @@ namespace OneWindow.Web.Components.Pages;
 /// </summary>
 public sealed partial class PolicyAnswers
 {
+    private const int PageSize = 20;
+
+    private readonly PagedList<PolicyAnswer> _answers;
     private List<ServiceItem> _items = [];
-    private List<PolicyAnswer>? _answers;
     private bool _officer;
     private string? _query;
     private string _itemFilter = string.Empty;
-    private string? _searched;
+    private (string Words, string? Item)? _searched;
+    private int _found;
+    private PolicyAnswer? _saved;
     private AnswerDraft? _draft;
+
+    /// <summary>The answers of the search a page at a time, the latest revised first.</summary>
+    public PolicyAnswers() =>
+        _answers = new(async token =>
+        {
+            var (words, item) = _searched ?? (string.Empty, null);
+            var reply = await Knowledge.SearchAnswersAsync(new SearchAnswersRequest { Q = words, ItemCode = item, PageSize = PageSize, PageToken = token });
+            _found = reply.TotalSize;
+            _saved = null;
+            return (reply.Answers, reply.NextPageToken);
+        });
 
     [Inject]
     private PolicyLaw.V1.Knowledge.KnowledgeClient Knowledge { get; set; } = null!;
@@ -32,6 +47,10 @@ public sealed partial class PolicyAnswers
 
     [Inject]
     private AuthenticationStateProvider Authentication { get; set; } = null!;
+
+    /// <summary>The page found, and the answer just saved on top of it (once) until the next search or page.</summary>
+    private IReadOnlyList<PolicyAnswer>? Shown =>
+        _saved is null ? _answers.Rows : [_saved, .. (_answers.Rows ?? []).Where(a => a.AnswerId != _saved.AnswerId)];
 
     protected override async Task OnInitializedAsync()
     {
@@ -47,12 +66,13 @@ public sealed partial class PolicyAnswers
             return;
         }
 
-        var request = new SearchAnswersRequest { Q = words, ItemCode = _itemFilter.Length == 0 ? null : _itemFilter };
-        await Action.RunAsync(async () =>
+        // A new search starts at its first page; one that fails leaves the search shown, and its pages, as they were.
+        var before = _searched;
+        _searched = (words, _itemFilter.Length == 0 ? null : _itemFilter);
+        if (!await Action.RunAsync(_answers.FirstAsync))
         {
-            _answers = [.. (await Knowledge.SearchAnswersAsync(request)).Answers];
-            _searched = words;
-        });
+            _searched = before;
+        }
     }
 
     private void StartNew() => _draft = AnswerDraft.New(_itemFilter.Length == 0 ? null : _itemFilter);
@@ -69,7 +89,7 @@ public sealed partial class PolicyAnswers
         if (await Action.RunAsync(async () => saved = await Knowledge.SaveAnswerAsync(draft.ToRequest()), T["AnswersSaved", draft.Question.Trim()]))
         {
             _draft = null;
-            _answers = [saved!, .. (_answers ?? []).Where(a => a.AnswerId != saved!.AnswerId)];
+            _saved = saved;
         }
     }
 

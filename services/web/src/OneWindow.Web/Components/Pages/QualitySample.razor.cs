@@ -17,14 +17,28 @@ namespace OneWindow.Web.Components.Pages;
 /// </summary>
 public sealed partial class QualitySample
 {
+    // A month's sample is at most 20 decisions per reviewer, so a centre's month mostly fits one page.
+    private const int PageSize = 100;
+
     private readonly Dictionary<string, CheckDraft> _drafts = new(StringComparer.Ordinal);
+    private readonly PagedList<QualityCheck> _checks;
     private List<ServiceItem> _items = [];
-    private List<QualityCheck>? _checks;
+    private List<ReviewerChecks> _reviewers = [];
+    private int _total;
     private bool _officer;
     private string? _me;
     private string _thisMonth = string.Empty;
     private string? _month;
     private int _perReviewer = 3;
+
+    /// <summary>The month's checks a page at a time, reviewer by reviewer; each reviewer's counts are of the whole month.</summary>
+    public QualitySample() =>
+        _checks = new(async token =>
+        {
+            var reply = await Quality.ListChecksAsync(new ListChecksRequest { Month = _month, PageSize = PageSize, PageToken = token });
+            (_reviewers, _total) = ([.. reply.Reviewers], reply.TotalSize);
+            return (reply.Checks, reply.NextPageToken);
+        });
 
     [Inject]
     private PolicyLaw.V1.QualityChecks.QualityChecksClient Quality { get; set; } = null!;
@@ -58,16 +72,8 @@ public sealed partial class QualitySample
         return LoadAsync();
     }
 
-    private async Task LoadAsync()
-    {
-        if (string.IsNullOrEmpty(_month))
-        {
-            return;
-        }
-
-        var month = _month;
-        await Action.RunAsync(async () => _checks = [.. (await Quality.ListChecksAsync(new ListChecksRequest { Month = month })).Checks]);
-    }
+    /// <summary>Another month starts at its first page.</summary>
+    private Task LoadAsync() => string.IsNullOrEmpty(_month) ? Task.CompletedTask : Action.RunAsync(_checks.FirstAsync);
 
     private async Task DrawAsync()
     {
@@ -78,24 +84,23 @@ public sealed partial class QualitySample
 
         var request = new DrawSampleRequest { Month = _month, PerReviewer = _perReviewer };
         // Drawing again only tops each reviewer up to the number asked for, so a second click adds nothing twice.
-        await Action.RunAsync(async () => _checks = [.. (await Quality.DrawSampleAsync(request)).Checks], T["QualityDrawn", request.Month, request.PerReviewer]);
+        await Action.RunAsync(async () => { await Quality.DrawSampleAsync(request); await _checks.FirstAsync(); }, T["QualityDrawn", request.Month, request.PerReviewer]);
     }
 
     private async Task RecordAsync(QualityCheck check, bool correct)
     {
         var draft = DraftOf(check.CheckId);
         // The row as it stands now: a second click reaching the circuit after the outcome came back records nothing.
-        var current = _checks?.FirstOrDefault(c => c.CheckId == check.CheckId);
+        var current = _checks.Rows?.FirstOrDefault(c => c.CheckId == check.CheckId);
         if (current?.Outcome != "pending" || (!correct && draft.ErrorCategory.Length == 0))
         {
             return;
         }
 
         var request = correct ? draft.Correct(check.CheckId) : draft.Error(check.CheckId);
-        QualityCheck? recorded = null;
-        if (await Action.RunAsync(async () => recorded = await Quality.RecordCheckAsync(request), T["QualityRecorded", ShortId(check.FileId), ResultText(request)]))
+        // The page is read again, so the reviewer's counts of the month move with the outcome recorded.
+        if (await Action.RunAsync(async () => { await Quality.RecordCheckAsync(request); await _checks.ReadAsync(); }, T["QualityRecorded", ShortId(check.FileId), ResultText(request)]))
         {
-            _checks = [.. (_checks ?? []).Select(c => c.CheckId == recorded!.CheckId ? recorded : c)];
             _drafts.Remove(check.CheckId);
         }
     }
@@ -111,13 +116,13 @@ public sealed partial class QualitySample
         return draft;
     }
 
-    /// <summary>The month's sample as the checks table shows it, each file named in full (the table shows its tail).</summary>
+    /// <summary>The page of the month's sample as the checks table shows it, each file named in full (the table shows its tail).</summary>
     private Spreadsheet ChecksSheet()
     {
         var sheet = new Spreadsheet(
             T["QualitySheetTitle", _month ?? string.Empty],
             T["QualityReviewer"], T["AnswersItem"], T["QualityReviewOutcome"], T["QualityFile"], T["QualityResult"]);
-        foreach (var check in _checks ?? [])
+        foreach (var check in _checks.Rows ?? [])
         {
             sheet.Add(check.ReviewerStaffId, ItemName(check.ItemCode), T["QualityReview_" + check.ReviewOutcome].Value, check.FileId, ResultText(check));
         }

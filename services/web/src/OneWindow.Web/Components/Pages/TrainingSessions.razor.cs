@@ -12,16 +12,29 @@ namespace OneWindow.Web.Components.Pages;
 /// <summary>
 /// 业务培训 (政策法规部): the trainings held at the centre with their attendees, and for each item of the catalogue how
 /// many sessions covered it and who has been trained on it, so that front, review and approval speak with one voice.
-/// A policy officer records a training held; heads and the director read.
+/// A policy officer records a training held; heads and the director read. The coverage is counted by policy-law over
+/// every session; the sessions are read a page at a time (docs/adr/0021).
 /// </summary>
 public sealed partial class TrainingSessions
 {
+    private const int PageSize = 20;
+
+    private readonly PagedList<TrainingSession> _sessions;
     private List<ServiceItem> _items = [];
-    private List<TrainingSession>? _sessions;
+    private Dictionary<string, ItemTrainingCoverage> _summary = new(StringComparer.Ordinal);
+    private int _sessionCount;
     private TrainingCoverageReply? _coverage;
     private TrainingDraft _draft = new();
     private bool _officer;
     private string _today = string.Empty;
+
+    public TrainingSessions() =>
+        _sessions = new(async token =>
+        {
+            var reply = await Knowledge.ListTrainingsAsync(new ListTrainingsRequest { PageSize = PageSize, PageToken = token });
+            _sessionCount = reply.TotalSize;
+            return (reply.Sessions, reply.NextPageToken);
+        });
 
     [Inject]
     private PolicyLaw.V1.Knowledge.KnowledgeClient Knowledge { get; set; } = null!;
@@ -38,15 +51,6 @@ public sealed partial class TrainingSessions
     [Inject]
     private TimeProvider Clock { get; set; } = null!;
 
-    /// <summary>
-    /// Those who attended one of the centre's trainings but none on the item shown. policy-law knows attendees, not the
-    /// roster, so someone never trained on anything is not among them.
-    /// </summary>
-    private IReadOnlyList<string> NotYetTrained =>
-        _coverage is null
-            ? []
-            : [.. (_sessions ?? []).SelectMany(s => s.AttendeeStaffIds).Distinct(StringComparer.Ordinal).Except(_coverage.TrainedStaffIds, StringComparer.Ordinal).Order(StringComparer.Ordinal)];
-
     protected override async Task OnInitializedAsync()
     {
         _officer = (await Authentication.GetAuthenticationStateAsync()).User.IsInRole(PlatformRoles.PolicyOfficer);
@@ -55,8 +59,15 @@ public sealed partial class TrainingSessions
         await Action.RunAsync(async () =>
         {
             _items = [.. (await Catalogue.ListItemsAsync(new ListItemsRequest())).Items.OrderBy(i => i.Category, StringComparer.Ordinal).ThenBy(i => i.Name, StringComparer.Ordinal)];
-            _sessions = [.. (await Knowledge.ListTrainingsAsync(new ListTrainingsRequest())).Sessions];
+            await ReadAsync();
         });
+    }
+
+    /// <summary>Each item's coverage and the first page of sessions: on opening, and once a training recorded changes both.</summary>
+    private async Task ReadAsync()
+    {
+        _summary = (await Knowledge.SummarizeTrainingCoverageAsync(new SummarizeTrainingCoverageRequest())).Items.ToDictionary(i => i.ItemCode, StringComparer.Ordinal);
+        await _sessions.FirstAsync();
     }
 
     private async Task RecordAsync()
@@ -67,14 +78,17 @@ public sealed partial class TrainingSessions
             return;
         }
 
-        TrainingSession? recorded = null;
-        // The draft is replaced once recorded, so a second click reaching the circuit afterwards records nothing.
-        if (await Action.RunAsync(async () => recorded = await Knowledge.RecordTrainingAsync(draft.ToRequest()), T["TrainingRecorded", draft.Title.Trim()]))
-        {
-            _draft = new TrainingDraft { HeldOn = _today };
-            _sessions = [recorded!, .. _sessions ?? []];
-            _coverage = null;
-        }
+        // The draft is replaced as soon as it is recorded (before the coverage and sessions are read again), so a second
+        // click reaching the circuit afterwards records nothing.
+        await Action.RunAsync(
+            async () =>
+            {
+                await Knowledge.RecordTrainingAsync(draft.ToRequest());
+                _draft = new TrainingDraft { HeldOn = _today };
+                _coverage = null;
+                await ReadAsync();
+            },
+            T["TrainingRecorded", draft.Title.Trim()]);
     }
 
     private Task ShowCoverageAsync(ServiceItem item) =>
@@ -87,18 +101,17 @@ public sealed partial class TrainingSessions
         foreach (var item in _items)
         {
             var sessions = SessionsOn(item.Code);
-            sheet.Add(item.Name, sessions == 0 ? T["TrainingNone"].Value : sessions, TrainedOn(item.Code).Count);
+            sheet.Add(item.Name, sessions == 0 ? T["TrainingNone"].Value : sessions, TrainedOn(item.Code));
         }
 
         return sheet;
     }
 
-    private int SessionsOn(string itemCode) => (_sessions ?? []).Count(s => s.ItemCodes.Contains(itemCode));
+    private int SessionsOn(string itemCode) => _summary.GetValueOrDefault(itemCode)?.Sessions ?? 0;
 
     private string SessionsText(int sessions) => sessions == 0 ? T["TrainingNone"] : sessions.ToString(CultureInfo.InvariantCulture);
 
-    private IReadOnlyCollection<string> TrainedOn(string itemCode) =>
-        [.. (_sessions ?? []).Where(s => s.ItemCodes.Contains(itemCode)).SelectMany(s => s.AttendeeStaffIds).Distinct(StringComparer.Ordinal)];
+    private int TrainedOn(string itemCode) => _summary.GetValueOrDefault(itemCode)?.Trained ?? 0;
 
     private string ItemName(string code) => _items.FirstOrDefault(i => i.Code == code)?.Name ?? code;
 }
