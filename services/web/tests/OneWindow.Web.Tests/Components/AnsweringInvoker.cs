@@ -8,6 +8,7 @@ internal sealed class AnsweringInvoker : CallInvoker
 {
     private readonly Dictionary<Type, IMessage> _answers = [];
     private readonly Dictionary<(string Host, Type Reply), Func<IMessage, IMessage>> _answersByHost = [];
+    private readonly Dictionary<Type, Func<IMessage, IMessage>> _answersFrom = [];
     private readonly Dictionary<string, Google.Rpc.Status> _refusalsByHost = [];
     private Google.Rpc.Status? _refusal;
 
@@ -23,6 +24,11 @@ internal sealed class AnsweringInvoker : CallInvoker
     public void AnswerOn<TRequest, TReply>(string host, Func<TRequest, TReply> answer)
         where TRequest : IMessage
         where TReply : IMessage => _answersByHost[(host, typeof(TReply))] = request => answer((TRequest)request);
+
+    /// <summary>Answers every call that returns <typeparamref name="TReply"/> from what was asked (a page by its token).</summary>
+    public void AnswerFrom<TRequest, TReply>(Func<TRequest, TReply> answer)
+        where TRequest : IMessage
+        where TReply : IMessage => _answersFrom[typeof(TReply)] = request => answer((TRequest)request);
 
     public void Refuse(Google.Rpc.Status status) => _refusal = status;
 
@@ -40,6 +46,8 @@ internal sealed class AnsweringInvoker : CallInvoker
             ? Task.FromException<TResponse>(refusal.ToRpcException())
             : host is not null && _answersByHost.TryGetValue((host, typeof(TResponse)), out var answerOn)
                 ? Task.FromResult((TResponse)answerOn((IMessage)request!))
+                : _answersFrom.TryGetValue(typeof(TResponse), out var answerFrom)
+                ? Task.FromResult((TResponse)answerFrom((IMessage)request!))
                 : Task.FromResult(_answers.TryGetValue(typeof(TResponse), out var answer) ? (TResponse)answer : Activator.CreateInstance<TResponse>());
         return new AsyncUnaryCall<TResponse>(response, Task.FromResult(new Metadata()), () => Status.DefaultSuccess, () => [], () => { });
     }

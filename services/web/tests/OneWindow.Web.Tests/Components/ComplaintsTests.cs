@@ -144,6 +144,27 @@ public sealed class ComplaintsTests : BunitContext
     }
 
     [Fact]
+    public void The_export_holds_every_complaint_the_filter_finds_not_only_the_page_shown()
+    {
+        _intake.AnswerFrom<ListComplaintsRequest, ComplaintList>(request => request.PageToken == "after-c2"
+            ? new ComplaintList { Open = 3, Handled = 5, Complaints = { Open("c3", "jiangpu-s004", "等太久。") } }
+            : new ComplaintList
+            {
+                Open = 3, Handled = 5, NextPageToken = "after-c2",
+                Complaints = { Open("c1", "jiangpu-s004", "态度不好。"), Open("c2", "jiangpu-s003", "让我回去拿户口本。") },
+            });
+        var page = Render<Complaints>();
+
+        page.Find("[data-test=export-excel]").Click();
+
+        page.WaitForAssertion(() => Assert.Single(JSInterop.Handed()));
+        using var workbook = new XLWorkbook(new MemoryStream(JSInterop.Handed()[0].Content));
+        var sheet = workbook.Worksheet(1);
+        Assert.Equal(["态度不好。", "让我回去拿户口本。", "等太久。"], Enumerable.Range(2, 3).Select(row => sheet.Cell(row, 5).GetString()));
+        Assert.Equal(["c1", "c2"], page.FindAll("[data-test=complaint]").Select(c => c.GetAttribute("data-complaint")));
+    }
+
+    [Fact]
     public void With_no_complaint_in_the_filter_there_is_nothing_to_export()
     {
         _intake.Answer(new ComplaintList { Open = 0, Handled = 5 });

@@ -1,8 +1,10 @@
 using Bunit;
 using ClosedXML.Excel;
+using Grpc.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using OneWindow.Web.Components.Shared;
+using OneWindow.Web.Refusals;
 
 namespace OneWindow.Web.Tests.Components;
 
@@ -14,6 +16,7 @@ public sealed class SpreadsheetExportTests : BunitContext
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddBrowserDownloads();
         Services.AddLocalization();
+        Services.AddScoped<RefusalText>();
         // 01:00 UTC on 7 December is 09:00 in China: the file is named for China's day.
         Services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 12, 6, 17, 30, 0, TimeSpan.Zero)));
     }
@@ -53,7 +56,7 @@ public sealed class SpreadsheetExportTests : BunitContext
     [Fact]
     public void The_button_hands_the_browser_the_workbook_named_for_what_it_is_and_the_day_in_china()
     {
-        var button = Render<SpreadsheetExport>(parameters => parameters.Add(p => p.Sheet, Register));
+        var button = Render<SpreadsheetExport>(parameters => parameters.Add(p => p.Sheet, () => Task.FromResult(Register())));
 
         button.Find("[data-test=export-excel]").Click();
 
@@ -63,6 +66,19 @@ public sealed class SpreadsheetExportTests : BunitContext
         using var workbook = Open(content);
         Assert.Equal("陆娜", workbook.Worksheet(1).Cell(2, 2).GetString());
         Assert.Equal("导出 Excel", button.Find("[data-test=export-excel]").TextContent);
+    }
+
+    [Fact]
+    public void A_read_refused_while_gathering_the_rows_is_said_beside_the_button_and_hands_over_nothing()
+    {
+        var button = Render<SpreadsheetExport>(parameters => parameters.Add(
+            p => p.Sheet, () => Task.FromException<Spreadsheet>(new Google.Rpc.Status { Code = (int)StatusCode.PermissionDenied, Message = "forbidden" }.ToRpcException())));
+
+        button.Find("[data-test=export-excel]").Click();
+
+        button.WaitForAssertion(() => Assert.False(string.IsNullOrWhiteSpace(button.Find("[data-test=export-refusal]").TextContent)));
+        Assert.Empty(JSInterop.Handed());
+        Assert.False(button.Find("[data-test=export-excel]").HasAttribute("disabled"));
     }
 
     private static Spreadsheet Register() =>

@@ -50,6 +50,26 @@ public sealed class PagedListTests
     }
 
     [Fact]
+    public async Task Every_row_is_read_page_by_page_from_the_first_for_a_workbook_and_the_page_shown_stays()
+    {
+        var list = List();
+        _answers.Enqueue(() => (["a"], "after-a"));
+        _answers.Enqueue(() => (["b"], "after-b"));
+        await list.FirstAsync();
+        await list.NextAsync();
+        _answers.Enqueue(() => (["a"], "after-a"));
+        _answers.Enqueue(() => (["b"], "after-b"));
+        _answers.Enqueue(() => (["c"], string.Empty));
+
+        var every = await list.EveryRowAsync();
+
+        Assert.Equal(["a", "b", "c"], every);
+        Assert.Equal(["", "after-a", "", "after-a", "after-b"], _asked);
+        Assert.Equal(2, list.Number);
+        Assert.Equal(["b"], list.Rows!);
+    }
+
+    [Fact]
     public async Task The_last_page_offers_no_next_and_asking_for_it_asks_nothing()
     {
         var list = List();

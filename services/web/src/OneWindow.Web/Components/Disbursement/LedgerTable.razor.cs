@@ -29,6 +29,10 @@ public sealed partial class LedgerTable
     [Parameter]
     public string? ExportTitle { get; set; }
 
+    /// <summary>With <see cref="ExportTitle"/>: every line with the page's filters, all its pages, for the workbook.</summary>
+    [Parameter]
+    public Func<Task<List<LedgerEntry>>>? EveryEntry { get; set; }
+
     /// <summary>After a reversal, so the page reads its ledger (and the batch's totals) again.</summary>
     [Parameter]
     public EventCallback Reversed { get; set; }
@@ -49,13 +53,13 @@ public sealed partial class LedgerTable
             : entry.RuleAmount is { } byRule ? T["LedgerOverride", Yuan.Of(byRule), entry.AmountReason].Value
             : T["LedgerStatedAmount", entry.AmountReason].Value);
 
-    /// <summary>The lines as the table shows them, each amount a number in 元.</summary>
-    private Spreadsheet Sheet()
+    /// <summary>Every line with the page's filters (not only the page shown), each amount a number in 元.</summary>
+    private async Task<Spreadsheet> SheetAsync()
     {
         var sheet = new Spreadsheet(
             ExportTitle!,
             T["LedgerHousehold"], T["LedgerItem"], T["LedgerPeriod"], T["LedgerKind"], T["LedgerAmount"], T["LedgerPaid"], T["LedgerNote"]);
-        foreach (var entry in Entries)
+        foreach (var entry in EveryEntry is null ? Entries : await EveryEntry())
         {
             sheet.Add(
                 entry.HouseholdId,

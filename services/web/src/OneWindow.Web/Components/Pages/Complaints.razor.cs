@@ -96,14 +96,14 @@ public sealed partial class Complaints
         }
     }
 
-    /// <summary>The complaints the filter shows, one row each, the times to the minute in China time.</summary>
-    private Spreadsheet ComplaintsSheet()
+    /// <summary>Every complaint the filter finds, every page of it, one row each, the times to the minute in China time.</summary>
+    private async Task<Spreadsheet> ComplaintsSheetAsync()
     {
         var sheet = new Spreadsheet(
             T["ComplaintsSheetTitle", T["ComplaintsFilter_" + NameOf(_status)]],
             T["ExportSubmittedAt"], T["ExportCategory"], T["ExportSource"], T["ExportTicket"], T["ExportComplaintText"], T["ExportClerk"],
             T["ExportStatus"], T["ExportHandledBy"], T["ExportHandledAt"], T["ExportReply"]);
-        foreach (var complaint in _complaints.Rows ?? [])
+        foreach (var complaint in await _complaints.EveryRowAsync())
         {
             var handled = complaint.Status == ComplaintStatus.Handled;
             sheet.Add(

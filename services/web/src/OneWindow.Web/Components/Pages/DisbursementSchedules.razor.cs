@@ -47,11 +47,11 @@ public sealed partial class DisbursementSchedules
 
     private string ItemName(string code) => _guides.FirstOrDefault(g => g.Code == code)?.Name ?? code;
 
-    /// <summary>The schedules the search found, as the table shows them; the monthly amount a number in 元.</summary>
-    private Spreadsheet SchedulesSheet()
+    /// <summary>Every schedule the search finds, every page of it, as the table shows them; the monthly amount a number in 元.</summary>
+    private async Task<Spreadsheet> SchedulesSheetAsync()
     {
         var sheet = new Spreadsheet(T["SchedulesTitle"], T["LedgerHousehold"], T["LedgerItem"], T["ScheduleMonthly"], T["ScheduleFrom"], T["ScheduleUntil"]);
-        foreach (var schedule in _schedules.Rows ?? [])
+        foreach (var schedule in await _schedules.EveryRowAsync())
         {
             sheet.Add(schedule.HouseholdId, ItemName(schedule.ItemCode), SpreadsheetCell.Amount(schedule.MonthlyAmount), schedule.FirstPeriod, schedule.LastPeriod ?? T["ScheduleOngoing"].Value);
         }

@@ -116,13 +116,13 @@ public sealed partial class QualitySample
         return draft;
     }
 
-    /// <summary>The page of the month's sample as the checks table shows it, each file named in full (the table shows its tail).</summary>
-    private Spreadsheet ChecksSheet()
+    /// <summary>The month's whole sample, every page of it, as the checks table shows it, each file named in full (the table shows its tail).</summary>
+    private async Task<Spreadsheet> ChecksSheetAsync()
     {
         var sheet = new Spreadsheet(
             T["QualitySheetTitle", _month ?? string.Empty],
             T["QualityReviewer"], T["AnswersItem"], T["QualityReviewOutcome"], T["QualityFile"], T["QualityResult"]);
-        foreach (var check in _checks.Rows ?? [])
+        foreach (var check in await _checks.EveryRowAsync())
         {
             sheet.Add(check.ReviewerStaffId, ItemName(check.ItemCode), T["QualityReview_" + check.ReviewOutcome].Value, check.FileId, ResultText(check));
         }

@@ -74,6 +74,25 @@ public sealed class PagedList<T>(Func<string, Task<(IEnumerable<T> Rows, string 
         }
     }
 
+    /// <summary>
+    /// Every row of the list with its filter now, read a page at a time from the first (for a workbook), up to
+    /// <paramref name="most"/>; the page shown stays as it is.
+    /// </summary>
+    public async Task<List<T>> EveryRowAsync(int most = 10_000)
+    {
+        var rows = new List<T>();
+        var token = string.Empty;
+        do
+        {
+            var (page, next) = await read(token);
+            rows.AddRange(page);
+            token = next;
+        }
+        while (token.Length > 0 && rows.Count < most);
+
+        return rows.Count > most ? rows[..most] : rows;
+    }
+
     /// <summary>Reads the page shown again, after one of its rows changed.</summary>
     public async Task ReadAsync()
     {
