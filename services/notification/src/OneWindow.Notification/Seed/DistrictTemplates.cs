@@ -54,6 +54,18 @@ internal sealed class DistrictTemplates(NotificationDbContext db, TenantContext 
             "网格{{grid}}有一份{{item_name}}需送达上门，请于{{due}}前送达并登记签收。（案卷{{file_id}}）", false),
         (NotificationKinds.DeliveryTaskOverdue, Channel.StaffInbox, Locales.Chinese, "送达任务超期",
             "网格{{grid}}的{{item_name}}未在{{due}}前送达{{#grid_manager}}（网格员{{grid_manager}}）{{/grid_manager}}，请督办。（案卷{{file_id}}）", false),
+        (NotificationKinds.BenefitPaid, Channel.Sms, Locales.Chinese, "待遇到账",
+            "【{{centre_name}}】您家{{period}}的{{item_name}}{{amount}}已发放到账，请注意查收。", true),
+        (NotificationKinds.BenefitPaid, Channel.App, Locales.Chinese, "待遇发放到账",
+            "您家{{period}}的{{item_name}}{{amount}}已由银行发放到账。如有疑问，请到{{centre_name}}政策咨询窗口询问。", true),
+        (NotificationKinds.FileAssigned, Channel.StaffInbox, Locales.Chinese, "新分派案卷",
+            "案卷{{file_id}}已分派给您办理（{{how}}）{{#previous_reviewer}}，原承办人{{previous_reviewer}}{{/previous_reviewer}}。", false),
+        (NotificationKinds.FileUnassigned, Channel.StaffInbox, Locales.Chinese, "案卷待分派",
+            "案卷{{file_id}}（{{item_name}}）暂无可承办的初审人员{{#previous_reviewer}}（原承办人{{previous_reviewer}}）{{/previous_reviewer}}，已列入待分派清单，请手工分派。", false),
+        (NotificationKinds.JointReplyOverdue, Channel.StaffInbox, Locales.Chinese, "外部会同逾期",
+            "案卷{{file_id}}送{{department}}会同，约定{{reply_due}}前回复，至今未复，请督办。", false),
+        (NotificationKinds.SilentFamilyFound, Channel.StaffInbox, Locales.Chinese, "发现沉默型困难家庭",
+            "筛查发现一户可能的沉默型困难家庭（{{reasons}}），已列入社会工作待核实清单，请尽快入户核实。", false),
     ];
 
     public async Task SeedAsync(CancellationToken cancellationToken)
