@@ -20,7 +20,6 @@ public sealed class EventFlowTests
         "fee-paid",
         "joint-request-sent",
         "joint-reply-received",
-        "reviewer-work-recorded",
         "notification-sent",
         "notification-failed",
     ];
