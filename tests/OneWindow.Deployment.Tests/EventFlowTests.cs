@@ -18,8 +18,6 @@ public sealed class EventFlowTests
         "ticket-issued",
         "ticket-called",
         "fee-paid",
-        "joint-request-sent",
-        "joint-reply-received",
         "notification-sent",
         "notification-failed",
     ];

@@ -49,6 +49,8 @@ internal static class NotificationRegistration
             .AddSubscription<ApplicationReassigned, ReviewAlertHandlers>()
             .AddSubscription<ApplicationUnassigned, ReviewAlertHandlers>()
             .AddSubscription<JointReplyOverdue, ReviewAlertHandlers>()
+            .AddSubscription<JointRequestSent, JointReviewHandlers>()
+            .AddSubscription<JointReplyReceived, JointReviewHandlers>()
             .AddSubscription<SilentFamilyFound, SilentFamilyHandler>()
             .AddSubscription<DisbursementPaid, DisbursementHandler>();
         builder.Services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.Section)

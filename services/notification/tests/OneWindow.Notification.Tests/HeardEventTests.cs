@@ -11,7 +11,8 @@ namespace OneWindow.Notification.Tests;
 /// <summary>
 /// The facts review, social work and policy-law published to nobody until issue 20, told to the people who act on them:
 /// the reviewer given a file, the first-review head when a file has nobody or an outside department is late, the social
-/// workers when the scan finds a household, the resident when the bank paid their benefit. Each event is published twice,
+/// workers when the scan finds a household, the resident when their joint file goes to an outside department and comes
+/// back, and when the bank paid their benefit. Each event is published twice,
 /// as a redelivery would, and tells once.
 /// </summary>
 public sealed class HeardEventTests(NotificationFactory notification) : IClassFixture<NotificationFactory>
@@ -118,6 +119,32 @@ public sealed class HeardEventTests(NotificationFactory notification) : IClassFi
         var deliveries = await notification.QueryAsync(centre, db => db.Deliveries.Where(d => d.SourceId == paid.Id).ToListAsync());
         Assert.All(deliveries, d => Assert.Equal(residentId.ToString(), d.RecipientId));
         Assert.Equal(deliveries.Count, deliveries.Select(d => d.Channel).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task A_joint_files_resident_is_told_once_it_went_to_an_outside_department_and_by_when_and_once_it_replied()
+    {
+        var centre = NotificationFactory.NewCentre();
+        var (residentId, _, fileId, phone) = await notification.AcceptedFileAsync(centre, itemCode: "dibao");
+        var sent = new JointRequestSent { OccurredAt = DateTimeOffset.UtcNow, Tenant = centre, FileId = fileId, OutsideDepartment = "区残联", ReplyDue = new DateOnly(2026, 12, 18) };
+        var replied = new JointReplyReceived { OccurredAt = DateTimeOffset.UtcNow, Tenant = centre, FileId = fileId, OutsideDepartment = "区残联" };
+
+        await notification.PublishAsync(sent, "review");
+        await notification.PublishAsync(sent, "review");
+        await notification.EventuallyAsync(centre, db => db.Deliveries.AnyAsync(d => d.SourceId == sent.Id && d.Channel == Channel.Sms && d.Status == DeliveryStatus.Sent));
+        await notification.PublishAsync(replied, "review");
+        await notification.PublishAsync(replied, "review");
+        await notification.EventuallyAsync(centre, db => db.Deliveries.AnyAsync(d => d.SourceId == replied.Id && d.Channel == Channel.Sms && d.Status == DeliveryStatus.Sent));
+        await notification.HandledAsync("joint-request-sent");
+        await notification.HandledAsync("joint-reply-received");
+
+        var texts = notification.Sms.Accepted.Where(m => m.To == "+86" + phone).Select(m => m.Text).ToList();
+        Assert.Equal(2, texts.Count);
+        Assert.Contains(texts, text => text.Contains("需区残联会同审查", StringComparison.Ordinal) && text.Contains("2026年12月18日", StringComparison.Ordinal));
+        Assert.Contains(texts, text => text.Contains("区残联已回复", StringComparison.Ordinal));
+        var deliveries = await notification.QueryAsync(centre, db => db.Deliveries.Where(d => d.FileId == fileId).ToListAsync());
+        Assert.All(deliveries, d => Assert.Equal(residentId.ToString(), d.RecipientId));
+        Assert.Equal(deliveries.Count, deliveries.Select(d => (d.Kind, d.Channel)).Distinct().Count());
     }
 
     private Task<JsonElement> InboxAsync(string centre, string staffId, params string[] roles) =>
