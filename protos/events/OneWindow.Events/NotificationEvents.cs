@@ -45,38 +45,3 @@ public sealed record DeliveryFailed : IntegrationEvent
 
     public override string Subject => TaskId.ToString();
 }
-
-public enum NotificationChannel
-{
-    Sms,
-    App,
-    StaffInbox,
-    HallDisplay,
-    Letter,
-}
-
-[Topic("notification-sent", publisher: "notification")]
-public sealed record NotificationSent : IntegrationEvent
-{
-    public required Guid DeliveryId { get; init; }
-
-    public required NotificationChannel Channel { get; init; }
-
-    public required string RecipientId { get; init; }
-
-    public override string Subject => DeliveryId.ToString();
-}
-
-[Topic("notification-failed", publisher: "notification")]
-public sealed record NotificationFailed : IntegrationEvent
-{
-    public required Guid DeliveryId { get; init; }
-
-    public required NotificationChannel Channel { get; init; }
-
-    public required string RecipientId { get; init; }
-
-    public required string Reason { get; init; }
-
-    public override string Subject => DeliveryId.ToString();
-}

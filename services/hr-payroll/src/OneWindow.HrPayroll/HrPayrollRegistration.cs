@@ -32,6 +32,7 @@ internal static class HrPayrollRegistration
             .AddSubscription<ApplicationCompleted, ReviewWorkHandlers>()
             .AddSubscription<ReviewQualityChecked, ReviewWorkHandlers>()
             .AddSubscription<ReviewOverdue, ReviewWorkHandlers>()
+            .AddSubscription<ReviewerWorkRecorded, ReviewWorkHandlers>()
             .AddSubscription<CaseOpened, CaseWorkHandlers>()
             .AddSubscription<CaseClosed, CaseWorkHandlers>()
             .AddSubscription<HomeVisitRecorded, CaseWorkHandlers>()

@@ -83,6 +83,28 @@ public sealed class PerformanceTests(HrPayrollFactory hr) : IClassFixture<HrPayr
     }
 
     [Fact]
+    public async Task A_reviewers_deadlines_met_come_from_reviews_day_summaries_in_the_days_month_once_each()
+    {
+        const string centre = "perfdays";
+        var lastOfOctober = new ReviewerWorkRecorded
+        {
+            // Published once the day is over: in November, for October's last day.
+            OccurredAt = new DateTimeOffset(2026, 11, 1, 1, 0, 0, TimeSpan.FromHours(8)), Tenant = centre, ReviewerStaffId = "days-r1", Day = new DateOnly(2026, 10, 31),
+            FilesReviewed = 9, Passed = 6, Returned = 2, Rejected = 1, DeadlinesMet = 7, DeadlinesMissed = 1,
+        };
+        var dayBefore = lastOfOctober with { Id = Guid.CreateVersion7(), Day = new DateOnly(2026, 10, 30), OccurredAt = new DateTimeOffset(2026, 10, 31, 1, 0, 0, TimeSpan.FromHours(8)), DeadlinesMet = 3 };
+
+        await hr.PublishAsync(lastOfOctober, "review");
+        await hr.PublishAsync(dayBefore, "review");
+        await hr.PublishAsync(lastOfOctober, "review");
+        await hr.HandledAsync("reviewer-work-recorded");
+
+        var counted = await hr.QueryAsync(centre, db => db.WorkCounts.Where(c => c.StaffId == "days-r1").ToListAsync());
+        var met = Assert.Single(counted);
+        Assert.Equal((HrPayroll.Domain.Performance.WorkMetric.DeadlinesMet, "2026-10", 10), (met.Metric, met.Month, met.Count));
+    }
+
+    [Fact]
     public async Task A_head_lists_only_their_department_and_a_clerk_nothing()
     {
         await EvaluateAsync();

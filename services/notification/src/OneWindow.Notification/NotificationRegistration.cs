@@ -44,7 +44,15 @@ internal static class NotificationRegistration
             .AddSubscription<ReviewOverdue, StaffNoticeHandlers>()
             .AddSubscription<ApprovalDeadlineWarning, StaffNoticeHandlers>()
             .AddSubscription<ApprovalOverdue, StaffNoticeHandlers>()
-            .AddSubscription<PayslipIssued, StaffNoticeHandlers>();
+            .AddSubscription<PayslipIssued, StaffNoticeHandlers>()
+            .AddSubscription<ApplicationAssigned, ReviewAlertHandlers>()
+            .AddSubscription<ApplicationReassigned, ReviewAlertHandlers>()
+            .AddSubscription<ApplicationUnassigned, ReviewAlertHandlers>()
+            .AddSubscription<JointReplyOverdue, ReviewAlertHandlers>()
+            .AddSubscription<JointRequestSent, JointReviewHandlers>()
+            .AddSubscription<JointReplyReceived, JointReviewHandlers>()
+            .AddSubscription<SilentFamilyFound, SilentFamilyHandler>()
+            .AddSubscription<DisbursementPaid, DisbursementHandler>();
         builder.Services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.Section)
             .Validate(o => TryParse(o.QuietHours), "Notification:QuietHours is HH:mm-HH:mm, e.g. 21:00-08:00.")
             .Validate(o => o.Retry.MaxAttempts >= 1 && o.Retry.FirstDelay > TimeSpan.Zero && o.Retry.MaxDelay >= o.Retry.FirstDelay, "Notification:Retry needs MaxAttempts >= 1 and 0 < FirstDelay <= MaxDelay.")

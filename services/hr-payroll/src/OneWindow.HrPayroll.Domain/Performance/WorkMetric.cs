@@ -32,4 +32,7 @@ public enum WorkMetric
 
     /// <summary>delivery-failed, by the grid manager.</summary>
     DeliveriesFailed,
+
+    /// <summary>reviewer-work-recorded: first-review decisions taken within the statutory deadline, a day's at a time.</summary>
+    DeadlinesMet,
 }

@@ -13,6 +13,13 @@ public static class NotificationKinds
     public const string PayslipReady = "payslip-ready";
     public const string DeliveryTaskAssigned = "delivery-task-assigned";
     public const string DeliveryTaskOverdue = "delivery-task-overdue";
+    public const string BenefitPaid = "benefit-paid";
+    public const string FileAssigned = "file-assigned";
+    public const string FileUnassigned = "file-unassigned";
+    public const string JointReplyOverdue = "joint-reply-overdue";
+    public const string SilentFamilyFound = "silent-family-found";
+    public const string JointReviewSent = "joint-review-sent";
+    public const string JointReviewReplied = "joint-review-replied";
 
     private static readonly Channel[] ResidentChannels = [Channel.Sms, Channel.App, Channel.Letter];
     private static readonly Channel[] StaffChannels = [Channel.StaffInbox];
@@ -21,6 +28,8 @@ public static class NotificationKinds
     private static readonly VariableDefinition ItemName = new("item_name", VariableType.Text, true, "事项名称");
     private static readonly VariableDefinition FileId = new("file_id", VariableType.Text, true, "案卷编号（系统号）");
     private static readonly VariableDefinition Reason = new("reason", VariableType.Text, false, "理由或说明（可能没有）");
+    private static readonly VariableDefinition OutsideDepartment = new("department", VariableType.Text, true, "外部会同单位");
+    private static readonly VariableDefinition PreviousReviewer = new("previous_reviewer", VariableType.Text, false, "原承办人（工号，可能没有）");
     private static readonly VariableDefinition DeliveryMethod = new("delivery_method", VariableType.Text, true, "结果送达方式（网格员送达、邮寄、电子送达、窗口领取）");
 
     public static IReadOnlyList<NotificationKind> All { get; } =
@@ -58,6 +67,24 @@ public static class NotificationKinds
             FileId, ItemName, new("grid", VariableType.Text, true, "网格"), new("due", VariableType.Instant, true, "送达期限"),
             new("grid_manager", VariableType.Text, false, "负责的网格员（工号）"),
         ]),
+        new(BenefitPaid, "待遇发放到账提醒", Audience.Resident, LegallyRequired: false, ResidentChannels,
+        [
+            CentreName, ItemName,
+            new("period", VariableType.Text, true, "发放所属月份（2026年11月）"),
+            new("amount", VariableType.Money, true, "发放金额"),
+        ]),
+        new(FileAssigned, "新分派案卷", Audience.Staff, LegallyRequired: false, StaffChannels,
+            [FileId, new("how", VariableType.Text, true, "分派方式（A角、B角、按工作量、请假转办、科长手工分派）"), PreviousReviewer]),
+        new(FileUnassigned, "案卷无人可分派", Audience.Staff, LegallyRequired: false, StaffChannels,
+            [FileId, ItemName, PreviousReviewer]),
+        new(JointReplyOverdue, "外部会同逾期未复", Audience.Staff, LegallyRequired: false, StaffChannels,
+            [FileId, OutsideDepartment, new("reply_due", VariableType.Date, true, "约定回复日期")]),
+        new(SilentFamilyFound, "发现沉默型困难家庭", Audience.Staff, LegallyRequired: false, StaffChannels,
+            [new("reasons", VariableType.List, true, "发现线索（规则）")]),
+        new(JointReviewSent, "外部会同告知", Audience.Resident, LegallyRequired: false, ResidentChannels,
+            [CentreName, ItemName, OutsideDepartment, new("reply_due", VariableType.Date, true, "约定回复日期")]),
+        new(JointReviewReplied, "外部会同已回复", Audience.Resident, LegallyRequired: false, ResidentChannels,
+            [CentreName, ItemName, OutsideDepartment]),
     ];
 
     private static readonly Dictionary<string, NotificationKind> ByCode = All.ToDictionary(k => k.Code, StringComparer.Ordinal);

@@ -3,12 +3,9 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OneWindow.Common.Errors;
-using OneWindow.Events;
 using OneWindow.Notification.Application;
 using OneWindow.Notification.Channels;
-using OneWindow.Notification.Domain.Deliveries;
 using OneWindow.Notification.Persistence;
-using OneWindow.Outbox;
 
 namespace OneWindow.Notification.Http;
 
@@ -78,18 +75,7 @@ public static class SmsReceipts
             var delivery = await db.Deliveries.SingleAsync(d => d.Id == deliveryId, cancellationToken);
             // The signature's age is judged by the host's clock; the delivery's record by the notification clock.
             var receivedAt = notificationClock.GetUtcNow();
-            if (delivery.Receipt(receipt.Status == "delivered", receipt.Reason, receivedAt) && delivery.Status == DeliveryStatus.Failed)
-            {
-                scope.ServiceProvider.GetRequiredService<IOutbox>().Add(new NotificationFailed
-                {
-                    OccurredAt = receivedAt,
-                    Tenant = centre,
-                    DeliveryId = delivery.Id,
-                    Channel = NotificationChannel.Sms,
-                    RecipientId = delivery.RecipientId,
-                    Reason = delivery.LastError ?? "failed",
-                });
-            }
+            delivery.Receipt(receipt.Status == "delivered", receipt.Reason, receivedAt);
 
             await db.SaveChangesAsync(cancellationToken);
         }

@@ -1,23 +1,20 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OneWindow.Audit;
-using OneWindow.Events;
 using OneWindow.Notification.Domain;
 using OneWindow.Notification.Domain.Deliveries;
 using OneWindow.Notification.Persistence;
-using OneWindow.Outbox;
 
 namespace OneWindow.Notification.Application.Letters;
 
 /// <summary>
 /// Printed letters (书面告知): the centre's queued letter deliveries — a resident who asked for letters, or a legally
 /// required notice that SMS could not carry — printed as one batch and posted by the centre. Names and addresses
-/// are asked of intake before any transaction; the letters that have one are then marked printed together (with
-/// their notification-sent events and one audit record), so a batch taken by one clerk is never printed by another
-/// at the same moment.
+/// are asked of intake before any transaction; the letters that have one are then marked printed together (with one
+/// audit record), so a batch taken by one clerk is never printed by another at the same moment.
 /// </summary>
 public sealed class PrintLetterBatch(
-    NotificationDbContext db, IAuditTrail audit, IOutbox outbox, LetterAddresses addresses, ITenantContext tenant, IOptions<NotificationOptions> options, NotificationClock clock)
+    NotificationDbContext db, IAuditTrail audit, LetterAddresses addresses, ITenantContext tenant, IOptions<NotificationOptions> options, NotificationClock clock)
 {
     /// <summary>The next batch, or null when no letter is waiting.</summary>
     public async Task<LetterBatch?> HandleAsync(CancellationToken cancellationToken)
@@ -69,7 +66,6 @@ public sealed class PrintLetterBatch(
         foreach (var letter in letters)
         {
             letter.MarkPrinted(batchId, now);
-            outbox.Add(new NotificationSent { OccurredAt = now, Tenant = centre, DeliveryId = letter.Id, Channel = NotificationChannel.Letter, RecipientId = letter.RecipientId });
         }
 
         if (letters.Count > 0)

@@ -2,22 +2,20 @@ using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OneWindow.Common.Privacy;
-using OneWindow.Events;
 using OneWindow.Notification.Application.Notices;
 using OneWindow.Notification.Channels;
 using OneWindow.Notification.Domain;
 using OneWindow.Notification.Domain.Deliveries;
 using OneWindow.Notification.Persistence;
-using OneWindow.Outbox;
 
 namespace OneWindow.Notification.Application.Sending;
 
 /// <summary>
 /// Sends the text messages that are due, centre by centre: claims a batch (so no other sender takes the same
 /// deliveries), then for each one, outside any transaction, holds it for quiet hours or the recipient's rate limit,
-/// asks intake for the number the first time, sends it through the SMS port and records the outcome with its
-/// notification-sent or notification-failed event. Transient failures are retried on the backoff schedule; a final
-/// failure stays visible and resendable; a legally required notice that SMS cannot carry goes by letter instead.
+/// asks intake for the number the first time, sends it through the SMS port and records the outcome on the delivery
+/// (notification's own to show; no other service acts on it, so no event: docs/adr/0023). Transient failures are
+/// retried on the backoff schedule; a final failure stays visible and resendable; a legally required notice that SMS cannot carry goes by letter instead.
 /// </summary>
 public sealed partial class DeliverySender(
     IServiceScopeFactory scopes, ISmsChannel sms, ContactDirectory contacts, RecipientRateLimiter rateLimiter, PersonalDataProtector protector,
@@ -67,7 +65,6 @@ public sealed partial class DeliverySender(
     {
         await using var scope = CentreScope(centre);
         var db = scope.ServiceProvider.GetRequiredService<NotificationDbContext>();
-        var outbox = scope.ServiceProvider.GetRequiredService<IOutbox>();
         var delivery = await db.Deliveries.SingleOrDefaultAsync(d => d.Id == id && d.Status == DeliveryStatus.Queued, cancellationToken);
         if (delivery is null)
         {
@@ -98,18 +95,12 @@ public sealed partial class DeliverySender(
                     delivery.Receipt(true, null, now);
                 }
 
-                outbox.Add(new NotificationSent { OccurredAt = now, Tenant = centre, DeliveryId = delivery.Id, Channel = NotificationChannel.Sms, RecipientId = delivery.RecipientId });
                 break;
             case SmsResult.Transient transient:
-                if (delivery.FailTransiently(transient.Reason, settings.RetrySchedule, now))
-                {
-                    Failed(outbox, centre, delivery, now);
-                }
-
+                delivery.FailTransiently(transient.Reason, settings.RetrySchedule, now);
                 break;
             case SmsResult.Permanent permanent:
                 delivery.FailPermanently(permanent.Reason, now);
-                Failed(outbox, centre, delivery, now);
                 await scope.ServiceProvider.GetRequiredService<Notify>().LetterInsteadAsync(delivery, cancellationToken);
                 break;
         }
@@ -164,17 +155,6 @@ public sealed partial class DeliverySender(
 
         return result;
     }
-
-    private static void Failed(IOutbox outbox, string centre, Delivery delivery, DateTimeOffset now) =>
-        outbox.Add(new NotificationFailed
-        {
-            OccurredAt = now,
-            Tenant = centre,
-            DeliveryId = delivery.Id,
-            Channel = NotificationChannel.Sms,
-            RecipientId = delivery.RecipientId,
-            Reason = delivery.LastError ?? "failed",
-        });
 
     private AsyncServiceScope CentreScope(string centre)
     {
