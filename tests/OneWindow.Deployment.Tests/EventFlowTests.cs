@@ -20,10 +20,6 @@ public sealed class EventFlowTests
         // rest at its next 5 s read, until it subscribes to the calls itself.
         "ticket-issued",
         "ticket-called",
-
-        // The handover (日交接) reads intake's own payments, written with the event; the topic's consumer, or its
-        // removal, is still to decide (docs/adr/0023).
-        "fee-paid",
     ];
 
     public static TheoryData<string> Topics => [.. EventCatalogue.Topics.Order(StringComparer.Ordinal)];

@@ -51,6 +51,7 @@ internal static class NotificationRegistration
             .AddSubscription<JointReplyOverdue, ReviewAlertHandlers>()
             .AddSubscription<JointRequestSent, JointReviewHandlers>()
             .AddSubscription<JointReplyReceived, JointReviewHandlers>()
+            .AddSubscription<FeePaid, FeeReceiptHandler>()
             .AddSubscription<SilentFamilyFound, SilentFamilyHandler>()
             .AddSubscription<DisbursementPaid, DisbursementHandler>();
         builder.Services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.Section)

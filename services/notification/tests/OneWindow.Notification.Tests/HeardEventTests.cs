@@ -122,6 +122,27 @@ public sealed class HeardEventTests(NotificationFactory notification) : IClassFi
     }
 
     [Fact]
+    public async Task A_fee_paid_at_the_window_is_receipted_to_the_resident_once_with_its_receipt_number_and_a_waived_one_not_at_all()
+    {
+        var centre = NotificationFactory.NewCentre();
+        var (residentId, _, fileId, phone) = await notification.AcceptedFileAsync(centre, itemCode: "dibao");
+        var paid = new FeePaid { OccurredAt = DateTimeOffset.UtcNow, Tenant = centre, FileId = fileId, Amount = 20m, Method = PaymentMethod.MobilePay, ReceiptNumber = "SH2026-000123" };
+        var waived = new FeePaid { OccurredAt = DateTimeOffset.UtcNow, Tenant = centre, FileId = fileId, Amount = 20m, Method = PaymentMethod.Waived, ReceiptNumber = "SH2026-000124" };
+
+        await notification.PublishAsync(waived, "intake");
+        await notification.PublishAsync(paid, "intake");
+        await notification.PublishAsync(paid, "intake");
+
+        await notification.EventuallyAsync(centre, db => db.Deliveries.AnyAsync(d => d.SourceId == paid.Id && d.Channel == Channel.Sms && d.Status == DeliveryStatus.Sent));
+        await notification.HandledAsync("fee-paid");
+        var sms = Assert.Single(notification.Sms.Accepted, m => m.To == "+86" + phone);
+        Assert.Contains("缴纳的20.00元已收讫，票据号SH2026-000123", sms.Text, StringComparison.Ordinal);
+        var deliveries = await notification.QueryAsync(centre, db => db.Deliveries.Where(d => d.SourceId == paid.Id || d.SourceId == waived.Id).ToListAsync());
+        Assert.All(deliveries, d => Assert.Equal((residentId.ToString(), paid.Id, fileId), (d.RecipientId, d.SourceId, d.FileId)));
+        Assert.Equal(deliveries.Count, deliveries.Select(d => d.Channel).Distinct().Count());
+    }
+
+    [Fact]
     public async Task A_joint_files_resident_is_told_once_it_went_to_an_outside_department_and_by_when_and_once_it_replied()
     {
         var centre = NotificationFactory.NewCentre();

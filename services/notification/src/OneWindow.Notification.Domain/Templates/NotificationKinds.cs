@@ -20,6 +20,7 @@ public static class NotificationKinds
     public const string SilentFamilyFound = "silent-family-found";
     public const string JointReviewSent = "joint-review-sent";
     public const string JointReviewReplied = "joint-review-replied";
+    public const string FeeReceipt = "fee-receipt";
 
     private static readonly Channel[] ResidentChannels = [Channel.Sms, Channel.App, Channel.Letter];
     private static readonly Channel[] StaffChannels = [Channel.StaffInbox];
@@ -85,6 +86,8 @@ public static class NotificationKinds
             [CentreName, ItemName, OutsideDepartment, new("reply_due", VariableType.Date, true, "约定回复日期")]),
         new(JointReviewReplied, "外部会同已回复", Audience.Resident, LegallyRequired: false, ResidentChannels,
             [CentreName, ItemName, OutsideDepartment]),
+        new(FeeReceipt, "缴费回执", Audience.Resident, LegallyRequired: false, ResidentChannels,
+            [CentreName, ItemName, new("amount", VariableType.Money, true, "缴费金额"), new("receipt_number", VariableType.Text, true, "票据号")]),
     ];
 
     private static readonly Dictionary<string, NotificationKind> ByCode = All.ToDictionary(k => k.Code, StringComparer.Ordinal);

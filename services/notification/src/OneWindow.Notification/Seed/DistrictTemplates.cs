@@ -72,6 +72,10 @@ internal sealed class DistrictTemplates(NotificationDbContext db, TenantContext 
             "【{{centre_name}}】{{department}}已回复您申请的{{item_name}}的会同审查，中心继续办理。", true),
         (NotificationKinds.JointReviewReplied, Channel.App, Locales.Chinese, "外部会同已回复",
             "{{department}}已回复您申请的{{item_name}}的会同审查意见，{{centre_name}}继续办理，结果将另行告知。", true),
+        (NotificationKinds.FeeReceipt, Channel.Sms, Locales.Chinese, "缴费回执",
+            "【{{centre_name}}】您办理{{item_name}}缴纳的{{amount}}已收讫，票据号{{receipt_number}}，请妥善保存。", true),
+        (NotificationKinds.FeeReceipt, Channel.App, Locales.Chinese, "缴费回执",
+            "您办理{{item_name}}缴纳的{{amount}}已由{{centre_name}}收讫，票据号{{receipt_number}}。如需纸质票据，可凭此号到窗口补打。", true),
         (NotificationKinds.SilentFamilyFound, Channel.StaffInbox, Locales.Chinese, "发现沉默型困难家庭",
             "筛查发现一户可能的沉默型困难家庭（{{reasons}}），已列入社会工作待核实清单，请尽快入户核实。", false),
     ];
