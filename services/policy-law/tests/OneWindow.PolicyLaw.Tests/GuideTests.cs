@@ -14,7 +14,8 @@ public sealed class GuideTests(PolicyLawFactory policyLaw) : IClassFixture<Polic
         await policyLaw.DirectorOf("yinhang").PutAsJsonAsync("/v1/centre-settings/elderly-allowance", new { enabled = true, localNote = "殷行：二楼 3 号窗口，周三下午专窗" }).EnsureSuccessAsync();
 
         var atKiosk = await (await policyLaw.Anonymous().GetAsync("/v1/guides/elderly-allowance?centre=yinhang")).ReadAsync();
-        var ofClerk = await (await policyLaw.ClerkOf("yinhang").GetAsync("/v1/guides/elderly-allowance")).ReadAsync();
+        var ofClerk = await (await policyLaw.ClerkOf("yinhang").GetAsync("/v1/guides/elderly-allowance?centre=yinhang")).ReadAsync();
+        var clerkUnnamed = await (await policyLaw.ClerkOf("yinhang").GetAsync("/v1/guides/elderly-allowance")).ReadAsync();
         var districtAgain = await (await policyLaw.Anonymous().GetAsync("/v1/guides/elderly-allowance")).ReadAsync();
 
         Assert.Null(NoteOf(district));
@@ -23,6 +24,7 @@ public sealed class GuideTests(PolicyLawFactory policyLaw) : IClassFixture<Polic
         Assert.Equal("/api/policy-law/v1/guides/elderly-allowance/print?centre=yinhang", atKiosk.GetProperty("printableUrl").GetString());
         Assert.Equal("殷行：二楼 3 号窗口，周三下午专窗", NoteOf(ofClerk));
         Assert.Null(NoteOf(districtAgain));
+        Assert.Null(NoteOf(clerkUnnamed));
         Assert.Equal("/api/policy-law/v1/guides/elderly-allowance/print", districtAgain.GetProperty("printableUrl").GetString());
         Assert.Null(NoteOf(await (await policyLaw.Anonymous().GetAsync("/v1/guides/elderly-allowance?centre=xinjiangwan")).ReadAsync()));
     }

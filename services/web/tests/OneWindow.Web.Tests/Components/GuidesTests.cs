@@ -1,4 +1,6 @@
+using System.Security.Claims;
 using Bunit;
+using Bunit.TestDoubles;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using OneWindow.PolicyLaw.V1;
@@ -11,6 +13,7 @@ namespace OneWindow.Web.Tests.Components;
 public sealed class GuidesTests : BunitContext
 {
     private readonly AnsweringInvoker _policyLaw = new();
+    private readonly BunitAuthorizationContext _signIn;
 
     public GuidesTests()
     {
@@ -18,7 +21,28 @@ public sealed class GuidesTests : BunitContext
         Services.AddLocalization();
         Services.AddScoped<RefusalText>();
         Services.AddSingleton(new Catalogue.CatalogueClient(_policyLaw));
-        AddAuthorization();
+        _signIn = AddAuthorization();
+    }
+
+    [Fact]
+    public void A_signed_in_clerk_reads_the_guides_of_their_own_centre_without_naming_it()
+    {
+        _signIn.SetAuthorized("jiangpu-s004").SetRoles("clerk").SetClaims(new Claim("tenant", "jiangpu"));
+        _policyLaw.Answer(new ListGuidesReply());
+
+        Render<Guides>();
+
+        Assert.Equal("jiangpu", Assert.Single(_policyLaw.Sent.OfType<ListGuidesRequest>()).Centre);
+    }
+
+    [Fact]
+    public void A_resident_without_a_centre_reads_the_district_guides()
+    {
+        _policyLaw.Answer(new ListGuidesReply());
+
+        Render<Guides>();
+
+        Assert.Equal(string.Empty, Assert.Single(_policyLaw.Sent.OfType<ListGuidesRequest>()).Centre);
     }
 
     [Fact]

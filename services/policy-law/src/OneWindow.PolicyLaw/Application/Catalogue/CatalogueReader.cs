@@ -40,7 +40,7 @@ public sealed class CatalogueReader(PolicyLawDbContext db, CatalogueCache cache,
     }
 
     /// <summary>
-    /// The guide in force; for a centre (named, or the signed-in staff's own), with the centre's note and whether it takes
+    /// The guide in force; for a centre named by the caller, with the centre's note and whether it takes
     /// the item. Only the district guide is cached: the centre's setting is laid over it on each read, so no centre's view
     /// is ever served as the district's or another centre's, and a director's change shows at once.
     /// </summary>
@@ -95,12 +95,15 @@ public sealed class CatalogueReader(PolicyLawDbContext db, CatalogueCache cache,
         await db.ServiceItems.SingleOrDefaultAsync(i => i.Code == code, cancellationToken)
         ?? throw new DomainException(DomainErrorKind.NotFound, "unknown-item", $"There is no item '{code}' in the catalogue.", "code");
 
-    /// <summary>The centre named by the caller (anyone may name one: what a centre offers is public), else the caller's own.</summary>
-    private string? ViewingCentre(string? named)
+    /// <summary>
+    /// The centre named by the caller (anyone may name one: what a centre offers is public); none is the district guide,
+    /// also for a centre's staff, whose desk names files of items their centre may since have stopped taking.
+    /// </summary>
+    private static string? ViewingCentre(string? named)
     {
         if (string.IsNullOrEmpty(named))
         {
-            return db.Tenant.Current.CentreCode;
+            return null;
         }
 
         return Tenant.IsValidCentreCode(named)
