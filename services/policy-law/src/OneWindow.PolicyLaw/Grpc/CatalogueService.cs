@@ -20,21 +20,11 @@ internal sealed class CatalogueService(CatalogueReader catalogueReader, CreateSe
 
     [AllowAnonymous]
     public override Task<ServiceGuide> GetGuide(GetGuideRequest request, ServerCallContext context) =>
-        catalogueReader.GetGuideAsync(request.Code, context.CancellationToken);
+        catalogueReader.GetGuideAsync(request.Code, request.Centre, context.CancellationToken);
 
     [AllowAnonymous]
-    public override async Task<ListGuidesReply> ListGuides(ListGuidesRequest request, ServerCallContext context)
-    {
-        var all = await catalogueReader.ListGuidesAsync(context.CancellationToken);
-        if (request.Category is null)
-        {
-            return all;
-        }
-
-        var reply = new ListGuidesReply();
-        reply.Guides.AddRange(all.Guides.Where(g => g.Category == request.Category));
-        return reply;
-    }
+    public override Task<ListGuidesReply> ListGuides(ListGuidesRequest request, ServerCallContext context) =>
+        catalogueReader.ListGuidesAsync(request.Category, request.Centre, request.Query, context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.DistrictAdmin)]
     public override Task<V1.ServiceItem> CreateItem(CreateItemRequest request, ServerCallContext context) =>
@@ -98,6 +88,14 @@ internal sealed class PublishVersionRequestValidator : AbstractValidator<Publish
             material.RuleFor(m => m.Name).NotEmpty().MaximumLength(100);
             material.RuleFor(m => m.Count).InclusiveBetween(1, 20);
         }).When(r => r.Terms is not null);
+    }
+}
+
+internal sealed class ListGuidesRequestValidator : AbstractValidator<ListGuidesRequest>
+{
+    public ListGuidesRequestValidator()
+    {
+        RuleFor(r => r.Query).MaximumLength(GuideSearch.MaxQueryLength).WithMessage($"query is at most {GuideSearch.MaxQueryLength} characters.");
     }
 }
 

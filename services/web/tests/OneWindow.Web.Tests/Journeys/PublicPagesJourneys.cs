@@ -23,6 +23,36 @@ public sealed class PublicPagesJourneys(RunStack stack, ConsoleBrowser browser)
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "打印指南" })).ToBeVisibleAsync();
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         await ConsoleBrowser.ScreenshotAsync(page, "guide");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "打印指南" }).ClickAsync();
+
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/api/policy-law/v1/guides/[a-z-]+/print$"));
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "办理要件" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Columnheader, new() { Name = "份数" })).ToBeVisibleAsync();
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        await ConsoleBrowser.ScreenshotAsync(page, "guide-print");
+    }
+
+    [Fact]
+    public async Task A_resident_at_a_centre_finds_guides_by_a_word_and_prints_one_with_the_centres_note()
+    {
+        var page = await browser.OpenAsync(stack.Address, ConsoleBrowser.Desk);
+        await page.GotoAsync("/guides?centre=jiangpu");
+
+        await page.GetByRole(AriaRole.Searchbox).FillAsync("高龄");
+        await page.GetByRole(AriaRole.Button, new() { Name = "查找" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "“高龄”：找到", Exact = false })).ToBeVisibleAsync();
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        await page.GetByRole(AriaRole.Link, new() { Name = "高龄老人营养补贴" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "高龄老人营养补贴", Level = 1 })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "打印指南" }).ClickAsync();
+
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/api/policy-law/v1/guides/elderly-allowance/print\\?centre=jiangpu$"));
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "高龄老人营养补贴 服务指南" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("本街道社区事务受理服务中心", new() { Exact = false })).ToBeVisibleAsync();
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
     }
 
     [Fact]

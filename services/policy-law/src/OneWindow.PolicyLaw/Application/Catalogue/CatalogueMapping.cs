@@ -126,6 +126,9 @@ public static class CatalogueMapping
         return contract;
     }
 
+    // The path residents reach through the gateway, which routes /api/policy-law/v1/guides/ without a token.
+    private const string PrintPath = "/api/policy-law/v1/guides";
+
     public static ServiceGuide ToGuide(this Domain.Catalogue.ServiceItem item, ServiceItemVersion version)
     {
         var guide = new ServiceGuide
@@ -140,10 +143,24 @@ public static class CatalogueMapping
             TimeLimitWorkingDays = version.Terms.TimeLimitWorkingDays,
             TimeLimited = version.Terms.TimeLimited,
             LegalBasis = version.Terms.LegalBasis,
-            PrintableUrl = $"/v1/guides/{item.Code}/print",
+            PrintableUrl = $"{PrintPath}/{item.Code}/print",
         };
         guide.FlowSteps.AddRange(version.Terms.FlowSteps);
         guide.Materials.AddRange(version.Terms.Materials.Select(ToContract));
+        return guide;
+    }
+
+    /// <summary>
+    /// The guide as a centre shows it: its note, whether it takes the item, and the printable link naming the centre.
+    /// A copy: the district guide it came from stays as the cache holds it.
+    /// </summary>
+    public static ServiceGuide AsShownBy(this ServiceGuide districtGuide, string centre, Domain.Catalogue.CentreItemSetting? setting)
+    {
+        var guide = districtGuide.Clone();
+        guide.Centre = centre;
+        guide.NotOffered = setting is { Enabled: false };
+        guide.LocalNote = setting?.LocalNote;
+        guide.PrintableUrl = $"{PrintPath}/{guide.Code}/print?centre={centre}";
         return guide;
     }
 
