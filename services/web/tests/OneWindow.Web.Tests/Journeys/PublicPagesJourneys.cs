@@ -87,6 +87,13 @@ public sealed class PublicPagesJourneys(RunStack stack, ConsoleBrowser browser)
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("没有找到");
     }
 
-    private static Task<double> BodyFontSizeAsync(IPage page) =>
-        page.EvaluateAsync<double>("() => parseFloat(getComputedStyle(document.body).fontSize)");
+    /// <summary>
+    /// The body's type size once the page shown has loaded its stylesheets. The switch posts a form, and the page it lands
+    /// on has its body, class and all, before its stylesheet: read then, the size is the browser's own 16 px (it failed so).
+    /// </summary>
+    private static async Task<double> BodyFontSizeAsync(IPage page)
+    {
+        await page.WaitForFunctionAsync("() => document.readyState === 'complete'");
+        return await page.EvaluateAsync<double>("() => parseFloat(getComputedStyle(document.body).fontSize)");
+    }
 }
