@@ -1,10 +1,10 @@
-using Microsoft.EntityFrameworkCore;
 using OneWindow.Common.Vocabulary;
 using OneWindow.EventBus;
 using OneWindow.Events;
 using OneWindow.Notification.Application.Notices;
 using OneWindow.Notification.Domain.Templates;
 using OneWindow.Notification.Persistence;
+using OneWindow.Notification.Persistence.ReadModels;
 
 namespace OneWindow.Notification.Events;
 
@@ -23,9 +23,7 @@ public sealed class FeeReceiptHandler(NotificationDbContext db, Notify notify, C
             return;
         }
 
-        // As FileHandlers: a payment overtaking the file's acceptance is retried, never dropped.
-        var file = await db.Files.AsNoTracking().SingleOrDefaultAsync(f => f.FileId == paid.FileId, cancellationToken)
-            ?? throw new InvalidOperationException($"File {paid.FileId} is not known yet (application-accepted has not arrived); the event will be delivered again.");
+        var file = await db.Files.KnownAsync(paid.FileId, cancellationToken);
         var values = notify.Values().Text("item_name", await catalogue.NameAsync(file.ItemCode, cancellationToken))
             .Money("amount", paid.Amount).Text("receipt_number", paid.ReceiptNumber);
         await notify.ResidentAsync(paid.Id, NotificationKinds.FeeReceipt, file.ResidentId, file.FileId, values, cancellationToken);

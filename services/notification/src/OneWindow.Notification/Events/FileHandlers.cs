@@ -53,7 +53,7 @@ public sealed class FileHandlers(NotificationDbContext db, Notify notify, Catalo
             return;
         }
 
-        var file = await FileAsync(reviewed.FileId, cancellationToken);
+        var file = await db.Files.KnownAsync(reviewed.FileId, cancellationToken);
         var values = notify.Values().Text("item_name", await catalogue.NameAsync(reviewed.ItemCode, cancellationToken));
         if (reviewed.Outcome == ReviewOutcome.Returned)
         {
@@ -70,7 +70,7 @@ public sealed class FileHandlers(NotificationDbContext db, Notify notify, Catalo
 
     public async Task HandleAsync(ApplicationApproved approved, CancellationToken cancellationToken)
     {
-        var file = await FileAsync(approved.FileId, cancellationToken);
+        var file = await db.Files.KnownAsync(approved.FileId, cancellationToken);
         var name = await catalogue.NameAsync(approved.ItemCode, cancellationToken);
         var values = notify.Values().Text("item_name", name).Text("delivery_method", Method(file.DeliveryMethod))
             .Flag("home_delivery", file.DeliveryMethod == DeliveryMethod.HomeDelivery).Text("reason", approved.Reason);
@@ -81,14 +81,14 @@ public sealed class FileHandlers(NotificationDbContext db, Notify notify, Catalo
 
     public async Task HandleAsync(ApplicationRejected rejected, CancellationToken cancellationToken)
     {
-        var file = await FileAsync(rejected.FileId, cancellationToken);
+        var file = await db.Files.KnownAsync(rejected.FileId, cancellationToken);
         var values = notify.Values().Text("item_name", await catalogue.NameAsync(rejected.ItemCode, cancellationToken)).Text("reason", rejected.Reason);
         await notify.ResidentAsync(rejected.Id, NotificationKinds.FileRejected, file.ResidentId, file.FileId, values, cancellationToken);
     }
 
     public async Task HandleAsync(ApplicationCompleted completed, CancellationToken cancellationToken)
     {
-        var file = await FileAsync(completed.FileId, cancellationToken);
+        var file = await db.Files.KnownAsync(completed.FileId, cancellationToken);
         if (completed.Outcome != CompletionOutcome.Granted)
         {
             return;
@@ -114,14 +114,6 @@ public sealed class FileHandlers(NotificationDbContext db, Notify notify, Catalo
         DeliveryMethod.Electronic => "电子送达",
         _ => "到中心窗口领取",
     };
-
-    /// <summary>
-    /// The file's record from application-accepted. Events of different topics may arrive in any order: a decision
-    /// overtaking its acceptance is retried (and, if acceptance never comes, ends in the dead-letter topic), never dropped.
-    /// </summary>
-    private async Task<FileRecord> FileAsync(Guid fileId, CancellationToken cancellationToken) =>
-        await db.Files.AsNoTracking().SingleOrDefaultAsync(f => f.FileId == fileId, cancellationToken)
-        ?? throw new InvalidOperationException($"File {fileId} is not known yet (application-accepted has not arrived); the event will be delivered again.");
 
     private async Task HomeDeliveryAsync(FileRecord file, string itemName, string what, DateTimeOffset decidedAt, CancellationToken cancellationToken)
     {

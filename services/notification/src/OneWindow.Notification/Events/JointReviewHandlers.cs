@@ -1,9 +1,9 @@
-using Microsoft.EntityFrameworkCore;
 using OneWindow.EventBus;
 using OneWindow.Events;
 using OneWindow.Notification.Application.Notices;
 using OneWindow.Notification.Domain.Templates;
 using OneWindow.Notification.Persistence;
+using OneWindow.Notification.Persistence.ReadModels;
 
 namespace OneWindow.Notification.Events;
 
@@ -18,7 +18,7 @@ public sealed class JointReviewHandlers(NotificationDbContext db, Notify notify,
 {
     public async Task HandleAsync(JointRequestSent sent, CancellationToken cancellationToken)
     {
-        var file = await FileAsync(sent.FileId, cancellationToken);
+        var file = await db.Files.KnownAsync(sent.FileId, cancellationToken);
         var values = notify.Values().Text("item_name", await catalogue.NameAsync(file.ItemCode, cancellationToken))
             .Text("department", sent.OutsideDepartment).Date("reply_due", sent.ReplyDue);
         await notify.ResidentAsync(sent.Id, NotificationKinds.JointReviewSent, file.ResidentId, file.FileId, values, cancellationToken);
@@ -26,13 +26,8 @@ public sealed class JointReviewHandlers(NotificationDbContext db, Notify notify,
 
     public async Task HandleAsync(JointReplyReceived received, CancellationToken cancellationToken)
     {
-        var file = await FileAsync(received.FileId, cancellationToken);
+        var file = await db.Files.KnownAsync(received.FileId, cancellationToken);
         var values = notify.Values().Text("item_name", await catalogue.NameAsync(file.ItemCode, cancellationToken)).Text("department", received.OutsideDepartment);
         await notify.ResidentAsync(received.Id, NotificationKinds.JointReviewReplied, file.ResidentId, file.FileId, values, cancellationToken);
     }
-
-    /// <summary>As <see cref="FileHandlers"/>: an event overtaking the file's acceptance is retried, never dropped.</summary>
-    private async Task<Persistence.ReadModels.FileRecord> FileAsync(Guid fileId, CancellationToken cancellationToken) =>
-        await db.Files.AsNoTracking().SingleOrDefaultAsync(f => f.FileId == fileId, cancellationToken)
-        ?? throw new InvalidOperationException($"File {fileId} is not known yet (application-accepted has not arrived); the event will be delivered again.");
 }
