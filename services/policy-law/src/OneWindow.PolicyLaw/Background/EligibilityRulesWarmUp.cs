@@ -22,19 +22,21 @@ internal sealed partial class EligibilityRulesWarmUp(IServiceScopeFactory scopes
             await using var scope = scopes.CreateAsyncScope();
             scope.ServiceProvider.GetRequiredService<TenantContext>().Set(Tenant.District);
             var db = scope.ServiceProvider.GetRequiredService<PolicyLawDbContext>();
-            var codes = await db.ServiceItems.AsNoTracking().Select(i => i.Code).ToListAsync(cancellationToken);
-            var reader = scope.ServiceProvider.GetRequiredService<CatalogueReader>();
+            var items = await db.ServiceItems.AsNoTracking().ToListAsync(cancellationToken);
             var rules = 0;
-            foreach (var code in codes)
+            foreach (var version in items.SelectMany(item => item.Versions))
             {
-                foreach (var version in (await reader.FindAsync(code, cancellationToken)).Versions)
-                {
-                    CheckEligibility.Evaluate(version, new HouseholdFacts());
-                    rules += version.Terms.EligibilityRule is null ? 0 : 1;
-                }
+                CheckEligibility.Evaluate(version, new HouseholdFacts());
+                rules += version.Terms.EligibilityRule is null ? 0 : 1;
             }
 
-            LogWarmedUp(logger, rules, codes.Count);
+            // One item read as an evaluation reads it, so that query is translated before its first caller too.
+            if (items.Count > 0)
+            {
+                await scope.ServiceProvider.GetRequiredService<CatalogueReader>().FindAsync(items[0].Code, cancellationToken);
+            }
+
+            LogWarmedUp(logger, rules, items.Count);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
