@@ -181,3 +181,30 @@ public sealed record ComplaintRecorded : IntegrationEvent
 
     public override string Subject => ComplaintId.ToString();
 }
+
+/// <summary>
+/// A centre was registered or its register entry changed (docs/adr/0028): the whole entry, so a service that missed one
+/// version is right again with the next. District-wide: <see cref="IntegrationEvent.Tenant"/> is null.
+/// </summary>
+[Topic("centre-changed", publisher: "intake")]
+public sealed record CentreChanged : IntegrationEvent
+{
+    public required string Code { get; init; }
+
+    /// <summary>Counts up from 1 with each change; a service keeps the highest it has seen.</summary>
+    public required int Version { get; init; }
+
+    public required string Name { get; init; }
+
+    public required string Address { get; init; }
+
+    public required string Phone { get; init; }
+
+    /// <summary>Daily opening hours, China time, "08:30-17:00".</summary>
+    public required string OpeningHours { get; init; }
+
+    /// <summary>False once the district has closed the centre: its staff can no longer act in it.</summary>
+    public required bool Open { get; init; }
+
+    public override string Subject => Code;
+}

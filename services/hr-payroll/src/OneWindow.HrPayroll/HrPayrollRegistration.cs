@@ -1,5 +1,6 @@
 using FluentValidation;
 using OneWindow.Audit;
+using OneWindow.Centres;
 using OneWindow.EventBus;
 using OneWindow.Events;
 using OneWindow.HrPayroll.Application.Leave;
@@ -25,6 +26,7 @@ internal static class HrPayrollRegistration
         builder.AddOutbox<HrPayrollDbContext>();
         builder.AddAuditTrail<HrPayrollDbContext>();
         builder.AddEventBus()
+            .AddKnownCentres<HrPayrollDbContext>()
             .AddSubscription<TicketServed, WindowWorkHandlers>()
             .AddSubscription<RatingRecorded, WindowWorkHandlers>()
             .AddSubscription<ComplaintRecorded, WindowWorkHandlers>()

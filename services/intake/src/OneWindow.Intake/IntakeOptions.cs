@@ -5,11 +5,11 @@ public sealed class IntakeOptions
 {
     public const string Section = "Intake";
 
-    /// <summary>Opening hours of every centre, China time (8:30-17:00, seven days, no lunch break).</summary>
-    public string OpeningHours { get; set; } = "08:30-17:00";
-
-    /// <summary>Per-centre opening hours where a centre differs (一街一策), by centre code.</summary>
-    public Dictionary<string, string> CentreOpeningHours { get; set; } = [];
+    /// <summary>
+    /// Hours every centre keeps whatever its register entry says ("00:00-24:00"); unset (as in production), each
+    /// centre's own hours from the register apply. Only the run command's stack sets it: it is tried at any hour.
+    /// </summary>
+    public string? OpeningHoursOverride { get; set; }
 
     /// <summary>A periodic item falling due within this many days is offered in the same visit.</summary>
     public int BundlingLookAheadDays { get; set; } = 60;
@@ -33,6 +33,4 @@ public sealed class IntakeOptions
     public string[]? MobilePayChannels { get; set; }
 
     public IReadOnlyList<string> MobileChannels => MobilePayChannels is { Length: > 0 } configured ? configured : ["wechat", "alipay"];
-
-    public string HoursOf(string centre) => CentreOpeningHours.GetValueOrDefault(centre, OpeningHours);
 }

@@ -2,7 +2,9 @@ using FluentValidation;
 using OneWindow.Audit;
 using OneWindow.EventBus;
 using OneWindow.Events;
+using OneWindow.Centres;
 using OneWindow.Intake.Application.Acceptance;
+using OneWindow.Intake.Application.Centres;
 using OneWindow.Intake.Application.Catalogue;
 using OneWindow.Intake.Application.Fees;
 using OneWindow.Intake.Application.Queue;
@@ -34,10 +36,16 @@ internal static class IntakeRegistration
             .AddSubscription<DeliveryTaskCreated, DeliveryHandlers>()
             .AddSubscription<DeliveryConfirmed, DeliveryHandlers>()
             .AddSubscription<DeliveryFailed, DeliveryHandlers>();
+        builder.Services.AddCentreDirectory<IntakeDbContext>();
         builder.AddPlatformGrpcClient<OneWindow.PolicyLaw.V1.Eligibility.EligibilityClient>("policy-law");
         builder.Services.AddOptions<IntakeOptions>().BindConfiguration(IntakeOptions.Section);
         builder.Services.AddValidatorsFromAssemblyContaining<IntakeDbContext>(includeInternalTypes: true);
 
+        builder.Services.AddScoped<CentreCopy>();
+        builder.Services.AddScoped<RegisterCentre>();
+        builder.Services.AddScoped<ChangeCentre>();
+        builder.Services.AddScoped<CentreReader>();
+        builder.Services.AddScoped<CentreHours>();
         builder.Services.AddSingleton<PersonalDataIndex>();
         builder.Services.AddSingleton<TicketNumbering>();
         builder.Services.AddSingleton<CatalogueSnapshot>();
@@ -72,12 +80,14 @@ internal static class IntakeRegistration
         builder.Services.AddScoped<StatisticsReader>();
         builder.Services.AddScoped<TakingsReader>();
         builder.Services.AddSingleton<IPostMigrationStep, FeeHardening>();
+        builder.Services.AddScoped<IDemoSeeder, CentreSeeder>();
         builder.Services.AddScoped<IDemoSeeder, ResidentSeeder>();
         return builder;
     }
 
     public static WebApplication MapIntake(this WebApplication app)
     {
+        app.MapGrpcService<CentresService>();
         app.MapGrpcService<ResidentsService>();
         app.MapGrpcService<QueueService>();
         app.MapGrpcService<AcceptanceService>();

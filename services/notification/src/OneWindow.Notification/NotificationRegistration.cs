@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using OneWindow.Audit;
+using OneWindow.Centres;
 using OneWindow.EventBus;
 using OneWindow.Events;
 using OneWindow.Notification.Application;
@@ -31,6 +32,7 @@ internal static class NotificationRegistration
         builder.AddOutbox<NotificationDbContext>();
         builder.AddAuditTrail<NotificationDbContext>();
         builder.AddEventBus()
+            .AddKnownCentres<NotificationDbContext>()
             .AddSubscription<CatalogueItemPublished, CatalogueHandler>()
             .AddSubscription<StaffHired, RosterHandlers>()
             .AddSubscription<StaffChanged, RosterHandlers>()

@@ -1,5 +1,6 @@
 using FluentValidation;
 using OneWindow.Audit;
+using OneWindow.Centres;
 using OneWindow.EventBus;
 using OneWindow.Outbox;
 using OneWindow.Events;
@@ -26,6 +27,7 @@ internal static class PolicyLawRegistration
         builder.AddOutbox<PolicyLawDbContext>();
         builder.AddAuditTrail<PolicyLawDbContext>();
         builder.AddEventBus()
+            .AddKnownCentres<PolicyLawDbContext>()
             .AddSubscription<ApplicationReviewed, ApplicationReviewedHandler>()
             .AddSubscription<HouseholdChanged, HouseholdFactsHandlers>();
         builder.Services.AddOptions<PolicyLawOptions>().BindConfiguration(PolicyLawOptions.Section);

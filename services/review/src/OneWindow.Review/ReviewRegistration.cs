@@ -1,5 +1,6 @@
 using FluentValidation;
 using OneWindow.Audit;
+using OneWindow.Centres;
 using OneWindow.EventBus;
 using OneWindow.Events;
 using OneWindow.Outbox;
@@ -26,6 +27,7 @@ internal static class ReviewRegistration
         builder.AddOutbox<ReviewDbContext>();
         builder.AddAuditTrail<ReviewDbContext>();
         builder.AddEventBus()
+            .AddKnownCentres<ReviewDbContext>()
             .AddSubscription<StaffHired, RosterHandlers>()
             .AddSubscription<StaffChanged, RosterHandlers>()
             .AddSubscription<StaffLeft, RosterHandlers>()

@@ -35,9 +35,9 @@ public static class DemoDistrictGenerator
         var centres = new[]
         {
             // Modelled on the articles: 53 staff, 40 of them community workers, every window comprehensive.
-            BuildCentre(random, "jiangpu", "江浦路街道社区事务受理服务中心", "杨浦区江浦路1515号", "JP", staffPlan: JiangpuStaff, households: 1_200, windows: 12, usedIds),
-            BuildCentre(random, "dinghai", "定海路街道社区事务受理服务中心", "杨浦区定海路449弄", "DH", staffPlan: SmallCentreStaff, households: 800, windows: 8, usedIds),
-            BuildCentre(random, "pingliang", "平凉路街道社区事务受理服务中心", "杨浦区平凉路1398号", "PL", staffPlan: SmallCentreStaff, households: 800, windows: 8, usedIds),
+            BuildCentre(random, "jiangpu", "江浦路街道社区事务受理服务中心", "杨浦区江浦路1515号", "021-65430001", "JP", staffPlan: JiangpuStaff, households: 1_200, windows: 12, usedIds),
+            BuildCentre(random, "dinghai", "定海路街道社区事务受理服务中心", "杨浦区定海路449弄", "021-65430002", "DH", staffPlan: SmallCentreStaff, households: 800, windows: 8, usedIds),
+            BuildCentre(random, "pingliang", "平凉路街道社区事务受理服务中心", "杨浦区平凉路1398号", "021-65430003", "PL", staffPlan: SmallCentreStaff, households: 800, windows: 8, usedIds),
         };
         var districtStaff = new[]
         {
@@ -46,6 +46,9 @@ public static class DemoDistrictGenerator
         };
         return new District("yangpu", "杨浦区（演示）", centres, districtStaff);
     }
+
+    /// <summary>The demo centres keep the same daily hours (China time).</summary>
+    private const string OpeningHours = "08:30-17:00";
 
     /// <summary>Department, roles and head count; 53 in all, 40 community workers (everyone but management and policy-law).</summary>
     private static readonly (DemoDepartment Department, string[] Roles, int Count, bool CommunityWorker)[] JiangpuStaff =
@@ -89,6 +92,7 @@ public static class DemoDistrictGenerator
         string code,
         string name,
         string address,
+        string phone,
         string prefix,
         (DemoDepartment Department, string[] Roles, int Count, bool CommunityWorker)[] staffPlan,
         int households,
@@ -122,7 +126,7 @@ public static class DemoDistrictGenerator
         var householdList = Enumerable.Range(1, households)
             .Select(n => NewHousehold(random, code, road, grids[n % grids.Length], BenefitsHeldAt(n - 1), usedIds))
             .ToArray();
-        return new Centre(code, name, address, windowList, staff, householdList);
+        return new Centre(code, name, address, phone, OpeningHours, windowList, grids, staff, householdList);
     }
 
     private static StaffMember NewStaff(

@@ -1,5 +1,6 @@
 using FluentValidation;
 using OneWindow.Audit;
+using OneWindow.Centres;
 using OneWindow.EventBus;
 using OneWindow.Events;
 using OneWindow.Outbox;
@@ -26,6 +27,7 @@ internal static class SocialWorkRegistration
         builder.AddOutbox<SocialWorkDbContext>();
         builder.AddAuditTrail<SocialWorkDbContext>();
         builder.AddEventBus()
+            .AddKnownCentres<SocialWorkDbContext>()
             .AddSubscription<ResidentRegistered, HouseholdFactsHandlers>()
             .AddSubscription<ResidentUpdated, HouseholdFactsHandlers>()
             .AddSubscription<HouseholdChanged, HouseholdFactsHandlers>()

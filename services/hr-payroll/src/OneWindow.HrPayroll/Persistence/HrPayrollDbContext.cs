@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using OneWindow.Audit;
+using OneWindow.Centres;
 using OneWindow.HrPayroll.Domain.Pay;
 using OneWindow.HrPayroll.Domain.Payroll;
 using OneWindow.HrPayroll.Domain.Performance;
@@ -154,6 +155,7 @@ public sealed class HrPayrollDbContext(DbContextOptions<HrPayrollDbContext> opti
             payslip.Property(p => p.Note).HasMaxLength(500);
             payslip.Property(p => p.Lines).HasJsonb(DocumentJson);
         });
+        modelBuilder.AddKnownCentres();
         modelBuilder.AddOutboxAndInbox();
         modelBuilder.AddAuditTrail();
     }

@@ -1,8 +1,11 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using System.Text.Json.Serialization;
 using OneWindow.Audit;
+using OneWindow.Centres;
 using OneWindow.Intake.Domain.Acceptance;
 using OneWindow.Intake.Domain.Catalogue;
+using OneWindow.Intake.Domain.Centres;
 using OneWindow.Intake.Domain.Fees;
 using OneWindow.Intake.Domain.Queue;
 using OneWindow.Intake.Domain.Residents;
@@ -12,12 +15,16 @@ using OneWindow.Outbox;
 namespace OneWindow.Intake.Persistence;
 
 /// <summary>
-/// The front windows' database. The catalogue read model is the district's (no tenant column); residents,
+/// The front windows' database. The register of centres and the catalogue read model are the district's (no tenant column); residents,
 /// households, windows, tickets, visits and files are tenant-owned under row-level security.
 /// </summary>
 public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options, ITenantContext tenant) : TenantDbContext(options, tenant)
 {
     private static readonly JsonSerializerOptions MaterialsJson = new(JsonSerializerDefaults.Web);
+
+    private static readonly JsonSerializerOptions CentreJson = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    public DbSet<RegisteredCentre> Centres => Set<RegisteredCentre>();
 
     public DbSet<CatalogueEntry> Catalogue => Set<CatalogueEntry>();
 
@@ -43,6 +50,21 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options, I
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
+        modelBuilder.Entity<RegisteredCentre>(centre =>
+        {
+            // District-wide: the register every centre's tenant code comes from (docs/adr/0028).
+            centre.ToTable("centres");
+            centre.HasKey(c => c.Code);
+            centre.Property(c => c.Code).HasMaxLength(32);
+            centre.Property(c => c.Name).HasMaxLength(100);
+            centre.Property(c => c.Address).HasMaxLength(200);
+            centre.Property(c => c.Phone).HasMaxLength(30);
+            centre.Property(c => c.OpeningHours).HasMaxLength(11);
+            centre.Property(c => c.Windows).HasField("_windows").HasJsonb(CentreJson);
+            centre.Property(c => c.Grids).HasField("_grids").HasJsonb(CentreJson);
+            // Two district admins changing one entry at once: the second fails on the row's version, not silently.
+            centre.Property(c => c.Version).IsConcurrencyToken();
+        });
         modelBuilder.Entity<CatalogueEntry>(entry =>
         {
             // District-wide: the district standard, the same at every centre.
@@ -201,6 +223,7 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options, I
             // Handling twice at once: the second update fails on the row's version.
             complaint.Property<uint>("Version").IsRowVersion().HasColumnName("xmin");
         });
+        modelBuilder.AddKnownCentres();
         modelBuilder.AddOutboxAndInbox();
         modelBuilder.AddAuditTrail();
     }

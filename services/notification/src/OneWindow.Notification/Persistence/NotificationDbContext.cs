@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using OneWindow.Audit;
+using OneWindow.Centres;
 using OneWindow.Notification.Domain.Deliveries;
 using OneWindow.Notification.Domain.HomeDelivery;
 using OneWindow.Notification.Domain.Reminders;
@@ -157,6 +158,7 @@ public sealed class NotificationDbContext(DbContextOptions<NotificationDbContext
             item.Property(c => c.Name).HasMaxLength(200);
             item.Property(c => c.Materials).HasJsonb(JsonSerializerOptions.Web);
         });
+        modelBuilder.AddKnownCentres();
         modelBuilder.AddOutboxAndInbox();
         modelBuilder.AddAuditTrail();
     }

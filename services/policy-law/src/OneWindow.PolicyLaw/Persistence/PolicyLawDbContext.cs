@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using OneWindow.Audit;
+using OneWindow.Centres;
 using OneWindow.Outbox;
 using OneWindow.PolicyLaw.Domain.Approval;
 using OneWindow.PolicyLaw.Domain.Catalogue;
@@ -205,6 +206,7 @@ public sealed class PolicyLawDbContext(DbContextOptions<PolicyLawDbContext> opti
             check.Property(c => c.Note).HasMaxLength(1_000);
             check.Property(c => c.CheckedBy).HasMaxLength(64);
         });
+        modelBuilder.AddKnownCentres();
         modelBuilder.AddOutboxAndInbox();
         modelBuilder.AddAuditTrail();
     }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using OneWindow.Audit;
+using OneWindow.Centres;
 using OneWindow.Outbox;
 using OneWindow.Review.Domain.Files;
 using OneWindow.Review.Domain.Joint;
@@ -136,6 +137,7 @@ public sealed class ReviewDbContext(DbContextOptions<ReviewDbContext> options, I
             day.HasIndex(d => new { d.Published, d.Day });
             day.Property(d => d.StaffId).HasMaxLength(64);
         });
+        modelBuilder.AddKnownCentres();
         modelBuilder.AddOutboxAndInbox();
         modelBuilder.AddAuditTrail();
     }

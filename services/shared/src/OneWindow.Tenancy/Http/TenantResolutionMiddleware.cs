@@ -1,9 +1,13 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace OneWindow.Tenancy;
 
-/// <summary>Sets the request's tenant from the authenticated caller; refuses a centre it may not name.</summary>
+/// <summary>
+/// Sets the request's tenant from the authenticated caller; refuses a centre it may not name, and (where the host keeps a
+/// <see cref="ICentreDirectory"/>) a centre the district has not registered or has closed.
+/// </summary>
 internal sealed class TenantResolutionMiddleware(RequestDelegate next)
 {
     public async Task InvokeAsync(HttpContext context, TenantContext tenant, IProblemDetailsService problems)
@@ -11,6 +15,20 @@ internal sealed class TenantResolutionMiddleware(RequestDelegate next)
         var named = context.Request.Headers[PlatformClaims.CentreHeader].ToString();
         switch (TenantResolution.Resolve(context.User, named.Length == 0 ? null : named))
         {
+            case TenantResolution.Resolved { Tenant.CentreCode: { } centre } resolved
+                when context.RequestServices.GetService<ICentreDirectory>() is { } directory
+                    && !await directory.IsOpenAsync(centre, context.RequestAborted):
+                // A centre the caller named is an input (404 naming the header); the token's own is who the caller is (403).
+                if (resolved.Tenant.NamedByDistrict)
+                {
+                    await WriteAsync(context, problems, StatusCodes.Status404NotFound, "Unknown centre", $"No open centre '{centre}' is registered.", PlatformClaims.CentreHeader);
+                }
+                else
+                {
+                    await WriteAsync(context, problems, StatusCodes.Status403Forbidden, "Unknown centre", $"The token's centre '{centre}' is not an open registered centre.", field: null);
+                }
+
+                return;
             case TenantResolution.Resolved resolved:
                 tenant.Set(resolved.Tenant);
                 await next(context);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using OneWindow.Audit;
+using OneWindow.Centres;
 using OneWindow.Outbox;
 using OneWindow.SocialWork.Domain.Cases;
 using OneWindow.SocialWork.Domain.Employment;
@@ -295,6 +296,7 @@ public sealed class SocialWorkDbContext(DbContextOptions<SocialWorkDbContext> op
             item.Property(i => i.ItemCode).HasMaxLength(40);
             item.Property(i => i.Name).HasMaxLength(100);
         });
+        modelBuilder.AddKnownCentres();
         modelBuilder.AddOutboxAndInbox();
         modelBuilder.AddAuditTrail();
     }

@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using OneWindow.Common.Errors;
 using OneWindow.Common.Time;
 using OneWindow.Common.Vocabulary;
 using OneWindow.Events;
+using OneWindow.Intake.Application.Centres;
 using OneWindow.Intake.Domain.Queue;
 using OneWindow.Intake.Persistence;
 using OneWindow.Outbox;
@@ -12,7 +12,7 @@ using Contract = OneWindow.Intake.V1;
 namespace OneWindow.Intake.Application.Queue;
 
 /// <summary>The kiosk issues a numbered ticket for a window type, while the centre is open and a window of that type is.</summary>
-public sealed class IssueTicket(IntakeDbContext db, TicketNumbering numbering, IOutbox outbox, ITenantContext tenant, IOptions<IntakeOptions> options, TimeProvider clock)
+public sealed class IssueTicket(IntakeDbContext db, TicketNumbering numbering, IOutbox outbox, ITenantContext tenant, CentreHours hours, TimeProvider clock)
 {
     public async Task<Contract.Ticket> HandleAsync(WindowType type, bool priority, CancellationToken cancellationToken)
     {
@@ -20,9 +20,10 @@ public sealed class IssueTicket(IntakeDbContext db, TicketNumbering numbering, I
         await using var connection = await db.OneConnectionAsync(cancellationToken);
         var now = clock.GetUtcNow();
         var local = ChinaTime.ToChina(now);
-        if (!OpeningHours.Parse(options.Value.HoursOf(centre)).IsOpenAt(TimeOnly.FromDateTime(local.DateTime)))
+        var opening = await hours.OfAsync(centre, cancellationToken);
+        if (!opening.IsOpenAt(TimeOnly.FromDateTime(local.DateTime)))
         {
-            throw new DomainException(DomainErrorKind.RuleViolated, "centre-closed", $"The centre is closed now (open {options.Value.HoursOf(centre)}).", "windowType");
+            throw new DomainException(DomainErrorKind.RuleViolated, "centre-closed", $"The centre is closed now (open {opening}).", "windowType");
         }
 
         if (!await db.Windows.AnyAsync(w => w.Type == type && w.Open, cancellationToken))

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using OneWindow.Common.Errors;
 using OneWindow.Common.Time;
 using OneWindow.Common.Vocabulary;
+using OneWindow.Intake.Application.Centres;
 using OneWindow.Intake.Domain.Queue;
 using OneWindow.Intake.Persistence;
 using Contract = OneWindow.Intake.V1;
@@ -10,7 +11,7 @@ using Contract = OneWindow.Intake.V1;
 namespace OneWindow.Intake.Application.Queue;
 
 /// <summary>Tickets and the live state of a centre's queue.</summary>
-public sealed class QueueReader(IntakeDbContext db, ITenantContext tenant, IOptions<IntakeOptions> options, TimeProvider clock)
+public sealed class QueueReader(IntakeDbContext db, ITenantContext tenant, CentreHours hours, IOptions<IntakeOptions> options, TimeProvider clock)
 {
     public static async Task<Ticket> FindAsync(IntakeDbContext db, string ticketId, CancellationToken cancellationToken)
     {
@@ -90,7 +91,7 @@ public sealed class QueueReader(IntakeDbContext db, ITenantContext tenant, IOpti
         {
             Day = Wire.Day(day),
             OpenWindows = openWindows,
-            OpenNow = OpeningHours.Parse(options.Value.HoursOf(centre)).IsOpenAt(TimeOnly.FromDateTime(ChinaTime.ToChina(now).DateTime)),
+            OpenNow = (await hours.OfAsync(centre, cancellationToken)).IsOpenAt(TimeOnly.FromDateTime(ChinaTime.ToChina(now).DateTime)),
         };
         foreach (var type in Enum.GetValues<WindowType>())
         {

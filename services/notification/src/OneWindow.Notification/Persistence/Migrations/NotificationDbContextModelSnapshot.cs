@@ -102,6 +102,51 @@ namespace OneWindow.Notification.Persistence.Migrations
                     b.ToTable("audit_records", (string)null);
                 });
 
+            modelBuilder.Entity("OneWindow.Centres.KnownCentre", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("address");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<bool>("Open")
+                        .HasColumnType("boolean")
+                        .HasColumnName("open");
+
+                    b.Property<string>("OpeningHours")
+                        .IsRequired()
+                        .HasMaxLength(11)
+                        .HasColumnType("character varying(11)")
+                        .HasColumnName("opening_hours");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("phone");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Code")
+                        .HasName("pk_known_centres");
+
+                    b.ToTable("known_centres", (string)null);
+                });
+
             modelBuilder.Entity("OneWindow.Notification.Domain.Deliveries.Delivery", b =>
                 {
                     b.Property<Guid>("Id")
@@ -682,7 +727,7 @@ namespace OneWindow.Notification.Persistence.Migrations
                     b.ToTable("templates", (string)null);
                 });
 
-            modelBuilder.Entity("OneWindow.Notification.Persistence.CatalogueRecord", b =>
+            modelBuilder.Entity("OneWindow.Notification.Persistence.ReadModels.CatalogueRecord", b =>
                 {
                     b.Property<string>("ItemCode")
                         .HasMaxLength(64)
@@ -714,7 +759,7 @@ namespace OneWindow.Notification.Persistence.Migrations
                     b.ToTable("catalogue", (string)null);
                 });
 
-            modelBuilder.Entity("OneWindow.Notification.Persistence.FileRecord", b =>
+            modelBuilder.Entity("OneWindow.Notification.Persistence.ReadModels.FileRecord", b =>
                 {
                     b.Property<Guid>("FileId")
                         .ValueGeneratedOnAdd()
@@ -772,7 +817,7 @@ namespace OneWindow.Notification.Persistence.Migrations
                     b.HasAnnotation("OneWindow:TenantOwned", true);
                 });
 
-            modelBuilder.Entity("OneWindow.Notification.Persistence.StaffRecord", b =>
+            modelBuilder.Entity("OneWindow.Notification.Persistence.ReadModels.StaffRecord", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
