@@ -238,6 +238,8 @@ public class ServiceFactory<TProgram> : WebApplicationFactory<TProgram>, IAsyncL
         {
             builder.UseSetting(key, value);
         }
+
+        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter>(new CentresRegisteredOnFirstUse(OwnerConnectionString)));
     }
 
     public override async ValueTask DisposeAsync()

@@ -1,3 +1,4 @@
+using OneWindow.Gateway.Centres;
 using OneWindow.Gateway.Forwarding;
 using OneWindow.Gateway.Proxy;
 using OneWindow.Gateway.RateLimiting;
@@ -22,6 +23,7 @@ public static class GatewayExtensions
             .AddPolicy(ProxyRoutes.Authenticated, policy => policy.RequireAuthenticatedUser())
             .SetFallbackPolicy(null);
         builder.AddRateLimits();
+        builder.AddRegisteredCentres();
         builder.Services.AddReverseProxy()
             .LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"))
             .AddTransforms(InternalHeaders.StripFromClients);

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using OneWindow.Centres;
 using OneWindow.Common.Identity;
 using OneWindow.Common.Time;
 using OneWindow.Common.Vocabulary;
@@ -28,9 +29,10 @@ public class IntakeFactory(PlatformServers servers) : ServiceFactory<Program>(se
     protected override IEnumerable<KeyValuePair<string, string?>> Settings =>
     [
         new("Services:policy-law:Grpc", "http://127.0.0.1:9"),
-        new("Intake:OpeningHours", "00:00-24:00"),
+        // Each centre's own hours apply (the run stack's override is off): centres a test makes are registered open
+        // around the clock (ServiceFactory), the closed centre below with hours away from now.
+        new("Intake:OpeningHoursOverride", string.Empty),
         new("Intake:EligibilityTimeout", "00:00:00.500"),
-        new($"Intake:CentreOpeningHours:{ClosedCentre}", HoursAwayFromNow()),
     ];
 
     /// <summary>
@@ -60,6 +62,9 @@ public class IntakeFactory(PlatformServers servers) : ServiceFactory<Program>(se
                 demo.Materials.Select(m => new RequiredMaterial(m.Code, m.Name, m.Original, m.Count, m.Condition))));
         }
 
+        var closed = KnownCentre.For(ClosedCentre);
+        closed.Take(1, "闭馆中心", "测试路1号", "021-00000000", HoursAwayFromNow(), open: true);
+        db.Set<KnownCentre>().Add(closed);
         await db.SaveChangesAsync();
     }
 

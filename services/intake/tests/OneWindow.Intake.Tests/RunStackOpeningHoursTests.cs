@@ -1,32 +1,27 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using OneWindow.DemoDistrict;
 using OneWindow.Intake.Domain.Queue;
 
 namespace OneWindow.Intake.Tests;
 
-/// <summary>The Development configuration is the run command's: its centres take tickets at any hour; production keeps 8:30-17:00.</summary>
+/// <summary>The Development configuration is the run command's: its centres take tickets at any hour; elsewhere the register's hours apply.</summary>
 public sealed class RunStackOpeningHoursTests(IntakeFactory intake) : IClassFixture<IntakeFactory>
 {
-    [Theory]
-    [InlineData("jiangpu")]
-    [InlineData("dinghai")]
-    [InlineData("pingliang")]
-    [InlineData("ab1f2e-001")]
-    public void Centres_on_the_run_stack_are_open_around_the_clock(string centre)
+    [Fact]
+    public void Centres_on_the_run_stack_are_open_around_the_clock()
     {
-        var hours = OpeningHours.Parse(OptionsOf("appsettings.json", "appsettings.Development.json").HoursOf(centre));
+        var hours = OpeningHours.Parse(OptionsOf("appsettings.json", "appsettings.Development.json").OpeningHoursOverride!);
 
         Assert.All(new[] { "00:00", "07:00", "19:00", "23:59" }, at => Assert.True(hours.IsOpenAt(TimeOnly.Parse(at, System.Globalization.CultureInfo.InvariantCulture)), at));
     }
 
     [Fact]
-    public void Outside_Development_every_centre_keeps_the_real_hours_of_eight_thirty_to_five()
+    public void Outside_Development_each_centre_keeps_the_hours_of_its_register_entry()
     {
-        var production = OptionsOf("appsettings.json");
-
-        Assert.Equal("08:30-17:00", production.HoursOf("jiangpu"));
-        Assert.False(OpeningHours.Parse(production.HoursOf("jiangpu")).IsOpenAt(new TimeOnly(19, 0)));
+        Assert.Null(OptionsOf("appsettings.json").OpeningHoursOverride);
+        Assert.All(DemoDistrictGenerator.District.Centres, centre => Assert.False(OpeningHours.Parse(centre.OpeningHours).IsOpenAt(new TimeOnly(19, 0)), centre.Code));
     }
 
     private IntakeOptions OptionsOf(params string[] files)

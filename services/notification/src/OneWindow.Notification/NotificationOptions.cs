@@ -46,23 +46,11 @@ public sealed class NotificationOptions
     /// <summary>How long intake has to say where a resident is before the attempt counts as a transient failure.</summary>
     public TimeSpan ContactTimeout { get; set; } = TimeSpan.FromSeconds(3);
 
-    /// <summary>Names and opening hours of the centres, by centre code, as notices print them.</summary>
-    public Dictionary<string, CentreInfo> Centres { get; set; } = [];
-
     public RetrySchedule RetrySchedule => new(Retry.MaxAttempts, Retry.FirstDelay, Retry.MaxDelay);
 
     public QuietHours ParsedQuietHours => Domain.Deliveries.QuietHours.Parse(QuietHours);
 
     public RateLimit RecipientRateLimit => new(RateLimit, RateWindow);
-
-    public CentreInfo Centre(string code) => Centres.GetValueOrDefault(code) ?? new CentreInfo { Name = code };
-}
-
-public sealed class CentreInfo
-{
-    public string Name { get; set; } = string.Empty;
-
-    public string? OpeningHours { get; set; }
 }
 
 public sealed class RetryOptions

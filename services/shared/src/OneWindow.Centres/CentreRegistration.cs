@@ -31,6 +31,7 @@ public static class CentreRegistration
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<KnownCentreDirectory<TContext>>();
         services.AddSingleton<ICentreDirectory>(sp => sp.GetRequiredService<KnownCentreDirectory<TContext>>());
+        services.AddScoped<KnownCentreCopy<TContext>>();
         services.AddScoped<IDemoSeeder, DemoCentresSeeder<TContext>>();
         return services;
     }

@@ -25,6 +25,9 @@ public sealed class KnownCentre
 
     public static KnownCentre For(string code) => new(code);
 
+    /// <summary>A centre the copy has not heard of, named by its code.</summary>
+    public static KnownCentre Unheard(string code) => new(code) { Name = code };
+
     /// <summary>Takes a version of the entry; an older or repeated one (a late redelivery) changes nothing.</summary>
     public bool Take(int version, string name, string address, string phone, string openingHours, bool open)
     {

@@ -11,7 +11,7 @@ namespace OneWindow.Centres;
 /// a busy centre costs no query per request; a code not found is asked again each time, so a centre registered a
 /// moment ago works at once. Closing a centre therefore takes effect within that span on every replica.
 /// </summary>
-internal sealed class KnownCentreDirectory<TContext>(IServiceScopeFactory scopes, TimeProvider clock) : ICentreDirectory
+public sealed class KnownCentreDirectory<TContext>(IServiceScopeFactory scopes, TimeProvider clock) : ICentreDirectory
     where TContext : TenantDbContext
 {
     private static readonly TimeSpan Remembered = TimeSpan.FromSeconds(30);

@@ -17,7 +17,7 @@ public sealed class DisbursementHandler(NotificationDbContext db, Notify notify,
     public async Task HandleAsync(DisbursementPaid paid, CancellationToken cancellationToken)
     {
         var residentId = await HolderAsync(paid.HouseholdId, paid.ItemCode, cancellationToken);
-        var values = notify.Values().Text("item_name", Benefit(await catalogue.NameAsync(paid.ItemCode, cancellationToken)))
+        var values = (await notify.ValuesAsync(cancellationToken)).Text("item_name", Benefit(await catalogue.NameAsync(paid.ItemCode, cancellationToken)))
             .Text("period", Month(paid.Period)).Money("amount", paid.Amount);
         await notify.ResidentAsync(paid.Id, NotificationKinds.BenefitPaid, residentId, null, values, cancellationToken);
     }

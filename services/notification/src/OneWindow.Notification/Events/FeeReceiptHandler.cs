@@ -24,7 +24,7 @@ public sealed class FeeReceiptHandler(NotificationDbContext db, Notify notify, C
         }
 
         var file = await db.Files.KnownAsync(paid.FileId, cancellationToken);
-        var values = notify.Values().Text("item_name", await catalogue.NameAsync(file.ItemCode, cancellationToken))
+        var values = (await notify.ValuesAsync(cancellationToken)).Text("item_name", await catalogue.NameAsync(file.ItemCode, cancellationToken))
             .Money("amount", paid.Amount).Text("receipt_number", paid.ReceiptNumber);
         await notify.ResidentAsync(paid.Id, NotificationKinds.FeeReceipt, file.ResidentId, file.FileId, values, cancellationToken);
     }

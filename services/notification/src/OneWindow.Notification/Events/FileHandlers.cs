@@ -54,7 +54,7 @@ public sealed class FileHandlers(NotificationDbContext db, Notify notify, Catalo
         }
 
         var file = await db.Files.KnownAsync(reviewed.FileId, cancellationToken);
-        var values = notify.Values().Text("item_name", await catalogue.NameAsync(reviewed.ItemCode, cancellationToken));
+        var values = (await notify.ValuesAsync(cancellationToken)).Text("item_name", await catalogue.NameAsync(reviewed.ItemCode, cancellationToken));
         if (reviewed.Outcome == ReviewOutcome.Returned)
         {
             var materials = await catalogue.MaterialNamesAsync(reviewed.ItemCode, reviewed.ItemVersion, reviewed.MissingMaterialCodes, cancellationToken);
@@ -72,7 +72,7 @@ public sealed class FileHandlers(NotificationDbContext db, Notify notify, Catalo
     {
         var file = await db.Files.KnownAsync(approved.FileId, cancellationToken);
         var name = await catalogue.NameAsync(approved.ItemCode, cancellationToken);
-        var values = notify.Values().Text("item_name", name).Text("delivery_method", Method(file.DeliveryMethod))
+        var values = (await notify.ValuesAsync(cancellationToken)).Text("item_name", name).Text("delivery_method", Method(file.DeliveryMethod))
             .Flag("home_delivery", file.DeliveryMethod == DeliveryMethod.HomeDelivery).Text("reason", approved.Reason);
         await notify.ResidentAsync(approved.Id, NotificationKinds.FileApproved, file.ResidentId, file.FileId, values, cancellationToken);
         await HomeDeliveryAsync(file, name, "审批结果（准予）", approved.OccurredAt, cancellationToken);
@@ -82,7 +82,7 @@ public sealed class FileHandlers(NotificationDbContext db, Notify notify, Catalo
     public async Task HandleAsync(ApplicationRejected rejected, CancellationToken cancellationToken)
     {
         var file = await db.Files.KnownAsync(rejected.FileId, cancellationToken);
-        var values = notify.Values().Text("item_name", await catalogue.NameAsync(rejected.ItemCode, cancellationToken)).Text("reason", rejected.Reason);
+        var values = (await notify.ValuesAsync(cancellationToken)).Text("item_name", await catalogue.NameAsync(rejected.ItemCode, cancellationToken)).Text("reason", rejected.Reason);
         await notify.ResidentAsync(rejected.Id, NotificationKinds.FileRejected, file.ResidentId, file.FileId, values, cancellationToken);
     }
 
@@ -102,7 +102,7 @@ public sealed class FileHandlers(NotificationDbContext db, Notify notify, Catalo
         }
 
         var name = await catalogue.NameAsync(completed.ItemCode, cancellationToken);
-        var values = notify.Values().Text("item_name", name).Text("delivery_method", Method(file.DeliveryMethod));
+        var values = (await notify.ValuesAsync(cancellationToken)).Text("item_name", name).Text("delivery_method", Method(file.DeliveryMethod));
         await notify.ResidentAsync(completed.Id, NotificationKinds.ResultReady, file.ResidentId, file.FileId, values, cancellationToken);
         await HomeDeliveryAsync(file, name, "办理结果", completed.OccurredAt, cancellationToken);
     }

@@ -19,7 +19,7 @@ public sealed class JointReviewHandlers(NotificationDbContext db, Notify notify,
     public async Task HandleAsync(JointRequestSent sent, CancellationToken cancellationToken)
     {
         var file = await db.Files.KnownAsync(sent.FileId, cancellationToken);
-        var values = notify.Values().Text("item_name", await catalogue.NameAsync(file.ItemCode, cancellationToken))
+        var values = (await notify.ValuesAsync(cancellationToken)).Text("item_name", await catalogue.NameAsync(file.ItemCode, cancellationToken))
             .Text("department", sent.OutsideDepartment).Date("reply_due", sent.ReplyDue);
         await notify.ResidentAsync(sent.Id, NotificationKinds.JointReviewSent, file.ResidentId, file.FileId, values, cancellationToken);
     }
@@ -27,7 +27,7 @@ public sealed class JointReviewHandlers(NotificationDbContext db, Notify notify,
     public async Task HandleAsync(JointReplyReceived received, CancellationToken cancellationToken)
     {
         var file = await db.Files.KnownAsync(received.FileId, cancellationToken);
-        var values = notify.Values().Text("item_name", await catalogue.NameAsync(file.ItemCode, cancellationToken)).Text("department", received.OutsideDepartment);
+        var values = (await notify.ValuesAsync(cancellationToken)).Text("item_name", await catalogue.NameAsync(file.ItemCode, cancellationToken)).Text("department", received.OutsideDepartment);
         await notify.ResidentAsync(received.Id, NotificationKinds.JointReviewReplied, file.ResidentId, file.FileId, values, cancellationToken);
     }
 }

@@ -22,20 +22,20 @@ public sealed class ReviewAlertHandlers(NotificationDbContext db, Notify notify,
 {
     public async Task HandleAsync(ApplicationAssigned assigned, CancellationToken cancellationToken)
     {
-        var values = notify.Values().Text("file_id", assigned.FileId.ToString()).Text("how", How(assigned.Reason));
+        var values = (await notify.ValuesAsync(cancellationToken)).Text("file_id", assigned.FileId.ToString()).Text("how", How(assigned.Reason));
         await notify.StaffAsync(assigned.Id, NotificationKinds.FileAssigned, Recipient.Staff(assigned.ReviewerStaffId), assigned.FileId, values, cancellationToken);
     }
 
     public async Task HandleAsync(ApplicationReassigned reassigned, CancellationToken cancellationToken)
     {
-        var values = notify.Values().Text("file_id", reassigned.FileId.ToString()).Text("how", How(reassigned.Reason))
+        var values = (await notify.ValuesAsync(cancellationToken)).Text("file_id", reassigned.FileId.ToString()).Text("how", How(reassigned.Reason))
             .Text("previous_reviewer", reassigned.PreviousReviewerStaffId);
         await notify.StaffAsync(reassigned.Id, NotificationKinds.FileAssigned, Recipient.Staff(reassigned.ReviewerStaffId), reassigned.FileId, values, cancellationToken);
     }
 
     public async Task HandleAsync(ApplicationUnassigned unassigned, CancellationToken cancellationToken)
     {
-        var values = notify.Values().Text("file_id", unassigned.FileId.ToString())
+        var values = (await notify.ValuesAsync(cancellationToken)).Text("file_id", unassigned.FileId.ToString())
             .Text("item_name", await catalogue.NameAsync(unassigned.ItemCode, cancellationToken))
             .Text("previous_reviewer", unassigned.PreviousReviewerStaffId);
         await notify.StaffAsync(unassigned.Id, NotificationKinds.FileUnassigned, await HeadAsync(unassigned.HeadStaffId, cancellationToken), unassigned.FileId, values, cancellationToken);
@@ -43,7 +43,7 @@ public sealed class ReviewAlertHandlers(NotificationDbContext db, Notify notify,
 
     public async Task HandleAsync(JointReplyOverdue overdue, CancellationToken cancellationToken)
     {
-        var values = notify.Values().Text("file_id", overdue.FileId.ToString()).Text("department", overdue.OutsideDepartment).Date("reply_due", overdue.ReplyDue);
+        var values = (await notify.ValuesAsync(cancellationToken)).Text("file_id", overdue.FileId.ToString()).Text("department", overdue.OutsideDepartment).Date("reply_due", overdue.ReplyDue);
         await notify.StaffAsync(overdue.Id, NotificationKinds.JointReplyOverdue, await HeadAsync(overdue.HeadStaffId, cancellationToken), overdue.FileId, values, cancellationToken);
     }
 

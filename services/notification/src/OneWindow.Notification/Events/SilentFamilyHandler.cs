@@ -25,7 +25,7 @@ public sealed class SilentFamilyHandler(Notify notify) : IIntegrationEventHandle
     public async Task HandleAsync(SilentFamilyFound found, CancellationToken cancellationToken)
     {
         // A rule the district added later is told by its code rather than left out.
-        var values = notify.Values().List("reasons", found.Reasons.Select(code => Reasons.GetValueOrDefault(code, code)));
+        var values = (await notify.ValuesAsync(cancellationToken)).List("reasons", found.Reasons.Select(code => Reasons.GetValueOrDefault(code, code)));
         await notify.StaffAsync(found.Id, NotificationKinds.SilentFamilyFound, Recipient.Role(PlatformRoles.SocialWorker), null, values, cancellationToken);
     }
 }

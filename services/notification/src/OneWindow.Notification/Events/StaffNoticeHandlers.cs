@@ -33,13 +33,13 @@ public sealed class StaffNoticeHandlers(Notify notify) :
         DeadlineAsync(overdue.Id, NotificationKinds.DeadlineOverdue, [Recipient.Role(PlatformRoles.PolicyOfficer), Recipient.Role(PlatformRoles.Head)], overdue.FileId, Approval, overdue.Deadline, cancellationToken);
 
     public async Task HandleAsync(PayslipIssued issued, CancellationToken cancellationToken) =>
-        await notify.StaffAsync(issued.Id, NotificationKinds.PayslipReady, Recipient.Staff(issued.StaffId), null, notify.Values().Text("month", issued.Month), cancellationToken);
+        await notify.StaffAsync(issued.Id, NotificationKinds.PayslipReady, Recipient.Staff(issued.StaffId), null, (await notify.ValuesAsync(cancellationToken)).Text("month", issued.Month), cancellationToken);
 
     private async Task DeadlineAsync(Guid sourceId, string kind, Recipient[] recipients, Guid fileId, string stage, DateTimeOffset deadline, CancellationToken cancellationToken)
     {
         foreach (var recipient in recipients)
         {
-            var values = notify.Values().Text("file_id", fileId.ToString()).Text("stage", stage).Instant("deadline", deadline);
+            var values = (await notify.ValuesAsync(cancellationToken)).Text("file_id", fileId.ToString()).Text("stage", stage).Instant("deadline", deadline);
             await notify.StaffAsync(sourceId, kind, recipient, fileId, values, cancellationToken);
         }
     }

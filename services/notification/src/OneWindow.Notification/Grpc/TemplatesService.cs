@@ -36,7 +36,7 @@ internal sealed class TemplatesService(
 
     [Authorize(Roles = PlatformRoles.AnyStaff)]
     public override Task<PreviewTemplateReply> PreviewTemplate(PreviewTemplateRequest request, ServerCallContext context) =>
-        Task.FromResult(previewTemplate.Handle(request));
+        previewTemplate.HandleAsync(request, context.CancellationToken);
 }
 
 internal sealed class SaveTemplateRequestValidator : AbstractValidator<SaveTemplateRequest>

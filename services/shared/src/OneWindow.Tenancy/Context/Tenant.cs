@@ -41,6 +41,6 @@ public sealed partial record Tenant
         CentreCode is not null ? (NamedByDistrict ? $"{CentreCode} (named by district)" : CentreCode)
         : DistrictWide ? "district" : "none";
 
-    [GeneratedRegex("^[a-z][a-z0-9-]{1,31}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[a-z][a-z0-9-]{1,31}\z", RegexOptions.CultureInvariant)]
     private static partial Regex CentreCodePattern();
 }

@@ -12,8 +12,9 @@ public sealed class CentreHours(IntakeDbContext db, IOptions<IntakeOptions> opti
 {
     public async Task<OpeningHours> OfAsync(string centre, CancellationToken cancellationToken)
     {
-        var text = options.Value.OpeningHoursOverride
-            ?? await db.Set<KnownCentre>().AsNoTracking().Where(c => c.Code == centre).Select(c => c.OpeningHours).SingleOrDefaultAsync(cancellationToken)
+        var text = options.Value.OpeningHoursOverride is { Length: > 0 } everyCentre
+            ? everyCentre
+            : await db.Set<KnownCentre>().AsNoTracking().Where(c => c.Code == centre).Select(c => c.OpeningHours).SingleOrDefaultAsync(cancellationToken)
             ?? throw new DomainException(DomainErrorKind.NotFound, "unknown-centre", $"No centre '{centre}' is registered.", PlatformClaims.CentreHeader);
         return OpeningHours.Parse(text);
     }

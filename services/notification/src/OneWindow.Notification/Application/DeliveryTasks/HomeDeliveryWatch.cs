@@ -76,7 +76,7 @@ public sealed partial class HomeDeliveryWatch(IServiceScopeFactory scopes, Conta
                     var outbox = scope.ServiceProvider.GetRequiredService<IOutbox>();
                     outbox.Add(new DeliveryTaskCreated { OccurredAt = now, Tenant = centre, TaskId = task.Id, FileId = task.FileId, GridManagerStaffId = manager, Due = task.Due });
                     var notify = scope.ServiceProvider.GetRequiredService<Notify>();
-                    var values = notify.Values().Text("file_id", task.FileId.ToString()).Text("item_name", task.What).Text("grid", household.Grid).Instant("due", task.Due);
+                    var values = (await notify.ValuesAsync(cancellationToken)).Text("file_id", task.FileId.ToString()).Text("item_name", task.What).Text("grid", household.Grid).Instant("due", task.Due);
                     await notify.StaffAsync(task.Id, NotificationKinds.DeliveryTaskAssigned, Recipient.Staff(manager), task.FileId, values, cancellationToken);
                 }
             }
@@ -110,7 +110,7 @@ public sealed partial class HomeDeliveryWatch(IServiceScopeFactory scopes, Conta
         foreach (var task in overdue)
         {
             task.Escalate(head ?? PlatformRoles.Head, now);
-            var values = notify.Values().Text("file_id", task.FileId.ToString()).Text("item_name", task.What)
+            var values = (await notify.ValuesAsync(cancellationToken)).Text("file_id", task.FileId.ToString()).Text("item_name", task.What)
                 .Text("grid", task.Grid ?? "未定").Instant("due", task.Due).Text("grid_manager", task.GridManagerStaffId);
             // The source is the task and its deadline: escalated once, so one notice.
             await notify.StaffAsync(task.Id, NotificationKinds.DeliveryTaskOverdue, recipient, task.FileId, values, cancellationToken);

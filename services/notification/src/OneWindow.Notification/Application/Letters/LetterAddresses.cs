@@ -1,6 +1,7 @@
 using Grpc.Core;
-using Microsoft.Extensions.Options;
+using OneWindow.Centres;
 using OneWindow.Notification.Application.Sending;
+using OneWindow.Notification.Persistence;
 
 namespace OneWindow.Notification.Application.Letters;
 
@@ -8,7 +9,7 @@ namespace OneWindow.Notification.Application.Letters;
 /// What goes around a printed letter: the resident's name and address, asked of intake for each printing, and the
 /// centre's name for the letterhead.
 /// </summary>
-public sealed class LetterAddresses(ContactDirectory contacts, IOptions<NotificationOptions> options)
+public sealed class LetterAddresses(ContactDirectory contacts, NotificationDbContext db)
 {
     public const string NoAddress = "受理系统中没有该居民的地址，或暂时无法取得";
 
@@ -26,5 +27,5 @@ public sealed class LetterAddresses(ContactDirectory contacts, IOptions<Notifica
         }
     }
 
-    public string CentreName(string centre) => options.Value.Centre(centre).Name;
+    public async Task<string> CentreNameAsync(string centre, CancellationToken cancellationToken) => (await KnownCentres.LetterheadAsync(db, centre, cancellationToken)).Name;
 }

@@ -51,7 +51,7 @@ public sealed class PrintLetterBatch(
 
         if (addressed.Count == 0)
         {
-            return new LetterBatch(Guid.Empty, addresses.CentreName(centre), clock.GetUtcNow(), [], unprinted);
+            return new LetterBatch(Guid.Empty, await addresses.CentreNameAsync(centre, cancellationToken), clock.GetUtcNow(), [], unprinted);
         }
 
         var batchId = Guid.CreateVersion7();
@@ -75,7 +75,7 @@ public sealed class PrintLetterBatch(
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new LetterBatch(letters.Count > 0 ? batchId : Guid.Empty, addresses.CentreName(centre), now,
+        return new LetterBatch(letters.Count > 0 ? batchId : Guid.Empty, await addresses.CentreNameAsync(centre, cancellationToken), now,
             [.. letters.Select(l => new PrintedLetter(l, addressed[l.Id].Name, addressed[l.Id].Address))], unprinted);
     }
 }

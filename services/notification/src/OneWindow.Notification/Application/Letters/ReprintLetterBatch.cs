@@ -34,6 +34,6 @@ public sealed class ReprintLetterBatch(NotificationDbContext db, LetterAddresses
             }
         }
 
-        return new LetterBatch(id, addresses.CentreName(centre), letters[0].SentAt ?? clock.GetUtcNow(), printed, unprinted);
+        return new LetterBatch(id, await addresses.CentreNameAsync(centre, cancellationToken), letters[0].SentAt ?? clock.GetUtcNow(), printed, unprinted);
     }
 }

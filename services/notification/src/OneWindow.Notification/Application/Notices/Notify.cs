@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
+using OneWindow.Centres;
 using OneWindow.Notification.Application.Templates;
 using OneWindow.Notification.Domain;
 using OneWindow.Notification.Domain.Deliveries;
@@ -14,14 +14,17 @@ namespace OneWindow.Notification.Application.Notices;
 /// the sender takes queued deliveries afterwards, outside any transaction — so an event handled twice, or a
 /// transaction rolled back, never sends anything twice.
 /// </summary>
-public sealed class Notify(NotificationDbContext db, TemplateBook book, ITenantContext tenant, IOptions<NotificationOptions> options, NotificationClock clock)
+public sealed class Notify(NotificationDbContext db, TemplateBook book, ITenantContext tenant, NotificationClock clock)
 {
-    /// <summary>The values every notice of this centre may use.</summary>
-    public TemplateValues Values()
+    /// <summary>The values every notice of this centre may use, from the district's register of centres.</summary>
+    public async Task<TemplateValues> ValuesAsync(CancellationToken cancellationToken)
     {
-        var centre = options.Value.Centre(tenant.RequireCentre());
-        return new TemplateValues().Text("centre_name", centre.Name).Text("opening_hours", centre.OpeningHours);
+        var centre = await KnownCentres.LetterheadAsync(db, tenant.RequireCentre(), cancellationToken);
+        return new TemplateValues().Text("centre_name", centre.Name).Text("opening_hours", DailyHours(centre));
     }
+
+    /// <summary>"每天08:30-17:00"; empty for a centre whose hours the copy does not know (the template leaves them out).</summary>
+    public static string DailyHours(KnownCentre centre) => centre.OpeningHours.Length == 0 ? string.Empty : $"每天{centre.OpeningHours}";
 
     public async Task<IReadOnlyList<Delivery>> ResidentAsync(Guid sourceId, string kindCode, Guid residentId, Guid? fileId, TemplateValues values, CancellationToken cancellationToken)
     {

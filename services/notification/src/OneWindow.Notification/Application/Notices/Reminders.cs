@@ -47,7 +47,7 @@ public sealed class Reminders(IServiceScopeFactory scopes, IOptions<Notification
                     names.Add(await catalogue.NameAsync(item.ItemCode, cancellationToken));
                 }
 
-                var values = notify.Values().List("items", names).Date("due_on", items[0].DueOn);
+                var values = (await notify.ValuesAsync(cancellationToken)).List("items", names).Date("due_on", items[0].DueOn);
                 var first = items.First(p => p.RemindedAt is null);
                 // Deliveries and the marks commit together: a run that dies before committing left nothing, and the next sends it once.
                 await notify.ResidentAsync(Guid.CreateVersion7(), NotificationKinds.ReviewDue, first.ResidentId, null, values, cancellationToken);

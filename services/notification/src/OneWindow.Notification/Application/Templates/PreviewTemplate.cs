@@ -1,7 +1,9 @@
 using System.Globalization;
-using Microsoft.Extensions.Options;
+using OneWindow.Centres;
 using OneWindow.Common.Errors;
+using OneWindow.Notification.Application.Notices;
 using OneWindow.Notification.Domain.Templates;
+using OneWindow.Notification.Persistence;
 using Contract = OneWindow.Notification.V1;
 
 namespace OneWindow.Notification.Application.Templates;
@@ -11,16 +13,16 @@ namespace OneWindow.Notification.Application.Templates;
 /// file reads the resident's text): rendered with the values they give, the caller's centre's name and opening hours
 /// where they give none, and sample values for the rest, with the variables it uses. Nothing is stored.
 /// </summary>
-public sealed class PreviewTemplate(ITenantContext tenant, IOptions<NotificationOptions> options)
+public sealed class PreviewTemplate(NotificationDbContext db, ITenantContext tenant)
 {
-    public Contract.PreviewTemplateReply Handle(Contract.PreviewTemplateRequest request)
+    public async Task<Contract.PreviewTemplateReply> HandleAsync(Contract.PreviewTemplateRequest request, CancellationToken cancellationToken)
     {
         var channel = ChannelMapping.Channel(request.Channel);
         var kind = Template.KindFor(request.Kind, channel, Locales.Chinese);
         var syntax = TemplateSyntax.Parse(request.Body, kind);
         var values = new TemplateValues();
-        var centre = tenant.Current.CentreCode is { } code ? options.Value.Centre(code) : null;
-        var ofTheCentre = new Dictionary<string, string?>(StringComparer.Ordinal) { ["centre_name"] = centre?.Name, ["opening_hours"] = centre?.OpeningHours };
+        var centre = tenant.Current.CentreCode is { } code ? await KnownCentres.LetterheadAsync(db, code, cancellationToken) : null;
+        var ofTheCentre = new Dictionary<string, string?>(StringComparer.Ordinal) { ["centre_name"] = centre?.Name, ["opening_hours"] = centre is null ? null : Notify.DailyHours(centre) };
         foreach (var variable in kind.Variables)
         {
             if (request.Values.TryGetValue(variable.Name, out var text))
