@@ -42,6 +42,7 @@ public static class IntakeThroughput
         using var client = Client();
         // One file per household and item may be in flight, so every acceptance is a household of its own.
         var warmUp = Math.Min(500, acceptances);
+        await RegisterCentresAsync(client, centres);
         var clerksByCentre = centres.ToDictionary(c => c, c => Enumerable.Range(1, ClerksPerCentre).Select(i => Token($"{c}-clerk-{i}", "clerk", c)).ToList());
         var targets = new (string Token, string ResidentId)[warmUp + acceptances];
         Console.WriteLine($"acceptance: registering {targets.Length} households in {centres.Count} centres ab{run}-*");
@@ -75,6 +76,7 @@ public static class IntakeThroughput
         var types = new[] { ("01", "WINDOW_TYPE_POLICY_CONSULTATION"), ("02", "WINDOW_TYPE_COMPREHENSIVE"), ("03", "WINDOW_TYPE_PAYMENT") };
         using var client = Client();
         var kiosks = new List<string>();
+        await RegisterCentresAsync(client, [.. Enumerable.Range(1, count).Select(n => $"tb{run}-{n:000}")]);
         for (var n = 1; n <= count; n++)
         {
             var centre = $"tb{run}-{n:000}";
@@ -92,6 +94,35 @@ public static class IntakeThroughput
 
         await LoadDriver.MeasureAsync("warm-up", client, Math.Min(300, tickets), Concurrency, Issue);
         return await LoadDriver.MeasureAsync("issued through the gateway", client, tickets, Concurrency, Issue);
+    }
+
+    /// <summary>
+    /// The run's centres in the district's register (docs/adr/0028), as a district admin would register them; then waits
+    /// until the gateway, which reads the register again within seconds, lets the last one's clerk in.
+    /// </summary>
+    private static async Task RegisterCentresAsync(HttpClient client, IReadOnlyList<string> centres)
+    {
+        var admin = DevelopmentTokens.Issue("bench-district-admin", ["district-admin"], null, TimeSpan.FromHours(1), TimeProvider.System);
+        foreach (var centre in centres)
+        {
+            await SendAsync(client, Post($"{Gateway}/api/intake/v1/centres", admin,
+                $"{{\"code\":\"{centre}\",\"details\":{{\"name\":\"压测中心 {centre}\",\"address\":\"杨浦区压测路1号\",\"phone\":\"021-00000000\",\"openingHours\":\"00:00-24:00\",\"windows\":[{{\"number\":\"01\",\"type\":\"WINDOW_TYPE_COMPREHENSIVE\"}}],\"grids\":[]}}}}"));
+        }
+
+        var clerk = Token($"{centres[^1]}-clerk-1", "clerk", centres[^1]);
+        for (var waited = 0; waited < 40; waited++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, $"{Gateway}/api/intake/v1/queue") { Headers = { Authorization = new AuthenticationHeaderValue("Bearer", clerk) } };
+            using var response = await client.SendAsync(request);
+            if (response.IsSuccessStatusCode)
+            {
+                return;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(250));
+        }
+
+        throw new InvalidOperationException($"The gateway still refuses centre {centres[^1]} ten seconds after it was registered.");
     }
 
     private static async Task<string> RegisterResidentAsync(HttpClient client, string clerk)

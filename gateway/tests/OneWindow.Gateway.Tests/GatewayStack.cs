@@ -1,6 +1,8 @@
 extern alias probe;
 
+using System.Diagnostics;
 using System.Globalization;
+using System.Net;
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -17,8 +19,12 @@ namespace OneWindow.Gateway.Tests;
 /// <summary>The probe service on real Kestrel ports, as a deployed service listens.</summary>
 public sealed class ProbeOnKestrel : WebApplicationFactory<probe::Program>
 {
-    public ProbeOnKestrel()
+    private readonly string? _registeredCentres;
+
+    /// <param name="registeredCentres">Comma-separated: the probe then answers intake's register of centres with them.</param>
+    public ProbeOnKestrel(string? registeredCentres = null)
     {
+        _registeredCentres = registeredCentres;
         HttpPort = LoopbackPort.Free();
         GrpcPort = LoopbackPort.Free();
         UseKestrel();
@@ -34,6 +40,7 @@ public sealed class ProbeOnKestrel : WebApplicationFactory<probe::Program>
         builder.UseEnvironment("Development");
         builder.UseSetting("Kestrel:Endpoints:Http:Url", $"http://127.0.0.1:{HttpPort.ToString(CultureInfo.InvariantCulture)}");
         builder.UseSetting("Kestrel:Endpoints:Grpc:Url", $"http://127.0.0.1:{GrpcPort.ToString(CultureInfo.InvariantCulture)}");
+        builder.UseSetting("Probe:RegisteredCentres", _registeredCentres);
     }
 }
 
@@ -43,9 +50,16 @@ public class GatewayStack : WebApplicationFactory<Program>, IAsyncLifetime
     private readonly PlatformServers _servers;
 
     public GatewayStack(PlatformServers servers)
+        : this(servers, registeredCentres: null)
+    {
+    }
+
+    /// <param name="servers">The test run's PostgreSQL and Redis.</param>
+    /// <param name="registeredCentres">The register of centres the probe answers as intake; none: it has none to read (404).</param>
+    protected GatewayStack(PlatformServers servers, string? registeredCentres)
     {
         _servers = servers;
-        Probe = new ProbeOnKestrel();
+        Probe = new ProbeOnKestrel(registeredCentres);
     }
 
     public ProbeOnKestrel Probe { get; }
@@ -109,6 +123,29 @@ public class GatewayStack : WebApplicationFactory<Program>, IAsyncLifetime
         await Probe.DisposeAsync();
         await base.DisposeAsync();
         GC.SuppressFinalize(this);
+    }
+}
+
+/// <summary>A stack whose intake (the probe) keeps a register of two open centres.</summary>
+public sealed class RegisteredCentresGatewayStack(PlatformServers servers) : GatewayStack(servers, "jiangpu,dinghai")
+{
+    /// <summary>
+    /// Starts once the gateway has read the register: until its first read succeeds it lets every centre through (an
+    /// intake outage must not close the edge), and a probe that starts slowly on a loaded machine may miss that read.
+    /// </summary>
+    public override async ValueTask InitializeAsync()
+    {
+        await base.InitializeAsync();
+        var waited = Stopwatch.StartNew();
+        while ((await ClientFor(["clerk"], "never-registered").GetAsync("/api/intake/v1/whoami")).StatusCode != HttpStatusCode.Forbidden)
+        {
+            if (waited.Elapsed > TimeSpan.FromSeconds(30))
+            {
+                throw new InvalidOperationException("The gateway never read the probe's register of centres.");
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(500));
+        }
     }
 }
 

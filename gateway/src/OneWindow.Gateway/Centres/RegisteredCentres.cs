@@ -9,8 +9,8 @@ namespace OneWindow.Gateway.Centres;
 /// <summary>
 /// The gateway's view of the district's register of centres (docs/adr/0028), read from intake's public list at the
 /// intake cluster's address. A request for a centre not in it is refused at the edge. The list is read again when it is
-/// older than <see cref="Fresh"/>, and on a code it does not hold once <see cref="MissPause"/> has passed, so a centre
-/// registered a moment ago works within seconds and unknown codes cannot drive a read per request.
+/// older than <see cref="Fresh"/>, and on a code it does not hold, at most once in <see cref="MissPause"/>: a centre
+/// registered a moment ago works within seconds, and neither unknown codes nor an intake outage drive a read per request.
 /// While intake cannot be read (and before it first could), the gateway lets the request through: every service checks
 /// the centre again against its own copy, and an intake outage must not close the whole district's edge.
 /// </summary>
@@ -23,35 +23,32 @@ internal sealed partial class RegisteredCentres(IHttpClientFactory clients, IPro
 
     private readonly SemaphoreSlim _reading = new(1, 1);
     private FrozenSet<string>? _open;
-    private DateTimeOffset _readAt = DateTimeOffset.MinValue;
+    private DateTimeOffset _readAt;
+    private bool _tried;
 
     public async ValueTask<bool> IsOpenAsync(string centreCode, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
-        if (_open is { } open && open.Contains(centreCode) && now - _readAt < Fresh)
+        if (_open is { } open && open.Contains(centreCode) && clock.GetUtcNow() - _readAt < Fresh)
         {
             return true;
         }
 
-        if (now - _readAt >= (_open is null ? TimeSpan.Zero : MissPause))
-        {
-            await ReadAsync(cancellationToken);
-        }
-
+        await ReadAsync(cancellationToken);
         return _open?.Contains(centreCode) ?? true;
     }
 
+    /// <summary>Reads the list unless it was tried less than <see cref="MissPause"/> ago; callers meanwhile wait for the one read.</summary>
     private async Task ReadAsync(CancellationToken cancellationToken)
     {
-        if (!await _reading.WaitAsync(TimeSpan.Zero, cancellationToken))
-        {
-            // Another request is reading: this one goes by what is known.
-            return;
-        }
-
+        await _reading.WaitAsync(cancellationToken);
         try
         {
-            _readAt = clock.GetUtcNow();
+            if (_tried && clock.GetUtcNow() - _readAt < MissPause)
+            {
+                return;
+            }
+
+            (_tried, _readAt) = (true, clock.GetUtcNow());
             if (!proxy.TryGetCluster("intake", out var cluster) || cluster.Destinations.Values.FirstOrDefault() is not { } destination)
             {
                 return;

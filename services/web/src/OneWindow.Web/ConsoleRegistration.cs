@@ -41,6 +41,7 @@ public static class ConsoleRegistration
             .AddGatewayClient<Review.V1.Roster.RosterClient>()
             .AddGatewayClient<Review.V1.JointItems.JointItemsClient>()
             .AddGatewayClient<Intake.V1.Statistics.StatisticsClient>()
+            .AddGatewayClient<Centres.CentresClient>()
             .AddGatewayClient<PolicyLaw.V1.Approval.ApprovalClient>()
             .AddGatewayClient<Disbursement.DisbursementClient>()
             .AddGatewayClient<Eligibility.EligibilityClient>()
