@@ -108,7 +108,7 @@ public sealed record PayslipIssued : IntegrationEvent
 /// The district loaded a year of the working-day calendar (a first version, or a corrected one with a reason): the
 /// whole year, so every service that counts deadlines keeps its own copy (docs/adr/0024). Subject: the year.
 /// </summary>
-[Topic("working-calendar-changed", publisher: "hr-payroll")]
+[Topic("working-calendar-changed", publisher: "hr-payroll", DistrictWide = true)]
 public sealed record WorkingCalendarChanged : IntegrationEvent
 {
     public required int Year { get; init; }

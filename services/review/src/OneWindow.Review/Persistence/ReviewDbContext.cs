@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using OneWindow.Audit;
 using OneWindow.Outbox;
+using OneWindow.WorkingCalendar;
 using OneWindow.Review.Domain.Files;
 using OneWindow.Review.Domain.Joint;
 using OneWindow.Review.Domain.Roster;
@@ -137,6 +138,7 @@ public sealed class ReviewDbContext(DbContextOptions<ReviewDbContext> options, I
             day.Property(d => d.StaffId).HasMaxLength(64);
         });
         modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddWorkingCalendar();
         modelBuilder.AddAuditTrail();
     }
 }
