@@ -103,3 +103,22 @@ public sealed record PayslipIssued : IntegrationEvent
 
     public override string Subject => $"{StaffId}/{Month}";
 }
+
+/// <summary>
+/// The district loaded a year of the working-day calendar (a first version, or a corrected one with a reason): the
+/// whole year, so every service that counts deadlines keeps its own copy (docs/adr/0024). Subject: the year.
+/// </summary>
+[Topic("working-calendar-changed", publisher: "hr-payroll", DistrictWide = true)]
+public sealed record WorkingCalendarChanged : IntegrationEvent
+{
+    public required int Year { get; init; }
+
+    /// <summary>1 for the year's first load; a later version replaces an earlier one.</summary>
+    public required int Version { get; init; }
+
+    public required IReadOnlyList<OneWindow.Common.Calendar.CalendarHoliday> Holidays { get; init; }
+
+    public required IReadOnlyList<DateOnly> WorkingWeekends { get; init; }
+
+    public override string Subject => Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -167,3 +167,22 @@ public sealed record ReviewerWorkRecorded : IntegrationEvent
 
     public override string Subject => $"{ReviewerStaffId}/{Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
 }
+
+/// <summary>
+/// A file's deadline in first review moved without a pause: counted again on a calendar year the district has
+/// just loaded (it was provisional). Subject: <c>fileId</c>.
+/// </summary>
+[Topic("file-deadline-changed", publisher: "review")]
+public sealed record FileDeadlineChanged : IntegrationEvent
+{
+    public required Guid FileId { get; init; }
+
+    public required DateTimeOffset PreviousDeadline { get; init; }
+
+    public required DateTimeOffset Deadline { get; init; }
+
+    /// <summary>Still counted over a year not yet loaded.</summary>
+    public required bool Provisional { get; init; }
+
+    public override string Subject => FileId.ToString();
+}

@@ -3,6 +3,7 @@ using OneWindow.Audit;
 using OneWindow.Centres;
 using OneWindow.EventBus;
 using OneWindow.Events;
+using OneWindow.HrPayroll.Application.Calendar;
 using OneWindow.HrPayroll.Application.Leave;
 using OneWindow.HrPayroll.Application.PayScales;
 using OneWindow.HrPayroll.Application.Payroll;
@@ -57,6 +58,8 @@ internal static class HrPayrollRegistration
         builder.Services.AddScoped<RejectLeave>();
         builder.Services.AddScoped<PayScaleReader>();
         builder.Services.AddScoped<PublishPayScale>();
+        builder.Services.AddScoped<CalendarYearReader>();
+        builder.Services.AddScoped<LoadCalendarYear>();
         builder.Services.AddScoped<EvaluationReader>();
         builder.Services.AddScoped<EvaluationAccess>();
         builder.Services.AddScoped<EvaluateMonth>();
@@ -86,6 +89,7 @@ internal static class HrPayrollRegistration
         app.MapGrpcService<StaffService>();
         app.MapGrpcService<LeaveService>();
         app.MapGrpcService<PayScaleService>();
+        app.MapGrpcService<WorkingCalendarService>();
         app.MapGrpcService<PerformanceService>();
         app.MapGrpcService<PayrollService>();
         app.MapAuditTrail();

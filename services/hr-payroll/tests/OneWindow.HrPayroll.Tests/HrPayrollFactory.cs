@@ -26,11 +26,14 @@ public sealed class HrPayrollFactory(PlatformServers servers) : ServiceFactory<P
     /// <summary>The district's hr-admin (no centre): the pay scale; a centre only by naming it.</summary>
     public HttpClient DistrictHr(string? namedCentre = null) => ClientFor("yangpu-hr", ["hr-admin"], tenant: null, namedCentre);
 
-    /// <summary>The events a centre's changes put in the outbox, newest last (as their CloudEvent types).</summary>
-    public async Task<List<(string Topic, string CloudEvent)>> OutboxAsync(string centre)
+    /// <summary>The district admin (no centre): the working-day calendar.</summary>
+    public HttpClient DistrictAdmin() => ClientFor("yangpu-admin", ["district-admin"], tenant: null);
+
+    /// <summary>The events a centre's changes (the district's, for null) put in the outbox, newest last (as their CloudEvent types).</summary>
+    public async Task<List<(string Topic, string CloudEvent)>> OutboxAsync(string? centre)
     {
         await using var scope = Services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<TenantContext>().Set(Tenant.Centre(centre));
+        scope.ServiceProvider.GetRequiredService<TenantContext>().Set(centre is null ? Tenant.District : Tenant.Centre(centre));
         var db = scope.ServiceProvider.GetRequiredService<HrPayrollDbContext>();
         return [.. (await db.Set<OutboxMessage>().AsNoTracking().Where(m => m.Tenant == centre).OrderBy(m => m.OccurredAt).ToListAsync())
             .Select(m => (m.Topic, m.CloudEvent))];

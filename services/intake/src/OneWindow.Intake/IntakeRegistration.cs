@@ -33,6 +33,7 @@ internal static class IntakeRegistration
             .AddSubscription<ApplicationReviewed, FileProgressHandlers>()
             .AddSubscription<ApplicationApproved, FileProgressHandlers>()
             .AddSubscription<ApplicationRejected, FileProgressHandlers>()
+            .AddSubscription<FileDeadlineChanged, FileProgressHandlers>()
             .AddSubscription<DeliveryTaskCreated, DeliveryHandlers>()
             .AddSubscription<DeliveryConfirmed, DeliveryHandlers>()
             .AddSubscription<DeliveryFailed, DeliveryHandlers>();

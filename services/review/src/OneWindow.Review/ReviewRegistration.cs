@@ -4,6 +4,7 @@ using OneWindow.Centres;
 using OneWindow.EventBus;
 using OneWindow.Events;
 using OneWindow.Outbox;
+using OneWindow.WorkingCalendar;
 using OneWindow.Review.Application.Assignment;
 using OneWindow.Review.Application.Catalogue;
 using OneWindow.Review.Application.Files;
@@ -25,6 +26,7 @@ internal static class ReviewRegistration
     {
         builder.AddTenantDbContext<ReviewDbContext>("review");
         builder.AddOutbox<ReviewDbContext>();
+        builder.AddWorkingCalendar<ReviewDbContext>();
         builder.AddAuditTrail<ReviewDbContext>();
         builder.AddEventBus()
             .AddKnownCentres<ReviewDbContext>()
@@ -41,7 +43,8 @@ internal static class ReviewRegistration
             .AddSubscription<SupplementReceived, FileHandlers>()
             .AddSubscription<ApplicationApproved, FileHandlers>()
             .AddSubscription<ApplicationRejected, FileHandlers>()
-            .AddSubscription<ApplicationReturnedByApproval, FileHandlers>();
+            .AddSubscription<ApplicationReturnedByApproval, FileHandlers>()
+            .AddSubscription<WorkingCalendarChanged, WorkingCalendarHandler<ReviewDbContext>>();
         builder.Services.AddOptions<ReviewOptions>().BindConfiguration(ReviewOptions.Section);
         builder.Services.AddValidatorsFromAssemblyContaining<ReviewDbContext>(includeInternalTypes: true);
 

@@ -134,4 +134,49 @@ public sealed class WorkingDayCalendarTests
     {
         Assert.Throws<JsonException>(() => WorkingDayCalendar.FromJson(json));
     }
+
+    private static readonly CalendarYear Year2027 = new(
+        2027,
+        [new("元旦", new DateOnly(2027, 1, 1), new DateOnly(2027, 1, 3)), new("春节", new DateOnly(2027, 2, 6), new DateOnly(2027, 2, 12))],
+        [new DateOnly(2027, 1, 31), new DateOnly(2027, 2, 13)]);
+
+    [Fact]
+    public void A_deadline_reaching_into_a_year_not_loaded_is_provisional_until_the_year_is_loaded()
+    {
+        var accepted = new DateOnly(2026, 12, 7);
+        var provisional = China.AddWorkingDays(accepted, 30);
+
+        Assert.Equal(new DateOnly(2027, 1, 18), provisional);
+        Assert.Equal(2027, China.FirstUnloadedYear(accepted, provisional));
+        Assert.Null(China.With([Year2027]).FirstUnloadedYear(accepted, provisional));
+        Assert.Null(China.FirstUnloadedYear(accepted, new DateOnly(2026, 12, 31)));
+    }
+
+    [Fact]
+    public void A_provisional_deadline_is_recounted_on_the_loaded_year_as_if_it_had_been_known()
+    {
+        var acceptedAt = ChinaTime.StartOfDay(new DateOnly(2026, 12, 7)).AddHours(10);
+        var provisional = China.DeadlineFor(acceptedAt, 30);
+        var loaded = China.With([Year2027]);
+
+        var recounted = loaded.Recount(provisional, 2027);
+
+        Assert.Equal(ChinaTime.EndOfDay(new DateOnly(2027, 1, 19)), recounted);
+        Assert.Equal(loaded.DeadlineFor(acceptedAt, 30), recounted);
+    }
+
+    [Fact]
+    public void Overlapping_holidays_and_a_weekday_listed_as_worked_are_named_by_their_field()
+    {
+        var year = new CalendarYear(
+            2027,
+            [new("元旦", new DateOnly(2027, 1, 1), new DateOnly(2027, 1, 3)), new("春节", new DateOnly(2027, 1, 3), new DateOnly(2027, 1, 9))],
+            [new DateOnly(2027, 1, 6)]);
+
+        var problems = year.Problems();
+
+        Assert.Contains(problems, p => p.Field == "holidays[1].from");
+        Assert.Contains(problems, p => p.Field == "workingWeekends[0]");
+        Assert.Empty(Year2027.Problems());
+    }
 }

@@ -57,6 +57,7 @@ public static class ConsoleRegistration
             .AddGatewayClient<SocialWork.V1.Resources.ResourcesClient>()
             .AddGatewayClient<SocialWork.V1.Statistics.StatisticsClient>()
             .AddGatewayClient<HrPayroll.V1.PayScales.PayScalesClient>()
+            .AddGatewayClient<HrPayroll.V1.WorkingCalendar.WorkingCalendarClient>()
             .AddGatewayClient<HrPayroll.V1.Payroll.PayrollClient>()
             .AddGatewayClient<HrPayroll.V1.Performance.PerformanceClient>()
             .AddGatewayClient<HrPayroll.V1.Staff.StaffClient>()

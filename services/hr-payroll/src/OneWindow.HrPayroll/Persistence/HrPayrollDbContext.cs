@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using OneWindow.Audit;
 using OneWindow.Centres;
+using OneWindow.HrPayroll.Domain.Calendar;
 using OneWindow.HrPayroll.Domain.Pay;
 using OneWindow.HrPayroll.Domain.Payroll;
 using OneWindow.HrPayroll.Domain.Performance;
@@ -14,7 +15,7 @@ namespace OneWindow.HrPayroll.Persistence;
 
 /// <summary>
 /// The department's database. The pay scale is the district's (no tenant column: every centre pays on the
-/// same scale); staff, leave, work data, evaluations and payroll are tenant-owned under row-level security.
+/// same scale), and so is the working-day calendar; staff, leave, work data, evaluations and payroll are tenant-owned under row-level security.
 /// </summary>
 public sealed class HrPayrollDbContext(DbContextOptions<HrPayrollDbContext> options, ITenantContext tenant) : TenantDbContext(options, tenant)
 {
@@ -31,6 +32,8 @@ public sealed class HrPayrollDbContext(DbContextOptions<HrPayrollDbContext> opti
     public DbSet<LeaveRequest> Leave => Set<LeaveRequest>();
 
     public DbSet<PayScaleVersion> PayScales => Set<PayScaleVersion>();
+
+    public DbSet<CalendarYearVersion> CalendarYears => Set<CalendarYearVersion>();
 
     public DbSet<WorkCount> WorkCounts => Set<WorkCount>();
 
@@ -87,6 +90,17 @@ public sealed class HrPayrollDbContext(DbContextOptions<HrPayrollDbContext> opti
             scale.Property(s => s.PublishedBy).HasMaxLength(64);
             // A version never changes once published: its terms are one document.
             scale.Property(s => s.Terms).HasJsonb(DocumentJson);
+        });
+        modelBuilder.Entity<CalendarYearVersion>(year =>
+        {
+            // The district's, as the pay scale: no tenant column. A version is never changed once loaded.
+            year.ToTable("working_calendar_versions");
+            year.HasKey(y => y.Id);
+            year.HasIndex(y => new { y.Year, y.Version }).IsUnique();
+            year.Property(y => y.Reason).HasMaxLength(CalendarYearVersion.ReasonMaxLength);
+            year.Property(y => y.LoadedBy).HasMaxLength(64);
+            year.Property(y => y.Holidays).HasJsonb(DocumentJson);
+            year.Property(y => y.WorkingWeekends).HasJsonb(DocumentJson);
         });
         modelBuilder.Entity<WorkCount>(count =>
         {

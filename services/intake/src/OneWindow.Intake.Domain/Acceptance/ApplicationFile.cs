@@ -49,6 +49,18 @@ public sealed class ApplicationFile
 
     public DateTimeOffset? StatutoryDeadline { get; private set; }
 
+    /// <summary>
+    /// The promised date as review now counts it (a provisional deadline counted again on a year the district has
+    /// loaded); an instant item, finished at the window, has none to move.
+    /// </summary>
+    public void MoveStatutoryDeadline(DateTimeOffset deadline)
+    {
+        if (StatutoryDeadline is not null)
+        {
+            StatutoryDeadline = deadline;
+        }
+    }
+
     public DeliveryMethod DeliveryMethod { get; private set; }
 
     public IReadOnlyList<string> MaterialCodes => _materialCodes;

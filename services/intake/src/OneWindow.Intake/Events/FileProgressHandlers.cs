@@ -9,12 +9,14 @@ namespace OneWindow.Intake.Events;
 
 /// <summary>
 /// What review and approval decided about intake's files: returns for supplement (counted, with what to
-/// bring), passes, and completion (办结) by approval or rejection, which starts the clock of periodic items.
+/// bring), passes, and completion (办结) by approval or rejection, which starts the clock of periodic items; and the
+/// promised date moved when review counted a provisional deadline again on a calendar year the district loaded.
 /// </summary>
 public sealed class FileProgressHandlers(IntakeDbContext db) :
     IIntegrationEventHandler<ApplicationReviewed>,
     IIntegrationEventHandler<ApplicationApproved>,
-    IIntegrationEventHandler<ApplicationRejected>
+    IIntegrationEventHandler<ApplicationRejected>,
+    IIntegrationEventHandler<FileDeadlineChanged>
 {
     public async Task HandleAsync(ApplicationReviewed reviewed, CancellationToken cancellationToken)
     {
@@ -42,6 +44,9 @@ public sealed class FileProgressHandlers(IntakeDbContext db) :
 
     public async Task HandleAsync(ApplicationRejected rejected, CancellationToken cancellationToken) =>
         (await FindAsync(rejected.FileId, cancellationToken))?.Complete(CompletionOutcome.Rejected, rejected.ApproverStaffId, rejected.OccurredAt);
+
+    public async Task HandleAsync(FileDeadlineChanged changed, CancellationToken cancellationToken) =>
+        (await FindAsync(changed.FileId, cancellationToken))?.MoveStatutoryDeadline(changed.Deadline);
 
     private Task<ApplicationFile?> FindAsync(Guid fileId, CancellationToken cancellationToken) =>
         db.Files.SingleOrDefaultAsync(f => f.Id == fileId, cancellationToken);

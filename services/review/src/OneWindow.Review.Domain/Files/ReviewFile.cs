@@ -46,6 +46,12 @@ public sealed class ReviewFile
 
     public DateTimeOffset Deadline { get; private set; }
 
+    /// <summary>
+    /// The first year the deadline was counted over without the district's calendar for it (Monday to Friday, 暂定);
+    /// null when every year it spans was loaded.
+    /// </summary>
+    public int? DeadlineProvisionalFrom { get; private set; }
+
     public TimeSpan WarningLead { get; private set; }
 
     /// <summary>When the 80 % warning falls due: the warning lead before the deadline.</summary>
@@ -239,6 +245,27 @@ public sealed class ReviewFile
         RecheckedAt = at;
     }
 
+    /// <summary>Notes whether the deadline reaches into a year <paramref name="calendar"/> does not hold (provisional).</summary>
+    public void CheckDeadlineAgainst(WorkingDayCalendar calendar) =>
+        DeadlineProvisionalFrom = calendar.FirstUnloadedYear(DeadlineClock.Day(AcceptedAt), DeadlineClock.Day(Deadline));
+
+    /// <summary>
+    /// A provisional deadline counted again on <paramref name="calendar"/> once it holds the year that was missing
+    /// (the warning keeps its distance). False, changing nothing, when the deadline is final or the year still missing.
+    /// </summary>
+    public bool RecountDeadline(WorkingDayCalendar calendar)
+    {
+        if (DeadlineProvisionalFrom is not { } year || !calendar.Covers(year))
+        {
+            return false;
+        }
+
+        Deadline = calendar.Recount(Deadline, year).ToUniversalTime();
+        WarnAt = Deadline - WarningLead;
+        CheckDeadlineAgainst(calendar);
+        return true;
+    }
+
     /// <summary>
     /// The resident brought what the return asked for: the clock runs again with the paused working days
     /// added. False, changing nothing, when this is not the supplement the file waits for (a repeat).
@@ -251,8 +278,10 @@ public sealed class ReviewFile
         }
 
         _rounds[^1] = _rounds[^1] with { SupplementAt = at, MaterialsReceived = [.. materials] };
+        RecountDeadline(calendar);
         Deadline = DeadlineClock.Resume(Deadline, pausedAt, at, calendar).ToUniversalTime();
         WarnAt = Deadline - WarningLead;
+        CheckDeadlineAgainst(calendar);
         PausedAt = null;
         Status = FileStatus.InReview;
         return true;

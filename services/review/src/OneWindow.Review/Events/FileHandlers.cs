@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using OneWindow.Audit;
-using OneWindow.Common.Calendar;
 using OneWindow.Common.Vocabulary;
 using OneWindow.EventBus;
 using OneWindow.Events;
@@ -9,6 +8,7 @@ using OneWindow.Review.Domain.Assignment;
 using OneWindow.Review.Domain.Deadlines;
 using OneWindow.Review.Domain.Files;
 using OneWindow.Review.Persistence;
+using OneWindow.WorkingCalendar;
 
 namespace OneWindow.Review.Events;
 
@@ -18,7 +18,7 @@ namespace OneWindow.Review.Events;
 /// about a file review does not hold is retried (it may be overtaking its acceptance) and then
 /// dead-lettered by the transport, never blocking the stream; a repeated fact is recorded and ignored.
 /// </summary>
-public sealed class FileHandlers(ReviewDbContext db, Assignments assignments, IAuditTrail audit, ITenantContext tenant) :
+public sealed class FileHandlers(ReviewDbContext db, Assignments assignments, IWorkingCalendar calendar, IAuditTrail audit, ITenantContext tenant) :
     IIntegrationEventHandler<ApplicationAccepted>,
     IIntegrationEventHandler<SupplementReceived>,
     IIntegrationEventHandler<ApplicationApproved>,
@@ -43,10 +43,12 @@ public sealed class FileHandlers(ReviewDbContext db, Assignments assignments, IA
             return;
         }
 
-        var effort = ItemEffort.Of(accepted.Kind, DeadlineClock.TimeLimitOf(accepted.OccurredAt, deadline, WorkingDayCalendar.China));
+        var workingDays = await calendar.CurrentAsync(cancellationToken);
+        var effort = ItemEffort.Of(accepted.Kind, DeadlineClock.TimeLimitOf(accepted.OccurredAt, deadline, workingDays));
         var file = ReviewFile.Accept(
             accepted.FileId, accepted.ItemCode, accepted.ItemVersion, accepted.Kind, accepted.ResidentId, accepted.HouseholdId,
             accepted.AcceptingClerkStaffId, accepted.OccurredAt, deadline, effort);
+        file.CheckDeadlineAgainst(workingDays);
         db.Files.Add(file);
         await assignments.LockCentreAsync(cancellationToken);
         assignments.AssignByRule(file, await assignments.SnapshotAsync(cancellationToken), alertIfNobody: true);
@@ -55,7 +57,7 @@ public sealed class FileHandlers(ReviewDbContext db, Assignments assignments, IA
     public async Task HandleAsync(SupplementReceived received, CancellationToken cancellationToken)
     {
         var file = await FindAsync(received.FileId, cancellationToken);
-        if (!file.ReceiveSupplement(received.ReturnRound, received.MaterialCodes, received.OccurredAt, WorkingDayCalendar.China))
+        if (!file.ReceiveSupplement(received.ReturnRound, received.MaterialCodes, received.OccurredAt, await calendar.CurrentAsync(cancellationToken)))
         {
             audit.Record(new AuditEntry("ignore-supplement", "file", file.FileId.ToString(), $"round {received.ReturnRound} does not answer the file's state ({file.Status}, {file.Returns} returns)"));
             return;

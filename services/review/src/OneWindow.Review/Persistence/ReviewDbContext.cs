@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using OneWindow.Audit;
 using OneWindow.Centres;
 using OneWindow.Outbox;
+using OneWindow.WorkingCalendar;
 using OneWindow.Review.Domain.Files;
 using OneWindow.Review.Domain.Joint;
 using OneWindow.Review.Domain.Roster;
@@ -139,6 +140,7 @@ public sealed class ReviewDbContext(DbContextOptions<ReviewDbContext> options, I
         });
         modelBuilder.AddKnownCentres();
         modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddWorkingCalendar();
         modelBuilder.AddAuditTrail();
     }
 }

@@ -6,8 +6,10 @@ namespace OneWindow.Common.Calendar;
 
 /// <summary>
 /// Working days in mainland China: public holidays and the adjusted working weekends (调休) announced
-/// each year by the State Council, held as data. Years outside the data fall back to Monday–Friday;
-/// check <see cref="Covers"/> before trusting a far-off deadline.
+/// each year by the State Council, held as data. The years shipped with this assembly are the seed; the district
+/// loads each further year (docs/adr/0024). Years outside the data fall back to Monday–Friday: a deadline that
+/// reaches into one is provisional (<see cref="FirstUnloadedYear"/>) until the year is loaded and it is recounted
+/// (<see cref="Recount"/>).
 /// </summary>
 public sealed class WorkingDayCalendar
 {
@@ -15,19 +17,60 @@ public sealed class WorkingDayCalendar
 
     private static readonly Lazy<WorkingDayCalendar> ChinaCalendar = new(LoadChina);
 
-    private readonly Dictionary<DateOnly, string> _holidays;
-    private readonly HashSet<DateOnly> _workingWeekends;
-    private readonly HashSet<int> _years;
+    private readonly Dictionary<DateOnly, string> _holidays = [];
+    private readonly HashSet<DateOnly> _workingWeekends = [];
+    private readonly SortedDictionary<int, CalendarYear> _years = [];
 
-    private WorkingDayCalendar(Dictionary<DateOnly, string> holidays, HashSet<DateOnly> workingWeekends, HashSet<int> years)
+    private WorkingDayCalendar(IEnumerable<CalendarYear> years)
     {
-        _holidays = holidays;
-        _workingWeekends = workingWeekends;
-        _years = years;
+        foreach (var year in years)
+        {
+            _years[year.Year] = year;
+        }
+
+        foreach (var year in _years.Values)
+        {
+            foreach (var holiday in year.Holidays)
+            {
+                for (var day = holiday.From; day <= holiday.To; day = day.AddDays(1))
+                {
+                    _holidays[day] = holiday.Name;
+                }
+            }
+
+            _workingWeekends.UnionWith(year.WorkingWeekends);
+        }
     }
 
-    /// <summary>The mainland China calendar shipped with this assembly, loaded once.</summary>
+    /// <summary>The mainland China calendar shipped with this assembly (the seed), loaded once.</summary>
     public static WorkingDayCalendar China => ChinaCalendar.Value;
+
+    /// <summary>The years this calendar holds, earliest first.</summary>
+    public IReadOnlyList<CalendarYear> Years => [.. _years.Values];
+
+    /// <summary>A calendar of <paramref name="years"/>, each checked (<see cref="CalendarYear.Problems"/>).</summary>
+    public static WorkingDayCalendar Of(IEnumerable<CalendarYear> years)
+    {
+        var list = years.ToList();
+        if (list.SelectMany(year => year.Problems().Select(problem => $"{year.Year} {problem.Field}: {problem.Message}")).FirstOrDefault() is { } first)
+        {
+            throw new ArgumentException(first, nameof(years));
+        }
+
+        return new WorkingDayCalendar(list);
+    }
+
+    /// <summary>This calendar with <paramref name="loaded"/> years added, or in place of the same years.</summary>
+    public WorkingDayCalendar With(IEnumerable<CalendarYear> loaded)
+    {
+        var years = new SortedDictionary<int, CalendarYear>(_years);
+        foreach (var year in loaded)
+        {
+            years[year.Year] = year;
+        }
+
+        return Of(years.Values);
+    }
 
     /// <summary>
     /// Reads a calendar from JSON shaped as
@@ -36,10 +79,7 @@ public sealed class WorkingDayCalendar
     public static WorkingDayCalendar FromJson(string json)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(json);
-        var holidays = new Dictionary<DateOnly, string>();
-        var workingWeekends = new HashSet<DateOnly>();
-        var years = new HashSet<int>();
-
+        var years = new List<CalendarYear>();
         using var document = JsonDocument.Parse(json);
         foreach (var yearEntry in Required(document.RootElement, "years", JsonValueKind.Object).EnumerateObject())
         {
@@ -48,45 +88,67 @@ public sealed class WorkingDayCalendar
                 throw new JsonException($"'{yearEntry.Name}' is not a year.");
             }
 
-            years.Add(year);
-            foreach (var holiday in Required(yearEntry.Value, "holidays", JsonValueKind.Array).EnumerateArray())
+            var holidays = Required(yearEntry.Value, "holidays", JsonValueKind.Array).EnumerateArray()
+                .Select(holiday => new CalendarHoliday(
+                    Required(holiday, "name", JsonValueKind.String).GetString()!,
+                    ReadDate(Required(holiday, "from", JsonValueKind.String), year),
+                    ReadDate(Required(holiday, "to", JsonValueKind.String), year)))
+                .ToList();
+            var workingWeekends = Required(yearEntry.Value, "workingWeekends", JsonValueKind.Array).EnumerateArray()
+                .Select(entry => ReadDate(entry, year))
+                .ToList();
+            var calendarYear = new CalendarYear(year, holidays, workingWeekends);
+            if (calendarYear.Problems().FirstOrDefault() is { } problem)
             {
-                var name = Required(holiday, "name", JsonValueKind.String).GetString()!;
-                var from = ReadDate(Required(holiday, "from", JsonValueKind.String), year);
-                var to = ReadDate(Required(holiday, "to", JsonValueKind.String), year);
-                if (to < from)
-                {
-                    throw new JsonException($"Holiday '{name}' in {year} ends before it starts.");
-                }
-
-                for (var day = from; day <= to; day = day.AddDays(1))
-                {
-                    holidays[day] = name;
-                }
+                throw new JsonException($"{year} {problem.Field}: {problem.Message}");
             }
 
-            foreach (var entry in Required(yearEntry.Value, "workingWeekends", JsonValueKind.Array).EnumerateArray())
-            {
-                var day = ReadDate(entry, year);
-                if (!IsWeekend(day))
-                {
-                    throw new JsonException($"Working weekend {day:yyyy-MM-dd} is not a Saturday or Sunday.");
-                }
-
-                workingWeekends.Add(day);
-            }
+            years.Add(calendarYear);
         }
 
-        foreach (var clash in workingWeekends.Where(holidays.ContainsKey))
+        return new WorkingDayCalendar(years);
+    }
+
+    /// <summary>
+    /// The first year from <paramref name="from"/>'s to <paramref name="to"/>'s that this calendar does not hold,
+    /// or null when it holds them all: a deadline counted over such a year is provisional.
+    /// </summary>
+    public int? FirstUnloadedYear(DateOnly from, DateOnly to)
+    {
+        for (var year = Math.Min(from.Year, to.Year); year <= Math.Max(from.Year, to.Year); year++)
         {
-            throw new JsonException($"{clash:yyyy-MM-dd} is listed both as a holiday and as a working weekend.");
+            if (!Covers(year))
+            {
+                return year;
+            }
         }
 
-        return new WorkingDayCalendar(holidays, workingWeekends, years);
+        return null;
+    }
+
+    /// <summary>
+    /// A deadline counted while <paramref name="firstUnloadedYear"/> was not loaded, counted again with this
+    /// calendar: the days up to the end of the year before were known then and stay as they were; the working
+    /// days counted after it (Monday–Friday, all that was known) are counted again on this calendar's days.
+    /// </summary>
+    public DateTimeOffset Recount(DateTimeOffset provisionalDeadline, int firstUnloadedYear)
+    {
+        var lastKnown = new DateOnly(firstUnloadedYear - 1, 12, 31);
+        var deadlineDay = DateOnly.FromDateTime(ChinaTime.ToChina(provisionalDeadline).DateTime);
+        var weekdays = 0;
+        for (var day = lastKnown.AddDays(1); day <= deadlineDay; day = day.AddDays(1))
+        {
+            if (!IsWeekend(day))
+            {
+                weekdays++;
+            }
+        }
+
+        return ChinaTime.EndOfDay(AddWorkingDays(lastKnown, weekdays));
     }
 
     /// <summary>True when <paramref name="year"/> has holiday data; otherwise only weekends are known.</summary>
-    public bool Covers(int year) => _years.Contains(year);
+    public bool Covers(int year) => _years.ContainsKey(year);
 
     /// <summary>Holidays are off, listed working weekends are on, otherwise Monday–Friday.</summary>
     public bool IsWorkingDay(DateOnly day)
@@ -175,13 +237,6 @@ public sealed class WorkingDayCalendar
             || !DateOnly.TryParseExact(element.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
             throw new JsonException($"Expected a yyyy-MM-dd date under {year}, found {element.GetRawText()}.");
-        }
-
-        // 调休 for a holiday can fall in the neighbouring year (e.g. a working Sunday in late December),
-        // so a date is only required to be near its year, not in it.
-        if (Math.Abs(day.Year - year) > 1)
-        {
-            throw new JsonException($"{day:yyyy-MM-dd} is listed under {year}.");
         }
 
         return day;

@@ -24,6 +24,7 @@ public sealed class DistrictTests : BunitContext
         Services.AddSingleton(TimeProvider.System);
         Services.AddScoped<RefusalText>();
         Services.AddSingleton(new Intake.V1.Statistics.StatisticsClient(_intake));
+        Services.AddSingleton(new HrPayroll.V1.WorkingCalendar.WorkingCalendarClient(_answers));
         AddAuthorization().SetAuthorized("yangpu-admin").SetRoles("district-admin").SetClaims(new Claim("district", "yangpu"));
     }
 
@@ -72,4 +73,16 @@ public sealed class DistrictTests : BunitContext
         Centres = { new CentreRow { Centre = "jiangpu" } },
         District = new CentreRow { Centre = "yangpu" },
     };
+
+    [Fact]
+    public async Task From_October_the_district_is_told_that_next_years_working_calendar_is_missing()
+    {
+        _answers.Answer(new HrPayroll.V1.CalendarYears { NextYear = 2027, NextYearMissing = true });
+        _intake.Release(Comparison(StatisticsPeriod.Day, "2026年12月6日"));
+
+        var page = Render<District>();
+
+        await page.WaitForAssertionAsync(() => Assert.Contains("2027年工作日历尚未载入", page.Find("[data-test=district-calendar-missing]").TextContent, StringComparison.Ordinal));
+        Assert.Equal("/district/calendar", page.Find("[data-test=district-calendar-missing] a").GetAttribute("href"));
+    }
 }

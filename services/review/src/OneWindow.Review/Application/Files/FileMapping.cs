@@ -22,6 +22,7 @@ internal static class FileMapping
             AcceptingClerkStaffId = file.AcceptingClerkStaffId,
             AcceptedAt = Wire.Instant(file.AcceptedAt),
             Deadline = Wire.Instant(file.Deadline),
+            DeadlineProvisional = file.DeadlineProvisionalFrom is not null,
             Paused = file.PausedAt is not null,
             Overdue = file.IsOverdue(now),
             Effort = file.Effort,

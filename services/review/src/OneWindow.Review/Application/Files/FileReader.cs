@@ -1,12 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OneWindow.Audit;
-using OneWindow.Common.Calendar;
 using OneWindow.Common.Errors;
 using OneWindow.Common.Time;
 using OneWindow.Review.Application.Catalogue;
 using OneWindow.Review.Domain.Files;
 using OneWindow.Review.Persistence;
+using OneWindow.WorkingCalendar;
 using OneWindow.Review.Persistence.ReadModels;
 using Contract = OneWindow.Review.V1;
 
@@ -17,7 +17,7 @@ namespace OneWindow.Review.Application.Files;
 /// the time-limited files to re-check; heads, directors and district admins every file of the centre.
 /// A centre sees only its own (query filter and row-level security).
 /// </summary>
-public sealed class FileReader(ReviewDbContext db, CatalogueReader catalogue, IAuditTrail audit, IOptions<ReviewOptions> options, TimeProvider clock)
+public sealed class FileReader(ReviewDbContext db, CatalogueReader catalogue, IAuditTrail audit, IOptions<ReviewOptions> options, IWorkingCalendar calendar, TimeProvider clock)
 {
     private const int Limit = 500;
 
@@ -47,7 +47,7 @@ public sealed class FileReader(ReviewDbContext db, CatalogueReader catalogue, IA
         }
 
         var endOfToday = ChinaTime.EndOfDay(ChinaTime.Today(clock));
-        var soon = ChinaTime.EndOfDay(WorkingDayCalendar.China.AddWorkingDays(ChinaTime.Today(clock), options.Value.DueSoonWorkingDays));
+        var soon = ChinaTime.EndOfDay((await calendar.CurrentAsync(cancellationToken)).AddWorkingDays(ChinaTime.Today(clock), options.Value.DueSoonWorkingDays));
         query = view switch
         {
             Contract.WorklistView.Unassigned => query.Where(f => f.ReviewerStaffId == null),

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using OneWindow.Audit;
-using OneWindow.Common.Calendar;
 using OneWindow.Common.Errors;
 using OneWindow.Events;
 using OneWindow.Outbox;
@@ -8,6 +7,7 @@ using OneWindow.Review.Application.Catalogue;
 using OneWindow.Review.Application.Files;
 using OneWindow.Review.Domain.Joint;
 using OneWindow.Review.Persistence;
+using OneWindow.WorkingCalendar;
 using Contract = OneWindow.Review.V1;
 
 namespace OneWindow.Review.Application.Joint;
@@ -17,7 +17,7 @@ namespace OneWindow.Review.Application.Joint;
 /// item names, with the reply date asked for (joint-request-sent each). The file passes only once every
 /// department has replied.
 /// </summary>
-public sealed class SendJointRequests(ReviewDbContext db, CatalogueReader catalogue, IAuditTrail audit, IOutbox outbox, ITenantContext tenant, TimeProvider clock)
+public sealed class SendJointRequests(ReviewDbContext db, CatalogueReader catalogue, IAuditTrail audit, IOutbox outbox, IWorkingCalendar calendar, ITenantContext tenant, TimeProvider clock)
 {
     public async Task<Contract.ReviewFile> HandleAsync(Contract.SendJointRequestsRequest request, Caller caller, CancellationToken cancellationToken)
     {
@@ -27,10 +27,11 @@ public sealed class SendJointRequests(ReviewDbContext db, CatalogueReader catalo
         var departments = await db.JointDepartments.AsNoTracking().Where(d => d.ItemCode == file.ItemCode).OrderBy(d => d.Department).ToListAsync(cancellationToken);
         var sent = await db.JointRequests.AnyAsync(r => r.FileId == file.FileId, cancellationToken);
         var now = clock.GetUtcNow();
+        var workingDays = await calendar.CurrentAsync(cancellationToken);
         IReadOnlyList<JointRequest> requests;
         try
         {
-            requests = JointRequest.SendAll(file, departments, sent, caller.Subject, now, replyDue, WorkingDayCalendar.China);
+            requests = JointRequest.SendAll(file, departments, sent, caller.Subject, now, replyDue, workingDays);
         }
         catch (DomainException refusal) when (refusal.Kind == DomainErrorKind.Forbidden)
         {

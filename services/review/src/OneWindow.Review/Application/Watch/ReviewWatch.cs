@@ -7,11 +7,13 @@ using OneWindow.Review.Application.Assignment;
 using OneWindow.Review.Application.Work;
 using OneWindow.Review.Domain.Files;
 using OneWindow.Review.Persistence;
+using OneWindow.WorkingCalendar;
 
 namespace OneWindow.Review.Application.Watch;
 
 /// <summary>
-/// What time alone changes, centre by centre under each centre's tenant: the 80 % warning and the
+/// What time alone changes, centre by centre under each centre's tenant: provisional deadlines counted again once
+/// the district has loaded their year; the 80 % warning and the
 /// overdue alarm of each file (once each, the alarm counted as a missed deadline for its holder);
 /// unanswered joint requests escalated to the head; files held by someone no longer here moved on and
 /// the head's list tried again; and each finished day's work tallies published for performance.
@@ -25,6 +27,7 @@ public sealed class ReviewWatch(IServiceScopeFactory scopes, TimeProvider clock)
         foreach (var centre in await CentresAsync(cancellationToken))
         {
             await InCentreAsync(centre, (services, ct) => services.GetRequiredService<Assignments>().RebalanceAsync(ct), cancellationToken);
+            await InCentreAsync(centre, ProvisionalDeadlinesAsync, cancellationToken);
             await InCentreAsync(centre, DeadlinesAsync, cancellationToken);
             await InCentreAsync(centre, JointRepliesAsync, cancellationToken);
             await InCentreAsync(centre, WorkDaysAsync, cancellationToken);
@@ -55,6 +58,46 @@ public sealed class ReviewWatch(IServiceScopeFactory scopes, TimeProvider clock)
             await db.SaveChangesAsync(cancellationToken);
             return changed;
         }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Deadlines counted over a year the district had not loaded, counted again once it has (working-calendar-changed
+    /// stored the year): each one that moved is told (file-deadline-changed), so intake's receipt and the resident follow.
+    /// </summary>
+    private async Task<int> ProvisionalDeadlinesAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var db = services.GetRequiredService<ReviewDbContext>();
+        var calendar = await services.GetRequiredService<IWorkingCalendar>().CurrentAsync(cancellationToken);
+        var loaded = calendar.Years.Select(y => y.Year).ToList();
+        var files = await db.Files
+            .Where(f => Open.Contains(f.Status) && f.DeadlineProvisionalFrom != null && loaded.Contains(f.DeadlineProvisionalFrom.Value))
+            .ToListAsync(cancellationToken);
+        if (files.Count == 0)
+        {
+            return 0;
+        }
+
+        var outbox = services.GetRequiredService<IOutbox>();
+        var audit = services.GetRequiredService<IAuditTrail>();
+        var centre = services.GetRequiredService<ITenantContext>().RequireCentre();
+        var now = clock.GetUtcNow();
+        foreach (var file in files)
+        {
+            var previous = file.Deadline;
+            file.RecountDeadline(calendar);
+            audit.Record(new AuditEntry("recount-deadline", "file", file.FileId.ToString(), $"期限按已载入的工作日历重算：{Wire.Instant(previous)} → {Wire.Instant(file.Deadline)}"));
+            outbox.Add(new FileDeadlineChanged
+            {
+                OccurredAt = now,
+                Tenant = centre,
+                FileId = file.FileId,
+                PreviousDeadline = previous,
+                Deadline = file.Deadline,
+                Provisional = file.DeadlineProvisionalFrom is not null,
+            });
+        }
+
+        return files.Count;
     }
 
     private async Task<int> DeadlinesAsync(IServiceProvider services, CancellationToken cancellationToken)

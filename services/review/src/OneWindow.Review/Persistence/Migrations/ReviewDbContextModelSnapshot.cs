@@ -270,6 +270,10 @@ namespace OneWindow.Review.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("deadline");
 
+                    b.Property<int?>("DeadlineProvisionalFrom")
+                        .HasColumnType("integer")
+                        .HasColumnName("deadline_provisional_from");
+
                     b.Property<DateTimeOffset?>("DecidedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("decided_at");
@@ -812,6 +816,36 @@ namespace OneWindow.Review.Persistence.Migrations
                     b.ToTable("work_days", (string)null);
 
                     b.HasAnnotation("OneWindow:TenantOwned", true);
+                });
+
+            modelBuilder.Entity("OneWindow.WorkingCalendar.LoadedCalendarYear", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<string>("Holidays")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("holidays");
+
+                    b.Property<DateTimeOffset>("LoadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("loaded_at");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<string>("WorkingWeekends")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("working_weekends");
+
+                    b.HasKey("Year")
+                        .HasName("pk_working_calendar_years");
+
+                    b.ToTable("working_calendar_years", (string)null);
                 });
 #pragma warning restore 612, 618
         }

@@ -9,7 +9,8 @@ namespace OneWindow.Web.Components.Pages;
 
 /// <summary>
 /// 全区管理: every centre of the district side by side for a day, week or month as intake counts them, with the
-/// district's totals and a chart; each centre's name leads to its own figures.
+/// district's totals and a chart; each centre's name leads to its own figures. From 1 October it says when next
+/// year's working-day calendar is still missing, with the way to load it.
 /// </summary>
 public sealed partial class District
 {
@@ -17,6 +18,7 @@ public sealed partial class District
     private CentreComparison? _comparison;
     private Vizor.ECharts.ChartOptions? _chart;
     private string? _refusal;
+    private int? _calendarMissing;
 
     [SupplyParameterFromQuery(Name = "period")]
     private string? PeriodName { get; set; }
@@ -25,7 +27,24 @@ public sealed partial class District
     private Intake.V1.Statistics.StatisticsClient Statistics { get; set; } = null!;
 
     [Inject]
+    private HrPayroll.V1.WorkingCalendar.WorkingCalendarClient Calendar { get; set; } = null!;
+
+    [Inject]
     private RefusalText Refusals { get; set; } = null!;
+
+    /// <summary>From 1 October, whether next year's working-day calendar is still missing (hr-payroll says).</summary>
+    protected override async Task OnInitializedAsync()
+    {
+        try
+        {
+            var years = await Calendar.ListCalendarYearsAsync(new HrPayroll.V1.ListCalendarYearsRequest());
+            _calendarMissing = years.NextYearMissing ? years.NextYear : null;
+        }
+        catch (RpcException refusal)
+        {
+            _refusal = Refusals.Describe(refusal);
+        }
+    }
 
     protected override async Task OnParametersSetAsync()
     {
