@@ -14,11 +14,14 @@ public sealed class EligibilityRule
 
     private readonly Func<RuleFacts, bool> _evaluate;
 
-    private EligibilityRule(string text, Func<RuleFacts, bool> evaluate, IReadOnlyList<string> facts)
+    private readonly IReadOnlyList<RuleClause> _clauses;
+
+    private EligibilityRule(string text, Func<RuleFacts, bool> evaluate, IReadOnlyList<string> facts, IReadOnlyList<RuleClause> clauses)
     {
         Text = text;
         _evaluate = evaluate;
         Facts = facts;
+        _clauses = clauses;
     }
 
     public string Text { get; }
@@ -37,31 +40,26 @@ public sealed class EligibilityRule
         Compiled.GetOrAdd(text, static (rule, field) =>
         {
             var (lambda, facts) = RuleExpressions.Parse<bool>(rule, field);
-            return new EligibilityRule(rule, lambda.Compile(), facts);
+            return new EligibilityRule(rule, lambda.Compile(), facts, RuleClause.Of(lambda));
         }, field);
 
-    public EligibilityResult Evaluate(string itemCode, int itemVersion, HouseholdFacts facts)
+    /// <summary>
+    /// The verdict, with each clause of the rule worded for the household (its value, the threshold, whether it held);
+    /// <paramref name="itemNames"/> names the benefits a rule asks about (item code to name), when the caller knows them.
+    /// </summary>
+    public EligibilityResult Evaluate(string itemCode, int itemVersion, HouseholdFacts facts, IReadOnlyDictionary<string, string>? itemNames = null)
     {
         var used = Facts.ToDictionary(f => f, facts.Value, StringComparer.Ordinal);
+        var clauses = _clauses.Select(c => ClauseWords.Of(c, facts, itemNames ?? new Dictionary<string, string>())).ToList();
         var missing = facts.Missing(Facts).ToList();
         if (missing.Count > 0)
         {
             return new EligibilityResult(itemCode, itemVersion, EligibilityOutcome.Undetermined, Text, used,
-                "无法判断，缺少：" + string.Join("、", missing.Select(f => HouseholdFacts.Names[f])));
+                "无法判断，缺少：" + string.Join("、", missing.Select(f => HouseholdFacts.Names[f])), clauses);
         }
 
         var eligible = _evaluate(RuleFacts.From(facts));
-        var described = string.Join("，", Facts.Select(f => $"{HouseholdFacts.Names[f]}为{Describe(facts.Value(f))}"));
         return new EligibilityResult(itemCode, itemVersion, eligible ? EligibilityOutcome.Eligible : EligibilityOutcome.NotEligible, Text, used,
-            (eligible ? "符合条件：" : "不符合条件：") + described + $"（规则：{Text}）");
+            (eligible ? "符合条件：" : "不符合条件：") + string.Join("；", clauses.Select(c => c.Text)), clauses);
     }
-
-    private static string Describe(object? value) => value switch
-    {
-        true => "是",
-        false => "否",
-        "" => "无",
-        null => "未知",
-        _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)!,
-    };
 }
