@@ -20,20 +20,20 @@ internal static class ClauseWords
         ["ne"] = "不为",
     };
 
-    public static EligibilityClause Of(RuleClause clause, HouseholdFacts facts, IReadOnlyDictionary<string, string> itemNames)
+    public static EligibilityClause Of(RuleClause clause, HouseholdFacts facts, IReadOnlyDictionary<string, string> itemNames, FactBook book)
     {
-        var known = !facts.Missing(clause.Reads).Any();
+        var known = !book.Missing(facts, clause.Reads).Any();
         var held = known && clause.Holds(RuleFacts.From(facts));
         var verdict = !known ? "无法判断" : held ? "符合" : "不符合";
         var prefix = clause.Alternative ? "（满足其一即可）" : string.Empty;
         if (clause.Fact is not { } fact)
         {
-            var labels = string.Join("、", clause.Reads.Select(Label));
+            var labels = string.Join("、", clause.Reads.Select(book.Label));
             return new EligibilityClause(string.Empty, labels, string.Empty, clause.Comparison, string.Empty, held, $"{prefix}{labels}的组合条件：{verdict}");
         }
 
-        var definition = HouseholdFacts.Definitions.Single(d => d.Name == fact);
-        var raw = facts.Value(fact);
+        var definition = book.Of(fact);
+        var raw = book.Value(facts, fact);
         var value = known ? Spoken(definition, raw, itemNames) : "未知";
         var threshold = clause.Comparison is "holds" or "holds-not"
             ? itemNames.GetValueOrDefault((string)clause.Threshold!, (string)clause.Threshold!)
@@ -53,8 +53,6 @@ internal static class ClauseWords
             RuleClause.Invariant(clause.Threshold), held, text);
     }
 
-    private static string Label(string fact) => HouseholdFacts.Names.GetValueOrDefault(fact, fact);
-
     /// <summary>
     /// A value with its unit as the centre writes it: the household's amounts to the fen, a threshold amount as the
     /// policy states it (1,510 元, not 1,510.00 元).
@@ -65,7 +63,7 @@ internal static class ClauseWords
         return (definition.Type, value) switch
         {
             (_, null) => "未知",
-            (FactType.Number, 0) when definition.Name == nameof(HouseholdFacts.DisabilityGrade) => "无",
+            (FactType.Number, 0) when definition.ReadsFact == nameof(HouseholdFacts.DisabilityGrade) => "无",
             (FactType.YesNo, bool yes) => yes ? "是" : "否",
             (FactType.Benefits, string codes) => codes.Length == 0
                 ? "无"

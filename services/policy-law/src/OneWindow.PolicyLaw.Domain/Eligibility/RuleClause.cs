@@ -130,6 +130,7 @@ internal sealed class RuleClause
     {
         UnaryExpression { NodeType: ExpressionType.Convert } convert => FactOf(convert.Operand),
         MemberExpression { Expression: ParameterExpression } member => member.Member.Name,
+        MethodCallExpression { Object: ParameterExpression } call => RuleExpressions.DefinedFact(call),
         _ => null,
     };
 
@@ -173,7 +174,7 @@ internal sealed class RuleClause
             if (node.Object is ParameterExpression)
             {
                 Calls = true;
-                Names.Add(nameof(HouseholdFacts.Benefits));
+                Names.Add(RuleExpressions.DefinedFact(node) ?? nameof(HouseholdFacts.Benefits));
             }
 
             return base.VisitMethodCall(node);

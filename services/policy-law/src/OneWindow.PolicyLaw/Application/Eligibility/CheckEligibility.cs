@@ -13,7 +13,7 @@ using Contract = OneWindow.PolicyLaw.V1;
 namespace OneWindow.PolicyLaw.Application.Eligibility;
 
 /// <summary>Evaluates the rule of one item version, or of every item in force, for a household's facts.</summary>
-public sealed class CheckEligibility(PolicyLawDbContext db, CatalogueReader reader, TimeProvider clock)
+public sealed class CheckEligibility(PolicyLawDbContext db, CatalogueReader reader, FactDefinitions definitions, TimeProvider clock)
 {
     public async Task<Contract.EligibilityResult> EvaluateAsync(EvaluateRequest request, CancellationToken cancellationToken)
     {
@@ -22,7 +22,7 @@ public sealed class CheckEligibility(PolicyLawDbContext db, CatalogueReader read
             ? item.Version(v)
             : item.VersionOn(ChinaTime.Today(clock))
               ?? throw new DomainException(DomainErrorKind.NotFound, "item-not-in-force", $"Item '{item.Code}' has no version in force yet.", "itemCode");
-        return Evaluate(version, ToDomain(request.Facts), await ItemNamesAsync(cancellationToken));
+        return Evaluate(version, ToDomain(request.Facts), await ItemNamesAsync(cancellationToken), await definitions.DefinedAsync(cancellationToken));
     }
 
     public async Task<FindEligibleItemsReply> FindAsync(FindEligibleItemsRequest request, CancellationToken cancellationToken)
@@ -31,10 +31,11 @@ public sealed class CheckEligibility(PolicyLawDbContext db, CatalogueReader read
         var today = ChinaTime.Today(clock);
         var items = await db.ServiceItems.AsNoTracking().ToListAsync(cancellationToken);
         var names = Names(items);
+        var defined = await definitions.DefinedAsync(cancellationToken);
         var reply = new FindEligibleItemsReply();
         foreach (var version in items.Select(i => i.VersionOn(today)).OfType<ServiceItemVersion>().Where(v => v.Terms.EligibilityRule is not null))
         {
-            var result = Evaluate(version, facts, names);
+            var result = Evaluate(version, facts, names, defined);
             if (result.Outcome == Contract.EligibilityOutcome.Eligible)
             {
                 reply.Eligible.Add(result);
@@ -55,10 +56,11 @@ public sealed class CheckEligibility(PolicyLawDbContext db, CatalogueReader read
     private static Dictionary<string, string> Names(IEnumerable<Domain.Catalogue.ServiceItem> items) =>
         items.ToDictionary(i => i.Code, i => i.Name, StringComparer.Ordinal);
 
-    public static Contract.EligibilityResult Evaluate(ServiceItemVersion version, HouseholdFacts facts, IReadOnlyDictionary<string, string>? itemNames = null)
+    public static Contract.EligibilityResult Evaluate(ServiceItemVersion version, HouseholdFacts facts, IReadOnlyDictionary<string, string>? itemNames = null,
+        IReadOnlyCollection<Domain.Eligibility.FactDefinition>? defined = null)
     {
         var result = version.Terms.EligibilityRule is { } rule
-            ? EligibilityRule.Compile(rule).Evaluate(version.ItemCode, version.Version, facts, itemNames)
+            ? EligibilityRule.Compile(rule, defined: defined).Evaluate(version.ItemCode, version.Version, facts, itemNames)
             : new Domain.Eligibility.EligibilityResult(version.ItemCode, version.Version, Domain.Eligibility.EligibilityOutcome.Eligible, string.Empty,
                 new Dictionary<string, object?>(), "本事项无资格条件，凡申请即可受理。", []);
         var contract = new Contract.EligibilityResult
