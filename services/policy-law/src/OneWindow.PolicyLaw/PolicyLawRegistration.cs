@@ -40,6 +40,7 @@ internal static class PolicyLawRegistration
         builder.Services.AddScoped<PublishItemVersion>();
         builder.Services.AddScoped<ChangeCentreItemSetting>();
         builder.Services.AddScoped<CheckEligibility>();
+        builder.Services.AddScoped<FactDefinitions>();
         builder.Services.AddScoped<ApprovalReader>();
         builder.Services.AddScoped<DecideApproval>();
         builder.Services.AddScoped<BenefitAmount>();

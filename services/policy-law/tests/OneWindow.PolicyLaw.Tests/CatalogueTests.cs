@@ -102,7 +102,7 @@ public sealed class CatalogueTests(PolicyLawFactory policyLaw) : IClassFixture<P
         Assert.False(broken.TryGetProperty("valid", out var valid) && valid.GetBoolean());
         Assert.Equal("RULE_FAULT_DOES_NOT_PARSE", broken.GetProperty("fault").GetString());
         Assert.Equal(7, broken.GetProperty("position").GetInt32());
-        Assert.Equal("RULE_FAULT_DOES_NOT_PARSE", unknown.GetProperty("fault").GetString());
+        Assert.Equal("RULE_FAULT_UNKNOWN_FACT", unknown.GetProperty("fault").GetString());
         Assert.Equal(13, unknown.GetProperty("position").GetInt32());
         Assert.Contains("ShoeSize", unknown.GetProperty("message").GetString(), StringComparison.Ordinal);
         Assert.Equal("RULE_FAULT_NOT_A_CONDITION", notACondition.GetProperty("fault").GetString());

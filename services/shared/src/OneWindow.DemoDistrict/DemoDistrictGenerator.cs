@@ -125,6 +125,7 @@ public static class DemoDistrictGenerator
         var road = name[..name.IndexOf('街', StringComparison.Ordinal)];
         var householdList = Enumerable.Range(1, households)
             .Select(n => NewHousehold(random, code, road, grids[n % grids.Length], BenefitsHeldAt(n - 1), usedIds))
+            .Concat(code == "jiangpu" ? [ThreeGenerations.Build(usedIds)] : [])
             .ToArray();
         return new Centre(code, name, address, phone, OpeningHours, windowList, grids, staff, householdList);
     }

@@ -60,12 +60,18 @@ public sealed class Household
         UpdatedAt = now;
     }
 
-    /// <summary>The facts eligibility rules read, for a household of these members, on a day.</summary>
+    /// <summary>
+    /// The facts eligibility rules read, for a household of these members, on a day: the household's (size, income,
+    /// elderly members, benefits) with the applicant's own age, hukou and disability. Without an applicant, the head's
+    /// age and hukou, and the most severe disability of any member (what the household as a whole reports).
+    /// </summary>
     public HouseholdFactSheet Facts(IReadOnlyCollection<Resident> members, DateOnly today, Resident? applicant = null)
     {
         var size = Math.Max(members.Count, 1);
         var head = applicant ?? members.FirstOrDefault(m => m.Relation == Relation.Head) ?? members.FirstOrDefault();
-        var disability = members.Where(m => m.DisabilityGrade is not null).Select(m => m.DisabilityGrade!.Value).DefaultIfEmpty().Min();
+        var disability = applicant is not null
+            ? applicant.DisabilityGrade ?? 0
+            : members.Where(m => m.DisabilityGrade is not null).Select(m => m.DisabilityGrade!.Value).DefaultIfEmpty().Min();
         return new HouseholdFactSheet(
             head?.AgeOn(today),
             head?.HukouDistrict,

@@ -24,7 +24,7 @@ internal sealed class AcceptanceService(FileReader fileReader, FileEligibilityRe
 
     [Authorize(Roles = $"{PlatformRoles.Clerk},{PlatformRoles.SocialWorker},{PlatformRoles.Head},{PlatformRoles.Director}")]
     public override Task<DueItemsReply> ListDueItems(ListDueItemsRequest request, ServerCallContext context) =>
-        findDueItems.ListAsync(request.HouseholdId, request.IncludeEligible, context.CancellationToken);
+        findDueItems.ListAsync(request, context.CancellationToken);
 
     [Authorize(Roles = FileReaders)]
     public override Task<ApplicationFile> GetApplication(GetApplicationRequest request, ServerCallContext context) =>

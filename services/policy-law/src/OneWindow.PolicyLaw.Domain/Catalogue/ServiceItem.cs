@@ -65,7 +65,8 @@ public sealed class ServiceItem
     /// Publishes the next version. It takes effect today or later (a decision already taken is never
     /// re-based on a rule written afterwards) and after the versions before it.
     /// </summary>
-    public ServiceItemVersion Publish(ServiceItemTerms terms, DateOnly effectiveFrom, DateOnly today, string publishedBy, DateTimeOffset publishedAt)
+    public ServiceItemVersion Publish(ServiceItemTerms terms, DateOnly effectiveFrom, DateOnly today, string publishedBy, DateTimeOffset publishedAt,
+        IReadOnlyCollection<Eligibility.FactDefinition>? definedFacts = null)
     {
         if (effectiveFrom < today)
         {
@@ -78,7 +79,7 @@ public sealed class ServiceItem
                 $"Version {latest.Version} takes effect on {latest.EffectiveFrom:yyyy-MM-dd}; the next cannot take effect earlier.", "effectiveFrom");
         }
 
-        terms.Validate(Kind);
+        terms.Validate(Kind, definedFacts);
         var version = new ServiceItemVersion(Code, (Latest?.Version ?? 0) + 1, effectiveFrom, terms, publishedBy, publishedAt);
         _versions.Add(version);
         return version;

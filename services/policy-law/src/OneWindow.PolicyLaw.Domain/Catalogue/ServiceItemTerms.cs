@@ -34,7 +34,7 @@ public sealed record ServiceItemTerms
     /// <summary>For benefit items: the monthly amount in CNY, as an expression over the same facts.</summary>
     public string? MonthlyAmountRule { get; init; }
 
-    internal void Validate(ItemKind kind)
+    internal void Validate(ItemKind kind, IReadOnlyCollection<Eligibility.FactDefinition>? definedFacts = null)
     {
         if (TimeLimitWorkingDays is < 0 or > 180 || (kind == ItemKind.Instant) != (TimeLimitWorkingDays == 0))
         {
@@ -59,7 +59,7 @@ public sealed record ServiceItemTerms
 
         if (EligibilityRule is not null)
         {
-            Eligibility.EligibilityRule.Compile(EligibilityRule, "eligibilityRule");
+            Eligibility.EligibilityRule.Compile(EligibilityRule, "eligibilityRule", definedFacts);
         }
 
         if (MonthlyAmountRule is not null)

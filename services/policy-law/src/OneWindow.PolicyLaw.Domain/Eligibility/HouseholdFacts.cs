@@ -27,17 +27,23 @@ public sealed record HouseholdFacts
     /// <summary>Item codes of the benefits the household holds now, e.g. <c>dibao</c>.</summary>
     public IReadOnlyList<string> Benefits { get; init; } = [];
 
+    /// <summary>
+    /// The facts rules may use, each with its Chinese name and unit for the clauses a clerk reads aloud, and the field
+    /// of <c>household-changed</c> (<c>facts.*</c>) or of the applicant's resident record (<c>resident.*</c>) it is read from.
+    /// </summary>
+    public static IReadOnlyList<FactDefinition> Definitions { get; } =
+    [
+        new(nameof(Age), "年龄", FactType.Number, "岁", "resident.birth_date"),
+        new(nameof(LocalHukou), "本区户籍", FactType.YesNo, string.Empty, "resident.hukou_district"),
+        new(nameof(HouseholdSize), "家庭人口", FactType.Number, "人", "facts.household_size"),
+        new(nameof(PerCapitaIncome), "家庭月人均收入", FactType.Money, "元", "facts.per_capita_monthly_income"),
+        new(nameof(DisabilityGrade), "残疾等级", FactType.Number, "级", "resident.disability_grade"),
+        new(nameof(ElderlyMembers), "60岁以上成员人数", FactType.Number, "人", "facts.elderly_members"),
+        new(nameof(Benefits), "已享受待遇", FactType.Benefits, string.Empty, "facts.benefits_held"),
+    ];
+
     /// <summary>The names rules may use, in Chinese for the reasons a clerk reads aloud.</summary>
-    public static IReadOnlyDictionary<string, string> Names { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        [nameof(Age)] = "年龄",
-        [nameof(LocalHukou)] = "本区户籍",
-        [nameof(HouseholdSize)] = "家庭人口",
-        [nameof(PerCapitaIncome)] = "家庭月人均收入",
-        [nameof(DisabilityGrade)] = "残疾等级",
-        [nameof(ElderlyMembers)] = "60岁以上成员人数",
-        [nameof(Benefits)] = "已享受待遇",
-    };
+    public static IReadOnlyDictionary<string, string> Names { get; } = Definitions.ToDictionary(d => d.Name, d => d.Label, StringComparer.Ordinal);
 
     /// <summary>Which of the named facts are unknown.</summary>
     public IEnumerable<string> Missing(IEnumerable<string> facts) => facts.Where(fact => fact switch

@@ -6,7 +6,7 @@ public enum RuleFault
     /// <summary>Empty, or longer than a rule may be.</summary>
     Length,
 
-    /// <summary>Not an expression over the facts: a syntax error or an unknown fact.</summary>
+    /// <summary>Not an expression over the facts: a syntax error.</summary>
     DoesNotParse,
 
     /// <summary>An eligibility rule that is not true-or-false.</summary>
@@ -14,4 +14,10 @@ public enum RuleFault
 
     /// <summary>An amount rule that is not a number.</summary>
     NotAnAmount,
+
+    /// <summary>A fact neither policy-law keeps nor the district defined.</summary>
+    UnknownFact,
+
+    /// <summary>A fact used as a type it is not (a number where yes-or-no is meant).</summary>
+    FactType,
 }

@@ -23,10 +23,11 @@ internal sealed partial class EligibilityRulesWarmUp(IServiceScopeFactory scopes
             scope.ServiceProvider.GetRequiredService<TenantContext>().Set(Tenant.District);
             var db = scope.ServiceProvider.GetRequiredService<PolicyLawDbContext>();
             var items = await db.ServiceItems.AsNoTracking().ToListAsync(cancellationToken);
+            var defined = await scope.ServiceProvider.GetRequiredService<FactDefinitions>().DefinedAsync(cancellationToken);
             var rules = 0;
             foreach (var version in items.SelectMany(item => item.Versions))
             {
-                CheckEligibility.Evaluate(version, new HouseholdFacts());
+                CheckEligibility.Evaluate(version, new HouseholdFacts(), defined: defined);
                 rules += version.Terms.EligibilityRule is null ? 0 : 1;
             }
 

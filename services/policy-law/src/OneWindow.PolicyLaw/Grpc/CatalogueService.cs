@@ -8,7 +8,7 @@ using OneWindow.PolicyLaw.V1;
 
 namespace OneWindow.PolicyLaw.Grpc;
 
-internal sealed class CatalogueService(CatalogueReader catalogueReader, CreateServiceItem createServiceItem, PublishItemVersion publishItemVersion, ChangeCentreItemSetting changeCentreItemSetting) : V1.Catalogue.CatalogueBase
+internal sealed class CatalogueService(CatalogueReader catalogueReader, CreateServiceItem createServiceItem, PublishItemVersion publishItemVersion, ChangeCentreItemSetting changeCentreItemSetting, Application.Eligibility.FactDefinitions facts) : V1.Catalogue.CatalogueBase
 {
     [Authorize(Roles = PlatformRoles.AnyStaff)]
     public override Task<ListItemsReply> ListItems(ListItemsRequest request, ServerCallContext context) =>
@@ -35,12 +35,13 @@ internal sealed class CatalogueService(CatalogueReader catalogueReader, CreateSe
         publishItemVersion.HandleAsync(request, Caller.Of(context).Subject, context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.DistrictAdmin)]
-    public override Task<RuleValidation> ValidateRule(ValidateRuleRequest request, ServerCallContext context)
+    public override async Task<RuleValidation> ValidateRule(ValidateRuleRequest request, ServerCallContext context)
     {
         var validation = new RuleValidation();
+        var defined = request.Kind == V1.RuleKind.MonthlyAmount ? [] : await facts.DefinedAsync(context.CancellationToken);
         try
         {
-            validation.Facts.AddRange(request.Kind == V1.RuleKind.MonthlyAmount ? AmountRule.Check(request.Rule) : EligibilityRule.Check(request.Rule));
+            validation.Facts.AddRange(request.Kind == V1.RuleKind.MonthlyAmount ? AmountRule.Check(request.Rule) : EligibilityRule.Check(request.Rule, defined));
             validation.Valid = true;
         }
         catch (InvalidRuleException invalid)
@@ -50,7 +51,7 @@ internal sealed class CatalogueService(CatalogueReader catalogueReader, CreateSe
             validation.Message = invalid.Message;
         }
 
-        return Task.FromResult(validation);
+        return validation;
     }
 
     [Authorize(Roles = PlatformRoles.Director)]

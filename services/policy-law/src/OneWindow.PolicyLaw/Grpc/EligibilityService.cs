@@ -7,8 +7,15 @@ using OneWindow.PolicyLaw.V1;
 namespace OneWindow.PolicyLaw.Grpc;
 
 [Authorize(Roles = PlatformRoles.AnyStaff)]
-internal sealed class EligibilityService(CheckEligibility eligibility) : V1.Eligibility.EligibilityBase
+internal sealed class EligibilityService(CheckEligibility eligibility, FactDefinitions facts) : V1.Eligibility.EligibilityBase
 {
+    [Authorize(Roles = PlatformRoles.DistrictAdmin)]
+    public override Task<FactDefinition> DefineFact(DefineFactRequest request, ServerCallContext context) =>
+        facts.DefineAsync(request, Caller.Of(context).Subject, context.CancellationToken);
+
+    public override Task<FactList> ListFacts(ListFactsRequest request, ServerCallContext context) =>
+        facts.ListAsync(context.CancellationToken);
+
     public override Task<EligibilityResult> Evaluate(EvaluateRequest request, ServerCallContext context) =>
         eligibility.EvaluateAsync(request, context.CancellationToken);
 
@@ -35,6 +42,17 @@ internal sealed class EvaluateRequestValidator : AbstractValidator<EvaluateReque
         RuleFor(r => r.ItemCode).NotEmpty();
         RuleFor(r => r.ItemVersion).GreaterThan(0);
         RuleFor(r => r.Facts).NotNull().SetValidator(new HouseholdFactsValidator());
+    }
+}
+
+internal sealed class DefineFactRequestValidator : AbstractValidator<DefineFactRequest>
+{
+    public DefineFactRequestValidator()
+    {
+        RuleFor(r => r.Name).NotEmpty().MaximumLength(40);
+        RuleFor(r => r.Label).NotEmpty().MaximumLength(20);
+        RuleFor(r => r.Unit).MaximumLength(8);
+        RuleFor(r => r.Source).NotEmpty().MaximumLength(60);
     }
 }
 

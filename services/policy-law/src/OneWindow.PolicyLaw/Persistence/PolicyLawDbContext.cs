@@ -6,6 +6,7 @@ using OneWindow.Outbox;
 using OneWindow.PolicyLaw.Domain.Approval;
 using OneWindow.PolicyLaw.Domain.Catalogue;
 using OneWindow.PolicyLaw.Domain.Disbursement;
+using OneWindow.PolicyLaw.Domain.Eligibility;
 using OneWindow.PolicyLaw.Domain.Knowledge;
 using OneWindow.PolicyLaw.Domain.Quality;
 using OneWindow.PolicyLaw.Persistence.ReadModels;
@@ -25,6 +26,8 @@ public sealed class PolicyLawDbContext(DbContextOptions<PolicyLawDbContext> opti
     public DbSet<ServiceItemVersion> ServiceItemVersions => Set<ServiceItemVersion>();
 
     public DbSet<CentreItemSetting> CentreItemSettings => Set<CentreItemSetting>();
+
+    public DbSet<DefinedFact> DefinedFacts => Set<DefinedFact>();
 
     public DbSet<ApprovalCase> ApprovalCases => Set<ApprovalCase>();
 
@@ -80,6 +83,19 @@ public sealed class PolicyLawDbContext(DbContextOptions<PolicyLawDbContext> opti
             setting.Property(s => s.LocalNote).HasMaxLength(500);
             setting.Property(s => s.ChangedBy).HasMaxLength(64);
             setting.Property(s => s.SupervisorStaffId).HasMaxLength(64);
+        });
+        modelBuilder.Entity<DefinedFact>(fact =>
+        {
+            // The district's, like the catalogue: no tenant column, every centre's rules read the same facts.
+            fact.ToTable("defined_facts");
+            fact.HasKey(f => f.Id);
+            fact.HasIndex(f => new { f.Name, f.Version }).IsUnique();
+            fact.Property(f => f.Name).HasMaxLength(40);
+            fact.Property(f => f.Label).HasMaxLength(20);
+            fact.Property(f => f.Type).HasConversion<string>().HasMaxLength(20);
+            fact.Property(f => f.Unit).HasMaxLength(8);
+            fact.Property(f => f.Source).HasMaxLength(60);
+            fact.Property(f => f.DefinedBy).HasMaxLength(64);
         });
         modelBuilder.Entity<ApprovalCase>(approval =>
         {

@@ -85,6 +85,25 @@ public sealed class ReviewFileEligibilityTests : BunitContext
     }
 
     [Fact]
+    public void An_ineligible_household_reads_each_clause_of_the_rule_with_the_failing_one_marked()
+    {
+        var eligibility = Evaluated(FileEligibilityOutcome.NotEligible, "不符合条件：已享受待遇：最低生活保障申请，须享受最低生活保障申请：符合；家庭月人均收入 2,400.00 元，低于 1,510 元：不符合",
+            ("Benefits", "dibao"), ("PerCapitaIncome", "2400.00"));
+        eligibility.Clauses.Add(new OneWindow.Intake.V1.EligibilityClause { Fact = "Benefits", Held = true, Text = "已享受待遇：最低生活保障申请，须享受最低生活保障申请：符合" });
+        eligibility.Clauses.Add(new OneWindow.Intake.V1.EligibilityClause { Fact = "PerCapitaIncome", Held = false, Text = "家庭月人均收入 2,400.00 元，低于 1,510 元：不符合" });
+        _intake.Answer(eligibility);
+
+        var page = Render<ReviewFileDetail>(parameters => parameters.Add(p => p.FileId, FileId));
+
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-test=eligibility-clause]").Count));
+        var failed = Assert.Single(page.FindAll("[data-test=eligibility-clause][data-held=false]"));
+        Assert.Equal("家庭月人均收入 2,400.00 元，低于 1,510 元：不符合", failed.TextContent);
+        Assert.Equal("PerCapitaIncome", failed.GetAttribute("data-fact"));
+        Assert.Contains("clause-failed", failed.ClassList);
+        Assert.Contains("逐条核对", page.Find("[data-test=file-eligibility]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_fact_not_on_record_leaves_the_verdict_undetermined_and_says_which()
     {
         _intake.Answer(Evaluated(FileEligibilityOutcome.Undetermined, "无法判断，缺少：年龄", ("Age", string.Empty), ("LocalHukou", "True")));

@@ -23,7 +23,7 @@ public sealed partial class EligibilityPrecheck(Eligibility.EligibilityClient cl
             var result = await client.EvaluateAsync(
                 new EvaluateRequest { ItemCode = itemCode, ItemVersion = itemVersion, Facts = ToContract(facts) },
                 deadline: DateTime.UtcNow.Add(options.Value.EligibilityTimeout), cancellationToken: cancellationToken);
-            return new V1.EligibilityHint
+            var hint = new V1.EligibilityHint
             {
                 ItemCode = itemCode,
                 Outcome = result.Outcome switch
@@ -34,6 +34,8 @@ public sealed partial class EligibilityPrecheck(Eligibility.EligibilityClient cl
                 },
                 Reason = result.Reason,
             };
+            hint.Clauses.AddRange(EligibilityClauses.From(result.Clauses));
+            return hint;
         }
         catch (RpcException exception)
         {

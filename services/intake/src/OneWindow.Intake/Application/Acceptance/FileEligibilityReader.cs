@@ -47,6 +47,7 @@ public sealed class FileEligibilityReader(IntakeDbContext db, EligibilityPrechec
         reply.MonthlyAmount = result.MonthlyAmount;
         // In the order the rule reads them (policy-law's map keeps it), which is the order a reviewer checks them in.
         reply.Facts.AddRange(result.FactsUsed.Select(f => new Contract.EligibilityFact { Fact = f.Key, Value = f.Value }));
+        reply.Clauses.AddRange(EligibilityClauses.From(result.Clauses));
         return reply;
     }
 }

@@ -6,6 +6,7 @@ using OneWindow.Common.Vocabulary;
 using OneWindow.Intake.Application.Catalogue;
 using OneWindow.Intake.Domain.Acceptance;
 using OneWindow.Intake.Domain.Bundling;
+using OneWindow.Intake.Domain.Residents;
 using OneWindow.Intake.Persistence;
 using Contract = OneWindow.Intake.V1;
 
@@ -39,33 +40,86 @@ public sealed class FindDueItems(IntakeDbContext db, CatalogueReader catalogue, 
         return [.. due.Select(d => new Contract.DueItem { ItemCode = d.ItemCode, Name = d.Name, DueOn = Wire.Day(d.DueOn), Reason = d.Reason, Source = "periodic" })];
     }
 
-    public async Task<Contract.DueItemsReply> ListAsync(string householdIdText, bool includeEligible, CancellationToken cancellationToken)
+    /// <summary>
+    /// What the household may do in this visit, for every member: periodic reviews falling due, and the items each
+    /// member newly qualifies for on their own facts (age, hukou, disability) with the household's (income, size), as
+    /// policy-law evaluates them, with its clauses and the amount on that member's facts. Items of the whole household
+    /// are decided on the facts of the member being served (the head when none is named). An item a member already has a
+    /// file for, or the household holds, is not offered again.
+    /// </summary>
+    public async Task<Contract.DueItemsReply> ListAsync(Contract.ListDueItemsRequest request, CancellationToken cancellationToken)
     {
-        var householdId = Wire.ParseId(householdIdText, "householdId");
+        var householdId = Wire.ParseId(request.HouseholdId, "householdId");
         var household = await db.Households.AsNoTracking().SingleOrDefaultAsync(h => h.Id == householdId, cancellationToken)
             ?? throw new DomainException(DomainErrorKind.NotFound, "unknown-household", "There is no such household in this centre.", "householdId");
+        var members = await db.Residents.AsNoTracking().Where(r => r.HouseholdId == householdId)
+            .OrderBy(r => r.Relation).ThenBy(r => r.BirthDate).ToListAsync(cancellationToken);
+        Resident? served = null;
+        if (request.ResidentId.Length > 0)
+        {
+            var residentId = Wire.ParseId(request.ResidentId, "residentId");
+            served = members.FirstOrDefault(m => m.Id == residentId)
+                ?? throw new DomainException(DomainErrorKind.Invalid, "resident-not-in-household", "residentId is not a member of this household.", "residentId");
+        }
+
         var reply = new Contract.DueItemsReply();
         reply.Items.AddRange(await PeriodicAsync(householdId, cancellationToken));
-        if (!includeEligible)
+        if (!request.IncludeEligible)
         {
             return reply;
         }
 
-        var members = await db.Residents.AsNoTracking().Where(r => r.HouseholdId == householdId).ToListAsync(cancellationToken);
-        var eligible = await eligibility.FindAsync(household.Facts(members, ChinaTime.Today(clock)), cancellationToken);
-        reply.EligibilityChecked = eligible is not null;
-        if (eligible is not null)
+        var items = (await catalogue.AllInForceAsync(cancellationToken)).ToDictionary(i => i.ItemCode, StringComparer.Ordinal);
+        var disabled = await catalogue.DisabledAsync(cancellationToken);
+        var files = await db.Files.AsNoTracking().Where(f => f.HouseholdId == householdId)
+            .Select(f => new { f.ItemCode, f.ResidentId }).Distinct().ToListAsync(cancellationToken);
+        var skip = files.Select(f => f.ItemCode).Concat(household.Benefits).Concat(reply.Items.Select(i => i.ItemCode)).ToHashSet(StringComparer.Ordinal);
+        var today = ChinaTime.Today(clock);
+
+        bool Offered(PolicyLaw.V1.EligibilityResult result, ItemScope scope) =>
+            !disabled.Contains(result.ItemCode) && items.TryGetValue(result.ItemCode, out var item)
+            && item.RecurrenceMonths is null && item.Scope == scope;
+
+        var forHousehold = await eligibility.FindAsync(household.Facts(members, today, served), cancellationToken);
+        reply.EligibilityChecked = forHousehold is not null;
+        if (forHousehold is null)
         {
-            var items = (await catalogue.AllInForceAsync(cancellationToken)).ToDictionary(i => i.ItemCode, StringComparer.Ordinal);
-            var disabled = await catalogue.DisabledAsync(cancellationToken);
-            var known = await db.Files.AsNoTracking().Where(f => f.HouseholdId == householdId).Select(f => f.ItemCode).Distinct().ToListAsync(cancellationToken);
-            var skip = known.Concat(household.Benefits).Concat(reply.Items.Select(i => i.ItemCode)).ToHashSet(StringComparer.Ordinal);
-            foreach (var result in eligible.Where(r => !skip.Contains(r.ItemCode) && !disabled.Contains(r.ItemCode) && items.TryGetValue(r.ItemCode, out var i) && i.RecurrenceMonths is null))
+            return reply;
+        }
+
+        reply.Items.AddRange(forHousehold.Where(r => Offered(r, ItemScope.Household) && !skip.Contains(r.ItemCode))
+            .Select(r => Eligible(r, items[r.ItemCode].Name, string.Empty, today)));
+        foreach (var member in members)
+        {
+            // One member's answer missing says nothing about the others' items: the offer is incomplete, and says so.
+            if (await eligibility.FindAsync(household.Facts(members, today, member), cancellationToken) is not { } forMember)
             {
-                reply.Items.Add(new Contract.DueItem { ItemCode = result.ItemCode, Name = items[result.ItemCode].Name, DueOn = Wire.Day(ChinaTime.Today(clock)), Reason = result.Reason, Source = "eligible" });
+                reply.EligibilityChecked = false;
+                break;
             }
+
+            var hasFile = files.Where(f => f.ResidentId == member.Id).Select(f => f.ItemCode).ToHashSet(StringComparer.Ordinal);
+            reply.Items.AddRange(forMember
+                .Where(r => Offered(r, ItemScope.Person) && !hasFile.Contains(r.ItemCode) && !household.Benefits.Contains(r.ItemCode))
+                .Select(r => Eligible(r, items[r.ItemCode].Name, member.Id.ToString(), today)));
         }
 
         return reply;
+    }
+
+    private static Contract.DueItem Eligible(PolicyLaw.V1.EligibilityResult result, string name, string residentId, DateOnly today)
+    {
+        var due = new Contract.DueItem
+        {
+            ItemCode = result.ItemCode,
+            Name = name,
+            DueOn = Wire.Day(today),
+            Reason = result.Reason,
+            Source = "eligible",
+            ResidentId = residentId,
+            MonthlyAmount = result.MonthlyAmount,
+        };
+        due.Clauses.AddRange(EligibilityClauses.From(result.Clauses));
+        return due;
     }
 }

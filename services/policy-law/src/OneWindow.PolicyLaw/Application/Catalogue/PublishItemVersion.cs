@@ -13,7 +13,7 @@ namespace OneWindow.PolicyLaw.Application.Catalogue;
 /// District admin: publishes the next version of an item. The version, its audit record and the
 /// <see cref="CatalogueItemPublished"/> event commit together; the cached guide is evicted after.
 /// </summary>
-public sealed class PublishItemVersion(PolicyLawDbContext db, IAuditTrail audit, IOutbox outbox, CatalogueReader reader, CatalogueCache cache, TimeProvider clock)
+public sealed class PublishItemVersion(PolicyLawDbContext db, IAuditTrail audit, IOutbox outbox, CatalogueReader reader, CatalogueCache cache, Eligibility.FactDefinitions facts, TimeProvider clock)
 {
     public async Task<V1.ServiceItem> HandleAsync(PublishVersionRequest request, string publishedBy, CancellationToken cancellationToken)
     {
@@ -24,7 +24,8 @@ public sealed class PublishItemVersion(PolicyLawDbContext db, IAuditTrail audit,
             CatalogueMapping.ParseDate(request.EffectiveFrom, "effectiveFrom"),
             ChinaTime.Today(clock),
             publishedBy,
-            now);
+            now,
+            await facts.DefinedAsync(cancellationToken));
         audit.Record(new AuditEntry("publish-item-version", "service-item", $"{item.Code}@{version.Version}"));
         outbox.Add(Published(item, version, now));
         await db.SaveChangesAsync(cancellationToken);

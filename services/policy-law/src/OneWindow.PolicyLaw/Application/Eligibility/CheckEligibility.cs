@@ -13,7 +13,7 @@ using Contract = OneWindow.PolicyLaw.V1;
 namespace OneWindow.PolicyLaw.Application.Eligibility;
 
 /// <summary>Evaluates the rule of one item version, or of every item in force, for a household's facts.</summary>
-public sealed class CheckEligibility(PolicyLawDbContext db, CatalogueReader reader, TimeProvider clock)
+public sealed class CheckEligibility(PolicyLawDbContext db, CatalogueReader reader, FactDefinitions definitions, TimeProvider clock)
 {
     public async Task<Contract.EligibilityResult> EvaluateAsync(EvaluateRequest request, CancellationToken cancellationToken)
     {
@@ -22,7 +22,7 @@ public sealed class CheckEligibility(PolicyLawDbContext db, CatalogueReader read
             ? item.Version(v)
             : item.VersionOn(ChinaTime.Today(clock))
               ?? throw new DomainException(DomainErrorKind.NotFound, "item-not-in-force", $"Item '{item.Code}' has no version in force yet.", "itemCode");
-        return Evaluate(version, ToDomain(request.Facts));
+        return Evaluate(version, ToDomain(request.Facts), await ItemNamesAsync(cancellationToken), await definitions.DefinedAsync(cancellationToken));
     }
 
     public async Task<FindEligibleItemsReply> FindAsync(FindEligibleItemsRequest request, CancellationToken cancellationToken)
@@ -30,10 +30,12 @@ public sealed class CheckEligibility(PolicyLawDbContext db, CatalogueReader read
         var facts = ToDomain(request.Facts);
         var today = ChinaTime.Today(clock);
         var items = await db.ServiceItems.AsNoTracking().ToListAsync(cancellationToken);
+        var names = Names(items);
+        var defined = await definitions.DefinedAsync(cancellationToken);
         var reply = new FindEligibleItemsReply();
         foreach (var version in items.Select(i => i.VersionOn(today)).OfType<ServiceItemVersion>().Where(v => v.Terms.EligibilityRule is not null))
         {
-            var result = Evaluate(version, facts);
+            var result = Evaluate(version, facts, names, defined);
             if (result.Outcome == Contract.EligibilityOutcome.Eligible)
             {
                 reply.Eligible.Add(result);
@@ -47,12 +49,20 @@ public sealed class CheckEligibility(PolicyLawDbContext db, CatalogueReader read
         return reply;
     }
 
-    public static Contract.EligibilityResult Evaluate(ServiceItemVersion version, HouseholdFacts facts)
+    /// <summary>The names of the items in force, for the clauses that ask whether a household holds one.</summary>
+    private async Task<IReadOnlyDictionary<string, string>> ItemNamesAsync(CancellationToken cancellationToken) =>
+        Names(await db.ServiceItems.AsNoTracking().ToListAsync(cancellationToken));
+
+    private static Dictionary<string, string> Names(IEnumerable<Domain.Catalogue.ServiceItem> items) =>
+        items.ToDictionary(i => i.Code, i => i.Name, StringComparer.Ordinal);
+
+    public static Contract.EligibilityResult Evaluate(ServiceItemVersion version, HouseholdFacts facts, IReadOnlyDictionary<string, string>? itemNames = null,
+        IReadOnlyCollection<Domain.Eligibility.FactDefinition>? defined = null)
     {
         var result = version.Terms.EligibilityRule is { } rule
-            ? EligibilityRule.Compile(rule).Evaluate(version.ItemCode, version.Version, facts)
+            ? EligibilityRule.Compile(rule, defined: defined).Evaluate(version.ItemCode, version.Version, facts, itemNames)
             : new Domain.Eligibility.EligibilityResult(version.ItemCode, version.Version, Domain.Eligibility.EligibilityOutcome.Eligible, string.Empty,
-                new Dictionary<string, object?>(), "本事项无资格条件，凡申请即可受理。");
+                new Dictionary<string, object?>(), "本事项无资格条件，凡申请即可受理。", []);
         var contract = new Contract.EligibilityResult
         {
             ItemCode = result.ItemCode,
@@ -66,6 +76,16 @@ public sealed class CheckEligibility(PolicyLawDbContext db, CatalogueReader read
             Rule = result.Rule,
             Reason = result.Reason,
         };
+        contract.Clauses.AddRange(result.Clauses.Select(c => new Contract.EligibilityClause
+        {
+            Fact = c.Fact,
+            Label = c.Label,
+            Value = c.Value,
+            Comparison = c.Comparison,
+            Threshold = c.Threshold,
+            Held = c.Held,
+            Text = c.Text,
+        }));
         foreach (var (fact, value) in result.FactsUsed)
         {
             contract.FactsUsed[fact] = Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty;

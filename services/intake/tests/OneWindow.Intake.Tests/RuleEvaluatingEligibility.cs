@@ -1,0 +1,63 @@
+using System.Globalization;
+using Grpc.Core;
+using OneWindow.DemoDistrict;
+using OneWindow.PolicyLaw.V1;
+using Domain = OneWindow.PolicyLaw.Domain.Eligibility;
+
+namespace OneWindow.Intake.Tests;
+
+/// <summary>
+/// policy-law's eligibility answered in-process by its own rules engine over the demo catalogue's rules, so a bundling
+/// test sees the verdicts, clauses and amounts the facts intake sends would get, without running policy-law. It keeps
+/// every set of facts it was asked about.
+/// </summary>
+public sealed class RuleEvaluatingEligibility : Eligibility.EligibilityClient
+{
+    private static readonly Dictionary<string, string> Names = DemoCatalogue.Items.ToDictionary(i => i.Code, i => i.Name, StringComparer.Ordinal);
+
+    public List<HouseholdFacts> Asked { get; } = [];
+
+    public override AsyncUnaryCall<FindEligibleItemsReply> FindEligibleItemsAsync(FindEligibleItemsRequest request, Metadata? headers = null, DateTime? deadline = null, CancellationToken cancellationToken = default)
+    {
+        lock (Asked)
+        {
+            Asked.Add(request.Facts);
+        }
+
+        var facts = ToDomain(request.Facts);
+        var reply = new FindEligibleItemsReply();
+        foreach (var item in DemoCatalogue.Items.Where(i => i.EligibilityRule is not null))
+        {
+            var result = Domain.EligibilityRule.Compile(item.EligibilityRule!).Evaluate(item.Code, 1, facts, Names);
+            if (result.Outcome == Domain.EligibilityOutcome.Eligible)
+            {
+                reply.Eligible.Add(ToContract(result, item.MonthlyAmountRule, facts));
+            }
+        }
+
+        return new AsyncUnaryCall<FindEligibleItemsReply>(Task.FromResult(reply), Task.FromResult(new Metadata()), () => Status.DefaultSuccess, () => [], () => { });
+    }
+
+    private static EligibilityResult ToContract(Domain.EligibilityResult result, string? amountRule, Domain.HouseholdFacts facts)
+    {
+        var contract = new EligibilityResult { ItemCode = result.ItemCode, ItemVersion = 1, Outcome = EligibilityOutcome.Eligible, Rule = result.Rule, Reason = result.Reason };
+        contract.Clauses.AddRange(result.Clauses.Select(c => new EligibilityClause { Fact = c.Fact, Label = c.Label, Value = c.Value, Comparison = c.Comparison, Threshold = c.Threshold, Held = c.Held, Text = c.Text }));
+        if (amountRule is not null)
+        {
+            contract.MonthlyAmount = Domain.AmountRule.Compile(amountRule).Evaluate(facts).ToString("0.00", CultureInfo.InvariantCulture);
+        }
+
+        return contract;
+    }
+
+    private static Domain.HouseholdFacts ToDomain(HouseholdFacts facts) => new()
+    {
+        Age = facts.Age,
+        LocalHukou = facts.LocalHukou,
+        HouseholdSize = facts.HouseholdSize,
+        PerCapitaIncome = facts.PerCapitaIncome is { } income ? decimal.Parse(income, CultureInfo.InvariantCulture) : null,
+        DisabilityGrade = facts.DisabilityGrade,
+        ElderlyMembers = facts.ElderlyMembers,
+        Benefits = [.. facts.Benefits],
+    };
+}
