@@ -15,18 +15,22 @@ internal static class BankFileLines
 {
     public sealed record Line(LedgerEntry Entry, string PayeeName, string Account);
 
-    /// <summary>The batch's payments still standing, and of them those the bank file carries with their payee (in clear, for the bank).</summary>
-    public static async Task<(List<LedgerEntry> Standing, List<Line> Carried)> OfAsync(
-        PolicyLawDbContext db, PersonalDataProtector protector, PaymentBatch batch, CancellationToken cancellationToken)
+    /// <summary>What the bank file carries (payees in clear, for the bank), the payments it could not carry, and which payments stand reversed.</summary>
+    public sealed record Contents(List<Line> Carried, List<LedgerEntry> LeftOut, HashSet<Guid> Reversed);
+
+    public static async Task<Contents> OfAsync(PolicyLawDbContext db, PersonalDataProtector protector, PaymentBatch batch, CancellationToken cancellationToken)
     {
         var entries = await db.LedgerEntries.Where(e => e.BatchId == batch.Id).OrderBy(e => e.Id).ToListAsync(cancellationToken);
-        var reversed = entries.Where(e => e.Reverses is not null).Select(e => e.Reverses!.Value).ToHashSet();
-        var standing = entries.Where(e => e.Kind == LedgerEntryKind.Payment && !reversed.Contains(e.Id)).ToList();
-        var households = standing.Select(e => e.HouseholdId).Distinct().ToList();
+        var reversals = entries.Where(e => e.Reverses is not null).ToList();
+        // A payment reversed after the file was taken was still sent: the bank's word on it is still awaited.
+        var reversedBeforeExport = reversals.Where(r => batch.ExportedAt is not { } at || r.EnteredAt <= at).Select(r => r.Reverses!.Value).ToHashSet();
+        var payments = entries.Where(e => e.Kind == LedgerEntryKind.Payment && !reversedBeforeExport.Contains(e.Id)).ToList();
+        var households = payments.Select(e => e.HouseholdId).Distinct().ToList();
         var payees = (await db.Payees.AsNoTracking().Where(p => households.Contains(p.HouseholdId)).ToListAsync(cancellationToken))
             .ToDictionary(p => (p.HouseholdId, p.ItemCode));
         var carried = new List<Line>();
-        foreach (var entry in standing)
+        var leftOut = new List<LedgerEntry>();
+        foreach (var entry in payments)
         {
             if (batch.ExportedAt is { } exported && payees.TryGetValue((entry.HouseholdId, entry.ItemCode), out var payee) && payee.Since <= exported)
             {
@@ -35,8 +39,12 @@ internal static class BankFileLines
                     protector.Unprotect(payee.NameProtected, PersonalDataPurposes.PayeeName),
                     protector.Unprotect(payee.AccountProtected, PersonalDataPurposes.PayeeAccount)));
             }
+            else
+            {
+                leftOut.Add(entry);
+            }
         }
 
-        return (standing, carried);
+        return new Contents(carried, leftOut, reversals.Select(r => r.Reverses!.Value).ToHashSet());
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using OneWindow.Common.Errors;
+using OneWindow.Common.Privacy;
 using OneWindow.Common.Time;
 using OneWindow.PolicyLaw.Domain.Disbursement;
 using OneWindow.PolicyLaw.Persistence;
@@ -10,7 +11,7 @@ using PaymentBatch = OneWindow.PolicyLaw.Domain.Disbursement.PaymentBatch;
 namespace OneWindow.PolicyLaw.Application.Disbursement;
 
 /// <summary>The centre's disbursement schedules, its payment batches and its ledger (资金发放台账) with the balance.</summary>
-public sealed class DisbursementReader(PolicyLawDbContext db)
+public sealed class DisbursementReader(PolicyLawDbContext db, PersonalDataProtector protector)
 {
     public async Task<V1.PaymentBatch> GetBatchAsync(string batchId, CancellationToken cancellationToken) =>
         await ToContractAsync(db, await FindBatchAsync(db, batchId, cancellationToken), cancellationToken);
@@ -31,12 +32,12 @@ public sealed class DisbursementReader(PolicyLawDbContext db)
         var page = await query.OrderByDescending(b => b.PreparedAt).ThenByDescending(b => b.Id)
             .ReadPageAsync(size, b => PageToken.After(b.PreparedAt, b.Id), cancellationToken);
         var ids = page.Rows.Select(b => b.Id).ToList();
-        var results = await db.PaymentRecords.AsNoTracking().Where(r => ids.Contains(r.BatchId))
-            .GroupBy(r => r.BatchId)
-            .Select(g => new { BatchId = g.Key, Paid = g.Count(r => r.Paid), Failed = g.Count(r => !r.Paid) })
-            .ToDictionaryAsync(r => r.BatchId, cancellationToken);
         var reply = new ListBatchesReply { TotalSize = total, NextPageToken = page.NextPageToken };
-        reply.Batches.AddRange(page.Rows.Select(b => results.TryGetValue(b.Id, out var result) ? ToContract(b, result.Paid, result.Failed) : ToContract(b, 0, 0)));
+        foreach (var batch in page.Rows)
+        {
+            reply.Batches.Add(await ToContractAsync(db, batch, cancellationToken));
+        }
+
         return reply;
     }
 
@@ -65,9 +66,10 @@ public sealed class DisbursementReader(PolicyLawDbContext db)
             .ReadPageAsync(size, e => PageToken.After(e.EnteredAt, e.Id), cancellationToken);
         var entries = page.Rows;
         var ids = entries.Select(e => e.Id).ToList();
-        var paid = await db.PaymentRecords.AsNoTracking().Where(r => ids.Contains(r.EntryId) && r.Paid).Select(r => r.EntryId).ToHashSetAsync(cancellationToken);
+        var records = await db.PaymentRecords.AsNoTracking().Where(r => ids.Contains(r.EntryId)).ToDictionaryAsync(r => r.EntryId, cancellationToken);
         // A payment at another amount than the rule's carries the rule's amount and the approver's reason to the batch.
         var households = entries.Select(e => e.HouseholdId).Distinct().ToList();
+        var payees = await MaskedPayeesAsync(households, cancellationToken);
         var overrides = (await db.DisbursementSchedules.AsNoTracking()
                 .Where(s => households.Contains(s.HouseholdId) && (s.AmountReason != null || (s.RuleAmount != null && s.RuleAmount != s.MonthlyAmount)))
                 .ToListAsync(cancellationToken))
@@ -80,7 +82,13 @@ public sealed class DisbursementReader(PolicyLawDbContext db)
         };
         reply.Entries.AddRange(entries.Select(e =>
         {
-            var contract = e.ToContract(paid.Contains(e.Id));
+            var contract = e.ToContract(records.GetValueOrDefault(e.Id));
+            if (e.Kind == LedgerEntryKind.Payment && payees.TryGetValue((e.HouseholdId, e.ItemCode), out var payee))
+            {
+                contract.PayeeName = payee.Name;
+                contract.PayeeAccount = payee.Account;
+            }
+
             if (e.Kind == LedgerEntryKind.Payment && overrides.TryGetValue((e.HouseholdId, e.ItemCode), out var schedule))
             {
                 contract.RuleAmount = schedule.RuleAmount?.ToString("0.00", CultureInfo.InvariantCulture);
@@ -107,18 +115,32 @@ public sealed class DisbursementReader(PolicyLawDbContext db)
 
         var page = await query.OrderByDescending(s => s.ScheduledAt).ThenByDescending(s => s.Id)
             .ReadPageAsync(size, s => PageToken.After(s.ScheduledAt, s.Id), cancellationToken);
+        var payees = await MaskedPayeesAsync(page.Rows.Select(s => s.HouseholdId).Distinct().ToList(), cancellationToken);
         var reply = new ListSchedulesReply { TotalSize = total, NextPageToken = page.NextPageToken };
-        reply.Schedules.AddRange(page.Rows.Select(s => new Schedule
-        {
-            HouseholdId = s.HouseholdId.ToString(),
-            ItemCode = s.ItemCode,
-            FileId = s.FileId.ToString(),
-            FirstPeriod = s.FirstPeriod,
-            LastPeriod = s.LastPeriod,
-            MonthlyAmount = s.MonthlyAmount.ToString("0.00", CultureInfo.InvariantCulture),
-        }));
+        reply.Schedules.AddRange(page.Rows.Select(s => ToContract(s, payees.GetValueOrDefault((s.HouseholdId, s.ItemCode)))));
         return reply;
     }
+
+    public static Schedule ToContract(DisbursementSchedule schedule, PayeeView? payee) => new()
+    {
+        HouseholdId = schedule.HouseholdId.ToString(),
+        ItemCode = schedule.ItemCode,
+        FileId = schedule.FileId.ToString(),
+        FirstPeriod = schedule.FirstPeriod,
+        LastPeriod = schedule.LastPeriod,
+        MonthlyAmount = schedule.MonthlyAmount.ToString("0.00", CultureInfo.InvariantCulture),
+        PayeeName = payee?.Name,
+        PayeeAccount = payee?.Account,
+    };
+
+    /// <summary>The payees of these households, masked: staff see whose account it is and its last four digits, never the whole.</summary>
+    private async Task<Dictionary<(Guid, string), PayeeView>> MaskedPayeesAsync(List<Guid> households, CancellationToken cancellationToken) =>
+        (await db.Payees.AsNoTracking().Where(p => households.Contains(p.HouseholdId)).ToListAsync(cancellationToken))
+            .ToDictionary(
+                p => (p.HouseholdId, p.ItemCode),
+                p => new PayeeView(
+                    Masking.Name(protector.Unprotect(p.NameProtected, PersonalDataPurposes.PayeeName)),
+                    Masking.BankAccount(protector.Unprotect(p.AccountProtected, PersonalDataPurposes.PayeeAccount))));
 
     public static async Task<PaymentBatch> FindBatchAsync(PolicyLawDbContext db, string batchId, CancellationToken cancellationToken)
     {
@@ -127,11 +149,30 @@ public sealed class DisbursementReader(PolicyLawDbContext db)
             ?? throw new DomainException(DomainErrorKind.NotFound, "unknown-batch", "There is no such batch in this centre.", "batchId");
     }
 
-    /// <summary>The batch with the bank's answer so far: how many of its payments were paid and how many failed.</summary>
+    /// <summary>
+    /// The batch with its control totals (those of the bank file once it was taken: the payments whose payee was on
+    /// file by then), how many payments it pays again and the bank's answer so far.
+    /// </summary>
     public static async Task<V1.PaymentBatch> ToContractAsync(PolicyLawDbContext db, PaymentBatch batch, CancellationToken cancellationToken)
     {
         var records = await db.PaymentRecords.AsNoTracking().Where(r => r.BatchId == batch.Id).Select(r => r.Paid).ToListAsync(cancellationToken);
-        return ToContract(batch, records.Count(p => p), records.Count(p => !p));
+        var retries = await db.LedgerEntries.AsNoTracking().CountAsync(e => e.BatchId == batch.Id && e.RetryOf != null, cancellationToken);
+        var contract = ToContract(batch, records.Count(p => p), records.Count(p => !p));
+        contract.RetryCount = retries;
+        if (batch.ExportedAt is { } exported)
+        {
+            var sent = await (
+                    from e in db.LedgerEntries.AsNoTracking()
+                    where e.BatchId == batch.Id && e.Kind == LedgerEntryKind.Payment
+                          && !db.LedgerEntries.Any(r => r.Reverses == e.Id && r.EnteredAt <= exported)
+                          && db.Payees.Any(p => p.HouseholdId == e.HouseholdId && p.ItemCode == e.ItemCode && p.Since <= exported)
+                    select e.Amount)
+                .ToListAsync(cancellationToken);
+            contract.SentCount = sent.Count;
+            contract.SentTotal = sent.Sum().ToString("0.00", CultureInfo.InvariantCulture);
+        }
+
+        return contract;
     }
 
     private static V1.PaymentBatch ToContract(PaymentBatch batch, int paid, int failed) =>

@@ -20,7 +20,7 @@ public sealed class ExportBatch(PolicyLawDbContext db, PersonalDataProtector pro
         var centre = tenant.RequireCentre();
         var batch = await DisbursementReader.FindBatchAsync(db, batchId, cancellationToken);
         batch.MarkExported(clock.GetUtcNow());
-        var (standing, carried) = await BankFileLines.OfAsync(db, protector, batch, cancellationToken);
+        var (carried, leftOut, _) = await BankFileLines.OfAsync(db, protector, batch, cancellationToken);
         var count = carried.Count.ToString(CultureInfo.InvariantCulture);
         var total = Wire.Money(carried.Sum(l => l.Entry.Amount));
         var csv = new StringBuilder(CsvField.Line("H", CsvField.Text(centre), batch.Id.ToString(), CsvField.Text(batch.Period), count, total));
@@ -32,7 +32,7 @@ public sealed class ExportBatch(PolicyLawDbContext db, PersonalDataProtector pro
         }
 
         csv.Append(CsvField.Line("T", count, total));
-        audit.Record(new AuditEntry("export-batch", "payment-batch", batchId, $"{carried.Count} payments, {total} CNY; {standing.Count - carried.Count} without a payee"));
+        audit.Record(new AuditEntry("export-batch", "payment-batch", batchId, $"{carried.Count} payments, {total} CNY; {leftOut.Count} without a payee"));
         await db.SaveChangesAsync(cancellationToken);
         return new BankFile { FileName = $"{centre}-{batch.Period}-{batch.Id:N}.csv", ContentType = "text/csv; charset=utf-8", Content = csv.ToString() };
     }

@@ -27,31 +27,35 @@ public sealed class ImportBankReturn(PolicyLawDbContext db, PersonalDataProtecto
     {
         var centre = tenant.RequireCentre();
         var batch = await DisbursementReader.FindBatchAsync(db, request.BatchId, cancellationToken);
-        var (standing, carried) = await BankFileLines.OfAsync(db, protector, batch, cancellationToken);
+        var (carried, leftOut, reversed) = await BankFileLines.OfAsync(db, protector, batch, cancellationToken);
         var lines = ParseReturnFile(request.Content, batch.Id, carried.Select(l => l.Entry.Id).ToHashSet());
         batch.MarkSettled();
         var now = clock.GetUtcNow();
-        var byEntry = lines.ToDictionary(l => l.EntryId);
-        foreach (var entry in standing)
+        var answers = lines.Select(l => (Entry: carried.Single(c => c.Entry.Id == l.EntryId).Entry, Line: l))
+            .Concat(leftOut.Where(e => !reversed.Contains(e.Id)).Select(e => (Entry: e, Line: new ReturnLine(e.Id, false, "-", NoPayee))));
+        var failed = 0;
+        foreach (var (entry, line) in answers)
         {
-            var line = byEntry.GetValueOrDefault(entry.Id) ?? new ReturnLine(entry.Id, false, "-", NoPayee);
             db.PaymentRecords.Add(PaymentRecord.From(entry.Id, batch.Id, line.Paid, line.BankReference, line.Note, now));
             if (line.Paid)
             {
                 outbox.Add(new DisbursementPaid { OccurredAt = now, Tenant = centre, HouseholdId = entry.HouseholdId, ItemCode = entry.ItemCode, Period = entry.Period, Amount = entry.Amount });
+                continue;
             }
-            else
+
+            failed++;
+            if (!reversed.Contains(entry.Id))
             {
                 db.LedgerEntries.Add(entry.Reverse($"银行退回：{line.Note ?? line.BankReference}", by, now));
-                outbox.Add(new DisbursementFailed
-                {
-                    OccurredAt = now, Tenant = centre, HouseholdId = entry.HouseholdId, ItemCode = entry.ItemCode, Period = entry.Period, Amount = entry.Amount,
-                    Reason = line.Note ?? string.Empty,
-                });
             }
+
+            outbox.Add(new DisbursementFailed
+            {
+                OccurredAt = now, Tenant = centre, HouseholdId = entry.HouseholdId, ItemCode = entry.ItemCode, Period = entry.Period, Amount = entry.Amount,
+                Reason = line.Note ?? string.Empty,
+            });
         }
 
-        var failed = standing.Count - lines.Count(l => l.Paid);
         audit.Record(new AuditEntry("settle-batch", "payment-batch", request.BatchId, $"{lines.Count(l => l.Paid)} paid, {failed} not paid"));
         await db.SaveChangesAsync(cancellationToken);
         return await DisbursementReader.ToContractAsync(db, batch, cancellationToken);
