@@ -145,6 +145,22 @@ public sealed class BankFileTests(PolicyLawFactory policyLaw) : IClassFixture<Po
     }
 
     [Fact]
+    public async Task A_second_benefit_of_a_household_is_paid_into_the_account_on_file_until_another_is_recorded()
+    {
+        var centre = NewCentre();
+        var household = await ApproveAsync(centre, "150.00");
+        await ApproveAsync(centre, "500.00", "dibao", household);
+        await PayeeAsync(centre, household, "王秀英", Card);
+
+        var (_, lines) = await ExportedAsync(centre);
+
+        Assert.Equal("T,2,650.00", lines[^1]);
+        Assert.Contains(lines, l => l.EndsWith($",王秀英,{Card},500.00,dibao,{ThisMonth}", StringComparison.Ordinal));
+        var schedules = (await (await Officer(centre).GetAsync($"/v1/disbursement/schedules?householdId={household}")).ReadAsync()).GetProperty("schedules").EnumerateArray();
+        Assert.All(schedules, s => Assert.Equal("***************0128", s.GetProperty("payeeAccount").GetString()));
+    }
+
+    [Fact]
     public async Task A_payee_name_a_spreadsheet_would_run_as_a_formula_is_written_as_text()
     {
         var centre = NewCentre();
@@ -172,9 +188,9 @@ public sealed class BankFileTests(PolicyLawFactory policyLaw) : IClassFixture<Po
         return (batchId, file.GetProperty("content").GetString()!.Split("\r\n", StringSplitOptions.RemoveEmptyEntries));
     }
 
-    private async Task<Guid> ApproveAsync(string centre, string amount)
+    private async Task<Guid> ApproveAsync(string centre, string amount, string itemCode = "elderly-allowance", Guid? household = null)
     {
-        var reviewed = ApprovalFlow.Reviewed(centre, "elderly-allowance");
+        var reviewed = ApprovalFlow.Reviewed(centre, itemCode, household);
         await ApprovalFlow.ArriveAsync(policyLaw, reviewed);
         (await Officer(centre).PostAsJsonAsync($"/v1/approvals/{reviewed.FileId}:approve", new { monthlyAmount = amount })).EnsureSuccessStatusCode();
         return reviewed.HouseholdId!.Value;

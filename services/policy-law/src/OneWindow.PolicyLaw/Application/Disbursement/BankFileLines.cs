@@ -27,12 +27,12 @@ internal static class BankFileLines
         var payments = entries.Where(e => e.Kind == LedgerEntryKind.Payment && !reversedBeforeExport.Contains(e.Id)).ToList();
         var households = payments.Select(e => e.HouseholdId).Distinct().ToList();
         var payees = (await db.Payees.AsNoTracking().Where(p => households.Contains(p.HouseholdId)).ToListAsync(cancellationToken))
-            .ToDictionary(p => (p.HouseholdId, p.ItemCode));
+            .ToLookup(p => p.HouseholdId);
         var carried = new List<Line>();
         var leftOut = new List<LedgerEntry>();
         foreach (var entry in payments)
         {
-            if (batch.ExportedAt is { } exported && payees.TryGetValue((entry.HouseholdId, entry.ItemCode), out var payee) && payee.Since <= exported)
+            if (batch.ExportedAt is { } exported && PayeeOf(payees[entry.HouseholdId].Where(p => p.Since <= exported), entry.ItemCode) is { } payee)
             {
                 carried.Add(new Line(
                     entry,
@@ -47,4 +47,11 @@ internal static class BankFileLines
 
         return new Contents(carried, leftOut, reversals.Select(r => r.Reverses!.Value).ToHashSet());
     }
+
+    /// <summary>
+    /// The payee recorded for the item, else the one on file for another benefit of the household (the first recorded):
+    /// a household paid one benefit into an account is paid the next into it until an officer records another.
+    /// </summary>
+    public static Payee? PayeeOf(IEnumerable<Payee> household, string itemCode) =>
+        household.OrderBy(p => p.ItemCode == itemCode ? 0 : 1).ThenBy(p => p.Since).FirstOrDefault();
 }

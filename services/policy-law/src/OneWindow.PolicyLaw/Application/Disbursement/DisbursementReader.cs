@@ -83,7 +83,7 @@ public sealed class DisbursementReader(PolicyLawDbContext db, PersonalDataProtec
         reply.Entries.AddRange(entries.Select(e =>
         {
             var contract = e.ToContract(records.GetValueOrDefault(e.Id));
-            if (e.Kind == LedgerEntryKind.Payment && payees.TryGetValue((e.HouseholdId, e.ItemCode), out var payee))
+            if (e.Kind == LedgerEntryKind.Payment && payees(e.HouseholdId, e.ItemCode) is { } payee)
             {
                 contract.PayeeName = payee.Name;
                 contract.PayeeAccount = payee.Account;
@@ -117,7 +117,7 @@ public sealed class DisbursementReader(PolicyLawDbContext db, PersonalDataProtec
             .ReadPageAsync(size, s => PageToken.After(s.ScheduledAt, s.Id), cancellationToken);
         var payees = await MaskedPayeesAsync(page.Rows.Select(s => s.HouseholdId).Distinct().ToList(), cancellationToken);
         var reply = new ListSchedulesReply { TotalSize = total, NextPageToken = page.NextPageToken };
-        reply.Schedules.AddRange(page.Rows.Select(s => ToContract(s, payees.GetValueOrDefault((s.HouseholdId, s.ItemCode)))));
+        reply.Schedules.AddRange(page.Rows.Select(s => ToContract(s, payees(s.HouseholdId, s.ItemCode))));
         return reply;
     }
 
@@ -133,14 +133,19 @@ public sealed class DisbursementReader(PolicyLawDbContext db, PersonalDataProtec
         PayeeAccount = payee?.Account,
     };
 
-    /// <summary>The payees of these households, masked: staff see whose account it is and its last four digits, never the whole.</summary>
-    private async Task<Dictionary<(Guid, string), PayeeView>> MaskedPayeesAsync(List<Guid> households, CancellationToken cancellationToken) =>
-        (await db.Payees.AsNoTracking().Where(p => households.Contains(p.HouseholdId)).ToListAsync(cancellationToken))
-            .ToDictionary(
-                p => (p.HouseholdId, p.ItemCode),
-                p => new PayeeView(
-                    Masking.Name(protector.Unprotect(p.NameProtected, PersonalDataPurposes.PayeeName)),
-                    Masking.BankAccount(protector.Unprotect(p.AccountProtected, PersonalDataPurposes.PayeeAccount))));
+    /// <summary>
+    /// Who each benefit of these households is paid to (its own payee, else the household's on file, as the bank file
+    /// takes it), masked: staff see whose account it is and its last four digits, never the whole.
+    /// </summary>
+    private async Task<Func<Guid, string, PayeeView?>> MaskedPayeesAsync(List<Guid> households, CancellationToken cancellationToken)
+    {
+        var payees = (await db.Payees.AsNoTracking().Where(p => households.Contains(p.HouseholdId)).ToListAsync(cancellationToken)).ToLookup(p => p.HouseholdId);
+        return (household, itemCode) => BankFileLines.PayeeOf(payees[household], itemCode) is { } payee
+            ? new PayeeView(
+                Masking.Name(protector.Unprotect(payee.NameProtected, PersonalDataPurposes.PayeeName)),
+                Masking.BankAccount(protector.Unprotect(payee.AccountProtected, PersonalDataPurposes.PayeeAccount)))
+            : null;
+    }
 
     public static async Task<PaymentBatch> FindBatchAsync(PolicyLawDbContext db, string batchId, CancellationToken cancellationToken)
     {
@@ -165,7 +170,7 @@ public sealed class DisbursementReader(PolicyLawDbContext db, PersonalDataProtec
                     from e in db.LedgerEntries.AsNoTracking()
                     where e.BatchId == batch.Id && e.Kind == LedgerEntryKind.Payment
                           && !db.LedgerEntries.Any(r => r.Reverses == e.Id && r.EnteredAt <= exported)
-                          && db.Payees.Any(p => p.HouseholdId == e.HouseholdId && p.ItemCode == e.ItemCode && p.Since <= exported)
+                          && db.Payees.Any(p => p.HouseholdId == e.HouseholdId && p.Since <= exported)
                     select e.Amount)
                 .ToListAsync(cancellationToken);
             contract.SentCount = sent.Count;
