@@ -191,7 +191,13 @@ public sealed class BankFileTests(PolicyLawFactory policyLaw) : IClassFixture<Po
     private async Task<Guid> ApproveAsync(string centre, string amount, string itemCode = "elderly-allowance", Guid? household = null)
     {
         var reviewed = ApprovalFlow.Reviewed(centre, itemCode, household);
-        await ApprovalFlow.ArriveAsync(policyLaw, reviewed);
+        var arrived = await ApprovalFlow.ArriveAsync(policyLaw, reviewed);
+        // A time-limited item (dibao) is rechecked by its named supervisor before it can be approved.
+        if (itemCode == "dibao")
+        {
+            (await policyLaw.ClientFor(arrived.GetProperty("supervisorStaffId").GetString()!, ["supervisor"], centre).PostAsJsonAsync($"/v1/approvals/{reviewed.FileId}:recheck", new { })).EnsureSuccessStatusCode();
+        }
+
         (await Officer(centre).PostAsJsonAsync($"/v1/approvals/{reviewed.FileId}:approve", new { monthlyAmount = amount })).EnsureSuccessStatusCode();
         return reviewed.HouseholdId!.Value;
     }

@@ -31,13 +31,9 @@ public sealed class DisbursementReader(PolicyLawDbContext db, PersonalDataProtec
 
         var page = await query.OrderByDescending(b => b.PreparedAt).ThenByDescending(b => b.Id)
             .ReadPageAsync(size, b => PageToken.After(b.PreparedAt, b.Id), cancellationToken);
-        var ids = page.Rows.Select(b => b.Id).ToList();
+        var summaries = await SummariesAsync(db, page.Rows.Select(b => b.Id).ToList(), cancellationToken);
         var reply = new ListBatchesReply { TotalSize = total, NextPageToken = page.NextPageToken };
-        foreach (var batch in page.Rows)
-        {
-            reply.Batches.Add(await ToContractAsync(db, batch, cancellationToken));
-        }
-
+        reply.Batches.AddRange(page.Rows.Select(b => ToContract(b, summaries)));
         return reply;
     }
 
@@ -158,23 +154,49 @@ public sealed class DisbursementReader(PolicyLawDbContext db, PersonalDataProtec
     /// The batch with its control totals (those of the bank file once it was taken: the payments whose payee was on
     /// file by then), how many payments it pays again and the bank's answer so far.
     /// </summary>
-    public static async Task<V1.PaymentBatch> ToContractAsync(PolicyLawDbContext db, PaymentBatch batch, CancellationToken cancellationToken)
+    public static async Task<V1.PaymentBatch> ToContractAsync(PolicyLawDbContext db, PaymentBatch batch, CancellationToken cancellationToken) =>
+        ToContract(batch, await SummariesAsync(db, [batch.Id], cancellationToken));
+
+    private sealed record Summary(int Paid, int Failed, int Retries, int? SentCount, decimal? SentTotal);
+
+    /// <summary>What the bank said of each batch, how many payments each pays again and its bank file's totals, counted in the database for a whole page.</summary>
+    private static async Task<Dictionary<Guid, Summary>> SummariesAsync(PolicyLawDbContext db, List<Guid> ids, CancellationToken cancellationToken)
     {
-        var records = await db.PaymentRecords.AsNoTracking().Where(r => r.BatchId == batch.Id).Select(r => r.Paid).ToListAsync(cancellationToken);
-        var retries = await db.LedgerEntries.AsNoTracking().CountAsync(e => e.BatchId == batch.Id && e.RetryOf != null, cancellationToken);
-        var contract = ToContract(batch, records.Count(p => p), records.Count(p => !p));
-        contract.RetryCount = retries;
-        if (batch.ExportedAt is { } exported)
+        var results = await db.PaymentRecords.AsNoTracking().Where(r => ids.Contains(r.BatchId))
+            .GroupBy(r => r.BatchId)
+            .Select(g => new { BatchId = g.Key, Paid = g.Count(r => r.Paid), Failed = g.Count(r => !r.Paid) })
+            .ToDictionaryAsync(r => r.BatchId, cancellationToken);
+        var retries = await db.LedgerEntries.AsNoTracking().Where(e => e.BatchId != null && ids.Contains(e.BatchId.Value) && e.RetryOf != null)
+            .GroupBy(e => e.BatchId!.Value)
+            .Select(g => new { BatchId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(r => r.BatchId, r => r.Count, cancellationToken);
+        var sent = await (
+                from e in db.LedgerEntries.AsNoTracking()
+                join b in db.PaymentBatches.AsNoTracking() on e.BatchId equals b.Id
+                where ids.Contains(b.Id) && b.ExportedAt != null && e.Kind == LedgerEntryKind.Payment
+                      && !db.LedgerEntries.Any(r => r.Reverses == e.Id && r.EnteredAt <= b.ExportedAt)
+                      && db.Payees.Any(p => p.HouseholdId == e.HouseholdId && p.Since <= b.ExportedAt)
+                group e by b.Id into g
+                select new { BatchId = g.Key, Count = g.Count(), Total = g.Sum(e => e.Amount) })
+            .ToDictionaryAsync(r => r.BatchId, cancellationToken);
+        return ids.ToDictionary(id => id, id => new Summary(
+            results.GetValueOrDefault(id)?.Paid ?? 0,
+            results.GetValueOrDefault(id)?.Failed ?? 0,
+            retries.GetValueOrDefault(id),
+            sent.GetValueOrDefault(id)?.Count,
+            sent.GetValueOrDefault(id)?.Total));
+    }
+
+    /// <summary>An exported batch whose file carried nothing still has totals: none, 0.00.</summary>
+    private static V1.PaymentBatch ToContract(PaymentBatch batch, Dictionary<Guid, Summary> summaries)
+    {
+        var summary = summaries[batch.Id];
+        var contract = ToContract(batch, summary.Paid, summary.Failed);
+        contract.RetryCount = summary.Retries;
+        if (batch.ExportedAt is not null)
         {
-            var sent = await (
-                    from e in db.LedgerEntries.AsNoTracking()
-                    where e.BatchId == batch.Id && e.Kind == LedgerEntryKind.Payment
-                          && !db.LedgerEntries.Any(r => r.Reverses == e.Id && r.EnteredAt <= exported)
-                          && db.Payees.Any(p => p.HouseholdId == e.HouseholdId && p.Since <= exported)
-                    select e.Amount)
-                .ToListAsync(cancellationToken);
-            contract.SentCount = sent.Count;
-            contract.SentTotal = sent.Sum().ToString("0.00", CultureInfo.InvariantCulture);
+            contract.SentCount = summary.SentCount ?? 0;
+            contract.SentTotal = (summary.SentTotal ?? 0m).ToString("0.00", CultureInfo.InvariantCulture);
         }
 
         return contract;
