@@ -85,6 +85,8 @@ public sealed class DisbursementJourneys(RunStack stack, ConsoleBrowser browser)
         await Accessibility.AssertNoSeriousViolationsAsync(officer);
 
         await officer.GotoAsync("disbursement/schedules");
+        // The page's first read (every schedule) comes back before the search, so it cannot overwrite the one asked for.
+        await Assertions.Expect(officer.Locator("[data-test=schedules]")).ToBeVisibleAsync();
         await officer.GetByLabel("家庭编号").FillAsync(householdId);
         await officer.Locator("[data-test=schedules-search]").ClickAsync();
         await Assertions.Expect(officer.Locator("[data-test=schedule]")).ToContainTextAsync("持续发放");
@@ -101,6 +103,7 @@ public sealed class DisbursementJourneys(RunStack stack, ConsoleBrowser browser)
         var officer = await browser.OpenAsync(stack.Address, ConsoleBrowser.Desk);
         await officer.GotoAsync("disbursement/schedules");
         await DemoAccounts.SignInOnProviderAsync(officer, Preparer);
+        await Assertions.Expect(officer.Locator("[data-test=schedules]")).ToBeVisibleAsync();
         await officer.GetByLabel("家庭编号").FillAsync(householdId);
         await officer.Locator("[data-test=schedules-search]").ClickAsync();
         await officer.Locator("[data-test=payee-open]").ClickAsync();
