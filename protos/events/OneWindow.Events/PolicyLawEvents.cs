@@ -145,6 +145,28 @@ public sealed record DisbursementPaid : IntegrationEvent
     public override string Subject => HouseholdId.ToString();
 }
 
+/// <summary>
+/// A payment the bank did not make (an account closed, a name that does not match) or that could not go to the bank
+/// for want of a payee: it is paid again in the next batch, and the resident is told so they can bring the right
+/// account. The reason is the bank's words, never the account.
+/// </summary>
+[Topic("disbursement-failed", publisher: "policy-law")]
+public sealed record DisbursementFailed : IntegrationEvent
+{
+    public required Guid HouseholdId { get; init; }
+
+    public required string ItemCode { get; init; }
+
+    public required string Period { get; init; }
+
+    public required decimal Amount { get; init; }
+
+    /// <summary>The bank's reason as its return file gave it; empty when it gave none.</summary>
+    public required string Reason { get; init; }
+
+    public override string Subject => HouseholdId.ToString();
+}
+
 public enum BenefitEndReason
 {
     NotRenewed,

@@ -122,6 +122,24 @@ public sealed class HeardEventTests(NotificationFactory notification) : IClassFi
     }
 
     [Fact]
+    public async Task A_benefit_the_bank_returned_is_texted_to_the_resident_once_with_the_banks_reason_and_that_it_will_be_paid_again()
+    {
+        var centre = NotificationFactory.NewCentre();
+        var (residentId, householdId, _, phone) = await notification.AcceptedFileAsync(centre, itemCode: "dibao");
+        var failed = new DisbursementFailed { OccurredAt = DateTimeOffset.UtcNow, Tenant = centre, HouseholdId = householdId, ItemCode = "dibao", Period = "2026-11", Amount = 1420m, Reason = "账户已销户" };
+
+        await notification.PublishAsync(failed, "policy-law");
+        await notification.PublishAsync(failed, "policy-law");
+
+        await notification.EventuallyAsync(centre, db => db.Deliveries.AnyAsync(d => d.SourceId == failed.Id && d.Channel == Channel.Sms && d.Status == DeliveryStatus.Sent));
+        await notification.HandledAsync("disbursement-failed");
+        var sms = Assert.Single(notification.Sms.Accepted, m => m.To == "+86" + phone);
+        Assert.Contains("2026年11月的最低生活保障1,420.00元未能发放到账（账户已销户），将于下月随批次重新发放", sms.Text, StringComparison.Ordinal);
+        var deliveries = await notification.QueryAsync(centre, db => db.Deliveries.Where(d => d.SourceId == failed.Id).ToListAsync());
+        Assert.All(deliveries, d => Assert.Equal(residentId.ToString(), d.RecipientId));
+    }
+
+    [Fact]
     public async Task A_fee_paid_at_the_window_is_receipted_to_the_resident_once_with_its_receipt_number_and_a_waived_one_not_at_all()
     {
         var centre = NotificationFactory.NewCentre();

@@ -51,6 +51,7 @@ internal static class PolicyLawRegistration
         builder.Services.AddScoped<ExportBatch>();
         builder.Services.AddScoped<ImportBankReturn>();
         builder.Services.AddScoped<ReverseEntry>();
+        builder.Services.AddScoped<RecordPayee>();
         builder.Services.AddScoped<KnowledgeReader>();
         builder.Services.AddScoped<SaveAnswer>();
         builder.Services.AddScoped<RecordTraining>();

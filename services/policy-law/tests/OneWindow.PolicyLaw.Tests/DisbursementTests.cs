@@ -16,8 +16,8 @@ public sealed class DisbursementTests(PolicyLawFactory policyLaw) : IClassFixtur
     public async Task A_month_is_paid_through_a_batch_prepared_approved_exported_and_settled()
     {
         var centre = NewCentre();
-        await ApproveAsync(centre, "150.00");
-        await ApproveAsync(centre, "300.00");
+        await PayeeAsync(centre, await ApproveAsync(centre, "150.00"));
+        await PayeeAsync(centre, await ApproveAsync(centre, "300.00"));
 
         var batch = await (await Officer(centre).PostAsJsonAsync("/v1/disbursement/batches", new { period = ThisMonth })).ReadAsync();
         var batchId = batch.GetProperty("batchId").GetString();
@@ -26,10 +26,9 @@ public sealed class DisbursementTests(PolicyLawFactory policyLaw) : IClassFixtur
 
         (await policyLaw.ClientFor($"{centre}-director", Director, centre).PostAsJsonAsync($"/v1/disbursement/batches/{batchId}:approve", new { })).EnsureSuccessStatusCode();
         var file = await (await Officer(centre).PostAsJsonAsync($"/v1/disbursement/batches/{batchId}:export", new { })).ReadAsync();
-        var lines = file.GetProperty("content").GetString()!.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("entry_id,household_id,item_code,period,amount", lines[0]);
-        Assert.Equal(3, lines.Length);
-        var returnFile = string.Join('\n', lines.Skip(1).Select((line, i) => $"{line.Split(',')[0]},{(i == 0 ? "paid" : "failed")},BANK{i},{(i == 0 ? string.Empty : "账户已销户")}"));
+        var lines = file.GetProperty("content").GetString()!.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(4, lines.Length);
+        var returnFile = $"H,{batchId}\n" + string.Join('\n', lines[1..^1].Select((line, i) => $"D,{line.Split(',')[1]},{(i == 0 ? "paid" : "failed")},BANK{i},{(i == 0 ? string.Empty : "账户已销户")}")) + "\nT,2";
 
         var settled = await (await Officer(centre).PostAsJsonAsync($"/v1/disbursement/batches/{batchId}:settle", new { content = returnFile })).ReadAsync();
 
@@ -223,6 +222,9 @@ public sealed class DisbursementTests(PolicyLawFactory policyLaw) : IClassFixtur
     private static string NewCentre() => $"c{Guid.NewGuid():N}"[..12];
 
     private HttpClient Officer(string centre) => policyLaw.ClientFor("officer-1", PolicyLawFactory.PolicyOfficer, centre);
+
+    private async Task PayeeAsync(string centre, Guid household) =>
+        (await Officer(centre).PostAsJsonAsync("/v1/disbursement/payees", new { householdId = household, itemCode = "elderly-allowance", payeeName = "王秀英", account = "6222021234567890128" })).EnsureSuccessStatusCode();
 
     private async Task<Guid> ApproveAsync(string centre, string amount)
     {

@@ -19,6 +19,13 @@ public sealed class MaskingTests
         Assert.Equal(masked, Masking.Phone(value));
 
     [Theory]
+    [InlineData("6222021234567890128", "***************0128")]
+    [InlineData("123456789012", "********9012")]
+    [InlineData("1234", "****")]
+    public void A_bank_account_keeps_only_its_last_four_digits(string value, string masked) =>
+        Assert.Equal(masked, Masking.BankAccount(value));
+
+    [Theory]
     [InlineData("张三", "张*")]
     [InlineData("欧阳娜", "欧**")]
     [InlineData("李", "*")]

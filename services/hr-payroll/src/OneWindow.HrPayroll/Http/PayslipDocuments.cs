@@ -58,7 +58,7 @@ public static class PayslipDocuments
         foreach (var payslip in payslips)
         {
             var account = protector.Unprotect(accounts[payslip.StaffId], PersonalDataPurposes.BankAccount);
-            csv.Append(CultureInfo.InvariantCulture, $"{++n},{payslip.StaffId},{Field(payslip.Name)},{account},{Wire.Money(payslip.Net)}\r\n");
+            csv.Append(CsvField.Line(CsvField.Number((++n).ToString(CultureInfo.InvariantCulture)), CsvField.Text(payslip.StaffId), CsvField.Text(payslip.Name), CsvField.Text(account), CsvField.Number(Wire.Money(payslip.Net))));
         }
 
         csv.Append(CultureInfo.InvariantCulture, $"合计,{payslips.Count}笔,,,{Wire.Money(payslips.Sum(p => p.Net))}\r\n");
@@ -110,7 +110,4 @@ public static class PayslipDocuments
         page.Append("<p><small>金额单位：元。各项按分四舍五入。</small></p><button onclick=\"print()\">打印</button></body></html>");
         return page.ToString();
     }
-
-    private static string Field(string text) =>
-        text.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : text;
 }

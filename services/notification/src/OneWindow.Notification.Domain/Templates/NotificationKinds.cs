@@ -14,6 +14,7 @@ public static class NotificationKinds
     public const string DeliveryTaskAssigned = "delivery-task-assigned";
     public const string DeliveryTaskOverdue = "delivery-task-overdue";
     public const string BenefitPaid = "benefit-paid";
+    public const string BenefitPaymentFailed = "benefit-payment-failed";
     public const string FileAssigned = "file-assigned";
     public const string FileUnassigned = "file-unassigned";
     public const string JointReplyOverdue = "joint-reply-overdue";
@@ -73,6 +74,13 @@ public static class NotificationKinds
             CentreName, ItemName,
             new("period", VariableType.Text, true, "发放所属月份（2026年11月）"),
             new("amount", VariableType.Money, true, "发放金额"),
+        ]),
+        new(BenefitPaymentFailed, "待遇发放未到账提醒", Audience.Resident, LegallyRequired: false, ResidentChannels,
+        [
+            CentreName, ItemName,
+            new("period", VariableType.Text, true, "发放所属月份（2026年11月）"),
+            new("amount", VariableType.Money, true, "发放金额"),
+            new("reason", VariableType.Text, false, "银行退回原因"),
         ]),
         new(FileAssigned, "新分派案卷", Audience.Staff, LegallyRequired: false, StaffChannels,
             [FileId, new("how", VariableType.Text, true, "分派方式（A角、B角、按工作量、请假转办、科长手工分派）"), PreviousReviewer]),

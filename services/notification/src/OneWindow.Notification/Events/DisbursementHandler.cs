@@ -10,9 +10,11 @@ namespace OneWindow.Notification.Events;
 
 /// <summary>
 /// A benefit the bank paid, told to the resident who holds it for the household (SMS and app, by their preference), so
-/// a family living on it knows the month's money is in without going to the bank or the centre to ask.
+/// a family living on it knows the month's money is in without going to the bank or the centre to ask; one the bank
+/// did not pay is told too, with the bank's reason, so they bring the right account before it is paid again.
 /// </summary>
-public sealed class DisbursementHandler(NotificationDbContext db, Notify notify, Catalogue catalogue) : IIntegrationEventHandler<DisbursementPaid>
+public sealed class DisbursementHandler(NotificationDbContext db, Notify notify, Catalogue catalogue)
+    : IIntegrationEventHandler<DisbursementPaid>, IIntegrationEventHandler<DisbursementFailed>
 {
     public async Task HandleAsync(DisbursementPaid paid, CancellationToken cancellationToken)
     {
@@ -20,6 +22,14 @@ public sealed class DisbursementHandler(NotificationDbContext db, Notify notify,
         var values = (await notify.ValuesAsync(cancellationToken)).Text("item_name", Benefit(await catalogue.NameAsync(paid.ItemCode, cancellationToken)))
             .Text("period", Month(paid.Period)).Money("amount", paid.Amount);
         await notify.ResidentAsync(paid.Id, NotificationKinds.BenefitPaid, residentId, null, values, cancellationToken);
+    }
+
+    public async Task HandleAsync(DisbursementFailed failed, CancellationToken cancellationToken)
+    {
+        var residentId = await HolderAsync(failed.HouseholdId, failed.ItemCode, cancellationToken);
+        var values = notify.Values().Text("item_name", Benefit(await catalogue.NameAsync(failed.ItemCode, cancellationToken)))
+            .Text("period", Month(failed.Period)).Money("amount", failed.Amount).Text("reason", failed.Reason.Length > 0 ? failed.Reason : null);
+        await notify.ResidentAsync(failed.Id, NotificationKinds.BenefitPaymentFailed, residentId, null, values, cancellationToken);
     }
 
     /// <summary>

@@ -26,6 +26,9 @@ public sealed class LedgerEntry
 
     public Guid? BatchId { get; private set; }
 
+    /// <summary>The payment the bank did not make, which this one pays again in a later batch.</summary>
+    public Guid? RetryOf { get; private set; }
+
     public string EnteredBy { get; private set; } = string.Empty;
 
     public DateTimeOffset EnteredAt { get; private set; }
@@ -47,6 +50,21 @@ public sealed class LedgerEntry
             EnteredAt = at,
         };
     }
+
+    /// <summary>Pays again, in a later batch, a payment the bank returned (and which was reversed when it did).</summary>
+    public LedgerEntry Retry(Guid batchId, string enteredBy, DateTimeOffset at) =>
+        new()
+        {
+            HouseholdId = HouseholdId,
+            ItemCode = ItemCode,
+            Period = Period,
+            Kind = LedgerEntryKind.Payment,
+            Amount = Amount,
+            BatchId = batchId,
+            RetryOf = Id,
+            EnteredBy = enteredBy,
+            EnteredAt = at,
+        };
 
     public LedgerEntry Reverse(string reason, string enteredBy, DateTimeOffset at) =>
         Kind == LedgerEntryKind.Reversal

@@ -30,6 +30,9 @@ public sealed class PaymentBatch
 
     public DateTimeOffset? ApprovedAt { get; private set; }
 
+    /// <summary>When the bank file was first taken: it carries the payments whose payee was on file by then, the same on every download.</summary>
+    public DateTimeOffset? ExportedAt { get; private set; }
+
     public static PaymentBatch Prepare(Period period, Period current, string preparedBy, DateTimeOffset at)
     {
         if (period > current)
@@ -63,7 +66,7 @@ public sealed class PaymentBatch
         ApprovedAt = at;
     }
 
-    public void MarkExported()
+    public void MarkExported(DateTimeOffset at)
     {
         if (Status is not (BatchStatus.Approved or BatchStatus.Exported))
         {
@@ -71,6 +74,7 @@ public sealed class PaymentBatch
         }
 
         Status = BatchStatus.Exported;
+        ExportedAt ??= at;
     }
 
     public void MarkSettled()

@@ -6,13 +6,17 @@ using OneWindow.PolicyLaw.V1;
 
 namespace OneWindow.PolicyLaw.Grpc;
 
-internal sealed class DisbursementService(DisbursementReader disbursementReader, PrepareBatch prepareBatch, ApproveBatch approveBatch, ExportBatch exportBatch, ImportBankReturn importBankReturn, ReverseEntry reverseEntry) : V1.Disbursement.DisbursementBase
+internal sealed class DisbursementService(DisbursementReader disbursementReader, PrepareBatch prepareBatch, ApproveBatch approveBatch, ExportBatch exportBatch, ImportBankReturn importBankReturn, ReverseEntry reverseEntry, RecordPayee recordPayee) : V1.Disbursement.DisbursementBase
 {
     private const string Readers = $"{PlatformRoles.PolicyOfficer},{PlatformRoles.Head},{PlatformRoles.Director},{PlatformRoles.DistrictAdmin}";
 
     [Authorize(Roles = Readers)]
     public override Task<ListSchedulesReply> ListSchedules(ListSchedulesRequest request, ServerCallContext context) =>
         disbursementReader.ListSchedulesAsync(request, context.CancellationToken);
+
+    [Authorize(Roles = PlatformRoles.PolicyOfficer)]
+    public override Task<Schedule> RecordPayee(RecordPayeeRequest request, ServerCallContext context) =>
+        recordPayee.HandleAsync(request, Caller.Of(context).Subject, context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.PolicyOfficer)]
     public override Task<PaymentBatch> PrepareBatch(PrepareBatchRequest request, ServerCallContext context) =>
@@ -51,6 +55,15 @@ internal sealed class PrepareBatchRequestValidator : AbstractValidator<PrepareBa
 {
     public PrepareBatchRequestValidator() =>
         RuleFor(r => r.Period).Matches(@"^\d{4}-(0[1-9]|1[0-2])$").WithMessage("period is a month as yyyy-MM.");
+}
+
+internal sealed class RecordPayeeRequestValidator : AbstractValidator<RecordPayeeRequest>
+{
+    public RecordPayeeRequestValidator()
+    {
+        RuleFor(r => r.HouseholdId).NotEmpty();
+        RuleFor(r => r.ItemCode).NotEmpty().MaximumLength(40);
+    }
 }
 
 internal sealed class ListBatchesRequestValidator : AbstractValidator<ListBatchesRequest>

@@ -41,6 +41,8 @@ public sealed class PolicyLawDbContext(DbContextOptions<PolicyLawDbContext> opti
 
     public DbSet<PaymentRecord> PaymentRecords => Set<PaymentRecord>();
 
+    public DbSet<Payee> Payees => Set<Payee>();
+
     public DbSet<PolicyAnswer> PolicyAnswers => Set<PolicyAnswer>();
 
     public DbSet<TrainingSession> TrainingSessions => Set<TrainingSession>();
@@ -147,8 +149,10 @@ public sealed class PolicyLawDbContext(DbContextOptions<PolicyLawDbContext> opti
             entry.Property(e => e.Amount).HasPrecision(12, 2);
             entry.Property(e => e.EnteredBy).HasMaxLength(64);
             entry.Property(e => e.Reason).HasMaxLength(500);
-            // Idempotent per household, item and period: a batch prepared twice pays once.
-            entry.HasIndex(e => new { e.HouseholdId, e.ItemCode, e.Period }).IsUnique().HasFilter("kind = 'Payment'");
+            // Idempotent per household, item and period: a batch prepared twice pays once; a payment the bank returned is
+            // paid again once, by its retry.
+            entry.HasIndex(e => new { e.HouseholdId, e.ItemCode, e.Period }).IsUnique().HasFilter("kind = 'Payment' AND retry_of IS NULL");
+            entry.HasIndex(e => e.RetryOf).IsUnique().HasFilter("retry_of IS NOT NULL");
             entry.HasIndex(e => e.Reverses).IsUnique().HasFilter("reverses IS NOT NULL");
             entry.HasIndex(e => e.BatchId);
         });
@@ -162,6 +166,17 @@ public sealed class PolicyLawDbContext(DbContextOptions<PolicyLawDbContext> opti
             batch.Property(b => b.Total).HasPrecision(14, 2);
             batch.Property(b => b.PreparedBy).HasMaxLength(64);
             batch.Property(b => b.ApprovedBy).HasMaxLength(64);
+        });
+        modelBuilder.Entity<Payee>(payee =>
+        {
+            payee.ToTable("payees");
+            payee.IsTenantOwned();
+            payee.HasKey(p => p.Id);
+            payee.HasIndex(p => new { p.HouseholdId, p.ItemCode }).IsUnique();
+            payee.Property(p => p.ItemCode).HasMaxLength(40);
+            payee.Property(p => p.NameProtected).HasMaxLength(300);
+            payee.Property(p => p.AccountProtected).HasMaxLength(300);
+            payee.Property(p => p.RecordedBy).HasMaxLength(64);
         });
         modelBuilder.Entity<PaymentRecord>(record =>
         {

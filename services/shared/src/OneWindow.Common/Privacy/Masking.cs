@@ -17,6 +17,9 @@ public static class Masking
     /// <summary>Keeps the first 3 and last 4 digits: <c>138****5678</c>.</summary>
     public static string Phone(string? value) => KeepEnds(value, 3, 4);
 
+    /// <summary>Keeps the last 4 digits only, as a bank prints a card on a statement: <c>***************1234</c>.</summary>
+    public static string BankAccount(string? value) => KeepEnds(value, 0, 4);
+
     /// <summary>Keeps the first character and masks each of the rest: <c>张*</c>, <c>欧**</c>.</summary>
     public static string Name(string? value)
     {

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Bunit;
+using Grpc.Core;
 using Microsoft.Extensions.DependencyInjection;
 using OneWindow.PolicyLaw.V1;
 using OneWindow.Web.Components.Pages;
@@ -50,5 +51,66 @@ public sealed class DisbursementSchedulesTests : BunitContext
         Assert.Equal(["", "schedules-2", ""], asked.Select(r => r.PageToken));
         Assert.Equal([null, null, Household], asked.Select(r => r.HouseholdId));
         Assert.All(asked, r => Assert.Equal(50, r.PageSize));
+    }
+
+    [Fact]
+    public void An_officer_records_a_payee_and_the_page_shows_it_masked_as_policy_law_gives_it()
+    {
+        var page = Render<DisbursementSchedules>();
+        page.WaitForAssertion(() => Assert.Contains("未登记", page.Find("[data-test=schedule-payee]").TextContent, StringComparison.Ordinal));
+        _policyLaw.Answer(new ListSchedulesReply
+        {
+            Schedules = { new Schedule { HouseholdId = Household, ItemCode = "elderly-allowance", FileId = Guid.NewGuid().ToString(), FirstPeriod = "2026-11", MonthlyAmount = "150.00", PayeeName = "王**", PayeeAccount = "***************0128" } },
+            TotalSize = 1,
+        });
+
+        page.Find("[data-test=payee-open]").Click();
+        page.Find("#payee-name").Input("王秀英");
+        page.Find("#payee-account").Input("6222 0212 3456 7890 128");
+        page.Find("[data-test=payee-save]").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("收款账户已登记", page.Find("[data-test=schedules-done]").TextContent, StringComparison.Ordinal));
+        var sent = Assert.Single(_policyLaw.Sent.OfType<RecordPayeeRequest>());
+        Assert.Equal((Household, "elderly-allowance", "王秀英", "6222 0212 3456 7890 128"), (sent.HouseholdId, sent.ItemCode, sent.PayeeName, sent.Account));
+        Assert.Equal("王**　***************0128", page.Find("[data-test=schedule-payee]").FirstChild!.TextContent.Trim());
+        Assert.Empty(page.FindAll("[data-test=payee-form]"));
+        Assert.DoesNotContain("6222021234567890128", page.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_account_failing_its_check_is_refused_in_words_naming_the_field_and_the_form_stays_open()
+    {
+        var page = Render<DisbursementSchedules>();
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-test=payee-open]")));
+        page.Find("[data-test=payee-open]").Click();
+        page.Find("#payee-name").Input("王秀英");
+        page.Find("#payee-account").Input("6222021234567890129");
+        _policyLaw.Refuse(new Google.Rpc.Status
+        {
+            Code = (int)StatusCode.InvalidArgument,
+            Message = "This card number fails its check digit.",
+            Details =
+            {
+                Google.Protobuf.WellKnownTypes.Any.Pack(new Google.Rpc.ErrorInfo { Reason = "account-check-failed", Domain = "onewindow" }),
+                Google.Protobuf.WellKnownTypes.Any.Pack(new Google.Rpc.BadRequest { FieldViolations = { new Google.Rpc.BadRequest.Types.FieldViolation { Field = "account", Description = "check digit" } } }),
+            },
+        });
+
+        page.Find("[data-test=payee-save]").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("校验位不符", page.Find("[data-test=schedules-refusal]").TextContent, StringComparison.Ordinal));
+        Assert.Contains("银行账号", page.Find("[data-test=schedules-refusal]").TextContent, StringComparison.Ordinal);
+        Assert.Single(page.FindAll("[data-test=payee-form]"));
+    }
+
+    [Fact]
+    public void A_head_who_is_not_a_policy_officer_sees_payees_masked_and_is_offered_no_form()
+    {
+        AddAuthorization().SetAuthorized("jiangpu-s035").SetRoles("head").SetClaims(new Claim("tenant", "jiangpu"), new Claim("sub", "jiangpu-s035"));
+
+        var page = Render<DisbursementSchedules>();
+
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-test=schedule]")));
+        Assert.Empty(page.FindAll("[data-test=payee-open]"));
     }
 }

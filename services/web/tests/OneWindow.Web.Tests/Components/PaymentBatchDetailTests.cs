@@ -80,7 +80,7 @@ public sealed class PaymentBatchDetailTests : BunitContext
     {
         SignIn("jiangpu-s031", "policy-officer");
         _policyLaw.Answer(Batch("approved", preparedBy: "jiangpu-s031", approvedBy: "jiangpu-s001"));
-        _policyLaw.Answer(new BankFile { FileName = "jiangpu-2026-12.csv", ContentType = "text/csv; charset=utf-8", Content = "entry_id,household_id,item_code,period,amount\n" });
+        _policyLaw.Answer(new BankFile { FileName = "jiangpu-2026-12.csv", ContentType = "text/csv; charset=utf-8", Content = "H,jiangpu,b1,2026-12,0,0.00\r\nT,0,0.00\r\n" });
         var page = RenderBatch();
         page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-test=export-batch]")));
 
@@ -89,7 +89,7 @@ public sealed class PaymentBatchDetailTests : BunitContext
         page.WaitForAssertion(() => Assert.Contains("银行文件已下载", page.Find("[data-test=batch-done]").TextContent, StringComparison.Ordinal));
         var (name, content) = Assert.Single(JSInterop.Handed());
         Assert.Equal("jiangpu-2026-12.csv", name);
-        Assert.Equal("entry_id,household_id,item_code,period,amount\n", System.Text.Encoding.UTF8.GetString(content));
+        Assert.Equal("H,jiangpu,b1,2026-12,0,0.00\r\nT,0,0.00\r\n", System.Text.Encoding.UTF8.GetString(content));
     }
 
     [Fact]
@@ -147,6 +147,76 @@ public sealed class PaymentBatchDetailTests : BunitContext
         var asked = _policyLaw.Sent.OfType<ListLedgerRequest>().ToList();
         Assert.Equal(["", "entries-2"], asked.Select(r => r.PageToken));
         Assert.All(asked, r => Assert.Equal((BatchId, 50), (r.BatchId, r.PageSize)));
+    }
+
+    [Fact]
+    public void An_exported_batch_shows_the_bank_files_control_totals_what_it_left_out_and_what_it_pays_again()
+    {
+        SignIn("jiangpu-s031", "policy-officer");
+        var batch = Batch("exported", preparedBy: "jiangpu-s031", approvedBy: "jiangpu-s001");
+        (batch.SentCount, batch.SentTotal, batch.RetryCount) = (1, "150.00", 1);
+        _policyLaw.Answer(batch);
+
+        var page = RenderBatch();
+
+        page.WaitForAssertion(() => Assert.StartsWith("1 笔，合计 150.00 元", page.Find("[data-test=batch-sent]").TextContent.Trim(), StringComparison.Ordinal));
+        Assert.Contains("另有 1 笔未登记收款账户", page.Find("[data-test=batch-left-out]").TextContent, StringComparison.Ordinal);
+        Assert.Equal("1 笔（前批银行退回）", page.Find("[data-test=batch-retries]").TextContent);
+    }
+
+    [Fact]
+    public void A_prepared_batch_says_its_bank_file_is_not_taken_yet()
+    {
+        SignIn("jiangpu-s031", "policy-officer");
+        _policyLaw.Answer(Batch("prepared", preparedBy: "jiangpu-s031"));
+
+        var page = RenderBatch();
+
+        page.WaitForAssertion(() => Assert.Equal("尚未导出银行文件", page.Find("[data-test=batch-sent]").TextContent.Trim()));
+        Assert.Empty(page.FindAll("[data-test=batch-retries]"));
+    }
+
+    [Fact]
+    public void Each_entry_shows_its_payee_masked_the_banks_word_and_a_payment_made_again()
+    {
+        SignIn("jiangpu-s031", "policy-officer");
+        _policyLaw.Answer(Batch("settled", preparedBy: "jiangpu-s031", approvedBy: "jiangpu-s001"));
+        var ledger = new ListLedgerReply { Balance = "150.00", TotalSize = 3 };
+        ledger.Entries.Add(new LedgerEntry { EntryId = "e1", HouseholdId = "h1", ItemCode = "elderly-allowance", Period = "2026-12", Kind = "payment", Amount = "150.00", PayeeName = "王**", PayeeAccount = "***************0128", BankResult = "paid", BankReference = "B001", Paid = true });
+        ledger.Entries.Add(new LedgerEntry { EntryId = "e2", HouseholdId = "h2", ItemCode = "elderly-allowance", Period = "2026-12", Kind = "payment", Amount = "300.00", PayeeName = "李**", PayeeAccount = "********5678", BankResult = "failed", BankReference = "B002", BankNote = "账户已销户" });
+        ledger.Entries.Add(new LedgerEntry { EntryId = "e3", HouseholdId = "h3", ItemCode = "elderly-allowance", Period = "2026-11", Kind = "payment", Amount = "150.00", PayeeName = "张*", PayeeAccount = "********4321", RetryOf = "e0" });
+        _policyLaw.Answer(ledger);
+
+        var page = RenderBatch();
+
+        page.WaitForAssertion(() => Assert.Equal(3, page.FindAll("[data-test=ledger-entry]").Count));
+        Assert.Equal(["王**　***************0128", "李**　********5678", "张*　********4321"], page.FindAll("[data-test=entry-payee]").Select(c => c.TextContent));
+        Assert.Equal(["已到账", "未到账：账户已销户", ""], page.FindAll("[data-test=entry-bank]").Select(c => c.TextContent));
+        Assert.Equal("重发（前批银行退回）", page.FindAll("[data-test=entry-note]")[2].TextContent);
+    }
+
+    [Fact]
+    public void A_return_file_for_another_batch_is_refused_in_words_and_the_batch_stays_to_settle()
+    {
+        SignIn("jiangpu-s031", "policy-officer");
+        _policyLaw.Answer(Batch("exported", preparedBy: "jiangpu-s031", approvedBy: "jiangpu-s001"));
+        var page = RenderBatch();
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-test=bank-return]")));
+        _policyLaw.Refuse(new Google.Rpc.Status
+        {
+            Code = (int)Grpc.Core.StatusCode.InvalidArgument,
+            Message = "The return file is for another batch.",
+            Details =
+            {
+                Google.Protobuf.WellKnownTypes.Any.Pack(new Google.Rpc.ErrorInfo { Reason = "return-file-for-another-batch", Domain = "onewindow" }),
+                Google.Protobuf.WellKnownTypes.Any.Pack(new Google.Rpc.BadRequest { FieldViolations = { new Google.Rpc.BadRequest.Types.FieldViolation { Field = "content", Description = "another batch" } } }),
+            },
+        });
+
+        page.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromText("H,0193a0b2-0000-7000-8000-0000000000ff\nT,0\n", "return.csv"));
+
+        page.WaitForAssertion(() => Assert.Contains("属于另一个批次", page.Find("[data-test=batch-refusal]").TextContent, StringComparison.Ordinal));
+        Assert.Single(page.FindAll("[data-test=bank-return]"));
     }
 
     private IRenderedComponent<PaymentBatchDetail> RenderBatch() =>

@@ -1,11 +1,12 @@
 using System.Globalization;
+using OneWindow.PolicyLaw.Domain.Disbursement;
 using LedgerEntry = OneWindow.PolicyLaw.Domain.Disbursement.LedgerEntry;
 
 namespace OneWindow.PolicyLaw.Application.Disbursement;
 
 internal static class DisbursementMapping
 {
-    public static V1.LedgerEntry ToContract(this LedgerEntry entry, bool paid) => new()
+    public static V1.LedgerEntry ToContract(this LedgerEntry entry, PaymentRecord? bank) => new()
     {
         EntryId = entry.Id.ToString(),
         HouseholdId = entry.HouseholdId.ToString(),
@@ -15,7 +16,11 @@ internal static class DisbursementMapping
         Amount = entry.Amount.ToString("0.00", CultureInfo.InvariantCulture),
         Reverses = entry.Reverses?.ToString(),
         BatchId = entry.BatchId?.ToString(),
-        Paid = paid,
+        Paid = bank?.Paid == true,
+        RetryOf = entry.RetryOf?.ToString(),
+        BankResult = bank is null ? string.Empty : bank.Paid ? "paid" : "failed",
+        BankReference = bank?.BankReference,
+        BankNote = bank?.Note,
         Reason = entry.Reason,
         EnteredBy = entry.EnteredBy,
     };

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using OneWindow.Common.Errors;
+using OneWindow.Common.Privacy;
 using OneWindow.Common.Time;
 using OneWindow.PolicyLaw.Domain.Disbursement;
 using OneWindow.PolicyLaw.Persistence;
@@ -10,7 +11,7 @@ using PaymentBatch = OneWindow.PolicyLaw.Domain.Disbursement.PaymentBatch;
 namespace OneWindow.PolicyLaw.Application.Disbursement;
 
 /// <summary>The centre's disbursement schedules, its payment batches and its ledger (资金发放台账) with the balance.</summary>
-public sealed class DisbursementReader(PolicyLawDbContext db)
+public sealed class DisbursementReader(PolicyLawDbContext db, PersonalDataProtector protector)
 {
     public async Task<V1.PaymentBatch> GetBatchAsync(string batchId, CancellationToken cancellationToken) =>
         await ToContractAsync(db, await FindBatchAsync(db, batchId, cancellationToken), cancellationToken);
@@ -30,13 +31,9 @@ public sealed class DisbursementReader(PolicyLawDbContext db)
 
         var page = await query.OrderByDescending(b => b.PreparedAt).ThenByDescending(b => b.Id)
             .ReadPageAsync(size, b => PageToken.After(b.PreparedAt, b.Id), cancellationToken);
-        var ids = page.Rows.Select(b => b.Id).ToList();
-        var results = await db.PaymentRecords.AsNoTracking().Where(r => ids.Contains(r.BatchId))
-            .GroupBy(r => r.BatchId)
-            .Select(g => new { BatchId = g.Key, Paid = g.Count(r => r.Paid), Failed = g.Count(r => !r.Paid) })
-            .ToDictionaryAsync(r => r.BatchId, cancellationToken);
+        var summaries = await SummariesAsync(db, page.Rows.Select(b => b.Id).ToList(), cancellationToken);
         var reply = new ListBatchesReply { TotalSize = total, NextPageToken = page.NextPageToken };
-        reply.Batches.AddRange(page.Rows.Select(b => results.TryGetValue(b.Id, out var result) ? ToContract(b, result.Paid, result.Failed) : ToContract(b, 0, 0)));
+        reply.Batches.AddRange(page.Rows.Select(b => ToContract(b, summaries)));
         return reply;
     }
 
@@ -65,9 +62,10 @@ public sealed class DisbursementReader(PolicyLawDbContext db)
             .ReadPageAsync(size, e => PageToken.After(e.EnteredAt, e.Id), cancellationToken);
         var entries = page.Rows;
         var ids = entries.Select(e => e.Id).ToList();
-        var paid = await db.PaymentRecords.AsNoTracking().Where(r => ids.Contains(r.EntryId) && r.Paid).Select(r => r.EntryId).ToHashSetAsync(cancellationToken);
+        var records = await db.PaymentRecords.AsNoTracking().Where(r => ids.Contains(r.EntryId)).ToDictionaryAsync(r => r.EntryId, cancellationToken);
         // A payment at another amount than the rule's carries the rule's amount and the approver's reason to the batch.
         var households = entries.Select(e => e.HouseholdId).Distinct().ToList();
+        var payees = await MaskedPayeesAsync(households, cancellationToken);
         var overrides = (await db.DisbursementSchedules.AsNoTracking()
                 .Where(s => households.Contains(s.HouseholdId) && (s.AmountReason != null || (s.RuleAmount != null && s.RuleAmount != s.MonthlyAmount)))
                 .ToListAsync(cancellationToken))
@@ -80,7 +78,13 @@ public sealed class DisbursementReader(PolicyLawDbContext db)
         };
         reply.Entries.AddRange(entries.Select(e =>
         {
-            var contract = e.ToContract(paid.Contains(e.Id));
+            var contract = e.ToContract(records.GetValueOrDefault(e.Id));
+            if (e.Kind == LedgerEntryKind.Payment && payees(e.HouseholdId, e.ItemCode) is { } payee)
+            {
+                contract.PayeeName = payee.Name;
+                contract.PayeeAccount = payee.Account;
+            }
+
             if (e.Kind == LedgerEntryKind.Payment && overrides.TryGetValue((e.HouseholdId, e.ItemCode), out var schedule))
             {
                 contract.RuleAmount = schedule.RuleAmount?.ToString("0.00", CultureInfo.InvariantCulture);
@@ -107,17 +111,36 @@ public sealed class DisbursementReader(PolicyLawDbContext db)
 
         var page = await query.OrderByDescending(s => s.ScheduledAt).ThenByDescending(s => s.Id)
             .ReadPageAsync(size, s => PageToken.After(s.ScheduledAt, s.Id), cancellationToken);
+        var payees = await MaskedPayeesAsync(page.Rows.Select(s => s.HouseholdId).Distinct().ToList(), cancellationToken);
         var reply = new ListSchedulesReply { TotalSize = total, NextPageToken = page.NextPageToken };
-        reply.Schedules.AddRange(page.Rows.Select(s => new Schedule
-        {
-            HouseholdId = s.HouseholdId.ToString(),
-            ItemCode = s.ItemCode,
-            FileId = s.FileId.ToString(),
-            FirstPeriod = s.FirstPeriod,
-            LastPeriod = s.LastPeriod,
-            MonthlyAmount = s.MonthlyAmount.ToString("0.00", CultureInfo.InvariantCulture),
-        }));
+        reply.Schedules.AddRange(page.Rows.Select(s => ToContract(s, payees(s.HouseholdId, s.ItemCode))));
         return reply;
+    }
+
+    public static Schedule ToContract(DisbursementSchedule schedule, PayeeView? payee) => new()
+    {
+        HouseholdId = schedule.HouseholdId.ToString(),
+        ItemCode = schedule.ItemCode,
+        FileId = schedule.FileId.ToString(),
+        FirstPeriod = schedule.FirstPeriod,
+        LastPeriod = schedule.LastPeriod,
+        MonthlyAmount = schedule.MonthlyAmount.ToString("0.00", CultureInfo.InvariantCulture),
+        PayeeName = payee?.Name,
+        PayeeAccount = payee?.Account,
+    };
+
+    /// <summary>
+    /// Who each benefit of these households is paid to (its own payee, else the household's on file, as the bank file
+    /// takes it), masked: staff see whose account it is and its last four digits, never the whole.
+    /// </summary>
+    private async Task<Func<Guid, string, PayeeView?>> MaskedPayeesAsync(List<Guid> households, CancellationToken cancellationToken)
+    {
+        var payees = (await db.Payees.AsNoTracking().Where(p => households.Contains(p.HouseholdId)).ToListAsync(cancellationToken)).ToLookup(p => p.HouseholdId);
+        return (household, itemCode) => BankFileLines.PayeeOf(payees[household], itemCode) is { } payee
+            ? new PayeeView(
+                Masking.Name(protector.Unprotect(payee.NameProtected, PersonalDataPurposes.PayeeName)),
+                Masking.BankAccount(protector.Unprotect(payee.AccountProtected, PersonalDataPurposes.PayeeAccount)))
+            : null;
     }
 
     public static async Task<PaymentBatch> FindBatchAsync(PolicyLawDbContext db, string batchId, CancellationToken cancellationToken)
@@ -127,11 +150,56 @@ public sealed class DisbursementReader(PolicyLawDbContext db)
             ?? throw new DomainException(DomainErrorKind.NotFound, "unknown-batch", "There is no such batch in this centre.", "batchId");
     }
 
-    /// <summary>The batch with the bank's answer so far: how many of its payments were paid and how many failed.</summary>
-    public static async Task<V1.PaymentBatch> ToContractAsync(PolicyLawDbContext db, PaymentBatch batch, CancellationToken cancellationToken)
+    /// <summary>
+    /// The batch with its control totals (those of the bank file once it was taken: the payments whose payee was on
+    /// file by then), how many payments it pays again and the bank's answer so far.
+    /// </summary>
+    public static async Task<V1.PaymentBatch> ToContractAsync(PolicyLawDbContext db, PaymentBatch batch, CancellationToken cancellationToken) =>
+        ToContract(batch, await SummariesAsync(db, [batch.Id], cancellationToken));
+
+    private sealed record Summary(int Paid, int Failed, int Retries, int? SentCount, decimal? SentTotal);
+
+    /// <summary>What the bank said of each batch, how many payments each pays again and its bank file's totals, counted in the database for a whole page.</summary>
+    private static async Task<Dictionary<Guid, Summary>> SummariesAsync(PolicyLawDbContext db, List<Guid> ids, CancellationToken cancellationToken)
     {
-        var records = await db.PaymentRecords.AsNoTracking().Where(r => r.BatchId == batch.Id).Select(r => r.Paid).ToListAsync(cancellationToken);
-        return ToContract(batch, records.Count(p => p), records.Count(p => !p));
+        var results = await db.PaymentRecords.AsNoTracking().Where(r => ids.Contains(r.BatchId))
+            .GroupBy(r => r.BatchId)
+            .Select(g => new { BatchId = g.Key, Paid = g.Count(r => r.Paid), Failed = g.Count(r => !r.Paid) })
+            .ToDictionaryAsync(r => r.BatchId, cancellationToken);
+        var retries = await db.LedgerEntries.AsNoTracking().Where(e => e.BatchId != null && ids.Contains(e.BatchId.Value) && e.RetryOf != null)
+            .GroupBy(e => e.BatchId!.Value)
+            .Select(g => new { BatchId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(r => r.BatchId, r => r.Count, cancellationToken);
+        var sent = await (
+                from e in db.LedgerEntries.AsNoTracking()
+                join b in db.PaymentBatches.AsNoTracking() on e.BatchId equals b.Id
+                where ids.Contains(b.Id) && b.ExportedAt != null && e.Kind == LedgerEntryKind.Payment
+                      && !db.LedgerEntries.Any(r => r.Reverses == e.Id && r.EnteredAt <= b.ExportedAt)
+                      && db.Payees.Any(p => p.HouseholdId == e.HouseholdId && p.Since <= b.ExportedAt)
+                group e by b.Id into g
+                select new { BatchId = g.Key, Count = g.Count(), Total = g.Sum(e => e.Amount) })
+            .ToDictionaryAsync(r => r.BatchId, cancellationToken);
+        return ids.ToDictionary(id => id, id => new Summary(
+            results.GetValueOrDefault(id)?.Paid ?? 0,
+            results.GetValueOrDefault(id)?.Failed ?? 0,
+            retries.GetValueOrDefault(id),
+            sent.GetValueOrDefault(id)?.Count,
+            sent.GetValueOrDefault(id)?.Total));
+    }
+
+    /// <summary>An exported batch whose file carried nothing still has totals: none, 0.00.</summary>
+    private static V1.PaymentBatch ToContract(PaymentBatch batch, Dictionary<Guid, Summary> summaries)
+    {
+        var summary = summaries[batch.Id];
+        var contract = ToContract(batch, summary.Paid, summary.Failed);
+        contract.RetryCount = summary.Retries;
+        if (batch.ExportedAt is not null)
+        {
+            contract.SentCount = summary.SentCount ?? 0;
+            contract.SentTotal = (summary.SentTotal ?? 0m).ToString("0.00", CultureInfo.InvariantCulture);
+        }
+
+        return contract;
     }
 
     private static V1.PaymentBatch ToContract(PaymentBatch batch, int paid, int failed) =>

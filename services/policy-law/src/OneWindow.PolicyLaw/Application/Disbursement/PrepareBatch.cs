@@ -34,6 +34,14 @@ public sealed class PrepareBatch(PolicyLawDbContext db, IAuditTrail audit, ITena
             batch.Add(entry);
         }
 
+        // A payment the bank returned is paid again in the next batch, whatever month it was for (docs/adr/0026).
+        foreach (var returned in await ReturnedPayments.NotYetRetriedAsync(db, cancellationToken))
+        {
+            var retry = returned.Retry(batch.Id, preparedBy, now);
+            db.LedgerEntries.Add(retry);
+            batch.Add(retry);
+        }
+
         if (batch.EntryCount == 0)
         {
             throw new DomainException(DomainErrorKind.Conflict, "nothing-to-pay", $"Every scheduled payment for {period} is already in a batch.", "period");

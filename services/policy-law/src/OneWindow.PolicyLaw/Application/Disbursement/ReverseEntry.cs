@@ -24,6 +24,6 @@ public sealed class ReverseEntry(PolicyLawDbContext db, IAuditTrail audit, ITena
         db.LedgerEntries.Add(reversal);
         audit.Record(new AuditEntry("reverse-entry", "ledger-entry", request.EntryId, request.Reason));
         await db.SaveChangesAsync(cancellationToken);
-        return reversal.ToContract(paid: false);
+        return reversal.ToContract(bank: null);
     }
 }

@@ -628,6 +628,10 @@ namespace OneWindow.PolicyLaw.Persistence.Migrations
                         .HasColumnType("character varying(500)")
                         .HasColumnName("reason");
 
+                    b.Property<Guid?>("RetryOf")
+                        .HasColumnType("uuid")
+                        .HasColumnName("retry_of");
+
                     b.Property<Guid?>("Reverses")
                         .HasColumnType("uuid")
                         .HasColumnName("reverses");
@@ -644,6 +648,11 @@ namespace OneWindow.PolicyLaw.Persistence.Migrations
                     b.HasIndex("BatchId")
                         .HasDatabaseName("ix_ledger_entries_batch_id");
 
+                    b.HasIndex("RetryOf")
+                        .IsUnique()
+                        .HasDatabaseName("ix_ledger_entries_retry_of")
+                        .HasFilter("retry_of IS NOT NULL");
+
                     b.HasIndex("Reverses")
                         .IsUnique()
                         .HasDatabaseName("ix_ledger_entries_reverses")
@@ -655,9 +664,73 @@ namespace OneWindow.PolicyLaw.Persistence.Migrations
                     b.HasIndex("HouseholdId", "ItemCode", "Period")
                         .IsUnique()
                         .HasDatabaseName("ix_ledger_entries_household_id_item_code_period")
-                        .HasFilter("kind = 'Payment'");
+                        .HasFilter("kind = 'Payment' AND retry_of IS NULL");
 
                     b.ToTable("ledger_entries", (string)null);
+
+                    b.HasAnnotation("OneWindow:TenantOwned", true);
+                });
+
+            modelBuilder.Entity("OneWindow.PolicyLaw.Domain.Disbursement.Payee", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AccountProtected")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("account_protected");
+
+                    b.Property<Guid>("HouseholdId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("household_id");
+
+                    b.Property<string>("ItemCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("item_code");
+
+                    b.Property<string>("NameProtected")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("name_protected");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<DateTimeOffset>("Since")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("since");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_payees");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_payees_tenant_id");
+
+                    b.HasIndex("HouseholdId", "ItemCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_payees_household_id_item_code");
+
+                    b.ToTable("payees", (string)null);
 
                     b.HasAnnotation("OneWindow:TenantOwned", true);
                 });
@@ -681,6 +754,10 @@ namespace OneWindow.PolicyLaw.Persistence.Migrations
                     b.Property<int>("EntryCount")
                         .HasColumnType("integer")
                         .HasColumnName("entry_count");
+
+                    b.Property<DateTimeOffset?>("ExportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("exported_at");
 
                     b.Property<string>("Period")
                         .IsRequired()

@@ -46,9 +46,22 @@ public sealed partial class LedgerTable
     private bool Reversible(LedgerEntry entry) =>
         entry.Kind == "payment" && !Entries.Any(other => other.Reverses == entry.EntryId);
 
-    /// <summary>A reversal's reason; for a payment at another amount than the rule's, the rule's amount and why.</summary>
+    /// <summary>Who a payment goes to, masked as the service gives it (王** ***************0128).</summary>
+    private string? Payee(LedgerEntry entry) =>
+        entry.PayeeAccount is null ? null : T["PayeeMasked", entry.PayeeName ?? string.Empty, entry.PayeeAccount].Value;
+
+    /// <summary>The bank's word from its return file: paid, or not with its reason.</summary>
+    private string? BankResult(LedgerEntry entry) => entry.BankResult switch
+    {
+        "paid" => T["LedgerPaidYes"].Value,
+        "failed" => T["LedgerBankFailed", entry.BankNote ?? entry.BankReference ?? string.Empty].Value,
+        _ => null,
+    };
+
+    /// <summary>A reversal's reason; a payment made again after the bank returned it; for a payment at another amount than the rule's, the rule's amount and why.</summary>
     private string? Note(LedgerEntry entry) =>
         entry.Reason
+        ?? (entry.RetryOf is not null ? T["LedgerRetry"].Value : null)
         ?? (entry.AmountReason is null ? null
             : entry.RuleAmount is { } byRule ? T["LedgerOverride", Yuan.Of(byRule), entry.AmountReason].Value
             : T["LedgerStatedAmount", entry.AmountReason].Value);
@@ -58,7 +71,7 @@ public sealed partial class LedgerTable
     {
         var sheet = new Spreadsheet(
             ExportTitle!,
-            T["LedgerHousehold"], T["LedgerItem"], T["LedgerPeriod"], T["LedgerKind"], T["LedgerAmount"], T["LedgerPaid"], T["LedgerNote"]);
+            T["LedgerHousehold"], T["LedgerItem"], T["LedgerPeriod"], T["LedgerKind"], T["LedgerAmount"], T["LedgerPayee"], T["LedgerPaid"], T["LedgerNote"]);
         foreach (var entry in EveryEntry is null ? Entries : await EveryEntry())
         {
             sheet.Add(
@@ -67,7 +80,8 @@ public sealed partial class LedgerTable
                 entry.Period,
                 T["LedgerKind_" + entry.Kind].Value,
                 SpreadsheetCell.Amount(entry.Amount),
-                entry.Paid ? T["LedgerPaidYes"].Value : string.Empty,
+                Payee(entry) ?? string.Empty,
+                BankResult(entry) ?? string.Empty,
                 Note(entry));
         }
 

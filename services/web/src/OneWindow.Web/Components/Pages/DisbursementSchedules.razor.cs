@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using OneWindow.ServiceDefaults;
 using OneWindow.PolicyLaw.V1;
 using OneWindow.Web.Components.Desk;
 using OneWindow.Web.Components.Shared;
@@ -7,7 +9,9 @@ namespace OneWindow.Web.Components.Pages;
 
 /// <summary>
 /// 发放计划: each household's monthly entitlements from their approval on, what a batch will pay; by household. Read a
-/// page at a time, the latest scheduled first (docs/adr/0021); a new search starts at the first page.
+/// page at a time, the latest scheduled first (docs/adr/0021); a new search starts at the first page. A policy officer
+/// records or corrects who each is paid to and the account (docs/adr/0026), from the bank card or passbook in the file;
+/// the page shows it masked, as the service gives it, and a number failing its check is refused with the field named.
 /// </summary>
 public sealed partial class DisbursementSchedules
 {
@@ -16,6 +20,10 @@ public sealed partial class DisbursementSchedules
     private int _total;
     private IReadOnlyList<ServiceGuide> _guides = [];
     private string? _household;
+    private bool _officer;
+    private Schedule? _editing;
+    private string? _payeeName;
+    private string? _account;
 
     public DisbursementSchedules() =>
         _schedules = new(async token =>
@@ -39,8 +47,12 @@ public sealed partial class DisbursementSchedules
     [Inject]
     private PageAction Action { get; set; } = null!;
 
+    [Inject]
+    private AuthenticationStateProvider Authentication { get; set; } = null!;
+
     protected override async Task OnInitializedAsync()
     {
+        _officer = (await Authentication.GetAuthenticationStateAsync()).User.IsInRole(PlatformRoles.PolicyOfficer);
         await Action.RunAsync(async () => _guides = await Catalogue.GuidesAsync());
         await SearchAsync();
     }
@@ -57,6 +69,39 @@ public sealed partial class DisbursementSchedules
         }
 
         return sheet;
+    }
+
+    private void Open(Schedule schedule)
+    {
+        _editing = schedule;
+        _payeeName = null;
+        _account = null;
+    }
+
+    private void Close() => _editing = null;
+
+    /// <summary>The page is read again to show the payee masked; the form closes only when it was recorded.</summary>
+    private async Task SaveAsync(Schedule schedule)
+    {
+        // A second click after the payee was recorded finds the form closed and does nothing.
+        if (_editing != schedule || string.IsNullOrWhiteSpace(_payeeName) || string.IsNullOrWhiteSpace(_account))
+        {
+            return;
+        }
+
+        var request = new RecordPayeeRequest { HouseholdId = schedule.HouseholdId, ItemCode = schedule.ItemCode, PayeeName = _payeeName.Trim(), Account = _account.Trim() };
+        var recorded = await Action.RunAsync(
+            async () =>
+            {
+                await Disbursement.RecordPayeeAsync(request);
+                await _schedules.ReadAsync();
+            },
+            T["PayeeRecorded"]);
+        if (recorded)
+        {
+            _editing = null;
+            _account = null;
+        }
     }
 
     /// <summary>A new search starts at the first page.</summary>

@@ -13,9 +13,10 @@ using OneWindow.Web.SignIn;
 namespace OneWindow.Web.Components.Pages;
 
 /// <summary>
-/// One payment batch: its entries and totals; the director approves it (never whoever prepared it, who is told so before
-/// trying); a policy officer downloads the bank file and settles the batch from the bank's return file, seeing how many
-/// were paid and how many failed; a payment is corrected by reversing it with a reason.
+/// One payment batch: its entries (each payee masked, the bank's word on each) and totals, the bank file's control totals
+/// and the payments it pays again after the bank returned them; the director approves it (never whoever prepared it, who
+/// is told so before trying); a policy officer downloads the bank file and settles the batch from the bank's return
+/// file, seeing how many were paid and how many failed; a payment is corrected by reversing it with a reason.
 /// </summary>
 public sealed partial class PaymentBatchDetail
 {
@@ -86,6 +87,9 @@ public sealed partial class PaymentBatchDetail
         _batch = await Disbursement.GetBatchAsync(new GetBatchRequest { BatchId = BatchId });
         await _entries.FirstAsync();
     }
+
+    /// <summary>Payments of the batch the bank file could not carry for want of a payee (reversals by an officer before the file was taken aside).</summary>
+    private int LeftOut(int sent) => _batch is null || _batch.Status == BatchDuties.Settled ? 0 : _batch.EntryCount - sent;
 
     private string ItemName(string code) => _guides.FirstOrDefault(g => g.Code == code)?.Name ?? code;
 
