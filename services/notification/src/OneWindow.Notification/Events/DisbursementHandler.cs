@@ -27,7 +27,7 @@ public sealed class DisbursementHandler(NotificationDbContext db, Notify notify,
     public async Task HandleAsync(DisbursementFailed failed, CancellationToken cancellationToken)
     {
         var residentId = await HolderAsync(failed.HouseholdId, failed.ItemCode, cancellationToken);
-        var values = notify.Values().Text("item_name", Benefit(await catalogue.NameAsync(failed.ItemCode, cancellationToken)))
+        var values = (await notify.ValuesAsync(cancellationToken)).Text("item_name", Benefit(await catalogue.NameAsync(failed.ItemCode, cancellationToken)))
             .Text("period", Month(failed.Period)).Money("amount", failed.Amount).Text("reason", failed.Reason.Length > 0 ? failed.Reason : null);
         await notify.ResidentAsync(failed.Id, NotificationKinds.BenefitPaymentFailed, residentId, null, values, cancellationToken);
     }

@@ -147,6 +147,56 @@ namespace OneWindow.HrPayroll.Persistence.Migrations
                     b.ToTable("known_centres", (string)null);
                 });
 
+            modelBuilder.Entity("OneWindow.HrPayroll.Domain.Calendar.CalendarYearVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Holidays")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("holidays");
+
+                    b.Property<DateTimeOffset>("LoadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("loaded_at");
+
+                    b.Property<string>("LoadedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("loaded_by");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<string>("WorkingWeekends")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("working_weekends");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_working_calendar_versions");
+
+                    b.HasIndex("Year", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_working_calendar_versions_year_version");
+
+                    b.ToTable("working_calendar_versions", (string)null);
+                });
+
             modelBuilder.Entity("OneWindow.HrPayroll.Domain.Pay.PayScaleVersion", b =>
                 {
                     b.Property<Guid>("Id")
