@@ -52,7 +52,6 @@ public class NotificationFactory(PlatformServers servers) : ServiceFactory<Progr
         new("Notification:RateLimit", "5"),
         new("Notification:RateWindow", "01:00:00"),
         new("Notification:ReminderInterval", "00:00:00.200"),
-        new("Notification:Centres:jiangpu:Name", "江浦路街道社区事务受理服务中心"),
         .. MoreSettings,
     ];
 

@@ -1,0 +1,69 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.Playwright;
+using OneWindow.Common.Identity;
+
+namespace OneWindow.Web.Tests.Journeys;
+
+/// <summary>The district's register of centres (docs/adr/0028): a new centre registered in the console, and its staff working in it.</summary>
+public sealed class CentreRegisterJourneys(RunStack stack, ConsoleBrowser browser)
+{
+    [Fact]
+    public async Task The_district_admin_registers_a_new_centre_and_a_clerk_hired_there_opens_a_window_in_it()
+    {
+        // The journey's own centre: a code no earlier run has taken (codes are never reused).
+        var code = $"journey-{Random.Shared.Next(100_000, 999_999)}";
+        var clerkId = $"{code}-s001";
+        using var districtHr = await DemoAccounts.ApiAsAsync(stack.Address, "yangpu-hr");
+        districtHr.DefaultRequestHeaders.Add("X-OneWindow-Centre", code);
+        var hire = new
+        {
+            staffId = clerkId, name = "新中心窗口人员", department = "DEPARTMENT_FRONT_WINDOWS", roles = new[] { "clerk" }, communityWorker = true,
+            tier = 3, grade = 5, title = "PROFESSIONAL_TITLE_NONE", hiredOn = "2026-12-01",
+            idNumber = ResidentIdNumber.Compose("310110", new DateOnly(1990, 1, 1).AddDays(Random.Shared.Next(0, 3_000)), Random.Shared.Next(0, 1000)),
+            bankAccount = "6222000011112222",
+        };
+        // Before the centre is registered, no service takes it: HR cannot hire into it.
+        Assert.Equal(HttpStatusCode.NotFound, (await districtHr.PostAsJsonAsync("api/hr-payroll/v1/staff", hire, TestContext.Current.CancellationToken)).StatusCode);
+
+        var page = await browser.OpenAsync(stack.Address, ConsoleBrowser.Desk);
+        await page.GotoAsync("district/register");
+        await DemoAccounts.SignInWithSecondFactorAsync(page, DemoAccounts.DistrictAdmin);
+        await Assertions.Expect(page.Locator("[data-test=register-row][data-centre=jiangpu]")).ToContainTextAsync("江浦路街道社区事务受理服务中心");
+        await page.GetByLabel("中心代码").FillAsync(code);
+        await page.GetByLabel("中心名称").FillAsync("五角场街道社区事务受理服务中心");
+        await page.GetByLabel("地址").FillAsync("杨浦区国和路100号");
+        await page.GetByLabel("咨询电话").FillAsync("021-65430099");
+        await page.Locator("[data-test=add-grid]").ClickAsync();
+        await page.GetByLabel("第 1 个网格的代码").FillAsync("WJC-G01");
+        await page.GetByLabel("第 1 个网格的名称").FillAsync("五角场第1网格");
+        await page.Locator("[data-test=centre-save]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-test=centre-done]")).ToContainTextAsync($"已登记中心 {code}");
+        await Assertions.Expect(page.Locator($"[data-test=register-row][data-centre={code}] [data-test=register-state]")).ToHaveTextAsync("在用");
+        await ConsoleBrowser.ScreenshotAsync(page, "district-register");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+
+        // hr-payroll hears of the centre from intake's event; then the hire goes through and identity opens the account.
+        await StackApi.EventuallyAsync(async () => (await districtHr.PostAsJsonAsync("api/hr-payroll/v1/staff", hire, TestContext.Current.CancellationToken)).IsSuccessStatusCode);
+        HttpClient? clerk = null;
+        await StackApi.EventuallyAsync(async () =>
+        {
+            try
+            {
+                clerk = await DemoAccounts.ApiAsAsync(stack.Address, clerkId);
+                return true;
+            }
+            catch (HttpRequestException)
+            {
+                return false;
+            }
+        });
+        // The gateway reads the register again within seconds of meeting a centre it does not hold (docs/adr/0028).
+        await StackApi.EventuallyAsync(async () =>
+        {
+            using var window = await clerk!.PostAsJsonAsync("api/intake/v1/windows/01:open", new { type = "WINDOW_TYPE_COMPREHENSIVE" }, TestContext.Current.CancellationToken);
+            return window.StatusCode == HttpStatusCode.OK;
+        });
+        clerk!.Dispose();
+    }
+}
