@@ -26,8 +26,9 @@ internal static class HrPayrollRegistration
         builder.AddTenantDbContext<HrPayrollDbContext>("hr-payroll");
         builder.AddOutbox<HrPayrollDbContext>();
         builder.AddAuditTrail<HrPayrollDbContext>();
+        builder.Services.AddCentreDirectory<HrPayrollDbContext>();
         builder.AddEventBus()
-            .AddKnownCentres<HrPayrollDbContext>()
+            .AddSubscription<CentreChanged, KnownCentreHandler<HrPayrollDbContext>>()
             .AddSubscription<TicketServed, WindowWorkHandlers>()
             .AddSubscription<RatingRecorded, WindowWorkHandlers>()
             .AddSubscription<ComplaintRecorded, WindowWorkHandlers>()

@@ -31,8 +31,9 @@ internal static class NotificationRegistration
         builder.AddTenantDbContext<NotificationDbContext>("notification");
         builder.AddOutbox<NotificationDbContext>();
         builder.AddAuditTrail<NotificationDbContext>();
+        builder.Services.AddCentreDirectory<NotificationDbContext>();
         builder.AddEventBus()
-            .AddKnownCentres<NotificationDbContext>()
+            .AddSubscription<CentreChanged, KnownCentreHandler<NotificationDbContext>>()
             .AddSubscription<CatalogueItemPublished, CatalogueHandler>()
             .AddSubscription<StaffHired, RosterHandlers>()
             .AddSubscription<StaffChanged, RosterHandlers>()

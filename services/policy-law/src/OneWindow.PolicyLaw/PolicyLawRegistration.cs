@@ -26,8 +26,9 @@ internal static class PolicyLawRegistration
         builder.AddTenantDbContext<PolicyLawDbContext>("policy-law");
         builder.AddOutbox<PolicyLawDbContext>();
         builder.AddAuditTrail<PolicyLawDbContext>();
+        builder.Services.AddCentreDirectory<PolicyLawDbContext>();
         builder.AddEventBus()
-            .AddKnownCentres<PolicyLawDbContext>()
+            .AddSubscription<CentreChanged, KnownCentreHandler<PolicyLawDbContext>>()
             .AddSubscription<ApplicationReviewed, ApplicationReviewedHandler>()
             .AddSubscription<HouseholdChanged, HouseholdFactsHandlers>();
         builder.Services.AddOptions<PolicyLawOptions>().BindConfiguration(PolicyLawOptions.Section);

@@ -28,8 +28,9 @@ internal static class ReviewRegistration
         builder.AddOutbox<ReviewDbContext>();
         builder.AddWorkingCalendar<ReviewDbContext>();
         builder.AddAuditTrail<ReviewDbContext>();
+        builder.Services.AddCentreDirectory<ReviewDbContext>();
         builder.AddEventBus()
-            .AddKnownCentres<ReviewDbContext>()
+            .AddSubscription<CentreChanged, KnownCentreHandler<ReviewDbContext>>()
             .AddSubscription<StaffHired, RosterHandlers>()
             .AddSubscription<StaffChanged, RosterHandlers>()
             .AddSubscription<StaffLeft, RosterHandlers>()

@@ -26,8 +26,9 @@ internal static class SocialWorkRegistration
         builder.AddTenantDbContext<SocialWorkDbContext>("social-work");
         builder.AddOutbox<SocialWorkDbContext>();
         builder.AddAuditTrail<SocialWorkDbContext>();
+        builder.Services.AddCentreDirectory<SocialWorkDbContext>();
         builder.AddEventBus()
-            .AddKnownCentres<SocialWorkDbContext>()
+            .AddSubscription<CentreChanged, KnownCentreHandler<SocialWorkDbContext>>()
             .AddSubscription<ResidentRegistered, HouseholdFactsHandlers>()
             .AddSubscription<ResidentUpdated, HouseholdFactsHandlers>()
             .AddSubscription<HouseholdChanged, HouseholdFactsHandlers>()
