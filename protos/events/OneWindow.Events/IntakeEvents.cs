@@ -186,7 +186,7 @@ public sealed record ComplaintRecorded : IntegrationEvent
 /// A centre was registered or its register entry changed (docs/adr/0028): the whole entry, so a service that missed one
 /// version is right again with the next. District-wide: <see cref="IntegrationEvent.Tenant"/> is null.
 /// </summary>
-[Topic("centre-changed", publisher: "intake")]
+[Topic("centre-changed", publisher: "intake", DistrictWide = true)]
 public sealed record CentreChanged : IntegrationEvent
 {
     public required string Code { get; init; }

@@ -106,14 +106,16 @@ public sealed class DisbursementJourneys(RunStack stack, ConsoleBrowser browser)
         await Assertions.Expect(officer.Locator("[data-test=schedules]")).ToBeVisibleAsync();
         await officer.GetByLabel("家庭编号").FillAsync(householdId);
         await officer.Locator("[data-test=schedules-search]").ClickAsync();
-        await officer.Locator("[data-test=payee-open]").ClickAsync();
+        // The household's own row, whether the search's answer or the first unfiltered page is on screen.
+        var row = officer.Locator("[data-test=schedule]", new() { HasText = householdId });
+        await row.Locator("[data-test=payee-open]").ClickAsync();
         await officer.GetByLabel("户名", new() { Exact = true }).FillAsync("王秀英");
         await officer.GetByLabel("银行账号（卡号或存折号）").FillAsync(card);
         await ConsoleBrowser.ScreenshotAsync(officer, "disbursement-payee-form");
         await Accessibility.AssertNoSeriousViolationsAsync(officer);
         await officer.Locator("[data-test=payee-save]").ClickAsync();
         await Assertions.Expect(officer.Locator("[data-test=schedules-done]")).ToContainTextAsync("收款账户已登记");
-        await Assertions.Expect(officer.Locator("[data-test=schedule-payee]")).ToContainTextAsync("王**　" + new string('*', card.Length - 4) + card[^4..]);
+        await Assertions.Expect(row.Locator("[data-test=schedule-payee]")).ToContainTextAsync("王**　" + new string('*', card.Length - 4) + card[^4..]);
         await Assertions.Expect(officer.Locator("[data-test=schedules]")).Not.ToContainTextAsync(card);
         await ConsoleBrowser.ScreenshotAsync(officer, "disbursement-payee");
 
