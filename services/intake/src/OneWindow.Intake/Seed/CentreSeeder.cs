@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using OneWindow.Common.Vocabulary;
 using OneWindow.DemoDistrict;
 using OneWindow.Intake.Application.Centres;
 using OneWindow.Intake.Domain.Centres;
@@ -35,12 +34,7 @@ internal sealed class CentreSeeder(IntakeDbContext db, CentreCopy copy, TimeProv
             centre.Address,
             centre.Phone,
             OpeningHours.Parse(centre.OpeningHours),
-            [.. centre.Windows.Select(w => new CentreWindow(w.Number, w.Type switch
-            {
-                DemoWindowType.PolicyConsultation => WindowType.PolicyConsultation,
-                DemoWindowType.Payment => WindowType.Payment,
-                _ => WindowType.Comprehensive,
-            }))],
+            [.. centre.Windows.Select(w => new CentreWindow(w.Number, DemoWindowTypes.Of(w.Type)))],
             [.. centre.Grids.Select(grid => new CentreGrid(grid, $"{road}第{int.Parse(grid[^2..], System.Globalization.CultureInfo.InvariantCulture)}网格"))]);
     }
 }

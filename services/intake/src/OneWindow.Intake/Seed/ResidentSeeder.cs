@@ -47,12 +47,7 @@ internal sealed class ResidentSeeder(IServiceScopeFactory scopes, PersonalDataPr
         var present = await db.Windows.Select(w => w.Number).ToHashSetAsync(cancellationToken);
         foreach (var window in centre.Windows.Where(w => !present.Contains(w.Number)))
         {
-            db.Windows.Add(ServiceWindow.Create(window.Number, window.Type switch
-            {
-                DemoWindowType.PolicyConsultation => WindowType.PolicyConsultation,
-                DemoWindowType.Payment => WindowType.Payment,
-                _ => WindowType.Comprehensive,
-            }));
+            db.Windows.Add(ServiceWindow.Create(window.Number, DemoWindowTypes.Of(window.Type)));
         }
 
         await db.SaveChangesAsync(cancellationToken);
