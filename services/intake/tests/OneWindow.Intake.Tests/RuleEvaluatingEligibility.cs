@@ -2,7 +2,7 @@ using System.Globalization;
 using Grpc.Core;
 using OneWindow.DemoDistrict;
 using OneWindow.PolicyLaw.V1;
-using Domain = OneWindow.PolicyLaw.Domain.Eligibility;
+using Rules = OneWindow.PolicyLaw.Domain.Eligibility;
 
 namespace OneWindow.Intake.Tests;
 
@@ -22,35 +22,69 @@ public sealed class RuleEvaluatingEligibility : Eligibility.EligibilityClient
         lock (Asked)
         {
             Asked.Add(request.Facts);
+            Asked.AddRange(request.Also);
         }
 
-        var facts = ToDomain(request.Facts);
         var reply = new FindEligibleItemsReply();
-        foreach (var item in DemoCatalogue.Items.Where(i => i.EligibilityRule is not null))
+        reply.Eligible.AddRange(Find(request.Facts));
+        foreach (var member in request.Also)
         {
-            var result = Domain.EligibilityRule.Compile(item.EligibilityRule!).Evaluate(item.Code, 1, facts, Names);
-            if (result.Outcome == Domain.EligibilityOutcome.Eligible)
-            {
-                reply.Eligible.Add(ToContract(result, item.MonthlyAmountRule, facts));
-            }
+            var each = new EligibleItems();
+            each.Eligible.AddRange(Find(member));
+            reply.Each.Add(each);
         }
 
         return new AsyncUnaryCall<FindEligibleItemsReply>(Task.FromResult(reply), Task.FromResult(new Metadata()), () => Status.DefaultSuccess, () => [], () => { });
     }
 
-    private static EligibilityResult ToContract(Domain.EligibilityResult result, string? amountRule, Domain.HouseholdFacts facts)
+    public override AsyncUnaryCall<EligibilityResult> EvaluateAsync(EvaluateRequest request, Metadata? headers = null, DateTime? deadline = null, CancellationToken cancellationToken = default)
     {
-        var contract = new EligibilityResult { ItemCode = result.ItemCode, ItemVersion = 1, Outcome = EligibilityOutcome.Eligible, Rule = result.Rule, Reason = result.Reason };
-        contract.Clauses.AddRange(result.Clauses.Select(c => new EligibilityClause { Fact = c.Fact, Label = c.Label, Value = c.Value, Comparison = c.Comparison, Threshold = c.Threshold, Held = c.Held, Text = c.Text }));
-        if (amountRule is not null)
+        var item = DemoCatalogue.Items.Single(i => i.Code == request.ItemCode);
+        var facts = ToDomain(request.Facts);
+        var result = item.EligibilityRule is { } rule
+            ? ToContract(Rules.EligibilityRule.Compile(rule).Evaluate(item.Code, 1, facts, Names), item.MonthlyAmountRule, facts)
+            : new EligibilityResult { ItemCode = item.Code, ItemVersion = 1, Outcome = EligibilityOutcome.Eligible };
+        return new AsyncUnaryCall<EligibilityResult>(Task.FromResult(result), Task.FromResult(new Metadata()), () => Status.DefaultSuccess, () => [], () => { });
+    }
+
+    private static IEnumerable<EligibilityResult> Find(HouseholdFacts asked)
+    {
+        var facts = ToDomain(asked);
+        foreach (var item in DemoCatalogue.Items.Where(i => i.EligibilityRule is not null))
         {
-            contract.MonthlyAmount = Domain.AmountRule.Compile(amountRule).Evaluate(facts).ToString("0.00", CultureInfo.InvariantCulture);
+            var result = Rules.EligibilityRule.Compile(item.EligibilityRule!).Evaluate(item.Code, 1, facts, Names);
+            if (result.Outcome == Rules.EligibilityOutcome.Eligible)
+            {
+                yield return ToContract(result, item.MonthlyAmountRule, facts);
+            }
+        }
+    }
+
+    private static EligibilityResult ToContract(Rules.EligibilityResult result, string? amountRule, Rules.HouseholdFacts facts)
+    {
+        var contract = new EligibilityResult
+        {
+            ItemCode = result.ItemCode,
+            ItemVersion = 1,
+            Outcome = result.Outcome switch
+            {
+                Rules.EligibilityOutcome.Eligible => EligibilityOutcome.Eligible,
+                Rules.EligibilityOutcome.NotEligible => EligibilityOutcome.NotEligible,
+                _ => EligibilityOutcome.Undetermined,
+            },
+            Rule = result.Rule,
+            Reason = result.Reason,
+        };
+        contract.Clauses.AddRange(result.Clauses.Select(c => new EligibilityClause { Fact = c.Fact, Label = c.Label, Value = c.Value, Comparison = c.Comparison, Threshold = c.Threshold, Held = c.Held, Text = c.Text }));
+        if (amountRule is not null && result.Outcome == Rules.EligibilityOutcome.Eligible)
+        {
+            contract.MonthlyAmount = Rules.AmountRule.Compile(amountRule).Evaluate(facts).ToString("0.00", CultureInfo.InvariantCulture);
         }
 
         return contract;
     }
 
-    private static Domain.HouseholdFacts ToDomain(HouseholdFacts facts) => new()
+    private static Rules.HouseholdFacts ToDomain(HouseholdFacts facts) => new()
     {
         Age = facts.Age,
         LocalHukou = facts.LocalHukou,

@@ -60,6 +60,43 @@ public sealed class EligibilityReasonTests(PolicyLawFactory policyLaw) : IClassF
         Assert.Contains("（满足其一即可）年龄 72 岁，不低于 70 岁：符合", Clauses(result).Select(c => c.GetProperty("text").GetString()));
     }
 
+    [Fact]
+    public async Task One_call_answers_for_each_member_of_a_household_on_their_own_facts_in_the_order_asked()
+    {
+        var household = new { age = 52, localHukou = true, householdSize = 3, perCapitaIncome = "3000.00" };
+        var response = await policyLaw.ClerkOf("jiangpu").PostAsJsonAsync("/v1/eligibility:find", new
+        {
+            facts = household,
+            also = new object[]
+            {
+                household,
+                new { age = 82, localHukou = true, householdSize = 3, perCapitaIncome = "3000.00" },
+                new { age = 24, localHukou = true, householdSize = 3, perCapitaIncome = "3000.00" },
+            },
+        });
+
+        var reply = await response.ReadAsync();
+        var each = reply.GetProperty("each").EnumerateArray().Select(Codes).ToList();
+        Assert.Equal(3, each.Count);
+        Assert.DoesNotContain("elderly-allowance", each[0]);
+        Assert.Contains("elderly-allowance", each[1]);
+        Assert.DoesNotContain("elderly-allowance", each[2]);
+        Assert.Equal(each[0], Codes(reply));
+    }
+
+    [Fact]
+    public async Task A_household_asked_for_more_than_thirty_members_is_refused_naming_also()
+    {
+        var member = new { age = 40, householdSize = 1 };
+        var response = await policyLaw.ClerkOf("jiangpu").PostAsJsonAsync("/v1/eligibility:find", new { facts = member, also = Enumerable.Repeat(member, 31) });
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("also", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private static List<string?> Codes(JsonElement found) =>
+        [.. found.TryGetProperty("eligible", out var eligible) ? eligible.EnumerateArray().Select(r => r.GetProperty("itemCode").GetString()) : []];
+
     private static List<JsonElement> Clauses(JsonElement result) => [.. result.GetProperty("clauses").EnumerateArray()];
 
     private async Task<JsonElement> EvaluateAsync(string item, object facts)

@@ -64,6 +64,7 @@ public static class ConsoleRegistration
             .AddGatewayClient<HrPayroll.V1.Leave.LeaveClient>()
             .AddGatewayClient<Notification.V1.DeliveryTasks.DeliveryTasksClient>()
             .AddGatewayClient<Notification.V1.Templates.TemplatesClient>()
+            .AddGatewayClient<Identity.V1.Accounts.AccountsClient>()
             .AddGatewayClient<Audit.V1.AuditTrail.AuditTrailClient>()
             .AddGatewayClient<Catalogue.CatalogueClient>(nameof(Catalogue.CatalogueClient.GetGuide), nameof(Catalogue.CatalogueClient.ListGuides));
         builder.Services.AddScoped<RefusalText>();

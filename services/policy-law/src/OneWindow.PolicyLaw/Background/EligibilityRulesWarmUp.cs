@@ -7,7 +7,7 @@ using OneWindow.PolicyLaw.Persistence;
 namespace OneWindow.PolicyLaw.Background;
 
 /// <summary>
-/// Parses and compiles every rule of the catalogue, and reads an item the way an evaluation does, before the service
+/// Parses and compiles every rule of the catalogue (eligibility and amount), and reads an item the way an evaluation does, before the service
 /// takes its first request. Left to the first evaluation, the parser's start-up, the compilation and the query's
 /// translation took four seconds on a loaded machine (measured on the run stack), past the two seconds intake gives
 /// an eligibility check at the window, so the first resident of the day was told the check was unavailable. A rule
@@ -28,6 +28,11 @@ internal sealed partial class EligibilityRulesWarmUp(IServiceScopeFactory scopes
             foreach (var version in items.SelectMany(item => item.Versions))
             {
                 CheckEligibility.Evaluate(version, new HouseholdFacts(), defined: defined);
+                if (version.Terms.MonthlyAmountRule is { } amount)
+                {
+                    AmountRule.Compile(amount);
+                }
+
                 rules += version.Terms.EligibilityRule is null ? 0 : 1;
             }
 

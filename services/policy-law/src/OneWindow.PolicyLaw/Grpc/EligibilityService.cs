@@ -58,6 +58,10 @@ internal sealed class DefineFactRequestValidator : AbstractValidator<DefineFactR
 
 internal sealed class FindEligibleItemsRequestValidator : AbstractValidator<FindEligibleItemsRequest>
 {
-    public FindEligibleItemsRequestValidator() =>
+    public FindEligibleItemsRequestValidator()
+    {
         RuleFor(r => r.Facts).NotNull().SetValidator(new HouseholdFactsValidator());
+        RuleFor(r => r.Also.Count).LessThanOrEqualTo(30).OverridePropertyName("also");
+        RuleForEach(r => r.Also).SetValidator(new HouseholdFactsValidator());
+    }
 }

@@ -24,6 +24,7 @@ public sealed class StaffRegisterTests : BunitContext
         Services.AddScoped<RefusalText>();
         Services.AddSingleton(new OneWindow.HrPayroll.V1.Staff.StaffClient(_hr));
         Services.AddSingleton(new PayScales.PayScalesClient(_hr));
+        Services.AddSingleton(new OneWindow.Identity.V1.Accounts.AccountsClient(_hr));
         Services.AddTransient<PageAction>();
         var staff = new ListStaffReply();
         staff.Staff.Add(new StaffMember
@@ -122,6 +123,35 @@ public sealed class StaffRegisterTests : BunitContext
 
         Assert.Single(page.FindAll("[data-test=staff-centre]"));
         Assert.Empty(page.FindAll("[data-test=export-excel]"));
+    }
+
+    [Fact]
+    public void The_hr_administrator_gives_a_worker_an_activation_code_that_is_shown_once_with_when_it_expires()
+    {
+        SignIn("jiangpu-s002", "hr-admin");
+        var page = Render<StaffRegister>();
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-test=issue-activation]")));
+        _hr.Answer(new OneWindow.Identity.V1.ActivationCode { StaffId = "jiangpu-s036", Code = "4821-0937", ExpiresAt = "2026-12-10T09:05:00+08:00" });
+
+        page.Find("[data-test=issue-activation]").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("jiangpu-s036 的激活码：4821-0937，2026年12月10日 09:05 前有效", page.Find("[data-test=activation-code]").TextContent, StringComparison.Ordinal));
+        Assert.Equal("jiangpu-s036", Assert.Single(_hr.Sent.OfType<OneWindow.Identity.V1.IssueActivationCodeRequest>()).StaffId);
+
+        page.Find("[data-test=change-post]").Click();
+
+        Assert.Empty(page.FindAll("[data-test=activation-code]"));
+    }
+
+    [Fact]
+    public void A_director_who_reads_the_register_is_not_offered_activation_codes()
+    {
+        SignIn("jiangpu-s001", "director");
+
+        var page = Render<StaffRegister>();
+
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-test=staff-member]")));
+        Assert.Empty(page.FindAll("[data-test=issue-activation]"));
     }
 
     private void SignIn(string staffId, params string[] roles) =>

@@ -67,15 +67,18 @@ public sealed partial class EligibilityPrecheck(Eligibility.EligibilityClient cl
         }
     }
 
-    /// <summary>Items the household qualifies for, or null when policy-law does not answer.</summary>
-    public async Task<IReadOnlyList<EligibilityResult>?> FindAsync(HouseholdFactSheet facts, CancellationToken cancellationToken)
+    /// <summary>
+    /// The items in force the household qualifies for on <paramref name="facts"/> (those of the member served), and in
+    /// <see cref="FindEligibleItemsReply.Each"/> those each of <paramref name="members"/> qualifies for on their own
+    /// facts, in their order: one call for the whole household, under one deadline. Null when policy-law does not answer.
+    /// </summary>
+    public async Task<FindEligibleItemsReply?> FindAsync(HouseholdFactSheet facts, IEnumerable<HouseholdFactSheet> members, CancellationToken cancellationToken)
     {
+        var request = new FindEligibleItemsRequest { Facts = ToContract(facts) };
+        request.Also.AddRange(members.Select(ToContract));
         try
         {
-            var reply = await client.FindEligibleItemsAsync(
-                new FindEligibleItemsRequest { Facts = ToContract(facts) },
-                deadline: DateTime.UtcNow.Add(options.Value.EligibilityTimeout), cancellationToken: cancellationToken);
-            return reply.Eligible;
+            return await client.FindEligibleItemsAsync(request, deadline: DateTime.UtcNow.Add(options.Value.EligibilityTimeout), cancellationToken: cancellationToken);
         }
         catch (RpcException exception)
         {

@@ -80,26 +80,20 @@ public sealed class FindDueItems(IntakeDbContext db, CatalogueReader catalogue, 
             !disabled.Contains(result.ItemCode) && items.TryGetValue(result.ItemCode, out var item)
             && item.RecurrenceMonths is null && item.Scope == scope;
 
-        var forHousehold = await eligibility.FindAsync(household.Facts(members, today, served), cancellationToken);
-        reply.EligibilityChecked = forHousehold is not null;
-        if (forHousehold is null)
+        var found = await eligibility.FindAsync(household.Facts(members, today, served), members.Select(m => household.Facts(members, today, m)), cancellationToken);
+        // A policy-law that does not yet know `also` answers for the member served only: the offer is then incomplete, and says so.
+        reply.EligibilityChecked = found is not null && found.Each.Count == members.Count;
+        if (found is null)
         {
             return reply;
         }
 
-        reply.Items.AddRange(forHousehold.Where(r => Offered(r, ItemScope.Household) && !skip.Contains(r.ItemCode))
+        reply.Items.AddRange(found.Eligible.Where(r => Offered(r, ItemScope.Household) && !skip.Contains(r.ItemCode))
             .Select(r => Eligible(r, items[r.ItemCode].Name, string.Empty, today)));
-        foreach (var member in members)
+        foreach (var (member, forMember) in members.Zip(found.Each))
         {
-            // One member's answer missing says nothing about the others' items: the offer is incomplete, and says so.
-            if (await eligibility.FindAsync(household.Facts(members, today, member), cancellationToken) is not { } forMember)
-            {
-                reply.EligibilityChecked = false;
-                break;
-            }
-
             var hasFile = files.Where(f => f.ResidentId == member.Id).Select(f => f.ItemCode).ToHashSet(StringComparer.Ordinal);
-            reply.Items.AddRange(forMember
+            reply.Items.AddRange(forMember.Eligible
                 .Where(r => Offered(r, ItemScope.Person) && !hasFile.Contains(r.ItemCode) && !household.Benefits.Contains(r.ItemCode))
                 .Select(r => Eligible(r, items[r.ItemCode].Name, member.Id.ToString(), today)));
         }

@@ -25,28 +25,46 @@ public sealed class CheckEligibility(PolicyLawDbContext db, CatalogueReader read
         return Evaluate(version, ToDomain(request.Facts), await ItemNamesAsync(cancellationToken), await definitions.DefinedAsync(cancellationToken));
     }
 
+    /// <summary>
+    /// The items in force each set of facts qualifies for: the request's own, and each of <c>also</c> (every member of a
+    /// household on their own facts) against the same catalogue read, so a whole household is one round trip.
+    /// </summary>
     public async Task<FindEligibleItemsReply> FindAsync(FindEligibleItemsRequest request, CancellationToken cancellationToken)
     {
         var facts = ToDomain(request.Facts);
+        var also = request.Also.Select(ToDomain).ToList();
         var today = ChinaTime.Today(clock);
         var items = await db.ServiceItems.AsNoTracking().ToListAsync(cancellationToken);
         var names = Names(items);
         var defined = await definitions.DefinedAsync(cancellationToken);
+        var versions = items.Select(i => i.VersionOn(today)).OfType<ServiceItemVersion>().Where(v => v.Terms.EligibilityRule is not null).ToList();
+
+        var own = Find(versions, facts, names, defined);
         var reply = new FindEligibleItemsReply();
-        foreach (var version in items.Select(i => i.VersionOn(today)).OfType<ServiceItemVersion>().Where(v => v.Terms.EligibilityRule is not null))
+        reply.Eligible.AddRange(own.Eligible);
+        reply.Undetermined.AddRange(own.Undetermined);
+        reply.Each.AddRange(also.Select(member => Find(versions, member, names, defined)));
+        return reply;
+    }
+
+    private static EligibleItems Find(IEnumerable<ServiceItemVersion> versions, HouseholdFacts facts, IReadOnlyDictionary<string, string> names,
+        IReadOnlyCollection<Domain.Eligibility.FactDefinition> defined)
+    {
+        var found = new EligibleItems();
+        foreach (var version in versions)
         {
             var result = Evaluate(version, facts, names, defined);
             if (result.Outcome == Contract.EligibilityOutcome.Eligible)
             {
-                reply.Eligible.Add(result);
+                found.Eligible.Add(result);
             }
             else if (result.Outcome == Contract.EligibilityOutcome.Undetermined)
             {
-                reply.Undetermined.Add(result);
+                found.Undetermined.Add(result);
             }
         }
 
-        return reply;
+        return found;
     }
 
     /// <summary>The names of the items in force, for the clauses that ask whether a household holds one.</summary>

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using OneWindow.HrPayroll.V1;
+using OneWindow.Identity.V1;
 using OneWindow.ServiceDefaults;
 using OneWindow.Web.Components.Hr;
 using OneWindow.Web.Components.Shared;
@@ -11,7 +12,8 @@ namespace OneWindow.Web.Components.Pages;
 /// <summary>
 /// 人员名册: the centre's staff (a head sees their department, as hr-payroll decides) with ID numbers and bank accounts
 /// masked as hr-payroll gives them; the HR administrator hires and changes a post, the tier and grade chosen against
-/// the district's scale (三岗十八级) shown as a table with the chosen cell marked and its monthly grade pay said.
+/// the district's scale (三岗十八级) shown as a table with the chosen cell marked and its monthly grade pay said, and gives
+/// a worker the activation code of their first sign-in (or a forgotten password), shown once, as identity issues it.
 /// </summary>
 public sealed partial class StaffRegister
 {
@@ -25,6 +27,7 @@ public sealed partial class StaffRegister
     private bool _hrAdmin;
     private bool _mustNameCentre;
     private string? _centre;
+    private ActivationCode? _activation;
 
     [SupplyParameterFromQuery(Name = "centre")]
     private string? CentreName { get; set; }
@@ -34,6 +37,9 @@ public sealed partial class StaffRegister
 
     [Inject]
     private PayScales.PayScalesClient PayScales { get; set; } = null!;
+
+    [Inject]
+    private Accounts.AccountsClient StaffAccounts { get; set; } = null!;
 
     [Inject]
     private PageAction Action { get; set; } = null!;
@@ -85,8 +91,20 @@ public sealed partial class StaffRegister
         return sheet;
     }
 
+    /// <summary>
+    /// The code is on the page only until the next action: identity keeps only its hash. A worker hired a moment ago may
+    /// not have an account yet (identity opens it when it hears of the hire), which is said as identity's refusal.
+    /// </summary>
+    private async Task IssueActivationAsync(StaffMember member)
+    {
+        _activation = null;
+        await Action.RunAsync(async () =>
+            _activation = await StaffAccounts.IssueActivationCodeAsync(new IssueActivationCodeRequest { StaffId = member.StaffId }, NamedCentre.Options(_centre)));
+    }
+
     private void Edit(StaffMember member)
     {
+        _activation = null;
         _draft = PostDraft.Of(member);
         _changing = true;
         Action.Clear();
