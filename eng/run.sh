@@ -188,6 +188,8 @@ web_port=$((port_base + 8))
 web_environment() {
   echo "ASPNETCORE_ENVIRONMENT=Development"
   echo "ConnectionStrings__redis=127.0.0.1:$redis_port,user=web,password=$(redis_password_of web)"
+  echo "EventBus__Transport=redis"
+  echo "EventBus__AppId=web"
   echo "Kestrel__Endpoints__Http__Url=http://127.0.0.1:$web_port"
   authentication_environment
   log_environment

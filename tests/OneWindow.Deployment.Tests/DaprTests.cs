@@ -35,9 +35,9 @@ public sealed class DaprTests
         Assert.Null(password.Value);
         Assert.NotNull(password.SecretKeyRef);
         Assert.Equal("kubernetes", component.Auth?.SecretStore);
-        Assert.Equal(ChartTests.Services, component.Scopes);
+        Assert.Equal(ChartTests.EventApps, component.Scopes);
 
-        foreach (var deployment in chart.Deployments.Where(d => ChartTests.AppName(d) is not ("gateway" or "web")))
+        foreach (var deployment in chart.Deployments.Where(d => ChartTests.AppName(d) is not "gateway"))
         {
             var container = deployment.Spec.Template.Spec.Containers.Single();
             Assert.Equal(component.Metadata.Name, ChartTests.Env(container, "EventBus__PubSubName"));
@@ -72,7 +72,7 @@ public sealed class DaprTests
         var chart = await RenderedChart.RenderAsync(valuesFile);
         var component = Assert.Single(chart.All<DaprComponent>());
         var resiliency = Assert.Single(chart.All<DaprResiliency>());
-        Assert.Equal(ChartTests.Services, resiliency.Scopes);
+        Assert.Equal(ChartTests.EventApps, resiliency.Scopes);
         var policies = resiliency.Spec.Policies;
         var target = resiliency.Spec.Targets.Components[component.Metadata.Name];
         foreach (var direction in new[] { target.Outbound!, target.Inbound! })
@@ -99,7 +99,7 @@ public sealed class DaprTests
         Assert.Equal("deny", configuration.Spec.AccessControl?.DefaultAction);
         Assert.True(configuration.Spec.Metric?.Enabled);
         Assert.NotNull(configuration.Spec.Tracing);
-        Assert.All(chart.Deployments.Where(d => ChartTests.AppName(d) is not ("gateway" or "web")), d => Assert.Equal(configuration.Metadata.Name, d.Spec.Template.Metadata.Annotations["dapr.io/config"]));
+        Assert.All(chart.Deployments.Where(d => ChartTests.AppName(d) is not "gateway"), d => Assert.Equal(configuration.Metadata.Name, d.Spec.Template.Metadata.Annotations["dapr.io/config"]));
     }
 
     [Theory]
@@ -108,7 +108,7 @@ public sealed class DaprTests
     {
         var chart = await RenderedChart.RenderAsync(valuesFile);
         var secrets = new List<string>();
-        foreach (var deployment in chart.Deployments.Where(d => ChartTests.AppName(d) is not ("gateway" or "web")))
+        foreach (var deployment in chart.Deployments.Where(d => ChartTests.AppName(d) is not "gateway"))
         {
             var secret = deployment.Spec.Template.Metadata.Annotations["dapr.io/app-token-secret"];
             var token = deployment.Spec.Template.Spec.Containers.Single().Env.Single(e => e.Name == "EventBus__AppApiToken").ValueFrom.SecretKeyRef;
@@ -118,7 +118,7 @@ public sealed class DaprTests
             secrets.Add(secret);
         }
 
-        Assert.Equal(ChartTests.Services.Length, secrets.Distinct().Count());
+        Assert.Equal(ChartTests.EventApps.Length, secrets.Distinct().Count());
         if (chart.All<V1Secret>().Any())
         {
             var tokens = secrets.Select(name => chart.Single<V1Secret>(name).StringData["token"]).ToList();
@@ -137,9 +137,9 @@ public sealed class DaprTests
         var publishing = Scopes(component.Value("publishingScopes")!);
         var reading = Scopes(component.Value("subscriptionScopes")!);
 
-        Assert.Equal(ChartTests.Services.Order(), publishing.Keys.Order());
-        Assert.Equal(ChartTests.Services.Order(), reading.Keys.Order());
-        foreach (var service in ChartTests.Services)
+        Assert.Equal(ChartTests.EventApps.Order(), publishing.Keys.Order());
+        Assert.Equal(ChartTests.EventApps.Order(), reading.Keys.Order());
+        foreach (var service in ChartTests.EventApps)
         {
             Assert.Equal(EventCatalogue.PublishedBy(service).Append(Code.DeadLetterTopic).Order(), publishing[service].Order());
             Assert.Equal(EventScopes.Of(service).Subscribes.Order(), reading[service].Order());

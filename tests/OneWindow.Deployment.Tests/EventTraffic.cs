@@ -30,16 +30,20 @@ public static class EventTraffic
     public static IEnumerable<string> ConsumedBy(string service) => All.Value.Where(t => t.Service == service && !t.Publishes).Select(t => t.Topic).Distinct();
 
     private static List<(string Service, string Topic, bool Publishes)> Read() =>
-        [.. ChartTests.Services.SelectMany(service => BuiltAssemblies(service).SelectMany(Traffic).Select(t => (service, t.Topic, t.Publishes)))];
+        [.. ChartTests.EventApps.SelectMany(service => BuiltAssemblies(service).SelectMany(Traffic).Select(t => (service, t.Topic, t.Publishes)))];
 
-    /// <summary>The service's host and domain assemblies as this test project's build made them (it builds every service).</summary>
+    /// <summary>
+    /// The service's host and domain assemblies (the web console has no domain project) as this test project's build made
+    /// them (it builds every service and the console).
+    /// </summary>
     private static IEnumerable<string> BuiltAssemblies(string service)
     {
         var project = Directory.GetDirectories(Path.Combine(Repository.Root, "services", service, "src")).Single(d => !d.EndsWith(".Domain", StringComparison.Ordinal));
         var name = Path.GetFileName(project);
         var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
         var bin = Path.Combine(project, "bin", output.Parent!.Name, output.Name);
-        foreach (var assembly in new[] { $"{name}.dll", $"{name}.Domain.dll" }.Select(file => Path.Combine(bin, file)))
+        var files = Directory.Exists($"{project}.Domain") ? new[] { $"{name}.dll", $"{name}.Domain.dll" } : [$"{name}.dll"];
+        foreach (var assembly in files.Select(file => Path.Combine(bin, file)))
         {
             Assert.True(File.Exists(assembly), $"{assembly} was not built.");
             yield return assembly;

@@ -78,6 +78,13 @@ app.kubernetes.io/component: {{ ternary "gateway" "service" (eq .name "gateway")
 {{- toJson (sortAlpha $names) -}}
 {{- end -}}
 
+{{/* The apps of the event bus, each with a Dapr sidecar: the enabled services and the web console, sorted. */}}
+{{- define "onewindow.daprApps" -}}
+{{- $apps := include "onewindow.enabledServices" . | fromJsonArray -}}
+{{- if .Values.web.enabled -}}{{- $apps = append $apps "web" -}}{{- end -}}
+{{- toJson (sortAlpha $apps) -}}
+{{- end -}}
+
 {{- define "onewindow.validateName" -}}
 {{- if not (regexMatch "^[a-z][a-z0-9-]{0,30}$" .) -}}
 {{- fail (printf "service name %q must be a lower-case DNS label (it is the Dapr app id and the image name)" .) -}}
@@ -144,27 +151,7 @@ Connection strings are assembled from the endpoints in values and the passwords 
 {{- range $root.Values.personalData.keyIds }}
 {{ include "onewindow.secretEnv" (dict "root" $root "env" (printf "PersonalData__Keys__%s" .) "key" (printf "personal-data-key-%s" .)) }}
 {{- end }}
-- name: EventBus__Transport
-  value: dapr
-- name: EventBus__AppId
-  value: {{ $name | quote }}
-- name: EventBus__PubSubName
-  value: {{ $root.Values.dapr.pubsubName | quote }}
-- name: EventBus__DeadLetterTopic
-  value: {{ $root.Values.dapr.deadLetterTopic | quote }}
-- name: EventBus__AppApiToken
-  valueFrom:
-    secretKeyRef:
-      name: {{ include "onewindow.appTokenSecret" (dict "root" $root "name" $name) }}
-      key: token
-- name: EventBus__Redis__MaxLenApprox
-  value: {{ $root.Values.dapr.maxLenApprox | quote }}
-- name: EventBus__Redis__Concurrency
-  value: {{ $root.Values.dapr.concurrency | quote }}
-- name: EventBus__Redis__MaxDeliveryAttempts
-  value: {{ $root.Values.dapr.maxDeliveryAttempts | quote }}
-- name: EventBus__Redis__PendingIdleTimeout
-  value: {{ include "onewindow.timespan" $root.Values.dapr.processingTimeout | quote }}
+{{ include "onewindow.eventBusEnv" (dict "root" $root "name" $name) }}
 {{- range $other := (include "onewindow.enabledServices" $root | fromJsonArray) }}
 - name: Services__{{ $other }}__Grpc
   value: {{ printf "http://%s:%v" (include "onewindow.workloadName" (dict "root" $root "name" $other)) $root.Values.ports.grpc | quote }}
@@ -179,6 +166,32 @@ Connection strings are assembled from the endpoints in values and the passwords 
 - name: {{ $key }}
   value: {{ $value | quote }}
 {{- end }}
+{{- end -}}
+
+{{/* An app of the event bus: Dapr's transport, its app id and the token its sidecar presents. Call with (dict "root" $ "name" $app). */}}
+{{- define "onewindow.eventBusEnv" -}}
+{{- $root := .root -}}
+- name: EventBus__Transport
+  value: dapr
+- name: EventBus__AppId
+  value: {{ .name | quote }}
+- name: EventBus__PubSubName
+  value: {{ $root.Values.dapr.pubsubName | quote }}
+- name: EventBus__DeadLetterTopic
+  value: {{ $root.Values.dapr.deadLetterTopic | quote }}
+- name: EventBus__AppApiToken
+  valueFrom:
+    secretKeyRef:
+      name: {{ include "onewindow.appTokenSecret" (dict "root" $root "name" .name) }}
+      key: token
+- name: EventBus__Redis__MaxLenApprox
+  value: {{ $root.Values.dapr.maxLenApprox | quote }}
+- name: EventBus__Redis__Concurrency
+  value: {{ $root.Values.dapr.concurrency | quote }}
+- name: EventBus__Redis__MaxDeliveryAttempts
+  value: {{ $root.Values.dapr.maxDeliveryAttempts | quote }}
+- name: EventBus__Redis__PendingIdleTimeout
+  value: {{ include "onewindow.timespan" $root.Values.dapr.processingTimeout | quote }}
 {{- end -}}
 
 {{/* Notification's SMS provider and its own identity at the OIDC provider (values: notification). */}}
@@ -264,7 +277,7 @@ Call with (dict "root" $ "services" $names "list" "publishes"|"subscribes" "extr
 
 {{/*
 The web console: the common environment, where a browser sees it, the gateway it calls the services through and the
-provider's back channel inside the cluster, and its client secret at the provider.
+provider's back channel inside the cluster, its client secret at the provider, and the event bus (the hall's calls).
 */}}
 {{- define "onewindow.webEnv" -}}
 {{- $root := .root -}}
@@ -278,6 +291,7 @@ provider's back channel inside the cluster, and its client secret at the provide
   value: {{ printf "%s/" (include "onewindow.identityAddress" $root) | quote }}
 {{- end }}
 {{ include "onewindow.secretEnv" (dict "root" $root "env" "Console__ClientSecret" "key" "console-client-secret") }}
+{{ include "onewindow.eventBusEnv" (dict "root" $root "name" "web") }}
 {{- range $key, $value := .settings.env }}
 - name: {{ $key }}
   value: {{ $value | quote }}

@@ -3,6 +3,8 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.WebEncoders;
+using OneWindow.EventBus;
+using OneWindow.Events;
 using OneWindow.Intake.V1;
 using OneWindow.PolicyLaw.V1;
 using OneWindow.ServiceDefaults;
@@ -25,7 +27,7 @@ public static class ConsoleRegistration
 
     /// <summary>
     /// The platform basics (telemetry, health, log redaction, Redis), sign-in at the provider, the services' clients
-    /// through the gateway, Blazor (server-rendered; interactive on the live pages) with BootstrapBlazor, in zh-CN.
+    /// through the gateway, intake's calls and tickets from the event bus for the hall's live pages, Blazor (server-rendered; interactive on the live pages) with BootstrapBlazor, in zh-CN.
     /// </summary>
     public static WebApplicationBuilder AddConsole(this WebApplicationBuilder builder)
     {
@@ -73,6 +75,9 @@ public static class ConsoleRegistration
         builder.Services.AddScoped<DeskCatalogue>();
         builder.Services.AddScoped<AcceptanceDrafts>();
         builder.Services.AddSingleton<HallFeed>();
+        builder.AddEventBus()
+            .AddSubscription<TicketCalled, HallAnnouncement>()
+            .AddSubscription<TicketIssued, HallAnnouncement>();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddBootstrapBlazor();
         builder.Services.AddLocalization();
@@ -98,6 +103,7 @@ public static class ConsoleRegistration
         app.MapPlatformHealthChecks();
         app.MapStaticAssets();
         app.MapConsoleSignIn();
+        app.MapEventSubscriptions();
         app.MapElderlyMode();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         // A form post or call to an address the console has no page for is 404, not "405: only GET here".

@@ -4,11 +4,11 @@ using StackExchange.Redis;
 namespace OneWindow.Web.Hall;
 
 /// <summary>
-/// Tells the live pages of a centre (hall display, rating pads, the hall at a glance) that its hall changed: a clerk
-/// called, recalled, finished or transferred at the console's desk. Through a Redis channel per centre
-/// (<c>web:hall:&lt;centre&gt;</c>), so a display served by one replica hears a call made on another; the page then
-/// reads the hall again. Pages also read it every 5 s (<see cref="FollowAsync"/>), which covers calls made without the
-/// console.
+/// Tells the live pages of a centre (hall display, rating pads, the hall at a glance) that its hall changed: intake
+/// called or issued a ticket (<see cref="HallAnnouncement"/>, from the event bus, whoever did it), or a clerk recalled,
+/// finished or transferred at the console's desk. Through a Redis channel per centre (<c>web:hall:&lt;centre&gt;</c>),
+/// so a display served by one replica hears what another replica heard; the page then reads the hall again. Pages also
+/// read it every 5 s (<see cref="FollowAsync"/>), which covers an event delayed or a channel message lost.
 /// </summary>
 public sealed class HallFeed(IConnectionMultiplexer redis, ILogger<HallFeed> logger) : IAsyncDisposable
 {

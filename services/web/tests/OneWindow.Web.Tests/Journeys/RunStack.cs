@@ -5,6 +5,7 @@ using System.Net.Sockets;
 using System.Reflection;
 using System.Text;
 using OneWindow.Testing;
+using StackExchange.Redis;
 
 namespace OneWindow.Web.Tests.Journeys;
 
@@ -22,6 +23,7 @@ public sealed class RunStack : IAsyncLifetime
     private readonly StringBuilder _output = new();
     private readonly string _state = Path.Combine(Path.GetTempPath(), $"onewindow-stack-{Guid.NewGuid():N}"[..27]);
     private Process? _run;
+    private int _redisPort;
 
     private readonly Lazy<Task<Uri>> _started;
 
@@ -45,12 +47,23 @@ public sealed class RunStack : IAsyncLifetime
             : [];
     }
 
+    /// <summary>
+    /// The stack's Redis as its operator (eng/run.sh's default user), for a journey that listens to what the platform
+    /// says on it, such as the console's hall channels.
+    /// </summary>
+    public async Task<IConnectionMultiplexer> RedisAsOperatorAsync()
+    {
+        _ = Address;
+        return await ConnectionMultiplexer.ConnectAsync($"127.0.0.1:{_redisPort},password=onewindow-local-redis");
+    }
+
     public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
     private async Task<Uri> StartAsync()
     {
         Directory.CreateDirectory(_state);
         var gateway = LoopbackPort.Free();
+        _redisPort = LoopbackPort.Free();
         var info = new ProcessStartInfo("bash", [Path.Combine(Checkout.Root, "eng", "run.sh")])
         {
             RedirectStandardOutput = true,
@@ -64,7 +77,7 @@ public sealed class RunStack : IAsyncLifetime
                 ["ONEWINDOW_CONFIGURATION"] = typeof(RunStack).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()!.Configuration,
                 ["ONEWINDOW_GATEWAY_PORT"] = gateway.ToString(CultureInfo.InvariantCulture),
                 ["ONEWINDOW_POSTGRES_PORT"] = LoopbackPort.Free().ToString(CultureInfo.InvariantCulture),
-                ["ONEWINDOW_REDIS_PORT"] = LoopbackPort.Free().ToString(CultureInfo.InvariantCulture),
+                ["ONEWINDOW_REDIS_PORT"] = _redisPort.ToString(CultureInfo.InvariantCulture),
                 ["ONEWINDOW_PORT_BASE"] = FreePortBlock().ToString(CultureInfo.InvariantCulture),
             },
         };
