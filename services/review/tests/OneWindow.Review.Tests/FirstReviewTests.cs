@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using OneWindow.Common.Vocabulary;
 using OneWindow.Events;
 
 namespace OneWindow.Review.Tests;

@@ -24,7 +24,7 @@ internal static class ApprovalMapping
         DecidedBy = approval.DecidedBy,
         Reason = approval.Reason,
         Overdue = approval.AwaitingDecision && now > approval.Deadline,
-        RuleAmount = approval.Status == Domain.Approval.ApprovalStatus.AwaitingDirector && approval.RuleAmount is { } byRule ? Catalogue.CatalogueMapping.FormatYuan(byRule) : null,
+        RuleAmount = approval.RuleAmount is { } byRule ? Catalogue.CatalogueMapping.FormatYuan(byRule) : null,
         ApprovedAmount = approval.ApprovedAmount is { } amount ? Catalogue.CatalogueMapping.FormatYuan(amount) : null,
         AmountReason = approval.AmountReason,
         ConfirmedBy = approval.ConfirmedBy,

@@ -53,9 +53,12 @@ public sealed class ApprovalReader(PolicyLawDbContext db, BenefitAmount benefit,
     /// The file; a pending benefit with the amount its rule gives, for the approver to confirm or override with a reason,
     /// and the item's limit above which the director confirms the amount.
     /// </summary>
-    public async Task<V1.ApprovalCase> GetAsync(string fileId, CancellationToken cancellationToken)
+    public async Task<V1.ApprovalCase> GetAsync(string fileId, CancellationToken cancellationToken) =>
+        await DescribeAsync(await FindAsync(db, fileId, cancellationToken), cancellationToken);
+
+    /// <summary>The file as GetApproval answers it: a decision answers the same, so the page after it reads as on opening.</summary>
+    public async Task<V1.ApprovalCase> DescribeAsync(DomainCase approval, CancellationToken cancellationToken)
     {
-        var approval = await FindAsync(db, fileId, cancellationToken);
         var contract = approval.ToContract(clock.GetUtcNow());
         var (monthly, byRule, confirmAbove) = await benefit.OfAsync(approval, cancellationToken);
         contract.MonthlyBenefit = monthly;

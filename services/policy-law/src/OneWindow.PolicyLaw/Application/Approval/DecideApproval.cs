@@ -16,7 +16,8 @@ namespace OneWindow.PolicyLaw.Application.Approval;
 /// commits with its audit record and its event. Approving a benefit item schedules its disbursement in the same
 /// transaction, or, above the item's limit, when the director confirms it: only then is the approval announced.
 /// </summary>
-public sealed class DecideApproval(PolicyLawDbContext db, IAuditTrail audit, IOutbox outbox, ScheduleDisbursement schedule, ITenantContext tenant, TimeProvider clock)
+public sealed class DecideApproval(
+    PolicyLawDbContext db, IAuditTrail audit, IOutbox outbox, ScheduleDisbursement schedule, ApprovalReader reader, ITenantContext tenant, TimeProvider clock)
 {
     public Task<V1.ApprovalCase> RecheckAsync(string fileId, string staffId, CancellationToken cancellationToken) =>
         DecideAsync(fileId, "recheck", null, cancellationToken, (approval, now) =>
@@ -98,7 +99,7 @@ public sealed class DecideApproval(PolicyLawDbContext db, IAuditTrail audit, IOu
 
         audit.Record(new AuditEntry(action, "file", approval.FileId.ToString(), reason));
         await db.SaveChangesAsync(cancellationToken);
-        return approval.ToContract(now);
+        return await reader.DescribeAsync(approval, cancellationToken);
     }
 
     private static decimal? ParseAmount(string? text) =>
