@@ -6,6 +6,7 @@ using OneWindow.PolicyLaw.V1;
 using OneWindow.ServiceDefaults;
 using OneWindow.Web.Components.Approvals;
 using OneWindow.Web.Components.Desk;
+using OneWindow.Web.Components.Disbursement;
 using OneWindow.Web.Components.Shared;
 using OneWindow.Web.SignIn;
 
@@ -17,7 +18,6 @@ namespace OneWindow.Web.Components.Pages;
 /// reason the batch's approver sees), returns or rejects with a reason; a file the officer accepted or reviewed says so
 /// instead of offering the decision. An amount above the item's limit waits for the director (待主任确认), who confirms it
 /// or sends it back with a reason, never their own approval.
-
 /// </summary>
 public sealed partial class ApprovalDetail
 {
@@ -72,6 +72,12 @@ public sealed partial class ApprovalDetail
         _notMine = _officer && approval.Status == ApprovalStatus.Pending ? Separation.Of(approval, _me) : null;
         _amount ??= approval.RuleAmount;
     }
+
+    /// <summary>The amount approved above the limit as the director reads it: the limit, and the rule's amount with the approver's reason.</summary>
+    private string ApprovedAmountText(ApprovalCase approval, string amount) =>
+        Yuan.Of(amount)
+        + (approval.DirectorConfirmAbove is { } limit ? T["ApprovalAboveLimit", Yuan.Of(limit)].Value : string.Empty)
+        + (approval.AmountReason is { } why ? T["ApprovalAmountOverride", approval.RuleAmount is { } byRule ? Yuan.Of(byRule) : T["ApprovalNoRule"].Value, why].Value : string.Empty);
 
     /// <summary>An amount typed other than the rule's: policy-law takes it only with a reason, which the batch's approver reads.</summary>
     private bool Overridden =>
