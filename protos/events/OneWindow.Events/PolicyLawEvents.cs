@@ -33,6 +33,9 @@ public sealed record CatalogueItemPublished : IntegrationEvent
     /// <summary>For periodic items (annual reviews): months from the last approval until it falls due again.</summary>
     public int? RecurrenceMonths { get; init; }
 
+    /// <summary>Whether first review's pass sends a file to approval; false: review completes it (办结). True when absent.</summary>
+    public bool NeedsApproval { get; init; } = true;
+
     public required IReadOnlyList<RequiredMaterialFact> Materials { get; init; }
 
     public override string Subject => $"{ItemCode}@{Version}";

@@ -58,6 +58,12 @@ public sealed record ApplicationReviewed : IntegrationEvent
 
     public DateTimeOffset? StatutoryDeadline { get; init; }
 
+    /// <summary>
+    /// A pass that completes the file (办结): its item needs no approval, so none follows. Intake completes the file
+    /// and announces it as application-completed; policy-law opens no approval case.
+    /// </summary>
+    public bool Completed { get; init; }
+
     public override string Subject => FileId.ToString();
 }
 

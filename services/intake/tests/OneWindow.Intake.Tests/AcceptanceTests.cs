@@ -268,6 +268,38 @@ public sealed class AcceptanceTests(IntakeFactory intake) : IClassFixture<Intake
     }
 
     [Fact]
+    public async Task A_file_first_review_completed_without_approval_is_completed_and_announced_once()
+    {
+        var (centre, clerk, residentId, householdId) = await ResidentAsync();
+        var fileId = (await (await clerk.PostAsJsonAsync("/v1/applications", new { itemCode = "dibao-review", residentId, materials = DibaoReviewMaterials })).ReadAsync()).GetProperty("file").Str("fileId");
+        var reviewed = new ApplicationReviewed
+        {
+            OccurredAt = DateTimeOffset.UtcNow,
+            Tenant = centre,
+            FileId = Guid.Parse(fileId),
+            ItemCode = "dibao-review",
+            ItemVersion = 1,
+            Outcome = ReviewOutcome.Passed,
+            Completed = true,
+            ReviewerStaffId = "reviewer-1",
+            AcceptingClerkStaffId = "clerk-1",
+            HouseholdId = Guid.Parse(householdId),
+            ReturnRound = 0,
+        };
+
+        // Delivered twice, as the transport may: the inbox takes it once.
+        await intake.PublishAsync(reviewed, "review");
+        await intake.PublishAsync(reviewed, "review");
+        var completed = await intake.EventuallyAsync(clerk, $"/v1/applications/{fileId}", f => f.Str("status") == "FILE_STATUS_COMPLETED");
+        await intake.HandledAsync("application-reviewed");
+
+        var announced = Assert.Single(await intake.PublishedAsync("application-completed", fileId));
+        Assert.Equal(("granted", "reviewer-1"), (announced.Str("outcome"), announced.Str("completedByStaffId")));
+        Assert.Equal(1L, await intake.WrittenAsync("application-completed", fileId));
+        Assert.Equal("FILE_STATUS_COMPLETED", completed.Str("status"));
+    }
+
+    [Fact]
     public async Task Without_policy_law_the_due_items_are_still_listed_from_intakes_own_history()
     {
         var (_, clerk, _, householdId) = await ResidentAsync();

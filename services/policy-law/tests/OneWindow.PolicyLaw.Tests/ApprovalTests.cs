@@ -87,6 +87,17 @@ public sealed class ApprovalTests(PolicyLawFactory policyLaw) : IClassFixture<Po
     }
 
     [Fact]
+    public async Task A_file_first_review_completed_because_its_item_needs_no_approval_never_enters_the_worklist()
+    {
+        var reviewed = ApprovalFlow.Reviewed("jiangpu", "elderly-allowance") with { Completed = true };
+
+        await policyLaw.PublishAsync(reviewed, "review");
+        await policyLaw.HandledAsync("application-reviewed");
+
+        Assert.Equal(HttpStatusCode.NotFound, (await Officer("jiangpu").GetAsync($"/v1/approvals/{reviewed.FileId}")).StatusCode);
+    }
+
+    [Fact]
     public async Task The_benefit_amount_comes_from_the_households_facts_on_record()
     {
         var household = Guid.NewGuid();

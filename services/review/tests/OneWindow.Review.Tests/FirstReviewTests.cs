@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using OneWindow.Common.Vocabulary;
 using OneWindow.Events;
 
 namespace OneWindow.Review.Tests;
@@ -70,6 +71,55 @@ public sealed class FirstReviewTests(ReviewFactory review) : IClassFixture<Revie
         Assert.Equal(accepted.StatutoryDeadline!.Value, reviewed.GetProperty("statutoryDeadline").GetDateTimeOffset(), TimeSpan.FromMilliseconds(1));
         Assert.Equal(1, await review.CountAsync(team.Centre, $"SELECT count(*) FROM audit_records WHERE subject_id = '{accepted.FileId}' AND action = 'pass'"));
         Assert.Equal(1, await review.CountAsync(team.Centre, $"SELECT passed::bigint FROM work_days WHERE staff_id = '{team.A}'"));
+    }
+
+    [Fact]
+    public async Task A_file_of_an_item_that_needs_no_approval_is_completed_by_first_reviews_pass()
+    {
+        var code = $"item-{Guid.NewGuid():N}"[..20];
+        await review.PublishAsync(new CatalogueItemPublished
+        {
+            OccurredAt = TimeProvider.System.GetUtcNow(),
+            Tenant = null,
+            ItemCode = code,
+            Version = 1,
+            Name = "居住证明开具",
+            Category = "测试",
+            EffectiveFrom = new DateOnly(2025, 1, 1),
+            Kind = ItemKind.Routed,
+            WindowType = WindowType.Comprehensive,
+            Scope = ItemScope.Person,
+            TimeLimitWorkingDays = 5,
+            TimeLimited = false,
+            NeedsApproval = false,
+            Materials = [new RequiredMaterialFact("id-card", "申请人居民身份证", true, 1, null)],
+        }, "policy-law");
+        var team = await review.TeamAsync(ReviewFactory.NewCentre());
+        await review.HireAsync(team.Centre, $"{team.Centre}-t", ReviewFactory.Reviewer, asA: [code]);
+        var accepted = ReviewFactory.Accepted(team.Centre, code, workingDays: 5);
+        await review.AcceptAsync(accepted);
+        await review.FileAsync(team.Centre, accepted.FileId, f => f.TryGetProperty("materials", out _));
+
+        var passed = await review.As(team.Centre, $"{team.Centre}-t", ReviewFactory.Reviewer).PostAsJsonAsync($"/v1/files/{accepted.FileId}:pass", new { note = "材料齐全" }).OkAsync();
+
+        Assert.Equal("FILE_STATUS_COMPLETED", passed.Str("status"));
+        Assert.False(passed.TryGetProperty("needsApproval", out var needs) && needs.GetBoolean());
+        var reviewed = Assert.Single(await review.PublishedAsync("application-reviewed", accepted.FileId.ToString()));
+        Assert.Equal(("passed", true), (reviewed.Str("outcome"), reviewed.GetProperty("completed").GetBoolean()));
+    }
+
+    [Fact]
+    public async Task A_file_of_an_item_that_needs_approval_is_only_passed_and_says_so()
+    {
+        var team = await review.TeamAsync(ReviewFactory.NewCentre());
+        var accepted = ReviewFactory.Accepted(team.Centre);
+        await review.AcceptAsync(accepted);
+
+        var passed = await review.As(team.Centre, team.A, ReviewFactory.Reviewer).PostAsJsonAsync($"/v1/files/{accepted.FileId}:pass", new { note = "材料齐全，符合条件" }).OkAsync();
+
+        Assert.Equal(("FILE_STATUS_PASSED", true), (passed.Str("status"), passed.GetProperty("needsApproval").GetBoolean()));
+        var reviewed = Assert.Single(await review.PublishedAsync("application-reviewed", accepted.FileId.ToString()));
+        Assert.False(reviewed.GetProperty("completed").GetBoolean());
     }
 
     [Fact]

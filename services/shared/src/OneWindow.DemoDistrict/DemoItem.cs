@@ -16,4 +16,6 @@ public sealed record DemoItem(
     IReadOnlyList<string> FlowSteps,
     IReadOnlyList<DemoMaterial> Materials,
     string? EligibilityRule = null,
-    string? MonthlyAmountRule = null);
+    string? MonthlyAmountRule = null,
+    decimal? DirectorConfirmAbove = null,
+    bool NeedsApproval = true);

@@ -4,15 +4,17 @@ using OneWindow.EventBus;
 using OneWindow.Events;
 using OneWindow.Intake.Domain.Acceptance;
 using OneWindow.Intake.Persistence;
+using OneWindow.Outbox;
 
 namespace OneWindow.Intake.Events;
 
 /// <summary>
 /// What review and approval decided about intake's files: returns for supplement (counted, with what to
-/// bring), passes, and completion (办结) by approval or rejection, which starts the clock of periodic items; and the
+/// bring), passes, and completion (办结) by approval or rejection, or by first review's pass of an item that needs no
+/// approval (announced as application-completed), which starts the clock of periodic items; and the
 /// promised date moved when review counted a provisional deadline again on a calendar year the district loaded.
 /// </summary>
-public sealed class FileProgressHandlers(IntakeDbContext db) :
+public sealed class FileProgressHandlers(IntakeDbContext db, IOutbox outbox) :
     IIntegrationEventHandler<ApplicationReviewed>,
     IIntegrationEventHandler<ApplicationApproved>,
     IIntegrationEventHandler<ApplicationRejected>,
@@ -29,6 +31,22 @@ public sealed class FileProgressHandlers(IntakeDbContext db) :
         {
             case ReviewOutcome.Returned when file.ReturnCount < reviewed.ReturnRound || file.Status != FileStatus.Returned:
                 file.ReturnForSupplement(reviewed.MissingMaterialCodes);
+                break;
+            case ReviewOutcome.Passed when reviewed.Completed:
+                // First review finished a file of an item that needs no approval: announced as any completion is.
+                if (file.Complete(CompletionOutcome.Granted, reviewed.ReviewerStaffId, reviewed.OccurredAt))
+                {
+                    outbox.Add(new ApplicationCompleted
+                    {
+                        OccurredAt = reviewed.OccurredAt,
+                        Tenant = reviewed.Tenant,
+                        FileId = file.Id,
+                        ItemCode = file.ItemCode,
+                        Outcome = CompletionOutcome.Granted,
+                        CompletedByStaffId = reviewed.ReviewerStaffId,
+                    });
+                }
+
                 break;
             case ReviewOutcome.Passed:
                 file.PassReview();

@@ -54,6 +54,24 @@ public sealed class ApprovalCase
 
     public string? Reason { get; private set; }
 
+    /// <summary>The monthly amount approved above the item's limit, kept until the director confirms it.</summary>
+    public decimal? ApprovedAmount { get; private set; }
+
+    /// <summary>What the item's rule gave when the amount above the limit was approved; null without facts on record.</summary>
+    public decimal? RuleAmount { get; private set; }
+
+    /// <summary>Why the approver paid another amount than the rule's, for the director and the batch's approver.</summary>
+    public string? AmountReason { get; private set; }
+
+    public string? ConfirmedBy { get; private set; }
+
+    public DateTimeOffset? ConfirmedAt { get; private set; }
+
+    /// <summary>The director who last sent the amount back, and why: the officer reads it when deciding again.</summary>
+    public string? SentBackBy { get; private set; }
+
+    public string? SentBackReason { get; private set; }
+
     public bool WarningSent { get; private set; }
 
     public bool OverdueSent { get; private set; }
@@ -109,6 +127,8 @@ public sealed class ApprovalCase
         DecidedBy = null;
         DecidedAt = null;
         Reason = null;
+        SentBackBy = null;
+        SentBackReason = null;
     }
 
     /// <summary>The business supervisor's re-check of a time-limited file (业务主管复核).</summary>
@@ -132,14 +152,51 @@ public sealed class ApprovalCase
 
     public void Approve(string approverStaffId, DateTimeOffset at, string? reason)
     {
-        EnsurePending();
-        EnsureNotInvolved(approverStaffId, "approve");
-        if (TimeLimited && RecheckedBy is null)
+        EnsureApprovable(approverStaffId);
+        Decide(ApprovalStatus.Approved, approverStaffId, at, reason);
+    }
+
+    /// <summary>
+    /// Approves at a monthly amount above the item's limit: money decided by two people, so the file waits for the
+    /// centre's director (待主任确认) with the amount, the rule's amount and the reason the approver gave.
+    /// </summary>
+    public void ApproveAboveLimit(string approverStaffId, DateTimeOffset at, string? reason, decimal amount, decimal? ruleAmount, string? amountReason)
+    {
+        EnsureApprovable(approverStaffId);
+        Decide(ApprovalStatus.AwaitingDirector, approverStaffId, at, reason);
+        ApprovedAmount = amount;
+        RuleAmount = ruleAmount;
+        AmountReason = amountReason;
+    }
+
+    /// <summary>The director confirms the amount; never the one who approved it (separation of duties).</summary>
+    public void ConfirmByDirector(string directorStaffId, DateTimeOffset at)
+    {
+        EnsureAwaitingDirector();
+        if (directorStaffId == DecidedBy)
         {
-            throw new DomainException(DomainErrorKind.RuleViolated, "recheck-required", "A time-limited file is approved only after its supervisor's re-check.", "fileId");
+            throw new DomainException(DomainErrorKind.Forbidden, "separation-of-duties", "You approved this amount, so you cannot confirm it.", "fileId");
         }
 
-        Decide(ApprovalStatus.Approved, approverStaffId, at, reason);
+        EnsureNotInvolved(directorStaffId, "confirm");
+        Status = ApprovalStatus.Approved;
+        ConfirmedBy = directorStaffId;
+        ConfirmedAt = at;
+    }
+
+    /// <summary>The director does not confirm the amount: the file is pending again, with the director's reason.</summary>
+    public void SendBackByDirector(string directorStaffId, string reason)
+    {
+        EnsureAwaitingDirector();
+        SentBackReason = RequireReason(reason);
+        SentBackBy = directorStaffId;
+        Status = ApprovalStatus.Pending;
+        DecidedBy = null;
+        DecidedAt = null;
+        Reason = null;
+        ApprovedAmount = null;
+        RuleAmount = null;
+        AmountReason = null;
     }
 
     public void Reject(string approverStaffId, DateTimeOffset at, string reason)
@@ -156,10 +213,13 @@ public sealed class ApprovalCase
         Decide(ApprovalStatus.Returned, approverStaffId, at, RequireReason(reason));
     }
 
-    /// <summary>Whether the 80 % warning is due now and not yet sent.</summary>
-    public bool WarningDue(DateTimeOffset now) => Status == ApprovalStatus.Pending && !WarningSent && now >= WarnAt && now < Deadline;
+    /// <summary>Not yet decided for good: pending, or waiting for the director; its time limit still runs.</summary>
+    public bool AwaitingDecision => Status is ApprovalStatus.Pending or ApprovalStatus.AwaitingDirector;
 
-    public bool OverdueDue(DateTimeOffset now) => Status == ApprovalStatus.Pending && !OverdueSent && now >= Deadline;
+    /// <summary>Whether the 80 % warning is due now and not yet sent.</summary>
+    public bool WarningDue(DateTimeOffset now) => AwaitingDecision && !WarningSent && now >= WarnAt && now < Deadline;
+
+    public bool OverdueDue(DateTimeOffset now) => AwaitingDecision && !OverdueSent && now >= Deadline;
 
     public void MarkWarningSent() => WarningSent = true;
 
@@ -175,6 +235,25 @@ public sealed class ApprovalCase
         DecidedBy = by;
         DecidedAt = at;
         Reason = reason;
+    }
+
+    /// <summary>Refuses an approver the file cannot have (a decision taken, a re-check missing, separation of duties) before the amount is weighed.</summary>
+    public void EnsureApprovable(string approverStaffId)
+    {
+        EnsurePending();
+        EnsureNotInvolved(approverStaffId, "approve");
+        if (TimeLimited && RecheckedBy is null)
+        {
+            throw new DomainException(DomainErrorKind.RuleViolated, "recheck-required", "A time-limited file is approved only after its supervisor's re-check.", "fileId");
+        }
+    }
+
+    private void EnsureAwaitingDirector()
+    {
+        if (Status != ApprovalStatus.AwaitingDirector)
+        {
+            throw new DomainException(DomainErrorKind.Conflict, "not-awaiting-director", "This file is not waiting for the director's confirmation.", "fileId");
+        }
     }
 
     private void EnsurePending()

@@ -34,6 +34,18 @@ public sealed record ServiceItemTerms
     /// <summary>For benefit items: the monthly amount in CNY, as an expression over the same facts.</summary>
     public string? MonthlyAmountRule { get; init; }
 
+    /// <summary>
+    /// For benefit items: a monthly amount in CNY above which an approval waits for the centre's director to confirm it
+    /// (money decided by two people); null when every amount is the approver's alone.
+    /// </summary>
+    public decimal? DirectorConfirmAbove { get; init; }
+
+    /// <summary>
+    /// Whether a file of the item goes from first review to approval; false: first review's pass completes it (办结),
+    /// for items whose decision is the reviewer's check of the materials. Instant items never reach either.
+    /// </summary>
+    public bool NeedsApproval { get; init; } = true;
+
     internal void Validate(ItemKind kind, IReadOnlyCollection<Eligibility.FactDefinition>? definedFacts = null)
     {
         if (TimeLimitWorkingDays is < 0 or > 180 || (kind == ItemKind.Instant) != (TimeLimitWorkingDays == 0))
@@ -65,6 +77,18 @@ public sealed record ServiceItemTerms
         if (MonthlyAmountRule is not null)
         {
             Eligibility.AmountRule.Compile(MonthlyAmountRule, "monthlyAmountRule");
+        }
+
+        if (DirectorConfirmAbove is { } limit && (MonthlyAmountRule is null || limit <= 0 || limit > 1_000_000 || decimal.Round(limit, 2) != limit))
+        {
+            throw new DomainException(DomainErrorKind.Invalid, "invalid-director-confirm-above",
+                "A limit above which the director confirms is a positive monthly amount in CNY (at most two decimals), for benefit items only.", "directorConfirmAbove");
+        }
+
+        if (!NeedsApproval && MonthlyAmountRule is not null)
+        {
+            throw new DomainException(DomainErrorKind.Invalid, "approval-required",
+                "A benefit is paid only after approval: an item with a monthly amount rule needs approval.", "needsApproval");
         }
     }
 }

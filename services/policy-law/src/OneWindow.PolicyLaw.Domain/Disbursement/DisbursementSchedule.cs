@@ -37,14 +37,7 @@ public sealed class DisbursementSchedule
     /// </summary>
     public static DisbursementSchedule Start(Guid householdId, string itemCode, Guid fileId, Period first, decimal monthlyAmount, decimal? ruleAmount, string? amountReason, DateTimeOffset at)
     {
-        Ledger.EnsureAmount(monthlyAmount, "monthlyAmount");
-        var reason = string.IsNullOrWhiteSpace(amountReason) ? null : amountReason.Trim();
-        if (ruleAmount is { } byRule && byRule != monthlyAmount && reason is null)
-        {
-            throw new DomainException(DomainErrorKind.Invalid, "amount-reason-required",
-                $"The rule gives {byRule:0.00} CNY a month; another amount states why.", "amountReason");
-        }
-
+        var reason = ReasonFor(monthlyAmount, ruleAmount, amountReason);
         return new DisbursementSchedule
         {
             HouseholdId = householdId,
@@ -56,6 +49,20 @@ public sealed class DisbursementSchedule
             AmountReason = reason,
             ScheduledAt = at,
         };
+    }
+
+    /// <summary>The approver's reason for an amount, trimmed; required when it is another than the rule's.</summary>
+    public static string? ReasonFor(decimal monthlyAmount, decimal? ruleAmount, string? amountReason)
+    {
+        Ledger.EnsureAmount(monthlyAmount, "monthlyAmount");
+        var reason = string.IsNullOrWhiteSpace(amountReason) ? null : amountReason.Trim();
+        if (ruleAmount is { } byRule && byRule != monthlyAmount && reason is null)
+        {
+            throw new DomainException(DomainErrorKind.Invalid, "amount-reason-required",
+                $"The rule gives {byRule:0.00} CNY a month; another amount states why.", "amountReason");
+        }
+
+        return reason;
     }
 
     public bool Covers(Period period) =>

@@ -39,7 +39,7 @@ internal sealed partial class ApprovalDeadlineWatch(IServiceScopeFactory scopes,
             scope.ServiceProvider.GetRequiredService<TenantContext>().Set(Tenant.District);
             var db = scope.ServiceProvider.GetRequiredService<PolicyLawDbContext>();
             centres = await db.ApprovalCases
-                .Where(a => a.Status == ApprovalStatus.Pending && ((!a.WarningSent && a.WarnAt <= now) || (!a.OverdueSent && a.Deadline <= now)))
+                .Where(a => (a.Status == ApprovalStatus.Pending || a.Status == ApprovalStatus.AwaitingDirector) && ((!a.WarningSent && a.WarnAt <= now) || (!a.OverdueSent && a.Deadline <= now)))
                 .Select(a => EF.Property<string>(a, TenantOwnership.PropertyName))
                 .Distinct()
                 .ToListAsync(cancellationToken);
@@ -52,7 +52,7 @@ internal sealed partial class ApprovalDeadlineWatch(IServiceScopeFactory scopes,
             var db = scope.ServiceProvider.GetRequiredService<PolicyLawDbContext>();
             var outbox = scope.ServiceProvider.GetRequiredService<IOutbox>();
             var due = await db.ApprovalCases
-                .Where(a => a.Status == ApprovalStatus.Pending && ((!a.WarningSent && a.WarnAt <= now) || (!a.OverdueSent && a.Deadline <= now)))
+                .Where(a => (a.Status == ApprovalStatus.Pending || a.Status == ApprovalStatus.AwaitingDirector) && ((!a.WarningSent && a.WarnAt <= now) || (!a.OverdueSent && a.Deadline <= now)))
                 .ToListAsync(cancellationToken);
             foreach (var approval in due)
             {

@@ -15,7 +15,7 @@ namespace OneWindow.PolicyLaw.Events;
 /// <summary>
 /// A file that passed first review enters the centre's approval worklist, under the item version it
 /// was accepted with; a file back from a return re-enters as its next round. Returns and rejections
-/// by review do not concern approval.
+/// by review, and passes that completed a file of an item needing no approval, do not concern approval.
 /// </summary>
 public sealed class ApplicationReviewedHandler(PolicyLawDbContext db, CatalogueReader catalogue) : IIntegrationEventHandler<ApplicationReviewed>
 {
@@ -31,7 +31,7 @@ public sealed class ApplicationReviewedHandler(PolicyLawDbContext db, CatalogueR
             Month = ChinaTime.ToChina(reviewed.OccurredAt).ToString("yyyy-MM", CultureInfo.InvariantCulture),
             ReviewedAt = reviewed.OccurredAt.ToUniversalTime(),
         });
-        if (reviewed.Outcome != ReviewOutcome.Passed)
+        if (reviewed.Outcome != ReviewOutcome.Passed || reviewed.Completed)
         {
             return;
         }

@@ -33,6 +33,22 @@ internal sealed class ApprovalService(ApprovalReader approvalReader, DecideAppro
     [Authorize(Roles = PlatformRoles.PolicyOfficer)]
     public override Task<ApprovalCase> Return(DecisionRequest request, ServerCallContext context) =>
         decideApproval.ReturnAsync(request, Caller.Of(context).Subject, context.CancellationToken);
+
+    [Authorize(Roles = PlatformRoles.Director)]
+    public override Task<ApprovalCase> Confirm(ConfirmRequest request, ServerCallContext context) =>
+        decideApproval.ConfirmAsync(request.FileId, Caller.Of(context).Subject, context.CancellationToken);
+
+    [Authorize(Roles = PlatformRoles.Director)]
+    public override Task<ApprovalCase> SendBack(DecisionRequest request, ServerCallContext context) =>
+        decideApproval.SendBackAsync(request, Caller.Of(context).Subject, context.CancellationToken);
+}
+
+internal sealed class ConfirmRequestValidator : AbstractValidator<ConfirmRequest>
+{
+    public ConfirmRequestValidator()
+    {
+        RuleFor(r => r.FileId).NotEmpty();
+    }
 }
 
 internal sealed class DecisionRequestValidator : AbstractValidator<DecisionRequest>

@@ -114,6 +114,12 @@ public sealed class PolicyLawDbContext(DbContextOptions<PolicyLawDbContext> opti
             approval.Property(a => a.RecheckedBy).HasMaxLength(64);
             approval.Property(a => a.DecidedBy).HasMaxLength(64);
             approval.Property(a => a.Reason).HasMaxLength(1_000);
+            approval.Property(a => a.ApprovedAmount).HasPrecision(12, 2);
+            approval.Property(a => a.RuleAmount).HasPrecision(12, 2);
+            approval.Property(a => a.AmountReason).HasMaxLength(500);
+            approval.Property(a => a.ConfirmedBy).HasMaxLength(64);
+            approval.Property(a => a.SentBackBy).HasMaxLength(64);
+            approval.Property(a => a.SentBackReason).HasMaxLength(1_000);
         });
         modelBuilder.Entity<HouseholdFactsRecord>(facts =>
         {

@@ -102,6 +102,8 @@ internal sealed class CatalogueSeeder(IServiceScopeFactory scopes, TimeProvider 
         Materials = [.. demo.Materials.Select(m => new RequiredMaterial(m.Code, m.Name, m.Original, m.Count, m.Condition))],
         EligibilityRule = demo.EligibilityRule,
         MonthlyAmountRule = demo.MonthlyAmountRule,
+        DirectorConfirmAbove = demo.DirectorConfirmAbove,
+        NeedsApproval = demo.NeedsApproval,
     };
 
     private static ItemKind KindOf(string kind) => kind switch

@@ -16,6 +16,9 @@ public enum FileStatus
 
     Rejected,
 
-    /// <summary>Approval decided it (approved or rejected there).</summary>
+    /// <summary>
+    /// Finished (办结): approval decided it (approved or rejected there), or first review passed a file of an item that
+    /// needs no approval.
+    /// </summary>
     Completed,
 }

@@ -177,7 +177,8 @@ public sealed class ReviewFile
                 "Not every outside department has replied yet: record their replies before passing the file.", "fileId");
         }
 
-        Decide(FileStatus.Passed, ReviewOutcome.Passed, staffId, at, string.IsNullOrWhiteSpace(note) ? null : Text(note, "note", MaxReasonLength));
+        // An item that needs no approval is finished by the pass itself (办结).
+        Decide(terms.NeedsApproval ? FileStatus.Passed : FileStatus.Completed, ReviewOutcome.Passed, staffId, at, string.IsNullOrWhiteSpace(note) ? null : Text(note, "note", MaxReasonLength));
     }
 
     public void Return(string staffId, bool callerIsHead, DateTimeOffset at, IReadOnlyList<ReturnIssue> issues, IReadOnlyCollection<string> materialCodes)

@@ -25,6 +25,7 @@ public sealed class CatalogueHandler(ReviewDbContext db) : IIntegrationEventHand
             TimeLimitWorkingDays = published.TimeLimitWorkingDays,
             TimeLimited = published.TimeLimited,
             SupervisorStaffId = published.SupervisorStaffId,
+            NeedsApproval = published.NeedsApproval,
             Materials = [.. published.Materials.Select(m => new CatalogueMaterial(m.Code, m.Name))],
         });
     }

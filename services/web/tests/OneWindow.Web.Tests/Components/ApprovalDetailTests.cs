@@ -90,8 +90,106 @@ public sealed class ApprovalDetailTests : BunitContext
         Assert.Equal(("150.00", null), (sent.MonthlyAmount, sent.AmountReason));
     }
 
-    private void SignIn(string staffId) =>
-        AddAuthorization().SetAuthorized(staffId).SetRoles("policy-officer").SetClaims(new Claim("tenant", "jiangpu"), new Claim("sub", staffId));
+    [Fact]
+    public void An_amount_above_the_items_limit_waits_for_the_director_and_the_officer_is_told_so()
+    {
+        SignIn("jiangpu-s031");
+        var benefit = Pending(reviewer: "jiangpu-s022", clerk: "jiangpu-s004");
+        benefit.MonthlyBenefit = true;
+        benefit.RuleAmount = "600.00";
+        benefit.DirectorConfirmAbove = "500.00";
+        var waiting = AwaitingDirector(approvedBy: "jiangpu-s031");
+        _policyLaw.AnswerFrom<Google.Protobuf.IMessage, ApprovalCase>(request => request is ApproveRequest ? waiting : benefit);
+        var page = Render<ApprovalDetail>(parameters => parameters.Add(p => p.FileId, benefit.FileId));
+        page.WaitForAssertion(() => Assert.Equal("月发放金额超过 500.00 元的，批准后须由中心主任确认。", page.Find("[data-test=approval-limit]").TextContent));
+
+        page.Find("[data-test=approve]").Click();
+
+        page.WaitForAssertion(() => Assert.Equal("待主任确认", page.Find("[data-test=approval-status]").TextContent));
+        Assert.Contains("待中心主任确认", page.Find("[data-test=approval-done]").TextContent, StringComparison.Ordinal);
+        Assert.Empty(page.FindAll("[data-test=confirm]"));
+    }
+
+    [Fact]
+    public void The_director_reads_the_amount_its_limit_and_the_reason_and_confirms_it()
+    {
+        SignIn("jiangpu-s001", "director");
+        var waiting = AwaitingDirector(approvedBy: "jiangpu-s031");
+        var confirmed = AwaitingDirector(approvedBy: "jiangpu-s031");
+        confirmed.Status = ApprovalStatus.Approved;
+        confirmed.ConfirmedBy = "jiangpu-s001";
+        _policyLaw.AnswerFrom<Google.Protobuf.IMessage, ApprovalCase>(request => request is ConfirmRequest ? confirmed : waiting);
+        var page = Render<ApprovalDetail>(parameters => parameters.Add(p => p.FileId, waiting.FileId));
+        page.WaitForAssertion(() => Assert.Equal("待主任确认", page.Find("[data-test=approval-status]").TextContent));
+        Assert.Equal("1,200.00 元（超过本事项限额 1,000.00 元，须主任确认）；按规则应为 600.00 元，调整理由：独居且重度失能，护理支出大",
+            page.Find("[data-test=approval-approved-amount]").TextContent);
+
+        page.Find("[data-test=confirm]").Click();
+
+        Assert.Equal(waiting.FileId, Assert.Single(_policyLaw.Sent.OfType<ConfirmRequest>()).FileId);
+        page.WaitForAssertion(() => Assert.Equal("jiangpu-s001", page.Find("[data-test=approval-confirmed-by]").TextContent));
+        Assert.Empty(page.FindAll("[data-test=confirm]"));
+    }
+
+    [Fact]
+    public void The_director_sends_an_amount_back_only_with_a_reason()
+    {
+        SignIn("jiangpu-s001", "director");
+        var waiting = AwaitingDirector(approvedBy: "jiangpu-s031");
+        _policyLaw.Answer(waiting);
+        var page = Render<ApprovalDetail>(parameters => parameters.Add(p => p.FileId, waiting.FileId));
+        page.WaitForAssertion(() => Assert.True(page.Find("[data-test=send-back]").HasAttribute("disabled")));
+
+        page.Find("#send-back-reason").Input("金额超出标准，请按规则核定");
+        page.Find("[data-test=send-back]").Click();
+
+        Assert.Equal("金额超出标准，请按规则核定", Assert.Single(_policyLaw.Sent.OfType<DecisionRequest>()).Reason);
+    }
+
+    [Fact]
+    public void A_director_who_approved_the_amount_is_told_another_director_confirms_it_and_offered_nothing()
+    {
+        AddAuthorization().SetAuthorized("jiangpu-s031").SetRoles("policy-officer", "director").SetClaims(new Claim("tenant", "jiangpu"), new Claim("sub", "jiangpu-s031"));
+        _policyLaw.Answer(AwaitingDirector(approvedBy: "jiangpu-s031"));
+
+        var page = Render<ApprovalDetail>(parameters => parameters.Add(p => p.FileId, "0193a0b2-0000-7000-8000-000000000001"));
+
+        page.WaitForAssertion(() => Assert.Contains("须由另一位中心主任确认", page.Find("[data-test=approval-own-amount]").TextContent, StringComparison.Ordinal));
+        Assert.Empty(page.FindAll("[data-test=confirm]"));
+        Assert.Empty(page.FindAll("[data-test=send-back]"));
+    }
+
+    [Fact]
+    public void An_amount_the_director_sent_back_shows_the_officer_why()
+    {
+        SignIn("jiangpu-s031");
+        var pending = Pending(reviewer: "jiangpu-s022", clerk: "jiangpu-s004");
+        pending.SentBackBy = "jiangpu-s001";
+        pending.SentBackReason = "金额超出标准，请按规则核定";
+        _policyLaw.Answer(pending);
+
+        var page = Render<ApprovalDetail>(parameters => parameters.Add(p => p.FileId, pending.FileId));
+
+        page.WaitForAssertion(() => Assert.Equal("中心主任 jiangpu-s001 未确认核定的金额，退回重新核定：金额超出标准，请按规则核定", page.Find("[data-test=approval-sent-back]").TextContent));
+        Assert.Single(page.FindAll("[data-test=approve]"));
+    }
+
+    private static ApprovalCase AwaitingDirector(string approvedBy)
+    {
+        var waiting = Pending(reviewer: "jiangpu-s022", clerk: "jiangpu-s004");
+        waiting.ItemCode = "elderly-allowance";
+        waiting.MonthlyBenefit = true;
+        waiting.Status = ApprovalStatus.AwaitingDirector;
+        waiting.DecidedBy = approvedBy;
+        waiting.ApprovedAmount = "1200.00";
+        waiting.RuleAmount = "600.00";
+        waiting.AmountReason = "独居且重度失能，护理支出大";
+        waiting.DirectorConfirmAbove = "1000.00";
+        return waiting;
+    }
+
+    private void SignIn(string staffId, string role = "policy-officer") =>
+        AddAuthorization().SetAuthorized(staffId).SetRoles(role).SetClaims(new Claim("tenant", "jiangpu"), new Claim("sub", staffId));
 
     private static ApprovalCase Pending(string reviewer, string clerk) => new()
     {

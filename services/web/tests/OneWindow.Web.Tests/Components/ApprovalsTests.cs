@@ -43,6 +43,20 @@ public sealed class ApprovalsTests : BunitContext
         Assert.Contains("最近的在前", page.Find("[data-test=approvals] caption").TextContent, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_amounts_waiting_for_the_director_have_their_own_tab_in_deadline_order()
+    {
+        _policyLaw.Answer(Page(string.Empty, Case("f1")));
+        Services.GetRequiredService<NavigationManager>().NavigateTo("/approvals?status=AwaitingDirector");
+
+        var page = Render<Approvals>();
+
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-test=approval-case]")));
+        Assert.Equal(ApprovalStatus.AwaitingDirector, Assert.Single(_policyLaw.Sent.OfType<ListWorklistRequest>()).Status);
+        Assert.Equal("待主任确认", page.Find("a[aria-current=page]").TextContent);
+        Assert.Contains("待中心主任确认", page.Find("[data-test=approvals] caption").TextContent, StringComparison.Ordinal);
+    }
+
     private static ListWorklistReply Page(string next, params ApprovalCase[] cases)
     {
         var reply = new ListWorklistReply { NextPageToken = next };

@@ -36,6 +36,7 @@ public sealed class DistrictCatalogueTests : BunitContext
                 FlowSteps = { "受理", "审批" },
                 Materials = { new RequiredMaterial { Code = "id-card", Name = "居民身份证", Original = true, Count = 1 } },
                 MonthlyAmountRule = "300",
+                DirectorConfirmAbove = "1000.00",
             },
             Versions = { new VersionSummary { Version = 1, EffectiveFrom = "2026-01-01", PublishedBy = "yangpu-admin" } },
         };
@@ -78,5 +79,19 @@ public sealed class DistrictCatalogueTests : BunitContext
         Assert.Equal(["id-card", "hukou-book"], sent.Terms.Materials.Select(m => m.Code));
         Assert.Equal(["受理", "审批"], sent.Terms.FlowSteps);
         page.WaitForAssertion(() => Assert.Contains("已发布第 1 版", page.Find("[data-test=publish-done]").TextContent, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_admin_sets_the_amount_above_which_the_director_confirms_and_a_benefit_cannot_skip_approval()
+    {
+        var page = Render<DistrictCatalogue>();
+        Assert.Equal("1000.00", page.Find("#director-confirm-above").GetAttribute("value"));
+        Assert.True(page.Find("#needs-approval").HasAttribute("disabled"));
+
+        page.Find("#director-confirm-above").Change("800.00");
+        page.Find("form").Submit();
+
+        var sent = Assert.Single(_policyLaw.Sent.OfType<PublishVersionRequest>());
+        Assert.Equal(("800.00", true), (sent.Terms.DirectorConfirmAbove, sent.Terms.NeedsApproval));
     }
 }

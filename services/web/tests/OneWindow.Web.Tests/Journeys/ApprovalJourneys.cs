@@ -74,4 +74,42 @@ public sealed class ApprovalJourneys(RunStack stack, ConsoleBrowser browser)
         var delivered = await StackApi.GetAsync(gridApi, $"api/notification/v1/delivery-tasks/{taskId}");
         Assert.Equal(("TASK_STATUS_DELIVERED", "审查测试"), (delivered.GetProperty("status").GetString(), delivered.GetProperty("receivedBy").GetString()));
     }
+
+    [Fact]
+    public async Task An_amount_above_the_items_limit_is_approved_by_an_officer_and_confirmed_by_the_director_before_it_is_paid()
+    {
+        // An 80-odd-year-old: the rule gives 150 元 a month; the officer approves 600 元 with a reason, above the demo
+        // catalogue's limit of 300 元 for the nutrition allowance, so the director confirms it.
+        var born = new DateOnly(1938, 1, 1).AddDays(Random.Shared.Next(0, 2_500));
+        var (fileId, reviewer) = await StackApi.AcceptedForReviewAsync(stack, "elderly-allowance", $"135{Random.Shared.Next(10_000_000, 99_999_999)}", born: born);
+        using var reviewerApi = await DemoAccounts.ApiAsAsync(stack.Address, reviewer);
+        await StackApi.PostAsync(reviewerApi, $"api/review/v1/files/{fileId}:pass", new { note = "材料齐全" });
+        using var officerApi = await DemoAccounts.ApiAsAsync(stack.Address, Officer);
+        await StackApi.EventuallyAsync(async () =>
+        {
+            using var response = await officerApi.GetAsync($"api/policy-law/v1/approvals/{fileId}", TestContext.Current.CancellationToken);
+            return response.IsSuccessStatusCode;
+        });
+        var waiting = await StackApi.PostAsync(officerApi, $"api/policy-law/v1/approvals/{fileId}:approve", new { monthlyAmount = "600.00", amountReason = "独居且重度失能，经评估按最高档发放" });
+        Assert.Equal("APPROVAL_STATUS_AWAITING_DIRECTOR", waiting.GetProperty("status").GetString());
+
+        var page = await browser.OpenAsync(stack.Address, ConsoleBrowser.Desk);
+        await page.GotoAsync("approvals?status=AwaitingDirector");
+        await DemoAccounts.SignInWithSecondFactorAsync(page, DemoAccounts.JiangpuDirector);
+        var row = page.Locator("[data-test=approval-case]", new() { Has = page.Locator($"a[href='/approvals/{fileId}']") });
+        await Assertions.Expect(row).ToContainTextAsync("高龄老人营养补贴");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+
+        await row.GetByRole(AriaRole.Link).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-test=approval-status]")).ToHaveTextAsync("待主任确认");
+        await Assertions.Expect(page.Locator("[data-test=approval-approved-amount]")).ToContainTextAsync("独居且重度失能");
+        await ConsoleBrowser.ScreenshotAsync(page, "approval-director");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        await page.Locator("[data-test=confirm]").DblClickAsync();
+
+        await Assertions.Expect(page.Locator("[data-test=approval-status]")).ToHaveTextAsync("已批准");
+        await Assertions.Expect(page.Locator("[data-test=approval-refusal]")).ToHaveCountAsync(0);
+        var confirmed = await StackApi.GetAsync(officerApi, $"api/policy-law/v1/approvals/{fileId}");
+        Assert.Equal(("APPROVAL_STATUS_APPROVED", DemoAccounts.JiangpuDirector), (confirmed.GetProperty("status").GetString(), confirmed.GetProperty("confirmedBy").GetString()));
+    }
 }

@@ -23,6 +23,12 @@ internal static class ApprovalMapping
         Status = (V1.ApprovalStatus)((int)approval.Status + 1),
         DecidedBy = approval.DecidedBy,
         Reason = approval.Reason,
-        Overdue = approval.Status == Domain.Approval.ApprovalStatus.Pending && now > approval.Deadline,
+        Overdue = approval.AwaitingDecision && now > approval.Deadline,
+        RuleAmount = approval.RuleAmount is { } byRule ? Catalogue.CatalogueMapping.FormatYuan(byRule) : null,
+        ApprovedAmount = approval.ApprovedAmount is { } amount ? Catalogue.CatalogueMapping.FormatYuan(amount) : null,
+        AmountReason = approval.AmountReason,
+        ConfirmedBy = approval.ConfirmedBy,
+        SentBackBy = approval.SentBackBy,
+        SentBackReason = approval.SentBackReason,
     };
 }

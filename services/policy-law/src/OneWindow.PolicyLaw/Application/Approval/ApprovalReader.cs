@@ -1,6 +1,6 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using OneWindow.Common.Errors;
+using OneWindow.PolicyLaw.Application.Catalogue;
 using OneWindow.PolicyLaw.Application.Disbursement;
 using OneWindow.PolicyLaw.Persistence;
 using OneWindow.PolicyLaw.V1;
@@ -12,7 +12,7 @@ namespace OneWindow.PolicyLaw.Application.Approval;
 public sealed class ApprovalReader(PolicyLawDbContext db, BenefitAmount benefit, TimeProvider clock)
 {
     /// <summary>
-    /// A page of the worklist in one status: pending files by deadline, the soonest first (what is due is worked
+    /// A page of the worklist in one status: pending files (and those awaiting the director) by deadline, the soonest first (what is due is worked
     /// first); decided ones by their decision, the latest first (what was just done is looked up).
     /// </summary>
     public async Task<ListWorklistReply> ListAsync(ListWorklistRequest request, CancellationToken cancellationToken)
@@ -22,7 +22,7 @@ public sealed class ApprovalReader(PolicyLawDbContext db, BenefitAmount benefit,
         var wanted = request.Status == V1.ApprovalStatus.Unspecified ? Domain.Approval.ApprovalStatus.Pending : (Domain.Approval.ApprovalStatus)((int)request.Status - 1);
         var query = db.ApprovalCases.AsNoTracking().Where(a => a.Status == wanted);
         KeysetPage<DomainCase> page;
-        if (wanted == Domain.Approval.ApprovalStatus.Pending)
+        if (wanted is Domain.Approval.ApprovalStatus.Pending or Domain.Approval.ApprovalStatus.AwaitingDirector)
         {
             if (after is var (deadline, fileId))
             {
@@ -49,16 +49,23 @@ public sealed class ApprovalReader(PolicyLawDbContext db, BenefitAmount benefit,
         return reply;
     }
 
-    /// <summary>The file; a pending benefit with the amount its rule gives, for the approver to confirm or override with a reason.</summary>
-    public async Task<V1.ApprovalCase> GetAsync(string fileId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The file; a pending benefit with the amount its rule gives, for the approver to confirm or override with a reason,
+    /// and the item's limit above which the director confirms the amount.
+    /// </summary>
+    public async Task<V1.ApprovalCase> GetAsync(string fileId, CancellationToken cancellationToken) =>
+        await DescribeAsync(await FindAsync(db, fileId, cancellationToken), cancellationToken);
+
+    /// <summary>The file as GetApproval answers it: a decision answers the same, so the page after it reads as on opening.</summary>
+    public async Task<V1.ApprovalCase> DescribeAsync(DomainCase approval, CancellationToken cancellationToken)
     {
-        var approval = await FindAsync(db, fileId, cancellationToken);
         var contract = approval.ToContract(clock.GetUtcNow());
-        var (monthly, byRule) = await benefit.OfAsync(approval, cancellationToken);
+        var (monthly, byRule, confirmAbove) = await benefit.OfAsync(approval, cancellationToken);
         contract.MonthlyBenefit = monthly;
+        contract.DirectorConfirmAbove = confirmAbove is { } limit ? CatalogueMapping.FormatYuan(limit) : null;
         if (approval.Status == Domain.Approval.ApprovalStatus.Pending && byRule is { } amount)
         {
-            contract.RuleAmount = amount.ToString("0.00", CultureInfo.InvariantCulture);
+            contract.RuleAmount = CatalogueMapping.FormatYuan(amount);
         }
 
         return contract;

@@ -71,7 +71,17 @@ public static class CatalogueMapping
         Materials = [.. terms.Materials.Select(m => new DomainMaterial(m.Code, m.Name, m.Original, m.Count, m.Condition))],
         EligibilityRule = terms.EligibilityRule,
         MonthlyAmountRule = terms.MonthlyAmountRule,
+        DirectorConfirmAbove = terms.DirectorConfirmAbove is null ? null : ParseYuan(terms.DirectorConfirmAbove, "directorConfirmAbove"),
+        NeedsApproval = terms.NeedsApproval ?? true,
     };
+
+    /// <summary>An amount in CNY as the contract writes it ("1000.00").</summary>
+    public static decimal ParseYuan(string text, string field) =>
+        decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount) && decimal.Round(amount, 2) == amount && amount > 0
+            ? amount
+            : throw new DomainException(DomainErrorKind.Invalid, "invalid-amount", $"{field} is a positive amount in yuan with at most two decimals, e.g. \"1000.00\".", field);
+
+    public static string FormatYuan(decimal amount) => amount.ToString("0.00", CultureInfo.InvariantCulture);
 
     public static ItemTerms ToContract(this ServiceItemTerms terms)
     {
@@ -84,6 +94,8 @@ public static class CatalogueMapping
             RecurrenceMonths = terms.RecurrenceMonths,
             EligibilityRule = terms.EligibilityRule,
             MonthlyAmountRule = terms.MonthlyAmountRule,
+            DirectorConfirmAbove = terms.DirectorConfirmAbove is { } limit ? FormatYuan(limit) : null,
+            NeedsApproval = terms.NeedsApproval,
         };
         contract.FlowSteps.AddRange(terms.FlowSteps);
         contract.Materials.AddRange(terms.Materials.Select(ToContract));

@@ -49,6 +49,7 @@ public sealed class PublishItemVersion(PolicyLawDbContext db, IAuditTrail audit,
         TimeLimited = version.Terms.TimeLimited,
         SupervisorStaffId = version.Terms.SupervisorStaffId,
         RecurrenceMonths = version.Terms.RecurrenceMonths,
+        NeedsApproval = version.Terms.NeedsApproval,
         Materials = [.. version.Terms.Materials.Select(m => new RequiredMaterialFact(m.Code, m.Name, m.Original, m.Count, m.Condition))],
     };
 }

@@ -14,19 +14,23 @@ namespace OneWindow.PolicyLaw.Application.Disbursement;
 /// </summary>
 public sealed class BenefitAmount(PolicyLawDbContext db, CatalogueReader catalogue)
 {
-    /// <summary>Whether the file's item is paid monthly, and the rule's amount (null when the facts are not on record).</summary>
-    public async Task<(bool Monthly, decimal? ByRule)> OfAsync(DomainCase approval, CancellationToken cancellationToken)
+    /// <summary>
+    /// Whether the file's item is paid monthly, the rule's amount (null when the facts are not on record) and the
+    /// item's limit above which the director confirms an amount (null: none).
+    /// </summary>
+    public async Task<(bool Monthly, decimal? ByRule, decimal? ConfirmAbove)> OfAsync(DomainCase approval, CancellationToken cancellationToken)
     {
         var item = await catalogue.FindAsync(approval.ItemCode, cancellationToken);
-        if (item.Version(approval.ItemVersion).Terms.MonthlyAmountRule is not { } rule || approval.HouseholdId is not { } household)
+        var terms = item.Version(approval.ItemVersion).Terms;
+        if (terms.MonthlyAmountRule is not { } rule || approval.HouseholdId is not { } household)
         {
-            return (false, null);
+            return (false, null, null);
         }
 
         var record = await db.HouseholdFacts.AsNoTracking().SingleOrDefaultAsync(f => f.HouseholdId == household, cancellationToken);
         if (record is null)
         {
-            return (true, null);
+            return (true, null, terms.DirectorConfirmAbove);
         }
 
         var facts = new HouseholdFacts
@@ -40,11 +44,11 @@ public sealed class BenefitAmount(PolicyLawDbContext db, CatalogueReader catalog
         };
         try
         {
-            return (true, AmountRule.Compile(rule).Evaluate(facts));
+            return (true, AmountRule.Compile(rule).Evaluate(facts), terms.DirectorConfirmAbove);
         }
         catch (DomainException missing) when (missing.Code == "facts-missing")
         {
-            return (true, null);
+            return (true, null, terms.DirectorConfirmAbove);
         }
     }
 }

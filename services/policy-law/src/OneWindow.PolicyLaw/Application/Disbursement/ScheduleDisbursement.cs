@@ -13,28 +13,45 @@ namespace OneWindow.PolicyLaw.Application.Disbursement;
 /// On approval of a benefit item (one whose version has a monthly amount rule) for a household: a
 /// schedule from this month on, at the amount the rule gives for the household's facts on record, or
 /// the amount the officer states — another than the rule's only with a reason, which the batch's
-/// approver sees —, and a disbursement-scheduled event. Approving twice schedules once.
+/// approver sees —, and a disbursement-scheduled event. Approving twice schedules once. An amount above
+/// the item's limit is scheduled only once the director confirms it.
 /// </summary>
 public sealed class ScheduleDisbursement(PolicyLawDbContext db, BenefitAmount benefit, IOutbox outbox, ITenantContext tenant, TimeProvider clock)
 {
-    public async Task OnApprovalAsync(DomainCase approval, decimal? statedAmount, string? amountReason, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>
+    /// The monthly amount an approval would pay, checked as a schedule checks it (a reason for another amount than the
+    /// rule's); null when the file pays no benefit or its household's is already scheduled.
+    /// </summary>
+    public async Task<ApprovedBenefit?> AmountAsync(DomainCase approval, decimal? statedAmount, string? amountReason, CancellationToken cancellationToken)
     {
-        var (monthly, byRule) = await benefit.OfAsync(approval, cancellationToken);
+        var (monthly, byRule, confirmAbove) = await benefit.OfAsync(approval, cancellationToken);
         if (!monthly || approval.HouseholdId is not { } household)
         {
-            return;
+            return null;
         }
 
+        if (await db.DisbursementSchedules.AnyAsync(s => s.HouseholdId == household && s.ItemCode == approval.ItemCode, cancellationToken))
+        {
+            return null;
+        }
+
+        var amount = statedAmount ?? byRule ?? throw new DomainException(DomainErrorKind.RuleViolated, "facts-missing",
+            "This household's facts are not on record: state the monthly amount.", "monthlyAmount");
+        return new ApprovedBenefit(amount, byRule, DisbursementSchedule.ReasonFor(amount, byRule, amountReason), confirmAbove is { } limit && amount > limit);
+    }
+
+    /// <summary>Starts the schedule of an approved benefit, from the month it is approved (or confirmed) in; once per household and item.</summary>
+    public async Task StartAsync(DomainCase approval, ApprovedBenefit approved, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var household = approval.HouseholdId ?? throw new InvalidOperationException("A benefit is approved for a household.");
         if (await db.DisbursementSchedules.AnyAsync(s => s.HouseholdId == household && s.ItemCode == approval.ItemCode, cancellationToken))
         {
             return;
         }
 
-        var amount = statedAmount ?? byRule ?? throw new DomainException(DomainErrorKind.RuleViolated, "facts-missing",
-            "This household's facts are not on record: state the monthly amount.", "monthlyAmount");
         // Paid from the month of approval: the household has waited through the review already.
         var first = Period.Of(ChinaTime.Today(clock));
-        db.DisbursementSchedules.Add(DisbursementSchedule.Start(household, approval.ItemCode, approval.FileId, first, amount, byRule, amountReason, now));
+        db.DisbursementSchedules.Add(DisbursementSchedule.Start(household, approval.ItemCode, approval.FileId, first, approved.Amount, approved.RuleAmount, approved.Reason, now));
         outbox.Add(new DisbursementScheduled
         {
             OccurredAt = now,
@@ -42,7 +59,7 @@ public sealed class ScheduleDisbursement(PolicyLawDbContext db, BenefitAmount be
             HouseholdId = household,
             ItemCode = approval.ItemCode,
             Period = first.ToString(),
-            Amount = amount,
+            Amount = approved.Amount,
         });
     }
 }

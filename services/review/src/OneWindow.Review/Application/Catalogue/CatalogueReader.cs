@@ -23,6 +23,6 @@ public sealed class CatalogueReader(ReviewDbContext db)
                 $"Review has not yet received {file.ItemCode} version {file.ItemVersion} from the catalogue; try again shortly.", "fileId");
         var named = await db.CentreSupervisors.AsNoTracking()
             .Where(n => n.ItemCode == file.ItemCode).Select(n => n.SupervisorStaffId).SingleOrDefaultAsync(cancellationToken);
-        return new ItemTerms(entry.TimeLimited, named ?? entry.SupervisorStaffId, [.. entry.Materials.Select(m => m.Code)]);
+        return new ItemTerms(entry.TimeLimited, named ?? entry.SupervisorStaffId, [.. entry.Materials.Select(m => m.Code)], entry.NeedsApproval);
     }
 }

@@ -14,7 +14,8 @@ using Contract = OneWindow.Review.V1;
 namespace OneWindow.Review.Application.Files;
 
 /// <summary>
-/// The decisions of first review on one file: pass (to approval), return for supplement, reject,
+/// The decisions of first review on one file: pass (to approval, or completing the file when its item needs
+/// none), return for supplement, reject,
 /// escalate to the head, and the supervisor's re-check. Each commits with its audit record, its event
 /// and the reviewer's work tally; a refusal of who may decide is 403 and written to the audit trail.
 /// </summary>
@@ -26,7 +27,7 @@ public sealed class DecideFile(
         {
             var pending = await db.JointRequests.AnyAsync(r => r.FileId == file.FileId && r.RepliedAt == null, cancellationToken);
             file.Pass(caller.Subject, isHead, now, terms, pending, request.Note);
-            return Reviewed(file, caller, now, ReviewOutcome.Passed, [], file.Reason);
+            return Reviewed(file, caller, now, ReviewOutcome.Passed, [], file.Reason) with { Completed = !terms.NeedsApproval };
         });
 
     public Task<Contract.ReviewFile> ReturnAsync(Contract.ReturnRequest request, Caller caller, CancellationToken cancellationToken) =>

@@ -28,6 +28,7 @@ internal static class FileMapping
             Effort = file.Effort,
             Returns = file.Returns,
             TimeLimited = entry?.TimeLimited ?? false,
+            NeedsApproval = entry?.NeedsApproval ?? true,
             RecheckedBy = file.RecheckedBy,
             DecidedBy = file.DecidedBy,
             Reason = file.Reason,

@@ -687,6 +687,10 @@ namespace OneWindow.Review.Persistence.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("name");
 
+                    b.Property<bool>("NeedsApproval")
+                        .HasColumnType("boolean")
+                        .HasColumnName("needs_approval");
+
                     b.Property<string>("SupervisorStaffId")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")

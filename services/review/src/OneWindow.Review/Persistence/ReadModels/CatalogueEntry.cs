@@ -23,5 +23,8 @@ public sealed class CatalogueEntry
 
     public string? SupervisorStaffId { get; init; }
 
+    /// <summary>False: first review's pass completes a file of this version (办结), no approval follows.</summary>
+    public bool NeedsApproval { get; init; } = true;
+
     public required List<CatalogueMaterial> Materials { get; init; }
 }

@@ -6,6 +6,7 @@ using OneWindow.PolicyLaw.V1;
 using OneWindow.ServiceDefaults;
 using OneWindow.Web.Components.Approvals;
 using OneWindow.Web.Components.Desk;
+using OneWindow.Web.Components.Disbursement;
 using OneWindow.Web.Components.Shared;
 using OneWindow.Web.SignIn;
 
@@ -15,7 +16,8 @@ namespace OneWindow.Web.Components.Pages;
 /// One file waiting for approval (政策法规部审批): who accepted and who reviewed it, its deadline, the supervisor's
 /// re-check of a time-limited file; an officer approves (the monthly amount from the item's rule, another only with a
 /// reason the batch's approver sees), returns or rejects with a reason; a file the officer accepted or reviewed says so
-/// instead of offering the decision.
+/// instead of offering the decision. An amount above the item's limit waits for the director (待主任确认), who confirms it
+/// or sends it back with a reason, never their own approval.
 /// </summary>
 public sealed partial class ApprovalDetail
 {
@@ -26,6 +28,7 @@ public sealed partial class ApprovalDetail
     private string? _me;
     private bool _officer;
     private bool _supervisor;
+    private bool _director;
     private string? _reason;
     private string? _amount;
     private string? _amountReason;
@@ -54,6 +57,7 @@ public sealed partial class ApprovalDetail
         _me = user.Subject();
         _officer = user.IsInRole(PlatformRoles.PolicyOfficer);
         _supervisor = user.IsInRole(PlatformRoles.Supervisor);
+        _director = user.IsInRole(PlatformRoles.Director);
         await Action.RunAsync(async () =>
         {
             Show(await Approval.GetApprovalAsync(new GetApprovalRequest { FileId = FileId }));
@@ -69,6 +73,12 @@ public sealed partial class ApprovalDetail
         _amount ??= approval.RuleAmount;
     }
 
+    /// <summary>The amount approved above the limit as the director reads it: the limit, and the rule's amount with the approver's reason.</summary>
+    private string ApprovedAmountText(ApprovalCase approval, string amount) =>
+        Yuan.Of(amount)
+        + (approval.DirectorConfirmAbove is { } limit ? T["ApprovalAboveLimit", Yuan.Of(limit)].Value : string.Empty)
+        + (approval.AmountReason is { } why ? T["ApprovalAmountOverride", approval.RuleAmount is { } byRule ? Yuan.Of(byRule) : T["ApprovalNoRule"].Value, why].Value : string.Empty);
+
     /// <summary>An amount typed other than the rule's: policy-law takes it only with a reason, which the batch's approver reads.</summary>
     private bool Overridden =>
         _case is { MonthlyBenefit: true, RuleAmount: { } byRule } && !string.IsNullOrWhiteSpace(_amount)
@@ -83,7 +93,7 @@ public sealed partial class ApprovalDetail
             MonthlyAmount = _case?.MonthlyBenefit == true && !string.IsNullOrWhiteSpace(_amount) ? _amount.Trim() : null,
             AmountReason = Overridden && !string.IsNullOrWhiteSpace(_amountReason) ? _amountReason.Trim() : null,
         }).ResponseAsync,
-        T["ApprovalApproved"]);
+        () => _case?.Status == ApprovalStatus.AwaitingDirector ? T["ApprovalAwaitsDirector"] : T["ApprovalApproved"]);
 
     private Task ReturnAsync() => string.IsNullOrWhiteSpace(_reason) ? Task.CompletedTask : DecideAsync(
         () => Approval.ReturnAsync(new DecisionRequest { FileId = FileId, Reason = _reason!.Trim() }).ResponseAsync,
@@ -97,10 +107,23 @@ public sealed partial class ApprovalDetail
         () => Approval.RecheckAsync(new RecheckRequest { FileId = FileId }).ResponseAsync,
         T["ApprovalRechecked"]);
 
-    private async Task DecideAsync(Func<Task<ApprovalCase>> decision, string done)
+    private Task ConfirmAsync() => DecideAsync(
+        () => Approval.ConfirmAsync(new ConfirmRequest { FileId = FileId }).ResponseAsync,
+        T["ApprovalConfirmed"],
+        ApprovalStatus.AwaitingDirector);
+
+    private Task SendBackAsync() => string.IsNullOrWhiteSpace(_reason) ? Task.CompletedTask : DecideAsync(
+        () => Approval.SendBackAsync(new DecisionRequest { FileId = FileId, Reason = _reason!.Trim() }).ResponseAsync,
+        T["ApprovalSentBack"],
+        ApprovalStatus.AwaitingDirector);
+
+    private Task DecideAsync(Func<Task<ApprovalCase>> decision, string done, ApprovalStatus from = ApprovalStatus.Pending) =>
+        DecideAsync(decision, () => done, from);
+
+    private async Task DecideAsync(Func<Task<ApprovalCase>> decision, Func<string> done, ApprovalStatus from = ApprovalStatus.Pending)
     {
         // A second click that reaches the circuit after the decision came back finds the file decided and does nothing.
-        if (_case?.Status != ApprovalStatus.Pending)
+        if (_case?.Status != from)
         {
             return;
         }

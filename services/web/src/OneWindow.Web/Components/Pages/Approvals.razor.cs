@@ -11,12 +11,13 @@ using OneWindow.Web.SignIn;
 namespace OneWindow.Web.Components.Pages;
 
 /// <summary>
-/// 审批工作台 (政策法规部): the files waiting for approval by deadline, and those decided, with who accepted and who
-/// reviewed each, so an officer sees at once which files are not theirs to approve (separation of duties).
+/// 审批工作台 (政策法规部): the files waiting for approval by deadline, those whose amount waits for the director's
+/// confirmation (待主任确认), and those decided, with who accepted and who reviewed each, so an officer sees at once
+/// which files are not theirs to approve (separation of duties).
 /// </summary>
 public sealed partial class Approvals
 {
-    private static readonly ApprovalStatus[] Statuses = [ApprovalStatus.Pending, ApprovalStatus.Approved, ApprovalStatus.Returned, ApprovalStatus.Rejected];
+    private static readonly ApprovalStatus[] Statuses = [ApprovalStatus.Pending, ApprovalStatus.AwaitingDirector, ApprovalStatus.Approved, ApprovalStatus.Returned, ApprovalStatus.Rejected];
 
     private readonly PagedList<(ApprovalCase Case, FileDeadline Deadline)> _cases;
     private ApprovalStatus _status;

@@ -15,7 +15,8 @@ namespace OneWindow.Web.Components.Pages;
 /// One file in first review (业务初审): its materials, deadline in working days, returns so far and joint requests; the
 /// holder passes it, returns it by ticking what is missing or wrong (reading the resident's text as it will be sent,
 /// and which return of the two it is), or rejects it with a reason; the head decides an escalated file and reassigns
-/// a file with a reason. Review decides who may do what; the page offers only what the signed-in person may do.
+/// a file with a reason. Review decides who may do what; the page offers only what the signed-in person may do. A file
+/// of an item that needs no approval is finished (办结) by the pass, and the page says so before and after.
 /// </summary>
 public sealed partial class ReviewFileDetail
 {
@@ -184,7 +185,7 @@ public sealed partial class ReviewFileDetail
 
     private Task PassAsync() => DecideAsync(
         () => Review.PassAsync(new PassRequest { FileId = FileId, Note = string.IsNullOrWhiteSpace(_note) ? null : _note.Trim() }).ResponseAsync,
-        T["ReviewPassed"]);
+        _file?.NeedsApproval == false ? T["ReviewPassedCompleted"] : T["ReviewPassed"]);
 
     private Task ReturnAsync()
     {

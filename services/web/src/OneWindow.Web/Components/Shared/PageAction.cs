@@ -71,5 +71,17 @@ public sealed class PageAction(RefusalText refusals, NavigationManager navigatio
         return ran;
     }
 
+    /// <summary>Runs the action as above and, when it ran to its end, says what <paramref name="done"/> gives: words that depend on the answer.</summary>
+    public async Task<bool> RunAsync(Func<Task> action, Func<string> done)
+    {
+        var ran = await RunAsync(action);
+        if (ran)
+        {
+            Done = done();
+        }
+
+        return ran;
+    }
+
     public void Clear() => Refusal = null;
 }

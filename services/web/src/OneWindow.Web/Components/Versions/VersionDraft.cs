@@ -4,8 +4,9 @@ namespace OneWindow.Web.Components.Versions;
 
 /// <summary>
 /// The next version of an item as the district admin writes it, started from the latest version's terms: what the
-/// form edits (date, time limit, legal basis, steps, materials, eligibility rule) and what it carries over unchanged
-/// (the supervisor, the recurrence, the amount rule).
+/// form edits (date, time limit, legal basis, steps, materials, eligibility rule, whether the item needs approval and,
+/// for a benefit, the amount above which the director confirms) and what it carries over unchanged (the supervisor,
+/// the recurrence, the amount rule).
 /// </summary>
 public sealed class VersionDraft
 {
@@ -26,6 +27,15 @@ public sealed class VersionDraft
 
     public string EligibilityRule { get; set; } = string.Empty;
 
+    /// <summary>False: first review's pass completes a file of the item (办结).</summary>
+    public bool NeedsApproval { get; set; } = true;
+
+    /// <summary>For a benefit: the monthly amount in yuan above which the director confirms an approval; empty for none.</summary>
+    public string DirectorConfirmAbove { get; set; } = string.Empty;
+
+    /// <summary>The item pays a monthly benefit (its amount rule is carried over): it needs approval and may have a limit.</summary>
+    public bool PaysMonthly => _carried.MonthlyAmountRule is not null;
+
     public static VersionDraft From(ServiceItem latest, DateOnly today)
     {
         var terms = latest.Terms ?? new ItemTerms();
@@ -39,6 +49,8 @@ public sealed class VersionDraft
             LegalBasis = terms.LegalBasis,
             FlowSteps = string.Join('\n', terms.FlowSteps),
             EligibilityRule = terms.EligibilityRule ?? string.Empty,
+            NeedsApproval = terms.NeedsApproval ?? true,
+            DirectorConfirmAbove = terms.DirectorConfirmAbove ?? string.Empty,
         };
         draft.Materials.AddRange(terms.Materials.Select(m => new MaterialDraft { Code = m.Code, Name = m.Name, Original = m.Original, Count = m.Count, Condition = m.Condition }));
         return draft;
@@ -55,6 +67,8 @@ public sealed class VersionDraft
             RecurrenceMonths = _carried.RecurrenceMonths,
             MonthlyAmountRule = _carried.MonthlyAmountRule,
             EligibilityRule = string.IsNullOrWhiteSpace(EligibilityRule) ? null : EligibilityRule.Trim(),
+            NeedsApproval = NeedsApproval,
+            DirectorConfirmAbove = string.IsNullOrWhiteSpace(DirectorConfirmAbove) ? null : DirectorConfirmAbove.Trim(),
         };
         terms.FlowSteps.AddRange(FlowSteps.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         terms.Materials.AddRange(Materials.Select(m => new RequiredMaterial
