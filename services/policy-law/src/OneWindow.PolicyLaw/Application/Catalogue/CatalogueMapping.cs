@@ -68,6 +68,8 @@ public static class CatalogueMapping
         LegalBasis = terms.LegalBasis,
         FlowSteps = [.. terms.FlowSteps],
         RecurrenceMonths = terms.RecurrenceMonths,
+        ReviewNoticeDays = terms.ReviewNoticeDays,
+        ReviewGraceDays = terms.ReviewGraceDays,
         Materials = [.. terms.Materials.Select(m => new DomainMaterial(m.Code, m.Name, m.Original, m.Count, m.Condition))],
         EligibilityRule = terms.EligibilityRule,
         MonthlyAmountRule = terms.MonthlyAmountRule,
@@ -82,6 +84,8 @@ public static class CatalogueMapping
             SupervisorStaffId = terms.SupervisorStaffId,
             LegalBasis = terms.LegalBasis,
             RecurrenceMonths = terms.RecurrenceMonths,
+            ReviewNoticeDays = terms.ReviewNoticeDays,
+            ReviewGraceDays = terms.ReviewGraceDays,
             EligibilityRule = terms.EligibilityRule,
             MonthlyAmountRule = terms.MonthlyAmountRule,
         };

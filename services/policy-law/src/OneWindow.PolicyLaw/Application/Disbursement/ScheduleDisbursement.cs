@@ -13,7 +13,9 @@ namespace OneWindow.PolicyLaw.Application.Disbursement;
 /// On approval of a benefit item (one whose version has a monthly amount rule) for a household: a
 /// schedule from this month on, at the amount the rule gives for the household's facts on record, or
 /// the amount the officer states — another than the rule's only with a reason, which the batch's
-/// approver sees —, and a disbursement-scheduled event. Approving twice schedules once.
+/// approver sees —, and a disbursement-scheduled event. Approving twice schedules once. Another approval of the item for
+/// a household that has a schedule is its review: the schedule is renewed (reinstated when suspended, restarted this
+/// month when ended). Either way the household holds the benefit: benefit-granted.
 /// </summary>
 public sealed class ScheduleDisbursement(PolicyLawDbContext db, BenefitAmount benefit, IOutbox outbox, ITenantContext tenant, TimeProvider clock)
 {
@@ -25,24 +27,35 @@ public sealed class ScheduleDisbursement(PolicyLawDbContext db, BenefitAmount be
             return;
         }
 
-        if (await db.DisbursementSchedules.AnyAsync(s => s.HouseholdId == household && s.ItemCode == approval.ItemCode, cancellationToken))
+        var existing = await db.DisbursementSchedules.SingleOrDefaultAsync(s => s.HouseholdId == household && s.ItemCode == approval.ItemCode, cancellationToken);
+        if (existing?.FileId == approval.FileId)
         {
             return;
         }
 
         var amount = statedAmount ?? byRule ?? throw new DomainException(DomainErrorKind.RuleViolated, "facts-missing",
             "This household's facts are not on record: state the monthly amount.", "monthlyAmount");
+        var today = ChinaTime.Today(clock);
         // Paid from the month of approval: the household has waited through the review already.
-        var first = Period.Of(ChinaTime.Today(clock));
-        db.DisbursementSchedules.Add(DisbursementSchedule.Start(household, approval.ItemCode, approval.FileId, first, amount, byRule, amountReason, now));
-        outbox.Add(new DisbursementScheduled
+        var first = Period.Of(today);
+        var centre = tenant.RequireCentre();
+        var schedule = existing ?? DisbursementSchedule.Start(household, approval.ItemCode, approval.FileId, first, amount, byRule, amountReason, now, today);
+        // A schedule paid from this month on is news to the ledger's readers; a renewal that keeps paying is not.
+        var startsPaying = existing is null || existing.Status == BenefitStatus.Ended;
+        if (existing is null)
         {
-            OccurredAt = now,
-            Tenant = tenant.RequireCentre(),
-            HouseholdId = household,
-            ItemCode = approval.ItemCode,
-            Period = first.ToString(),
-            Amount = amount,
-        });
+            db.DisbursementSchedules.Add(schedule);
+        }
+        else
+        {
+            existing.Renew(approval.FileId, first, amount, byRule, amountReason, today);
+        }
+
+        if (startsPaying)
+        {
+            outbox.Add(new DisbursementScheduled { OccurredAt = now, Tenant = centre, HouseholdId = household, ItemCode = approval.ItemCode, Period = first.ToString(), Amount = amount });
+        }
+
+        outbox.Add(new BenefitGranted { OccurredAt = now, Tenant = centre, HouseholdId = household, ItemCode = approval.ItemCode, FileId = approval.FileId, MonthlyAmount = amount });
     }
 }
