@@ -13,9 +13,6 @@ public sealed class EventFlowTests
     /// </summary>
     private static readonly HashSet<string> StillUnheard =
     [
-        // policy-law does not end benefits yet (issue 20, point 2); social-work already listens.
-        "benefit-ended",
-
         // For the hall display, which the console serves (docs/adr/0023): it hears calls made at its own desk, and the
         // rest at its next 5 s read, until it subscribes to the calls itself.
         "ticket-issued",
