@@ -65,6 +65,8 @@ internal static class PolicyLawRegistration
         builder.Services.AddHostedService<ApprovalDeadlineWatch>();
         builder.Services.AddHostedService<BenefitReviewWatch>();
         builder.Services.AddScoped<IDemoSeeder, CatalogueSeeder>();
+        // After the catalogue, whose review terms it reads.
+        builder.Services.AddScoped<IDemoSeeder, LapsedReviewSeeder>();
         return builder;
     }
 

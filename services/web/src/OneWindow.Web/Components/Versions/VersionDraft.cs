@@ -4,8 +4,8 @@ namespace OneWindow.Web.Components.Versions;
 
 /// <summary>
 /// The next version of an item as the district admin writes it, started from the latest version's terms: what the
-/// form edits (date, time limit, legal basis, steps, materials, eligibility rule) and what it carries over unchanged
-/// (the supervisor, the recurrence, the amount rule).
+/// form edits (date, time limit, legal basis, steps, materials, eligibility rule and, for a periodic item, the review's
+/// notice and grace days) and what it carries over unchanged (the supervisor, the recurrence, the amount rule).
 /// </summary>
 public sealed class VersionDraft
 {
@@ -26,6 +26,15 @@ public sealed class VersionDraft
 
     public string EligibilityRule { get; set; } = string.Empty;
 
+    /// <summary>Whether the item recurs (an annual review), so that its review's notice and grace are asked for.</summary>
+    public bool Periodic => _carried.RecurrenceMonths is not null;
+
+    /// <summary>Days of notice before the review falls due; empty for the district's default (docs/adr/0025).</summary>
+    public int? ReviewNoticeDays { get; set; }
+
+    /// <summary>Days of grace after the review's due date before the benefit ends; empty for the district's default.</summary>
+    public int? ReviewGraceDays { get; set; }
+
     public static VersionDraft From(ServiceItem latest, DateOnly today)
     {
         var terms = latest.Terms ?? new ItemTerms();
@@ -39,6 +48,8 @@ public sealed class VersionDraft
             LegalBasis = terms.LegalBasis,
             FlowSteps = string.Join('\n', terms.FlowSteps),
             EligibilityRule = terms.EligibilityRule ?? string.Empty,
+            ReviewNoticeDays = terms.ReviewNoticeDays,
+            ReviewGraceDays = terms.ReviewGraceDays,
         };
         draft.Materials.AddRange(terms.Materials.Select(m => new MaterialDraft { Code = m.Code, Name = m.Name, Original = m.Original, Count = m.Count, Condition = m.Condition }));
         return draft;
@@ -54,6 +65,8 @@ public sealed class VersionDraft
             SupervisorStaffId = _carried.SupervisorStaffId,
             RecurrenceMonths = _carried.RecurrenceMonths,
             MonthlyAmountRule = _carried.MonthlyAmountRule,
+            ReviewNoticeDays = Periodic ? ReviewNoticeDays : null,
+            ReviewGraceDays = Periodic ? ReviewGraceDays : null,
             EligibilityRule = string.IsNullOrWhiteSpace(EligibilityRule) ? null : EligibilityRule.Trim(),
         };
         terms.FlowSteps.AddRange(FlowSteps.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
