@@ -170,6 +170,45 @@ public sealed record DisbursementFailed : IntegrationEvent
     public override string Subject => HouseholdId.ToString();
 }
 
+/// <summary>
+/// A household holds a benefit from an approval on: a first grant, or a review that renewed or reinstated it. The
+/// household's own record of the benefits it holds follows it.
+/// </summary>
+[Topic("benefit-granted", publisher: "policy-law")]
+public sealed record BenefitGranted : IntegrationEvent
+{
+    public required Guid HouseholdId { get; init; }
+
+    public required string ItemCode { get; init; }
+
+    public required Guid FileId { get; init; }
+
+    /// <summary>The monthly amount approved, CNY.</summary>
+    public required decimal MonthlyAmount { get; init; }
+
+    public override string Subject => HouseholdId.ToString();
+}
+
+/// <summary>
+/// The annual review of a periodic benefit falls due: the resident is told to come before the due date, or the benefit
+/// is suspended then, and ends after the item's grace period.
+/// </summary>
+[Topic("benefit-review-due", publisher: "policy-law")]
+public sealed record BenefitReviewDue : IntegrationEvent
+{
+    public required Guid HouseholdId { get; init; }
+
+    public required string ItemCode { get; init; }
+
+    /// <summary>The day the review falls due: payment is suspended after it.</summary>
+    public required DateOnly DueOn { get; init; }
+
+    /// <summary>The day the benefit ends if it is still not reviewed.</summary>
+    public required DateOnly EndsOn { get; init; }
+
+    public override string Subject => HouseholdId.ToString();
+}
+
 public enum BenefitEndReason
 {
     NotRenewed,

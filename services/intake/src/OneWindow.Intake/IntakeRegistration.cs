@@ -36,7 +36,9 @@ internal static class IntakeRegistration
             .AddSubscription<FileDeadlineChanged, FileProgressHandlers>()
             .AddSubscription<DeliveryTaskCreated, DeliveryHandlers>()
             .AddSubscription<DeliveryConfirmed, DeliveryHandlers>()
-            .AddSubscription<DeliveryFailed, DeliveryHandlers>();
+            .AddSubscription<DeliveryFailed, DeliveryHandlers>()
+            .AddSubscription<BenefitGranted, BenefitHandlers>()
+            .AddSubscription<BenefitEnded, BenefitHandlers>();
         builder.Services.AddCentreDirectory<IntakeDbContext>();
         builder.AddPlatformGrpcClient<OneWindow.PolicyLaw.V1.Eligibility.EligibilityClient>("policy-law");
         builder.Services.AddOptions<IntakeOptions>().BindConfiguration(IntakeOptions.Section);

@@ -57,7 +57,8 @@ internal static class NotificationRegistration
             .AddSubscription<FeePaid, FeeReceiptHandler>()
             .AddSubscription<SilentFamilyFound, SilentFamilyHandler>()
             .AddSubscription<DisbursementPaid, DisbursementHandler>()
-            .AddSubscription<DisbursementFailed, DisbursementHandler>();
+            .AddSubscription<DisbursementFailed, DisbursementHandler>()
+            .AddSubscription<BenefitReviewDue, DisbursementHandler>();
         builder.Services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.Section)
             .Validate(o => TryParse(o.QuietHours), "Notification:QuietHours is HH:mm-HH:mm, e.g. 21:00-08:00.")
             .Validate(o => o.Retry.MaxAttempts >= 1 && o.Retry.FirstDelay > TimeSpan.Zero && o.Retry.MaxDelay >= o.Retry.FirstDelay, "Notification:Retry needs MaxAttempts >= 1 and 0 < FirstDelay <= MaxDelay.")

@@ -10,4 +10,7 @@ public sealed class PolicyLawOptions
 
     /// <summary>How often approval deadlines are checked for warnings (80 % of the time limit) and overdue files.</summary>
     public TimeSpan DeadlineCheckInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>How often the annual reviews of periodic benefits are run (notice, suspension, end); each step happens on its day, once.</summary>
+    public TimeSpan BenefitReviewInterval { get; set; } = TimeSpan.FromHours(1);
 }

@@ -53,6 +53,8 @@ internal static class PolicyLawRegistration
         builder.Services.AddScoped<ImportBankReturn>();
         builder.Services.AddScoped<ReverseEntry>();
         builder.Services.AddScoped<RecordPayee>();
+        builder.Services.AddScoped<RunBenefitReviews>();
+        builder.Services.AddScoped<ReinstateBenefit>();
         builder.Services.AddScoped<KnowledgeReader>();
         builder.Services.AddScoped<SaveAnswer>();
         builder.Services.AddScoped<RecordTraining>();
@@ -61,7 +63,10 @@ internal static class PolicyLawRegistration
         builder.Services.AddScoped<RecordQualityCheck>();
         builder.Services.AddHostedService<EligibilityRulesWarmUp>();
         builder.Services.AddHostedService<ApprovalDeadlineWatch>();
+        builder.Services.AddHostedService<BenefitReviewWatch>();
         builder.Services.AddScoped<IDemoSeeder, CatalogueSeeder>();
+        // After the catalogue, whose review terms it reads.
+        builder.Services.AddScoped<IDemoSeeder, LapsedReviewSeeder>();
         return builder;
     }
 

@@ -15,7 +15,7 @@ public sealed class SocialWorkOptions
     public List<string> ReferralItems { get; set; } =
     [
         "dibao", "dibao-review", "low-income-family", "special-hardship", "temporary-assistance", "medical-assistance",
-        "disability-subsidy", "public-rental-housing", "public-rental-review", "low-rent-housing", "low-rent-review",
+        "disability-subsidy", "heating-subsidy", "public-rental-housing", "public-rental-review", "low-rent-housing", "low-rent-review",
     ];
 
     /// <summary>How long a dismissed finding keeps the household from being flagged again for the same reason.</summary>

@@ -61,6 +61,29 @@ public sealed class Household
     }
 
     /// <summary>
+    /// policy-law granted (or renewed) a benefit to the household, or ended it: the benefits held follow the decisions,
+    /// not only what a clerk typed. Whether anything changed (the same decision heard twice changes nothing).
+    /// </summary>
+    public bool HoldBenefit(string itemCode, bool held, DateTimeOffset now)
+    {
+        var changed = held
+            ? !_benefits.Contains(itemCode, StringComparer.Ordinal)
+            : _benefits.Remove(itemCode);
+        if (held && changed)
+        {
+            _benefits.Add(itemCode);
+            _benefits.Sort(StringComparer.Ordinal);
+        }
+
+        if (changed)
+        {
+            UpdatedAt = now;
+        }
+
+        return changed;
+    }
+
+    /// <summary>
     /// The facts eligibility rules read, for a household of these members, on a day: the household's (size, income,
     /// elderly members, benefits) with the applicant's own age, hukou and disability. Without an applicant, the head's
     /// age and hukou, and the most severe disability of any member (what the household as a whole reports).

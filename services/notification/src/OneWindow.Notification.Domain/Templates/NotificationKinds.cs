@@ -15,6 +15,7 @@ public static class NotificationKinds
     public const string DeliveryTaskOverdue = "delivery-task-overdue";
     public const string BenefitPaid = "benefit-paid";
     public const string BenefitPaymentFailed = "benefit-payment-failed";
+    public const string BenefitReviewNotice = "benefit-review-notice";
     public const string FileAssigned = "file-assigned";
     public const string FileUnassigned = "file-unassigned";
     public const string JointReplyOverdue = "joint-reply-overdue";
@@ -81,6 +82,12 @@ public static class NotificationKinds
             new("period", VariableType.Text, true, "发放所属月份（2026年11月）"),
             new("amount", VariableType.Money, true, "发放金额"),
             new("reason", VariableType.Text, false, "银行退回原因"),
+        ]),
+        new(BenefitReviewNotice, "待遇复核告知（逾期暂停、终止）", Audience.Resident, LegallyRequired: true, ResidentChannels,
+        [
+            CentreName, ItemName,
+            new("due_on", VariableType.Date, true, "复核到期日（逾期暂停发放）"),
+            new("ends_on", VariableType.Date, true, "仍未复核的终止日"),
         ]),
         new(FileAssigned, "新分派案卷", Audience.Staff, LegallyRequired: false, StaffChannels,
             [FileId, new("how", VariableType.Text, true, "分派方式（A角、B角、按工作量、请假转办、科长手工分派）"), PreviousReviewer]),

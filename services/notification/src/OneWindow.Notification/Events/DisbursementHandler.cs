@@ -11,10 +11,11 @@ namespace OneWindow.Notification.Events;
 /// <summary>
 /// A benefit the bank paid, told to the resident who holds it for the household (SMS and app, by their preference), so
 /// a family living on it knows the month's money is in without going to the bank or the centre to ask; one the bank
-/// did not pay is told too, with the bank's reason, so they bring the right account before it is paid again.
+/// did not pay is told too, with the bank's reason, so they bring the right account before it is paid again. A benefit
+/// whose annual review falls due is told ahead, as the notice its suspension and end require.
 /// </summary>
 public sealed class DisbursementHandler(NotificationDbContext db, Notify notify, Catalogue catalogue)
-    : IIntegrationEventHandler<DisbursementPaid>, IIntegrationEventHandler<DisbursementFailed>
+    : IIntegrationEventHandler<DisbursementPaid>, IIntegrationEventHandler<DisbursementFailed>, IIntegrationEventHandler<BenefitReviewDue>
 {
     public async Task HandleAsync(DisbursementPaid paid, CancellationToken cancellationToken)
     {
@@ -30,6 +31,14 @@ public sealed class DisbursementHandler(NotificationDbContext db, Notify notify,
         var values = (await notify.ValuesAsync(cancellationToken)).Text("item_name", Benefit(await catalogue.NameAsync(failed.ItemCode, cancellationToken)))
             .Text("period", Month(failed.Period)).Money("amount", failed.Amount).Text("reason", failed.Reason.Length > 0 ? failed.Reason : null);
         await notify.ResidentAsync(failed.Id, NotificationKinds.BenefitPaymentFailed, residentId, null, values, cancellationToken);
+    }
+
+    public async Task HandleAsync(BenefitReviewDue due, CancellationToken cancellationToken)
+    {
+        var residentId = await HolderAsync(due.HouseholdId, due.ItemCode, cancellationToken);
+        var values = (await notify.ValuesAsync(cancellationToken)).Text("item_name", Benefit(await catalogue.NameAsync(due.ItemCode, cancellationToken)))
+            .Date("due_on", due.DueOn).Date("ends_on", due.EndsOn);
+        await notify.ResidentAsync(due.Id, NotificationKinds.BenefitReviewNotice, residentId, null, values, cancellationToken);
     }
 
     /// <summary>

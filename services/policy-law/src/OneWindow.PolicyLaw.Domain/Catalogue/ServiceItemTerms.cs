@@ -26,6 +26,23 @@ public sealed record ServiceItemTerms
     /// <summary>For periodic items such as annual reviews: due again this many months after the last approval.</summary>
     public int? RecurrenceMonths { get; init; }
 
+    /// <summary>
+    /// For a periodic benefit: how many days before its review falls due the resident is told that payment is
+    /// suspended on the due date unless they come; <see cref="ReviewTerms.DefaultNoticeDays"/> when the item states none.
+    /// </summary>
+    public int? ReviewNoticeDays { get; init; }
+
+    /// <summary>
+    /// For a periodic benefit: how many days after the due date a suspended benefit still waits for a late review
+    /// before it ends; <see cref="ReviewTerms.DefaultGraceDays"/> when the item states none.
+    /// </summary>
+    public int? ReviewGraceDays { get; init; }
+
+    /// <summary>When a periodic item's review falls due, is announced and, left undone, ends the benefit; null for other items.</summary>
+    public ReviewTerms? Review => RecurrenceMonths is { } months
+        ? new ReviewTerms(months, ReviewNoticeDays ?? ReviewTerms.DefaultNoticeDays, ReviewGraceDays ?? ReviewTerms.DefaultGraceDays)
+        : null;
+
     public required IReadOnlyList<RequiredMaterial> Materials { get; init; }
 
     /// <summary>Who qualifies, as an expression over <see cref="Eligibility.HouseholdFacts"/>; null when anyone may apply.</summary>
@@ -62,6 +79,24 @@ public sealed record ServiceItemTerms
         if (RecurrenceMonths is < 1 or > 60)
         {
             throw new DomainException(DomainErrorKind.Invalid, "invalid-recurrence", "A recurrence is 1 to 60 months.", "recurrenceMonths");
+        }
+
+        if (RecurrenceMonths is null && (ReviewNoticeDays is not null || ReviewGraceDays is not null))
+        {
+            throw new DomainException(DomainErrorKind.Invalid, "review-terms-without-recurrence",
+                "Review notice and grace periods belong to periodic items: state recurrenceMonths too.", ReviewNoticeDays is not null ? "reviewNoticeDays" : "reviewGraceDays");
+        }
+
+        if (ReviewNoticeDays is < 0 or > ReviewTerms.MaxNoticeDays)
+        {
+            throw new DomainException(DomainErrorKind.Invalid, "invalid-review-notice",
+                $"The notice before a review falls due is 0 to {ReviewTerms.MaxNoticeDays} days.", "reviewNoticeDays");
+        }
+
+        if (ReviewGraceDays is < 0 or > ReviewTerms.MaxGraceDays)
+        {
+            throw new DomainException(DomainErrorKind.Invalid, "invalid-review-grace",
+                $"The grace period after a review falls due is 0 to {ReviewTerms.MaxGraceDays} days.", "reviewGraceDays");
         }
 
         if (Materials.GroupBy(m => m.Code).Any(g => g.Count() > 1) || Materials.Any(m => string.IsNullOrWhiteSpace(m.Code) || string.IsNullOrWhiteSpace(m.Name) || m.Count is < 1 or > 20))

@@ -15,6 +15,8 @@ public readonly record struct Period(int Year, int Month) : IComparable<Period>
 
     public Period Next() => Month == 12 ? new Period(Year + 1, 1) : new Period(Year, Month + 1);
 
+    public Period Previous() => Month == 1 ? new Period(Year - 1, 12) : new Period(Year, Month - 1);
+
     public int CompareTo(Period other) => (Year * 12 + Month).CompareTo(other.Year * 12 + other.Month);
 
     public static bool operator <(Period left, Period right) => left.CompareTo(right) < 0;

@@ -6,7 +6,16 @@ using OneWindow.PolicyLaw.V1;
 
 namespace OneWindow.PolicyLaw.Grpc;
 
-internal sealed class DisbursementService(DisbursementReader disbursementReader, PrepareBatch prepareBatch, ApproveBatch approveBatch, ExportBatch exportBatch, ImportBankReturn importBankReturn, ReverseEntry reverseEntry, RecordPayee recordPayee) : V1.Disbursement.DisbursementBase
+internal sealed class DisbursementService(
+    DisbursementReader disbursementReader,
+    PrepareBatch prepareBatch,
+    ApproveBatch approveBatch,
+    ExportBatch exportBatch,
+    ImportBankReturn importBankReturn,
+    ReverseEntry reverseEntry,
+    RecordPayee recordPayee,
+    RunBenefitReviews runBenefitReviews,
+    ReinstateBenefit reinstateBenefit) : V1.Disbursement.DisbursementBase
 {
     private const string Readers = $"{PlatformRoles.PolicyOfficer},{PlatformRoles.Head},{PlatformRoles.Director},{PlatformRoles.DistrictAdmin}";
 
@@ -49,6 +58,17 @@ internal sealed class DisbursementService(DisbursementReader disbursementReader,
     [Authorize(Roles = Readers)]
     public override Task<ListLedgerReply> ListLedger(ListLedgerRequest request, ServerCallContext context) =>
         disbursementReader.ListLedgerAsync(request, context.CancellationToken);
+
+    [Authorize(Roles = $"{PlatformRoles.PolicyOfficer},{PlatformRoles.DistrictAdmin}")]
+    public override async Task<RunBenefitReviewsReply> RunBenefitReviews(RunBenefitReviewsRequest request, ServerCallContext context)
+    {
+        var run = await runBenefitReviews.HandleAsync(request.AsOf, context.CancellationToken);
+        return new RunBenefitReviewsReply { AsOf = Wire.Day(run.AsOf), Announced = run.Announced, Suspended = run.Suspended, Ended = run.Ended };
+    }
+
+    [Authorize(Roles = PlatformRoles.PolicyOfficer)]
+    public override Task<Schedule> ReinstateBenefit(ReinstateBenefitRequest request, ServerCallContext context) =>
+        reinstateBenefit.HandleAsync(request, context.CancellationToken);
 }
 
 internal sealed class PrepareBatchRequestValidator : AbstractValidator<PrepareBatchRequest>
@@ -87,5 +107,15 @@ internal sealed class ReverseEntryRequestValidator : AbstractValidator<ReverseEn
     {
         RuleFor(r => r.EntryId).NotEmpty();
         RuleFor(r => r.Reason).NotEmpty().MaximumLength(500);
+    }
+}
+
+internal sealed class ReinstateBenefitRequestValidator : AbstractValidator<ReinstateBenefitRequest>
+{
+    public ReinstateBenefitRequestValidator()
+    {
+        RuleFor(r => r.HouseholdId).NotEmpty();
+        RuleFor(r => r.ItemCode).NotEmpty().MaximumLength(40);
+        RuleFor(r => r.Reason).Must(r => !string.IsNullOrWhiteSpace(r)).WithMessage("reason states why the benefit is paid again.").MaximumLength(500);
     }
 }

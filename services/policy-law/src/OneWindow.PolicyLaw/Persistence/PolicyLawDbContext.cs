@@ -143,6 +143,7 @@ public sealed class PolicyLawDbContext(DbContextOptions<PolicyLawDbContext> opti
             schedule.Property(s => s.MonthlyAmount).HasPrecision(12, 2);
             schedule.Property(s => s.RuleAmount).HasPrecision(12, 2);
             schedule.Property(s => s.AmountReason).HasMaxLength(500);
+            schedule.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
         });
         modelBuilder.Entity<LedgerEntry>(entry =>
         {

@@ -113,4 +113,85 @@ public sealed class DisbursementSchedulesTests : BunitContext
         page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-test=schedule]")));
         Assert.Empty(page.FindAll("[data-test=payee-open]"));
     }
+
+    [Fact]
+    public void Each_schedule_shows_where_its_benefit_stands_and_only_a_suspended_one_can_be_reinstated()
+    {
+        _policyLaw.Answer(new ListSchedulesReply
+        {
+            Schedules =
+            {
+                Lapsing("elderly-allowance", "active"),
+                Lapsing("heating-subsidy", "active", reviewDueOn: "2027-01-15"),
+                Lapsing("rent-subsidy", "suspended", statusSince: "2026-12-01"),
+                Lapsing("education-assistance", "ended", statusSince: "2027-01-30"),
+            },
+            TotalSize = 4,
+        });
+
+        var page = Render<DisbursementSchedules>();
+
+        page.WaitForAssertion(() => Assert.Equal(4, page.FindAll("[data-test=schedule-status]").Count));
+        var statuses = page.FindAll("[data-test=schedule-status]").Select(cell => cell.TextContent.Trim()).ToList();
+        Assert.StartsWith("正常", statuses[0], StringComparison.Ordinal);
+        Assert.StartsWith("待复核（2027-01-15到期）", statuses[1], StringComparison.Ordinal);
+        Assert.StartsWith("已暂停（2026-12-01起", statuses[2], StringComparison.Ordinal);
+        Assert.StartsWith("已终止（2027-01-30", statuses[3], StringComparison.Ordinal);
+        Assert.Single(page.FindAll("[data-test=reinstate-open]"));
+        Assert.Contains("恢复发放", page.FindAll("[data-test=schedule-status]")[2].TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_officer_reinstates_a_suspended_benefit_with_a_reason_and_the_page_shows_it_paid_again()
+    {
+        _policyLaw.Answer(new ListSchedulesReply { Schedules = { Lapsing("heating-subsidy", "suspended", statusSince: "2026-12-01") }, TotalSize = 1 });
+        var page = Render<DisbursementSchedules>();
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-test=reinstate-open]")));
+        _policyLaw.Answer(Lapsing("heating-subsidy", "active", statusSince: "2026-12-07"));
+        _policyLaw.Answer(new ListSchedulesReply { Schedules = { Lapsing("heating-subsidy", "active", statusSince: "2026-12-07") }, TotalSize = 1 });
+
+        page.Find("[data-test=reinstate-open]").Click();
+        Assert.True(page.Find("[data-test=reinstate-save]").HasAttribute("disabled"));
+        page.Find("#reinstate-reason").Input("已线下复核");
+        page.Find("[data-test=reinstate-save]").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("已恢复发放", page.Find("[data-test=schedules-done]").TextContent, StringComparison.Ordinal));
+        var sent = Assert.Single(_policyLaw.Sent.OfType<ReinstateBenefitRequest>());
+        Assert.Equal((Household, "heating-subsidy", "已线下复核"), (sent.HouseholdId, sent.ItemCode, sent.Reason));
+        Assert.StartsWith("正常", page.Find("[data-test=schedule-status]").TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Empty(page.FindAll("[data-test=reinstate-form]"));
+    }
+
+    [Fact]
+    public void A_benefit_that_can_no_longer_be_reinstated_is_refused_in_words_and_the_form_stays_open()
+    {
+        _policyLaw.Answer(new ListSchedulesReply { Schedules = { Lapsing("heating-subsidy", "suspended", statusSince: "2026-12-01") }, TotalSize = 1 });
+        var page = Render<DisbursementSchedules>();
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-test=reinstate-open]")));
+        page.Find("[data-test=reinstate-open]").Click();
+        page.Find("#reinstate-reason").Input("已线下复核");
+        _policyLaw.Refuse(new Google.Rpc.Status
+        {
+            Code = (int)StatusCode.FailedPrecondition,
+            Message = "Only a suspended benefit is reinstated.",
+            Details = { Google.Protobuf.WellKnownTypes.Any.Pack(new Google.Rpc.ErrorInfo { Reason = "not-suspended", Domain = "onewindow" }) },
+        });
+
+        page.Find("[data-test=reinstate-save]").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("未处于暂停状态", page.Find("[data-test=schedules-refusal]").TextContent, StringComparison.Ordinal));
+        Assert.Single(page.FindAll("[data-test=reinstate-form]"));
+    }
+
+    private static Schedule Lapsing(string item, string status, string? reviewDueOn = null, string? statusSince = null) => new()
+    {
+        HouseholdId = Household,
+        ItemCode = item,
+        FileId = Guid.NewGuid().ToString(),
+        FirstPeriod = "2026-01",
+        MonthlyAmount = "200.00",
+        Status = status,
+        ReviewDueOn = reviewDueOn,
+        StatusSince = statusSince,
+    };
 }

@@ -94,4 +94,41 @@ public sealed class DistrictCatalogueTests : BunitContext
         var sent = Assert.Single(_policyLaw.Sent.OfType<PublishVersionRequest>());
         Assert.Equal(("800.00", true), (sent.Terms.DirectorConfirmAbove, sent.Terms.NeedsApproval));
     }
+
+    [Fact]
+    public void A_periodic_items_review_notice_and_grace_are_edited_with_it_and_other_items_are_not_asked()
+    {
+        var page = Render<DistrictCatalogue>();
+        Assert.Empty(page.FindAll("#review-notice"));
+        var periodic = new ServiceItem
+        {
+            Code = "heating-subsidy",
+            Name = "困难家庭冬季取暖补贴",
+            Category = "社会救助",
+            Version = 1,
+            EffectiveFrom = "2026-01-01",
+            Terms = new ItemTerms
+            {
+                TimeLimitWorkingDays = 10,
+                LegalBasis = "区民政局年度实施通知",
+                FlowSteps = { "受理", "审批" },
+                RecurrenceMonths = 12,
+                ReviewNoticeDays = 30,
+                MonthlyAmountRule = "200",
+            },
+            Versions = { new VersionSummary { Version = 1, EffectiveFrom = "2026-01-01", PublishedBy = "yangpu-admin" } },
+        };
+        _policyLaw.Answer(periodic);
+        _policyLaw.Answer(new ListItemsReply { Items = { periodic } });
+        Services.GetRequiredService<NavigationManager>().NavigateTo("/district/catalogue?item=heating-subsidy");
+        page = Render<DistrictCatalogue>();
+
+        page.WaitForAssertion(() => Assert.Equal("30", page.Find("#review-notice").GetAttribute("value")));
+        page.Find("#review-notice").Change(45);
+        page.Find("#review-grace").Change(90);
+        page.Find("form").Submit();
+
+        var sent = Assert.Single(_policyLaw.Sent.OfType<PublishVersionRequest>());
+        Assert.Equal((12, 45, 90), (sent.Terms.RecurrenceMonths, sent.Terms.ReviewNoticeDays, sent.Terms.ReviewGraceDays));
+    }
 }

@@ -117,6 +117,10 @@ public sealed class DisbursementReader(PolicyLawDbContext db, PersonalDataProtec
         return reply;
     }
 
+    /// <summary>One schedule as the list shows it, with its masked payee.</summary>
+    public async Task<Schedule> ScheduleAsync(DisbursementSchedule schedule, CancellationToken cancellationToken) =>
+        ToContract(schedule, (await MaskedPayeesAsync([schedule.HouseholdId], cancellationToken))(schedule.HouseholdId, schedule.ItemCode));
+
     public static Schedule ToContract(DisbursementSchedule schedule, PayeeView? payee) => new()
     {
         HouseholdId = schedule.HouseholdId.ToString(),
@@ -127,6 +131,9 @@ public sealed class DisbursementReader(PolicyLawDbContext db, PersonalDataProtec
         MonthlyAmount = schedule.MonthlyAmount.ToString("0.00", CultureInfo.InvariantCulture),
         PayeeName = payee?.Name,
         PayeeAccount = payee?.Account,
+        Status = schedule.Status.ToString().ToLowerInvariant(),
+        ReviewDueOn = schedule.Status == BenefitStatus.Ended || schedule.ReviewDueOn is null ? null : Wire.Day(schedule.ReviewDueOn),
+        StatusSince = schedule.StatusSince is null ? null : Wire.Day(schedule.StatusSince),
     };
 
     /// <summary>

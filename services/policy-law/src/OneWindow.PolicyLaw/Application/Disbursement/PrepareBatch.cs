@@ -10,8 +10,8 @@ using PaymentBatch = OneWindow.PolicyLaw.Domain.Disbursement.PaymentBatch;
 namespace OneWindow.PolicyLaw.Application.Disbursement;
 
 /// <summary>
-/// A policy officer prepares the month's payment batch: a ledger payment for every schedule covering the month that is
-/// not in a batch yet; a month with nothing left to pay is refused.
+/// A policy officer prepares the month's payment batch: a ledger payment for every schedule paying the month (not
+/// suspended for a review, not ended before it) that is not in a batch yet; a month with nothing left to pay is refused.
 /// </summary>
 public sealed class PrepareBatch(PolicyLawDbContext db, IAuditTrail audit, ITenantContext tenant, TimeProvider clock)
 {
@@ -27,7 +27,7 @@ public sealed class PrepareBatch(PolicyLawDbContext db, IAuditTrail audit, ITena
             .ToListAsync(cancellationToken);
         var alreadyEntered = paid.Select(p => (p.HouseholdId, p.ItemCode)).ToHashSet();
         var schedules = await db.DisbursementSchedules.AsNoTracking().ToListAsync(cancellationToken);
-        foreach (var schedule in schedules.Where(s => s.Covers(period) && !alreadyEntered.Contains((s.HouseholdId, s.ItemCode))))
+        foreach (var schedule in schedules.Where(s => s.Pays(period) && !alreadyEntered.Contains((s.HouseholdId, s.ItemCode))))
         {
             var entry = LedgerEntry.Payment(schedule.HouseholdId, schedule.ItemCode, period, schedule.MonthlyAmount, batch.Id, preparedBy, now);
             db.LedgerEntries.Add(entry);

@@ -579,6 +579,14 @@ namespace OneWindow.PolicyLaw.Persistence.Migrations
                         .HasColumnType("numeric(12,2)")
                         .HasColumnName("monthly_amount");
 
+                    b.Property<DateOnly?>("ReviewDueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("review_due_on");
+
+                    b.Property<DateOnly>("ReviewFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("review_from");
+
                     b.Property<decimal?>("RuleAmount")
                         .HasPrecision(12, 2)
                         .HasColumnType("numeric(12,2)")
@@ -587,6 +595,16 @@ namespace OneWindow.PolicyLaw.Persistence.Migrations
                     b.Property<DateTimeOffset>("ScheduledAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("scheduled_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateOnly?>("StatusSince")
+                        .HasColumnType("date")
+                        .HasColumnName("status_since");
 
                     b.Property<string>("TenantId")
                         .IsRequired()

@@ -12,6 +12,8 @@ namespace OneWindow.Web.Components.Pages;
 /// page at a time, the latest scheduled first (docs/adr/0021); a new search starts at the first page. A policy officer
 /// records or corrects who each is paid to and the account (docs/adr/0026), from the bank card or passbook in the file;
 /// the page shows it masked, as the service gives it, and a number failing its check is refused with the field named.
+/// Each schedule shows where its benefit stands (正常, 待复核 with the due date told to the resident, 已暂停, 已终止;
+/// docs/adr/0025), and a policy officer reinstates a suspended one with a reason.
 /// </summary>
 public sealed partial class DisbursementSchedules
 {
@@ -24,6 +26,8 @@ public sealed partial class DisbursementSchedules
     private Schedule? _editing;
     private string? _payeeName;
     private string? _account;
+    private Schedule? _reinstating;
+    private string? _reason;
 
     public DisbursementSchedules() =>
         _schedules = new(async token =>
@@ -62,13 +66,52 @@ public sealed partial class DisbursementSchedules
     /// <summary>Every schedule the search finds, every page of it, as the table shows them; the monthly amount a number in 元.</summary>
     private async Task<Spreadsheet> SchedulesSheetAsync()
     {
-        var sheet = new Spreadsheet(T["SchedulesTitle"], T["LedgerHousehold"], T["LedgerItem"], T["ScheduleMonthly"], T["ScheduleFrom"], T["ScheduleUntil"]);
+        var sheet = new Spreadsheet(T["SchedulesTitle"], T["LedgerHousehold"], T["LedgerItem"], T["ScheduleMonthly"], T["ScheduleFrom"], T["ScheduleUntil"], T["ScheduleStatus"]);
         foreach (var schedule in await _schedules.EveryRowAsync())
         {
-            sheet.Add(schedule.HouseholdId, ItemName(schedule.ItemCode), SpreadsheetCell.Amount(schedule.MonthlyAmount), schedule.FirstPeriod, schedule.LastPeriod ?? T["ScheduleOngoing"].Value);
+            sheet.Add(schedule.HouseholdId, ItemName(schedule.ItemCode), SpreadsheetCell.Amount(schedule.MonthlyAmount), schedule.FirstPeriod, schedule.LastPeriod ?? T["ScheduleOngoing"].Value, StatusOf(schedule));
         }
 
         return sheet;
+    }
+
+    private string StatusOf(Schedule schedule) => schedule.Status switch
+    {
+        "suspended" => T["ScheduleSuspended", schedule.StatusSince ?? string.Empty],
+        "ended" => T["ScheduleEnded", schedule.StatusSince ?? string.Empty],
+        _ when schedule.ReviewDueOn is { } due => T["ScheduleReviewDue", due],
+        _ => T["ScheduleActive"],
+    };
+
+    private void OpenReinstate(Schedule schedule)
+    {
+        _reinstating = schedule;
+        _reason = null;
+    }
+
+    private void CloseReinstate() => _reinstating = null;
+
+    /// <summary>The page is read again to show it paid again; the form closes only when it was reinstated.</summary>
+    private async Task ReinstateAsync(Schedule schedule)
+    {
+        if (_reinstating != schedule || string.IsNullOrWhiteSpace(_reason))
+        {
+            return;
+        }
+
+        var request = new ReinstateBenefitRequest { HouseholdId = schedule.HouseholdId, ItemCode = schedule.ItemCode, Reason = _reason.Trim() };
+        var reinstated = await Action.RunAsync(
+            async () =>
+            {
+                await Disbursement.ReinstateBenefitAsync(request);
+                await _schedules.ReadAsync();
+            },
+            T["ReinstateDone"]);
+        if (reinstated)
+        {
+            _reinstating = null;
+            _reason = null;
+        }
     }
 
     private void Open(Schedule schedule)

@@ -4,9 +4,9 @@ namespace OneWindow.Web.Components.Versions;
 
 /// <summary>
 /// The next version of an item as the district admin writes it, started from the latest version's terms: what the
-/// form edits (date, time limit, legal basis, steps, materials, eligibility rule, whether the item needs approval and,
-/// for a benefit, the amount above which the director confirms) and what it carries over unchanged (the supervisor,
-/// the recurrence, the amount rule).
+/// form edits (date, time limit, legal basis, steps, materials, eligibility rule, whether the item needs approval,
+/// for a benefit the amount above which the director confirms, and for a periodic item the review's notice and grace
+/// days) and what it carries over unchanged (the supervisor, the recurrence, the amount rule).
 /// </summary>
 public sealed class VersionDraft
 {
@@ -35,6 +35,14 @@ public sealed class VersionDraft
 
     /// <summary>The item pays a monthly benefit (its amount rule is carried over): it needs approval and may have a limit.</summary>
     public bool PaysMonthly => _carried.MonthlyAmountRule is not null;
+    /// <summary>Whether the item recurs (an annual review), so that its review's notice and grace are asked for.</summary>
+    public bool Periodic => _carried.RecurrenceMonths is not null;
+
+    /// <summary>Days of notice before the review falls due; empty for the district's default (docs/adr/0025).</summary>
+    public int? ReviewNoticeDays { get; set; }
+
+    /// <summary>Days of grace after the review's due date before the benefit ends; empty for the district's default.</summary>
+    public int? ReviewGraceDays { get; set; }
 
     public static VersionDraft From(ServiceItem latest, DateOnly today)
     {
@@ -51,6 +59,8 @@ public sealed class VersionDraft
             EligibilityRule = terms.EligibilityRule ?? string.Empty,
             NeedsApproval = terms.NeedsApproval ?? true,
             DirectorConfirmAbove = terms.DirectorConfirmAbove ?? string.Empty,
+            ReviewNoticeDays = terms.ReviewNoticeDays,
+            ReviewGraceDays = terms.ReviewGraceDays,
         };
         draft.Materials.AddRange(terms.Materials.Select(m => new MaterialDraft { Code = m.Code, Name = m.Name, Original = m.Original, Count = m.Count, Condition = m.Condition }));
         return draft;
@@ -66,6 +76,8 @@ public sealed class VersionDraft
             SupervisorStaffId = _carried.SupervisorStaffId,
             RecurrenceMonths = _carried.RecurrenceMonths,
             MonthlyAmountRule = _carried.MonthlyAmountRule,
+            ReviewNoticeDays = Periodic ? ReviewNoticeDays : null,
+            ReviewGraceDays = Periodic ? ReviewGraceDays : null,
             EligibilityRule = string.IsNullOrWhiteSpace(EligibilityRule) ? null : EligibilityRule.Trim(),
             NeedsApproval = NeedsApproval,
             DirectorConfirmAbove = string.IsNullOrWhiteSpace(DirectorConfirmAbove) ? null : DirectorConfirmAbove.Trim(),
