@@ -60,6 +60,7 @@ public sealed class WorkingCalendarTests(HrPayrollFactory hr) : IClassFixture<Hr
         Assert.Equal("国务院办公厅更正通知", corrected.GetProperty("reason").GetString());
         Assert.Equal(HttpStatusCode.Conflict, seedWithoutReason.StatusCode);
         Assert.Equal(2, await hr.QueryAsync(null, db => db.CalendarYears.CountAsync(y => y.Year == 2031)));
+        Assert.True(await hr.QueryAsync(null, db => db.Set<AuditRecord>().AnyAsync(a => a.SubjectId == "2031" && a.Outcome == AuditOutcome.Denied && a.Reason == "calendar-year-loaded")));
     }
 
     [Theory]
@@ -85,6 +86,7 @@ public sealed class WorkingCalendarTests(HrPayrollFactory hr) : IClassFixture<Hr
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains(field, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(0, await hr.QueryAsync(null, db => db.CalendarYears.CountAsync(y => y.Year == 2032)));
+        Assert.True(await hr.QueryAsync(null, db => db.Set<AuditRecord>().AnyAsync(a => a.SubjectId == "2032" && a.Action == "load-calendar-year" && a.Outcome == AuditOutcome.Denied)));
     }
 
     [Fact]

@@ -17,6 +17,7 @@ using OneWindow.Intake.Http;
 using OneWindow.Intake.Persistence;
 using OneWindow.Intake.Seed;
 using OneWindow.Outbox;
+using OneWindow.WorkingCalendar;
 
 namespace OneWindow.Intake;
 
@@ -26,6 +27,7 @@ internal static class IntakeRegistration
     {
         builder.AddTenantDbContext<IntakeDbContext>("intake");
         builder.AddOutbox<IntakeDbContext>();
+        builder.AddWorkingCalendar<IntakeDbContext>();
         builder.AddAuditTrail<IntakeDbContext>();
         builder.AddEventBus()
             .AddSubscription<CatalogueItemPublished, CatalogueHandlers>()
@@ -34,6 +36,7 @@ internal static class IntakeRegistration
             .AddSubscription<ApplicationApproved, FileProgressHandlers>()
             .AddSubscription<ApplicationRejected, FileProgressHandlers>()
             .AddSubscription<FileDeadlineChanged, FileProgressHandlers>()
+            .AddSubscription<WorkingCalendarChanged, WorkingCalendarHandler<IntakeDbContext>>()
             .AddSubscription<DeliveryTaskCreated, DeliveryHandlers>()
             .AddSubscription<DeliveryConfirmed, DeliveryHandlers>()
             .AddSubscription<DeliveryFailed, DeliveryHandlers>()

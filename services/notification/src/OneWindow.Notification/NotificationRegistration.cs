@@ -19,6 +19,7 @@ using OneWindow.Notification.Grpc;
 using OneWindow.Notification.Persistence;
 using OneWindow.Notification.Seed;
 using OneWindow.Outbox;
+using OneWindow.WorkingCalendar;
 using OneWindow.Notification.Background;
 using OneWindow.Notification.Http;
 
@@ -30,10 +31,12 @@ internal static class NotificationRegistration
     {
         builder.AddTenantDbContext<NotificationDbContext>("notification");
         builder.AddOutbox<NotificationDbContext>();
+        builder.AddWorkingCalendar<NotificationDbContext>();
         builder.AddAuditTrail<NotificationDbContext>();
         builder.Services.AddCentreDirectory<NotificationDbContext>();
         builder.AddEventBus()
             .AddSubscription<CentreChanged, KnownCentreHandler<NotificationDbContext>>()
+            .AddSubscription<WorkingCalendarChanged, WorkingCalendarHandler<NotificationDbContext>>()
             .AddSubscription<CatalogueItemPublished, CatalogueHandler>()
             .AddSubscription<StaffHired, RosterHandlers>()
             .AddSubscription<StaffChanged, RosterHandlers>()

@@ -3,6 +3,7 @@ using OneWindow.Audit;
 using OneWindow.Centres;
 using OneWindow.EventBus;
 using OneWindow.Outbox;
+using OneWindow.WorkingCalendar;
 using OneWindow.Events;
 using OneWindow.PolicyLaw.Application.Approval;
 using OneWindow.PolicyLaw.Application.Catalogue;
@@ -25,10 +26,12 @@ internal static class PolicyLawRegistration
     {
         builder.AddTenantDbContext<PolicyLawDbContext>("policy-law");
         builder.AddOutbox<PolicyLawDbContext>();
+        builder.AddWorkingCalendar<PolicyLawDbContext>();
         builder.AddAuditTrail<PolicyLawDbContext>();
         builder.Services.AddCentreDirectory<PolicyLawDbContext>();
         builder.AddEventBus()
             .AddSubscription<CentreChanged, KnownCentreHandler<PolicyLawDbContext>>()
+            .AddSubscription<WorkingCalendarChanged, WorkingCalendarHandler<PolicyLawDbContext>>()
             .AddSubscription<ApplicationReviewed, ApplicationReviewedHandler>()
             .AddSubscription<HouseholdChanged, HouseholdFactsHandlers>();
         builder.Services.AddOptions<PolicyLawOptions>().BindConfiguration(PolicyLawOptions.Section);

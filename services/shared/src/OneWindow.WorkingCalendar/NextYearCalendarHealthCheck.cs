@@ -15,14 +15,9 @@ internal sealed class NextYearCalendarHealthCheck(IServiceScopeFactory scopes, T
         var today = ChinaTime.Today(clock);
         await using var scope = scopes.CreateAsyncScope();
         var calendar = await scope.ServiceProvider.GetRequiredService<IWorkingCalendar>().CurrentAsync(cancellationToken);
-        if (!calendar.Covers(today.Year))
+        if (calendar.MissingYearOn(today) is { } missing)
         {
-            return new HealthCheckResult(context.Registration.FailureStatus, $"The working-day calendar for {today.Year} is not loaded: deadlines are provisional.");
-        }
-
-        if (today.Month >= WorkingCalendarRegistration.NextYearDueMonth && !calendar.Covers(today.Year + 1))
-        {
-            return new HealthCheckResult(context.Registration.FailureStatus, $"The working-day calendar for {today.Year + 1} is not loaded: deadlines reaching into it are provisional.");
+            return new HealthCheckResult(context.Registration.FailureStatus, $"The working-day calendar for {missing} is not loaded: deadlines reaching into it are provisional.");
         }
 
         return HealthCheckResult.Healthy($"working-day calendar up to {calendar.Years[^1].Year}");

@@ -8,9 +8,6 @@ namespace OneWindow.WorkingCalendar;
 
 public static class WorkingCalendarRegistration
 {
-    /// <summary>From this month on, next year's calendar is expected (the State Council publishes it in the autumn).</summary>
-    public const int NextYearDueMonth = 10;
-
     /// <summary>
     /// The calendar a service counts deadlines with (<see cref="IWorkingCalendar"/>) and its readiness check. The
     /// model must call <see cref="WorkingCalendarModel.AddWorkingCalendar"/>, and the service subscribe

@@ -152,6 +152,18 @@ public sealed class WorkingDayCalendarTests
         Assert.Null(China.FirstUnloadedYear(accepted, new DateOnly(2026, 12, 31)));
     }
 
+    [Theory]
+    [InlineData("2026-09-30", null)]
+    [InlineData("2026-10-01", 2027)]
+    [InlineData("2027-03-02", 2027)]
+    public void Next_years_calendar_is_missing_from_1_October_and_this_years_always(string today, int? missing)
+    {
+        var day = DateOnly.ParseExact(today, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+        Assert.Equal(missing, China.MissingYearOn(day));
+        Assert.Null(China.With([Year2027]).MissingYearOn(new DateOnly(2026, 12, 7)));
+    }
+
     [Fact]
     public void A_provisional_deadline_is_recounted_on_the_loaded_year_as_if_it_had_been_known()
     {

@@ -2,12 +2,14 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.WebEncoders;
 using OneWindow.EventBus;
 using OneWindow.Events;
 using OneWindow.Intake.V1;
 using OneWindow.PolicyLaw.V1;
 using OneWindow.ServiceDefaults;
+using OneWindow.Web.Calendar;
 using OneWindow.Web.Components;
 using OneWindow.Web.Components.Audit;
 using OneWindow.Web.Components.Desk;
@@ -78,6 +80,10 @@ public static class ConsoleRegistration
         builder.AddEventBus()
             .AddSubscription<TicketCalled, HallAnnouncement>()
             .AddSubscription<TicketIssued, HallAnnouncement>();
+        // The district's working-day calendar the console counts days left with, and its word when next year is missing.
+        builder.Services.AddSingleton<LastCalendarRead>();
+        builder.Services.AddScoped<ConsoleWorkingDays>();
+        builder.Services.AddHealthChecks().AddCheck<NextYearCalendarCheck>("working-calendar", HealthStatus.Degraded, [HealthExtensions.Ready], HealthExtensions.CheckTimeout);
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddBootstrapBlazor();
         builder.Services.AddLocalization();

@@ -50,14 +50,22 @@ public sealed class ApplicationFile
     public DateTimeOffset? StatutoryDeadline { get; private set; }
 
     /// <summary>
-    /// The promised date as review now counts it (a provisional deadline counted again on a year the district has
-    /// loaded); an instant item, finished at the window, has none to move.
+    /// The first year the promised date was counted over without the district's calendar for it (Monday to Friday,
+    /// 暂定 on the receipt and in every list); null when every year it spans was loaded.
     /// </summary>
-    public void MoveStatutoryDeadline(DateTimeOffset deadline)
+    public int? DeadlineProvisionalFrom { get; private set; }
+
+    /// <summary>
+    /// The promised date as review now counts it (a provisional deadline counted again on a year the district has
+    /// loaded), and whether it is still provisional; an instant item, finished at the window, has none to move. The
+    /// same news told twice changes nothing more.
+    /// </summary>
+    public void MoveStatutoryDeadline(DateTimeOffset deadline, bool provisional)
     {
         if (StatutoryDeadline is not null)
         {
             StatutoryDeadline = deadline;
+            DeadlineProvisionalFrom = provisional ? DeadlineProvisionalFrom : null;
         }
     }
 
@@ -102,7 +110,7 @@ public sealed class ApplicationFile
 
     public static ApplicationFile Accept(
         Guid id, string fileNumber, string itemCode, int itemVersion, ItemKind kind, Guid residentId, Guid householdId, Guid? ticketId,
-        Guid visitId, bool fromBundling, string acceptedBy, DateTimeOffset acceptedAt, DateTimeOffset? statutoryDeadline,
+        Guid visitId, bool fromBundling, string acceptedBy, DateTimeOffset acceptedAt, DateTimeOffset? statutoryDeadline, int? deadlineProvisionalFrom,
         DeliveryMethod deliveryMethod, IEnumerable<string> materialCodes)
     {
         var file = new ApplicationFile
@@ -120,6 +128,7 @@ public sealed class ApplicationFile
             AcceptedBy = acceptedBy,
             AcceptedAt = acceptedAt,
             StatutoryDeadline = kind == ItemKind.Instant ? null : statutoryDeadline,
+            DeadlineProvisionalFrom = kind == ItemKind.Instant ? null : deadlineProvisionalFrom,
             DeliveryMethod = deliveryMethod,
             Status = FileStatus.Accepted,
         };
@@ -136,7 +145,7 @@ public sealed class ApplicationFile
     /// <summary>A file recorded as completed in the past (demo history, migrations from the old system).</summary>
     public static ApplicationFile Completed(Guid id, string fileNumber, string itemCode, int itemVersion, ItemKind kind, Guid residentId, Guid householdId, string by, DateTimeOffset at)
     {
-        var file = Accept(id, fileNumber, itemCode, itemVersion, kind, residentId, householdId, null, id, false, by, at, null, DeliveryMethod.CollectAtCentre, []);
+        var file = Accept(id, fileNumber, itemCode, itemVersion, kind, residentId, householdId, null, id, false, by, at, null, null, DeliveryMethod.CollectAtCentre, []);
         if (file.Status != FileStatus.Completed)
         {
             file.Complete(CompletionOutcome.Granted, by, at);

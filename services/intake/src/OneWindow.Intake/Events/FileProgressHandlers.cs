@@ -64,7 +64,7 @@ public sealed class FileProgressHandlers(IntakeDbContext db, IOutbox outbox) :
         (await FindAsync(rejected.FileId, cancellationToken))?.Complete(CompletionOutcome.Rejected, rejected.ApproverStaffId, rejected.OccurredAt);
 
     public async Task HandleAsync(FileDeadlineChanged changed, CancellationToken cancellationToken) =>
-        (await FindAsync(changed.FileId, cancellationToken))?.MoveStatutoryDeadline(changed.Deadline);
+        (await FindAsync(changed.FileId, cancellationToken))?.MoveStatutoryDeadline(changed.Deadline, changed.Provisional);
 
     private Task<ApplicationFile?> FindAsync(Guid fileId, CancellationToken cancellationToken) =>
         db.Files.SingleOrDefaultAsync(f => f.Id == fileId, cancellationToken);

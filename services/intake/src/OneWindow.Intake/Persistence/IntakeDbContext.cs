@@ -11,6 +11,7 @@ using OneWindow.Intake.Domain.Queue;
 using OneWindow.Intake.Domain.Residents;
 using OneWindow.Intake.Domain.Satisfaction;
 using OneWindow.Outbox;
+using OneWindow.WorkingCalendar;
 
 namespace OneWindow.Intake.Persistence;
 
@@ -225,6 +226,7 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options, I
         });
         modelBuilder.AddKnownCentres();
         modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddWorkingCalendar();
         modelBuilder.AddAuditTrail();
     }
 }

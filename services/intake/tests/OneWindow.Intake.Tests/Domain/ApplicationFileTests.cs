@@ -11,7 +11,7 @@ public sealed class ApplicationFileTests
 
     private static ApplicationFile Accepted(ItemKind kind = ItemKind.Routed, params string[] materials) => ApplicationFile.Accept(
         Guid.NewGuid(), "JP-20261201-0001", "dibao", 1, kind, Guid.NewGuid(), Guid.NewGuid(), ticketId: null, visitId: Guid.NewGuid(),
-        fromBundling: false, "clerk-1", Ten, Ten.AddDays(30), DeliveryMethod.HomeDelivery, materials.Length == 0 ? ["id-card", "id-card", "hukou"] : materials);
+        fromBundling: false, "clerk-1", Ten, Ten.AddDays(30), deadlineProvisionalFrom: 2027, DeliveryMethod.HomeDelivery, materials.Length == 0 ? ["id-card", "id-card", "hukou"] : materials);
 
     [Fact]
     public void An_instant_item_is_completed_at_the_window_and_has_no_deadline()
@@ -20,6 +20,21 @@ public sealed class ApplicationFileTests
 
         Assert.Equal((FileStatus.Completed, CompletionOutcome.Granted, "clerk-1"), (file.Status, file.Outcome, file.CompletedBy));
         Assert.Null(file.StatutoryDeadline);
+        Assert.Null(file.DeadlineProvisionalFrom);
+    }
+
+    [Fact]
+    public void A_provisional_promised_date_moved_to_a_final_one_is_provisional_no_more_and_the_same_news_twice_changes_nothing()
+    {
+        var file = Accepted();
+        var recounted = Ten.AddDays(31);
+
+        file.MoveStatutoryDeadline(Ten.AddDays(32), provisional: true);
+        Assert.Equal(2027, file.DeadlineProvisionalFrom);
+        file.MoveStatutoryDeadline(recounted, provisional: false);
+        file.MoveStatutoryDeadline(recounted, provisional: false);
+
+        Assert.Equal((recounted, (int?)null), (file.StatutoryDeadline, file.DeadlineProvisionalFrom));
     }
 
     [Fact]

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using OneWindow.Common.Calendar;
 using OneWindow.Common.Time;
 using OneWindow.Common.Vocabulary;
 using OneWindow.EventBus;
@@ -11,6 +10,7 @@ using OneWindow.Notification.Domain.Reminders;
 using OneWindow.Notification.Domain.Templates;
 using OneWindow.Notification.Persistence;
 using OneWindow.Notification.Persistence.ReadModels;
+using OneWindow.WorkingCalendar;
 
 namespace OneWindow.Notification.Events;
 
@@ -19,7 +19,7 @@ namespace OneWindow.Notification.Events;
 /// decision, the result), a home delivery task when the result goes home, and the clock of periodic items.
 /// Each runs in the event's inbox transaction: a redelivered event changes nothing.
 /// </summary>
-public sealed class FileHandlers(NotificationDbContext db, Notify notify, Catalogue catalogue, IOptions<NotificationOptions> options) :
+public sealed class FileHandlers(NotificationDbContext db, Notify notify, Catalogue catalogue, IWorkingCalendar calendar, IOptions<NotificationOptions> options) :
     IIntegrationEventHandler<ApplicationAccepted>,
     IIntegrationEventHandler<ApplicationReviewed>,
     IIntegrationEventHandler<ApplicationApproved>,
@@ -122,7 +122,7 @@ public sealed class FileHandlers(NotificationDbContext db, Notify notify, Catalo
             return;
         }
 
-        var due = WorkingDayCalendar.China.DeadlineFor(decidedAt, options.Value.HomeDeliveryWorkingDays);
+        var due = (await calendar.CurrentAsync(cancellationToken)).DeadlineFor(decidedAt, options.Value.HomeDeliveryWorkingDays);
         db.DeliveryTasks.Add(DeliveryTask.Create(Guid.CreateVersion7(), file.FileId, file.ResidentId, file.HouseholdId, file.ItemCode, $"{itemName} {what}", due, decidedAt));
     }
 

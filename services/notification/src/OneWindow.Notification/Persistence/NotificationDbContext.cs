@@ -8,6 +8,7 @@ using OneWindow.Notification.Domain.Reminders;
 using OneWindow.Notification.Domain.Templates;
 using OneWindow.Notification.Persistence.ReadModels;
 using OneWindow.Outbox;
+using OneWindow.WorkingCalendar;
 
 namespace OneWindow.Notification.Persistence;
 
@@ -160,6 +161,7 @@ public sealed class NotificationDbContext(DbContextOptions<NotificationDbContext
         });
         modelBuilder.AddKnownCentres();
         modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddWorkingCalendar();
         modelBuilder.AddAuditTrail();
     }
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using OneWindow.Common.Calendar;
 using OneWindow.Common.Time;
 using OneWindow.Common.Vocabulary;
 using OneWindow.EventBus;
@@ -9,6 +8,7 @@ using OneWindow.PolicyLaw.Application.Catalogue;
 using OneWindow.PolicyLaw.Domain.Approval;
 using OneWindow.PolicyLaw.Domain.Quality;
 using OneWindow.PolicyLaw.Persistence;
+using OneWindow.WorkingCalendar;
 
 namespace OneWindow.PolicyLaw.Events;
 
@@ -17,7 +17,7 @@ namespace OneWindow.PolicyLaw.Events;
 /// was accepted with; a file back from a return re-enters as its next round. Returns and rejections
 /// by review, and passes that completed a file of an item needing no approval, do not concern approval.
 /// </summary>
-public sealed class ApplicationReviewedHandler(PolicyLawDbContext db, CatalogueReader catalogue) : IIntegrationEventHandler<ApplicationReviewed>
+public sealed class ApplicationReviewedHandler(PolicyLawDbContext db, CatalogueReader catalogue, IWorkingCalendar calendar) : IIntegrationEventHandler<ApplicationReviewed>
 {
     public async Task HandleAsync(ApplicationReviewed reviewed, CancellationToken cancellationToken)
     {
@@ -51,7 +51,7 @@ public sealed class ApplicationReviewedHandler(PolicyLawDbContext db, CatalogueR
         var terms = item.Version(reviewed.ItemVersion).Terms;
         var setting = await db.CentreItemSettings.AsNoTracking().SingleOrDefaultAsync(s => s.ItemCode == reviewed.ItemCode, cancellationToken);
         var deadline = reviewed.StatutoryDeadline
-            ?? WorkingDayCalendar.China.DeadlineFor(reviewed.OccurredAt, Math.Max(terms.TimeLimitWorkingDays, 1));
+            ?? (await calendar.CurrentAsync(cancellationToken)).DeadlineFor(reviewed.OccurredAt, Math.Max(terms.TimeLimitWorkingDays, 1));
         db.ApprovalCases.Add(ApprovalCase.Open(
             reviewed.FileId,
             reviewed.ItemCode,

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using OneWindow.Audit;
 using OneWindow.Centres;
 using OneWindow.Outbox;
+using OneWindow.WorkingCalendar;
 using OneWindow.PolicyLaw.Domain.Approval;
 using OneWindow.PolicyLaw.Domain.Catalogue;
 using OneWindow.PolicyLaw.Domain.Disbursement;
@@ -246,6 +247,7 @@ public sealed class PolicyLawDbContext(DbContextOptions<PolicyLawDbContext> opti
         });
         modelBuilder.AddKnownCentres();
         modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddWorkingCalendar();
         modelBuilder.AddAuditTrail();
     }
 }

@@ -8,7 +8,7 @@ namespace OneWindow.Common.Calendar;
 /// Working days in mainland China: public holidays and the adjusted working weekends (调休) announced
 /// each year by the State Council, held as data. The years shipped with this assembly are the seed; the district
 /// loads each further year (docs/adr/0024). Years outside the data fall back to Monday–Friday: a deadline that
-/// reaches into one is provisional (<see cref="FirstUnloadedYear"/>) until the year is loaded and it is recounted
+/// reaches into one is provisional (<see cref="FirstUnloadedYear(DateOnly, DateOnly)"/>) until the year is loaded and it is recounted
 /// (<see cref="Recount"/>).
 /// </summary>
 public sealed class WorkingDayCalendar
@@ -41,6 +41,9 @@ public sealed class WorkingDayCalendar
             _workingWeekends.UnionWith(year.WorkingWeekends);
         }
     }
+
+    /// <summary>From this month on, next year's calendar is expected (the State Council publishes it in the autumn).</summary>
+    public const int NextYearDueMonth = 10;
 
     /// <summary>The mainland China calendar shipped with this assembly (the seed), loaded once.</summary>
     public static WorkingDayCalendar China => ChinaCalendar.Value;
@@ -125,6 +128,19 @@ public sealed class WorkingDayCalendar
 
         return null;
     }
+
+    /// <summary>
+    /// The year a deadline counted on <paramref name="today"/> may need and this calendar lacks: this year, or from
+    /// <see cref="NextYearDueMonth"/> on next year; null when it holds both.
+    /// </summary>
+    public int? MissingYearOn(DateOnly today) =>
+        !Covers(today.Year) ? today.Year
+        : today.Month >= NextYearDueMonth && !Covers(today.Year + 1) ? today.Year + 1
+        : null;
+
+    /// <summary>The same for a deadline counted from <paramref name="from"/> to <paramref name="to"/>, each instant read as its day in China.</summary>
+    public int? FirstUnloadedYear(DateTimeOffset from, DateTimeOffset to) =>
+        FirstUnloadedYear(DateOnly.FromDateTime(ChinaTime.ToChina(from).DateTime), DateOnly.FromDateTime(ChinaTime.ToChina(to).DateTime));
 
     /// <summary>
     /// A deadline counted while <paramref name="firstUnloadedYear"/> was not loaded, counted again with this

@@ -17,6 +17,7 @@ public sealed class ApprovalDetailTests : BunitContext
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddLocalization();
+        Services.AddSeedWorkingDays();
         Services.AddScoped<RefusalText>();
         Services.AddSingleton(new OneWindow.PolicyLaw.V1.Approval.ApprovalClient(_policyLaw));
         Services.AddSingleton(new Catalogue.CatalogueClient(_policyLaw));

@@ -19,6 +19,7 @@ public sealed class DashboardTests : BunitContext
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddLocalization();
+        Services.AddSeedWorkingDays();
         Services.AddScoped<RefusalText>();
         Services.AddTransient<PageAction>();
         Services.AddSingleton(TimeProvider.System);

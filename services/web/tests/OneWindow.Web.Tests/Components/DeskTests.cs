@@ -35,6 +35,23 @@ public sealed class DeskTests : BunitContext
     }
 
     [Fact]
+    public void A_promised_date_reaching_into_a_year_not_loaded_is_shown_as_provisional_in_the_households_files()
+    {
+        var list = new ApplicationList();
+        list.Files.Add(new ApplicationFile { FileId = "f1", FileNumber = "JIANGPU-20261207-A1", ItemCode = "dibao", Status = FileStatus.Accepted, AcceptedAt = "2026-12-07T02:00:00Z", StatutoryDeadline = "2027-01-18T15:59:59Z", DeadlineProvisional = true });
+        list.Files.Add(new ApplicationFile { FileId = "f2", FileNumber = "JIANGPU-20261207-A2", ItemCode = "dibao-review", Status = FileStatus.Accepted, AcceptedAt = "2026-12-07T02:00:00Z", StatutoryDeadline = "2026-12-28T15:59:59Z" });
+        _intake.Answer(list);
+
+        var files = Render<OneWindow.Web.Components.Desk.HouseholdFiles>(parameters => parameters.Add(f => f.Household, new Household { HouseholdId = "h1" }));
+
+        files.WaitForAssertion(() => Assert.Equal(2, files.FindAll("[data-test=files] tbody tr").Count));
+        var rows = files.FindAll("[data-test=files] tbody tr");
+        Assert.Contains("2027年1月18日", rows[0].TextContent, StringComparison.Ordinal);
+        Assert.Equal("暂定", rows[0].QuerySelector("[data-test=deadline-provisional]")?.TextContent);
+        Assert.Null(rows[1].QuerySelector("[data-test=deadline-provisional]"));
+    }
+
+    [Fact]
     public void A_queue_above_the_target_is_shown_in_red_with_the_waiting_and_open_windows()
     {
         _intake.Answer(new QueueState { Waiting = 12, OpenWindows = 3, AboveTarget = true, AverageWaitSeconds = 600 });

@@ -26,6 +26,7 @@ public sealed class ReviewFileEligibilityTests : BunitContext
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddLocalization();
+        Services.AddSeedWorkingDays();
         Services.AddScoped<RefusalText>();
         Services.AddSingleton(new FirstReview.FirstReviewClient(_review));
         Services.AddSingleton(new Roster.RosterClient(_review));

@@ -22,6 +22,7 @@ public sealed class ReviewTeamTests : BunitContext
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddBrowserDownloads();
         Services.AddLocalization();
+        Services.AddSeedWorkingDays();
         Services.AddScoped<RefusalText>();
         Services.AddSingleton(new Roster.RosterClient(_services));
         Services.AddSingleton(new OneWindow.HrPayroll.V1.Leave.LeaveClient(_services));

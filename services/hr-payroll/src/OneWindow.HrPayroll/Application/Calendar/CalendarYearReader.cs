@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using OneWindow.Common.Calendar;
 using OneWindow.Common.Time;
 using OneWindow.HrPayroll.Persistence;
-using OneWindow.WorkingCalendar;
 
 namespace OneWindow.HrPayroll.Application.Calendar;
 
@@ -24,7 +23,7 @@ public sealed class CalendarYearReader(HrPayrollDbContext db, TimeProvider clock
         var reply = new V1.CalendarYears
         {
             NextYear = nextYear,
-            NextYearMissing = today.Month >= WorkingCalendarRegistration.NextYearDueMonth
+            NextYearMissing = today.Month >= WorkingDayCalendar.NextYearDueMonth
                 && !loaded.ContainsKey(nextYear) && !WorkingDayCalendar.China.Covers(nextYear),
         };
         reply.Years.AddRange(years);

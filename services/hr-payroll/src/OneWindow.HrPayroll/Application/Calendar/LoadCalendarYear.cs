@@ -22,6 +22,20 @@ public sealed class LoadCalendarYear(HrPayrollDbContext db, IAuditTrail audit, I
             throw new DomainException(DomainErrorKind.Forbidden, "district-only", "The working-day calendar is the district's: only a district admin with no centre loads it.");
         }
 
+        try
+        {
+            return await LoadAsync(request, loadedBy, cancellationToken);
+        }
+        catch (DomainException refused)
+        {
+            // A notice refused (a day it could never say, a year already held without a reason) is recorded as refused, nothing else.
+            await audit.RecordDenialAsync(new AuditEntry("load-calendar-year", "working-calendar", request.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), refused.Code), cancellationToken);
+            throw;
+        }
+    }
+
+    private async Task<V1.CalendarYear> LoadAsync(V1.LoadCalendarYearRequest request, string loadedBy, CancellationToken cancellationToken)
+    {
         var year = request.ToYear();
         return await db.InTransactionAsync(async () =>
         {

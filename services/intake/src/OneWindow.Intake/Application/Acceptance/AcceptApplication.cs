@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using OneWindow.Audit;
-using OneWindow.Common.Calendar;
 using OneWindow.Common.Errors;
 using OneWindow.Common.Time;
 using OneWindow.Common.Vocabulary;
@@ -12,6 +11,7 @@ using OneWindow.Intake.Domain.Catalogue;
 using OneWindow.Intake.Domain.Residents;
 using OneWindow.Intake.Persistence;
 using OneWindow.Outbox;
+using OneWindow.WorkingCalendar;
 using Contract = OneWindow.Intake.V1;
 
 namespace OneWindow.Intake.Application.Acceptance;
@@ -24,7 +24,7 @@ namespace OneWindow.Intake.Application.Acceptance;
 /// </summary>
 public sealed class AcceptApplication(
     IntakeDbContext db, CatalogueReader catalogue, FindDueItems dueItems, EligibilityPrecheck eligibility,
-    IAuditTrail audit, IOutbox outbox, ITenantContext tenant, TimeProvider clock)
+    IWorkingCalendar calendar, IAuditTrail audit, IOutbox outbox, ITenantContext tenant, TimeProvider clock)
 {
     public async Task<Contract.MaterialsCheck> CheckAsync(Contract.AcceptApplicationRequest request, Caller caller, CancellationToken cancellationToken)
     {
@@ -55,11 +55,13 @@ public sealed class AcceptApplication(
         var now = clock.GetUtcNow();
         var materials = visit.Check(request.Materials);
         List<Guid> bundledWith = db.Entry(visit).State == EntityState.Added ? [] : await db.Files.Where(f => f.VisitId == visit.Id).Select(f => f.Id).ToListAsync(cancellationToken);
-        var deadline = item.Kind == ItemKind.Instant ? (DateTimeOffset?)null : WorkingDayCalendar.China.DeadlineFor(now, item.TimeLimitWorkingDays);
+        // Counted on the district's calendar; over a year it does not hold yet, Monday to Friday and provisional.
+        var workingDays = await calendar.CurrentAsync(cancellationToken);
+        var deadline = item.Kind == ItemKind.Instant ? (DateTimeOffset?)null : workingDays.DeadlineFor(now, item.TimeLimitWorkingDays);
         var id = Guid.CreateVersion7();
         var file = ApplicationFile.Accept(
             id, FileNumber(centre, id, now), item.ItemCode, item.Version, item.Kind, resident.Id, household.Id, ticketId, visit.Id,
-            request.FromBundling, caller.Subject, now, deadline, AcceptanceMapping.ToDomain(request.DeliveryMethod), materials.Intersect(item.Materials.Select(m => m.Code)));
+            request.FromBundling, caller.Subject, now, deadline, deadline is { } due ? workingDays.FirstUnloadedYear(now, due) : null, AcceptanceMapping.ToDomain(request.DeliveryMethod), materials.Intersect(item.Materials.Select(m => m.Code)));
         db.Files.Add(file);
         audit.Record(new AuditEntry("accept", "file", file.Id.ToString(), $"{item.ItemCode}@{item.Version}{(request.FromBundling ? " bundled" : string.Empty)}"));
         outbox.Add(new ApplicationAccepted
@@ -163,7 +165,10 @@ public sealed class AcceptApplication(
     private static string Receipt(ApplicationFile file, CatalogueEntry item) =>
         $"受理回执\n编号：{file.FileNumber}\n事项：{item.Name}（第{item.Version}版）\n受理时间：{ChinaTime.Written(file.AcceptedAt)}\n"
         + (file.Status == FileStatus.Completed ? "办理结果：即办件，已当场办结。\n"
-            : file.StatutoryDeadline is { } due ? $"承诺办结时限：{item.TimeLimitWorkingDays}个工作日，于{ChinaTime.Written(due)}前办结。\n"
+            : file.StatutoryDeadline is { } due ? $"承诺办结时限：{item.TimeLimitWorkingDays}个工作日，于{ChinaTime.Written(due)}前办结{Provisional(file)}。\n"
             : "承诺办结时限：本事项无法定时限，办结后即通知。\n")
         + $"结果送达：{AcceptanceMapping.DeliveryName(file.DeliveryMethod)}（最多跑一次）。";
+
+    private static string Provisional(ApplicationFile file) =>
+        file.DeadlineProvisionalFrom is { } year ? $"（暂定：{year}年工作日历尚未载入，暂按周一至周五计算，载入后重算并告知）" : string.Empty;
 }

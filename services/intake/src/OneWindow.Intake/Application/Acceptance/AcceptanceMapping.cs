@@ -49,6 +49,7 @@ internal static class AcceptanceMapping
             AcceptedBy = file.AcceptedBy,
             AcceptedAt = Wire.Instant(file.AcceptedAt),
             StatutoryDeadline = Wire.Instant(file.StatutoryDeadline),
+            DeadlineProvisional = file.DeadlineProvisionalFrom is not null,
             DeliveryMethod = (Contract.DeliveryMethod)((int)file.DeliveryMethod + 1),
             Status = (Contract.FileStatus)((int)file.Status + 1),
             ReturnCount = file.ReturnCount,

@@ -172,6 +172,10 @@ namespace OneWindow.Intake.Persistence.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("completed_by");
 
+                    b.Property<int?>("DeadlineProvisionalFrom")
+                        .HasColumnType("integer")
+                        .HasColumnName("deadline_provisional_from");
+
                     b.Property<DateTimeOffset?>("DeliveredAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("delivered_at");
@@ -1153,6 +1157,36 @@ namespace OneWindow.Intake.Persistence.Migrations
                         .HasFilter("published_at IS NULL");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("OneWindow.WorkingCalendar.LoadedCalendarYear", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<string>("Holidays")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("holidays");
+
+                    b.Property<DateTimeOffset>("LoadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("loaded_at");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<string>("WorkingWeekends")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("working_weekends");
+
+                    b.HasKey("Year")
+                        .HasName("pk_working_calendar_years");
+
+                    b.ToTable("working_calendar_years", (string)null);
                 });
 #pragma warning restore 612, 618
         }

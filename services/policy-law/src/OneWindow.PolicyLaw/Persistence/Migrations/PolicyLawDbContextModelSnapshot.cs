@@ -1280,6 +1280,36 @@ namespace OneWindow.PolicyLaw.Persistence.Migrations
                     b.HasAnnotation("OneWindow:TenantOwned", true);
                 });
 
+            modelBuilder.Entity("OneWindow.WorkingCalendar.LoadedCalendarYear", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<string>("Holidays")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("holidays");
+
+                    b.Property<DateTimeOffset>("LoadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("loaded_at");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<string>("WorkingWeekends")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("working_weekends");
+
+                    b.HasKey("Year")
+                        .HasName("pk_working_calendar_years");
+
+                    b.ToTable("working_calendar_years", (string)null);
+                });
+
             modelBuilder.Entity("OneWindow.PolicyLaw.Domain.Catalogue.ServiceItemVersion", b =>
                 {
                     b.HasOne("OneWindow.PolicyLaw.Domain.Catalogue.ServiceItem", null)

@@ -1,9 +1,9 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
-using OneWindow.Common.Calendar;
 using OneWindow.PolicyLaw.V1;
 using OneWindow.ServiceDefaults;
+using OneWindow.Web.Calendar;
 using OneWindow.Web.Components.Approvals;
 using OneWindow.Web.Components.Desk;
 using OneWindow.Web.Components.Disbursement;
@@ -51,6 +51,9 @@ public sealed partial class ApprovalDetail
     [Inject]
     private TimeProvider Clock { get; set; } = null!;
 
+    [Inject]
+    private ConsoleWorkingDays WorkingDays { get; set; } = null!;
+
     protected override async Task OnParametersSetAsync()
     {
         var user = (await Authentication.GetAuthenticationStateAsync()).User;
@@ -60,15 +63,15 @@ public sealed partial class ApprovalDetail
         _director = user.IsInRole(PlatformRoles.Director);
         await Action.RunAsync(async () =>
         {
-            Show(await Approval.GetApprovalAsync(new GetApprovalRequest { FileId = FileId }));
+            await ShowAsync(await Approval.GetApprovalAsync(new GetApprovalRequest { FileId = FileId }));
             _itemName = (await Catalogue.GuidesAsync()).FirstOrDefault(g => g.Code == _case!.ItemCode)?.Name ?? _case!.ItemCode;
         });
     }
 
-    private void Show(ApprovalCase approval)
+    private async Task ShowAsync(ApprovalCase approval)
     {
         _case = approval;
-        _deadline = FileDeadline.Of(approval.ReceivedAt, approval.Deadline, approval.Overdue, Clock.GetUtcNow(), WorkingDayCalendar.China);
+        _deadline = FileDeadline.Of(approval.ReceivedAt, approval.Deadline, approval.Overdue, Clock.GetUtcNow(), await WorkingDays.CurrentAsync());
         _notMine = _officer && approval.Status == ApprovalStatus.Pending ? Separation.Of(approval, _me) : null;
         _amount ??= approval.RuleAmount;
     }
@@ -128,7 +131,7 @@ public sealed partial class ApprovalDetail
             return;
         }
 
-        if (await Action.RunAsync(async () => Show(await decision()), done))
+        if (await Action.RunAsync(async () => await ShowAsync(await decision()), done))
         {
             _reason = null;
         }

@@ -1,8 +1,8 @@
 using Grpc.Core;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
-using OneWindow.Common.Calendar;
 using OneWindow.PolicyLaw.V1;
+using OneWindow.Web.Calendar;
 using OneWindow.Web.Components.Desk;
 using OneWindow.Web.Components.Shared;
 using OneWindow.Web.Refusals;
@@ -33,7 +33,8 @@ public sealed partial class Approvals
             var reply = await Approval.ListWorklistAsync(new ListWorklistRequest { Status = _status, PageToken = token });
             _guides = await Catalogue.GuidesAsync();
             var now = Clock.GetUtcNow();
-            return (reply.Cases.Select(approval => (approval, FileDeadline.Of(approval.ReceivedAt, approval.Deadline, approval.Overdue, now, WorkingDayCalendar.China))), reply.NextPageToken);
+            var workingDays = await WorkingDays.CurrentAsync();
+            return (reply.Cases.Select(approval => (approval, FileDeadline.Of(approval.ReceivedAt, approval.Deadline, approval.Overdue, now, workingDays))), reply.NextPageToken);
         });
 
     /// <summary>The status by name (<c>?status=Approved</c>); anything else is the pending files.</summary>
@@ -54,6 +55,9 @@ public sealed partial class Approvals
 
     [Inject]
     private TimeProvider Clock { get; set; } = null!;
+
+    [Inject]
+    private ConsoleWorkingDays WorkingDays { get; set; } = null!;
 
     protected override async Task OnParametersSetAsync()
     {

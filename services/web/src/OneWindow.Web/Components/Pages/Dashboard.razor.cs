@@ -1,8 +1,8 @@
 using Grpc.Core;
 using Microsoft.AspNetCore.Components;
-using OneWindow.Common.Calendar;
 using OneWindow.Intake.V1;
 using OneWindow.Review.V1;
+using OneWindow.Web.Calendar;
 using OneWindow.Web.Components.Dashboard;
 using OneWindow.Web.Components.Shared;
 using OneWindow.Web.Refusals;
@@ -47,6 +47,9 @@ public sealed partial class Dashboard
 
     [Inject]
     private TimeProvider Clock { get; set; } = null!;
+
+    [Inject]
+    private ConsoleWorkingDays WorkingDays { get; set; } = null!;
 
     protected override async Task OnParametersSetAsync()
     {
@@ -93,8 +96,9 @@ public sealed partial class Dashboard
         {
             var reply = await Review.ListWorklistAsync(new ListWorklistRequest { View = WorklistView.Team });
             var now = Clock.GetUtcNow();
+            var workingDays = await WorkingDays.CurrentAsync();
             _files = [.. reply.Files
-                .Select(file => (file, FileDeadline.Of(file.AcceptedAt, file.Deadline, file.Overdue, now, WorkingDayCalendar.China)))
+                .Select(file => (file, FileDeadline.Of(file.AcceptedAt, file.Deadline, file.Overdue, now, workingDays)))
                 .Where(row => row.Item2.State != DeadlineState.OnTime)
                 .OrderBy(row => row.file.Deadline, StringComparer.Ordinal)];
         }

@@ -1,10 +1,10 @@
 using Grpc.Core;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
-using OneWindow.Common.Calendar;
 using OneWindow.Notification.V1;
 using OneWindow.Review.V1;
 using OneWindow.ServiceDefaults;
+using OneWindow.Web.Calendar;
 using OneWindow.Web.Components.Review;
 using OneWindow.Web.Components.Shared;
 using OneWindow.Web.SignIn;
@@ -63,6 +63,9 @@ public sealed partial class ReviewFileDetail
     [Inject]
     private TimeProvider Clock { get; set; } = null!;
 
+    [Inject]
+    private ConsoleWorkingDays WorkingDays { get; set; } = null!;
+
     private bool Decidable => _file is not null
         && ((_file.Status == FileStatus.InReview && _file.ReviewerStaffId == _me)
             || (_file.Status == FileStatus.Escalated && _head));
@@ -82,7 +85,7 @@ public sealed partial class ReviewFileDetail
         _head = user.IsInRole(PlatformRoles.Head);
         await Action.RunAsync(async () =>
         {
-            Show(await Review.GetFileAsync(new GetFileRequest { FileId = FileId }));
+            await ShowAsync(await Review.GetFileAsync(new GetFileRequest { FileId = FileId }));
             if (Decidable)
             {
                 await ReadReturnWordingAsync();
@@ -95,10 +98,10 @@ public sealed partial class ReviewFileDetail
         });
     }
 
-    private void Show(ReviewFile file)
+    private async Task ShowAsync(ReviewFile file)
     {
         _file = file;
-        _deadline = FileDeadline.Of(file.AcceptedAt, file.Deadline, file.Overdue, Clock.GetUtcNow(), WorkingDayCalendar.China);
+        _deadline = FileDeadline.Of(file.AcceptedAt, file.Deadline, file.Overdue, Clock.GetUtcNow(), await WorkingDays.CurrentAsync());
         _issues.Clear();
         _preview = null;
     }
@@ -229,7 +232,7 @@ public sealed partial class ReviewFileDetail
             FileId = FileId,
             ReplyDue = _jointDue?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         };
-        if (await Action.RunAsync(async () => Show(await Joint.SendJointRequestsAsync(request)), T["ReviewJointSentDone"]))
+        if (await Action.RunAsync(async () => await ShowAsync(await Joint.SendJointRequestsAsync(request)), T["ReviewJointSentDone"]))
         {
             _jointDue = null;
         }
@@ -244,7 +247,7 @@ public sealed partial class ReviewFileDetail
         }
 
         var request = new RecordJointReplyRequest { FileId = FileId, RequestId = requestId, Reply = reply.Trim() };
-        if (await Action.RunAsync(async () => Show(await Joint.RecordJointReplyAsync(request)), T["ReviewJointReplyRecorded", department]))
+        if (await Action.RunAsync(async () => await ShowAsync(await Joint.RecordJointReplyAsync(request)), T["ReviewJointReplyRecorded", department]))
         {
             _jointReplies.Remove(requestId);
         }
@@ -259,7 +262,7 @@ public sealed partial class ReviewFileDetail
             return;
         }
 
-        if (await Action.RunAsync(async () => Show(await decision()), done))
+        if (await Action.RunAsync(async () => await ShowAsync(await decision()), done))
         {
             _note = _rejectReason = _escalateReason = _reassignTo = _reassignReason = null;
         }

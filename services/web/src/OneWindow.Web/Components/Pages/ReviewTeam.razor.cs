@@ -1,11 +1,11 @@
 using System.Globalization;
 using Google.Protobuf.Collections;
 using Microsoft.AspNetCore.Components;
-using OneWindow.Common.Calendar;
 using OneWindow.Common.Formats;
 using OneWindow.Common.Time;
 using OneWindow.HrPayroll.V1;
 using OneWindow.Review.V1;
+using OneWindow.Web.Calendar;
 using OneWindow.Web.Components.Desk;
 using OneWindow.Web.Components.Review;
 using OneWindow.Web.Components.Shared;
@@ -41,6 +41,9 @@ public sealed partial class ReviewTeam
     [Inject]
     private TimeProvider Clock { get; set; } = null!;
 
+    [Inject]
+    private ConsoleWorkingDays WorkingDays { get; set; } = null!;
+
     protected override Task OnInitializedAsync() => Action.RunAsync(async () =>
     {
         await ReadRosterAsync();
@@ -53,7 +56,7 @@ public sealed partial class ReviewTeam
             OverlapsTo = Wire.Day(today.AddDays(CalendarDays - 1)),
             PageSize = PageToken.MaxSize,
         });
-        _calendar = new LeaveCalendar(leave.Leave, today, CalendarDays, WorkingDayCalendar.China);
+        _calendar = new LeaveCalendar(leave.Leave, today, CalendarDays, await WorkingDays.CurrentAsync());
     });
 
     private async Task ReadRosterAsync() =>

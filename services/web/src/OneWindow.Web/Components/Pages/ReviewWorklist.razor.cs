@@ -1,9 +1,9 @@
 using Grpc.Core;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
-using OneWindow.Common.Calendar;
 using OneWindow.Review.V1;
 using OneWindow.ServiceDefaults;
+using OneWindow.Web.Calendar;
 using OneWindow.Web.Components.Shared;
 using OneWindow.Web.Refusals;
 
@@ -39,6 +39,9 @@ public sealed partial class ReviewWorklist
     [Inject]
     private TimeProvider Clock { get; set; } = null!;
 
+    [Inject]
+    private ConsoleWorkingDays WorkingDays { get; set; } = null!;
+
     protected override async Task OnParametersSetAsync()
     {
         var user = (await Authentication.GetAuthenticationStateAsync()).User;
@@ -49,8 +52,9 @@ public sealed partial class ReviewWorklist
         {
             var reply = await Review.ListWorklistAsync(new ListWorklistRequest { View = _view });
             var now = Clock.GetUtcNow();
+            var workingDays = await WorkingDays.CurrentAsync();
             _files = [.. reply.Files
-                .Select(file => (file, FileDeadline.Of(file.AcceptedAt, file.Deadline, file.Overdue, now, WorkingDayCalendar.China)))
+                .Select(file => (file, FileDeadline.Of(file.AcceptedAt, file.Deadline, file.Overdue, now, workingDays)))
                 .OrderBy(row => row.file.Deadline, StringComparer.Ordinal)];
         }
         catch (RpcException refusal)
