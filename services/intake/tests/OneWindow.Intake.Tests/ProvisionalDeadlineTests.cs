@@ -45,9 +45,9 @@ public sealed class ProvisionalDeadlineTests(IntakeFactory intake) : IClassFixtu
         await intake.PublishAsync(changed, "review");
         await intake.PublishAsync(changed, "review");
 
-        var final = await intake.EventuallyAsync(clerk, $"/v1/applications/{fileId}", f => !f.TryGetProperty("deadlineProvisional", out var provisional) || !provisional.GetBoolean());
+        var final = await intake.EventuallyAsync(clerk, $"/v1/applications/{fileId}", f => !f.GetProperty("deadlineProvisional").GetBoolean());
         Assert.Equal(recounted, DateTimeOffset.Parse(final.Str("statutoryDeadline"), CultureInfo.InvariantCulture), TimeSpan.FromSeconds(1));
         var listed = await clerk.GetFromJsonAsync<JsonElement>($"/v1/applications?householdId={household.Str("householdId")}", TestContext.Current.CancellationToken);
-        Assert.False(listed.GetProperty("files").EnumerateArray().Single(f => f.Str("fileId") == fileId).TryGetProperty("deadlineProvisional", out _));
+        Assert.False(listed.GetProperty("files").EnumerateArray().Single(f => f.Str("fileId") == fileId).GetProperty("deadlineProvisional").GetBoolean());
     }
 }
