@@ -34,6 +34,7 @@ public sealed class ReviewFileWithoutApprovalTests : BunitContext
         Services.AddSingleton(new Catalogue.CatalogueClient(_policyLaw));
         Services.AddScoped<DeskCatalogue>();
         Services.AddTransient<PageAction>();
+        Services.AddSeedWorkingDays();
         // Monday 7 December 2026, 09:00 in Shanghai.
         Services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 12, 7, 1, 0, 0, TimeSpan.Zero)));
         AddAuthorization().SetAuthorized("jiangpu-s022").SetRoles("reviewer").SetClaims(new Claim("tenant", "jiangpu"), new Claim("sub", "jiangpu-s022"));
