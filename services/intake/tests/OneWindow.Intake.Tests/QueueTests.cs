@@ -190,6 +190,43 @@ public sealed class QueueTests(IntakeFactory intake) : IClassFixture<IntakeFacto
     }
 
     [Fact]
+    public async Task Calling_again_while_the_called_resident_has_not_come_answers_with_the_same_ticket_and_calls_nobody_else()
+    {
+        var centre = IntakeFactory.NewCentre();
+        var clerk = intake.ClerkOf(centre);
+        var first = await CallOneAsync(intake, centre, clerk, "02");
+        var waiting = (await (await intake.DeviceOf(centre).PostAsJsonAsync("/v1/tickets", new { windowType = Comprehensive })).ReadAsync()).Str("ticketId");
+
+        var again = await (await clerk.PostAsJsonAsync("/v1/windows/02:call-next", new { })).ReadAsync();
+
+        Assert.Equal(first, again.Str("ticketId"));
+        Assert.Equal("TICKET_STATUS_CALLED", again.Str("status"));
+        var queue = await (await clerk.GetAsync("/v1/queue")).ReadAsync();
+        Assert.Equal(1, queue.GetProperty("waiting").GetInt32());
+        Assert.Single(await intake.PublishedAsync("ticket-called", first));
+        (await clerk.PostAsJsonAsync($"/v1/tickets/{first}:no-show", new { })).EnsureSuccessStatusCode();
+        Assert.Equal(waiting, (await (await clerk.PostAsJsonAsync("/v1/windows/02:call-next", new { })).ReadAsync()).Str("ticketId"));
+    }
+
+    [Fact]
+    public async Task A_window_serving_a_resident_calls_nobody_else_until_the_ticket_is_finished()
+    {
+        var centre = IntakeFactory.NewCentre();
+        var clerk = intake.ClerkOf(centre);
+        var serving = await CallOneAsync(intake, centre, clerk, "02");
+        (await clerk.PostAsJsonAsync($"/v1/tickets/{serving}:start", new { })).EnsureSuccessStatusCode();
+        var waiting = (await (await intake.DeviceOf(centre).PostAsJsonAsync("/v1/tickets", new { windowType = Comprehensive })).ReadAsync()).Str("ticketId");
+
+        var refused = await clerk.PostAsJsonAsync("/v1/windows/02:call-next", new { });
+
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Contains("window-serving", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(1, (await (await clerk.GetAsync("/v1/queue")).ReadAsync()).GetProperty("waiting").GetInt32());
+        (await clerk.PostAsJsonAsync($"/v1/tickets/{serving}:finish", new { })).EnsureSuccessStatusCode();
+        Assert.Equal(waiting, (await (await clerk.PostAsJsonAsync("/v1/windows/02:call-next", new { })).ReadAsync()).Str("ticketId"));
+    }
+
+    [Fact]
     public async Task A_ticket_for_a_window_type_with_no_open_window_is_refused()
     {
         var response = await intake.DeviceOf(IntakeFactory.NewCentre()).PostAsJsonAsync("/v1/tickets", new { windowType = "WINDOW_TYPE_PAYMENT" });

@@ -28,7 +28,7 @@ public sealed class DeskTests : BunitContext
         Services.AddDataProtection();
         Services.AddScoped<Microsoft.AspNetCore.Components.Server.ProtectedBrowserStorage.ProtectedSessionStorage>();
         Services.AddScoped<OneWindow.Web.Components.Desk.AcceptanceDrafts>();
-        AddAuthorization().SetAuthorized("jiangpu-s004").SetClaims(new System.Security.Claims.Claim("tenant", "jiangpu"));
+        AddAuthorization().SetAuthorized("jiangpu-s004").SetClaims(new System.Security.Claims.Claim("tenant", "jiangpu"), new System.Security.Claims.Claim(OneWindow.Tenancy.PlatformClaims.Subject, "jiangpu-s004"));
         // A Redis that never answers: the desk's announcements to the hall are best effort, and logged.
         Services.AddSingleton(OneWindow.Redis.RedisConnection.Connect("127.0.0.1:1,connectTimeout=100"));
         Services.AddSingleton<OneWindow.Web.Hall.HallFeed>();
@@ -72,6 +72,26 @@ public sealed class DeskTests : BunitContext
         var desk = Render<Desk>();
 
         Assert.True(desk.FindAll("button").Single(button => button.TextContent.StartsWith("叫号", StringComparison.Ordinal)).HasAttribute("disabled"));
+    }
+
+    [Fact]
+    public void A_second_click_on_call_next_after_the_first_call_has_answered_calls_nobody_else()
+    {
+        var hall = new OneWindow.Intake.V1.Hall();
+        hall.Windows.Add(new HallWindow { Number = "03", Type = WindowType.Comprehensive, Open = true, ClerkStaffId = "jiangpu-s004" });
+        _intake.Answer(hall);
+        _intake.Answer(new QueueState { Waiting = 2, OpenWindows = 1 });
+        _intake.Answer(new Ticket { TicketId = "t1", Number = "A001", Status = TicketStatus.Called, Window = "03" });
+        var desk = Render<Desk>();
+        var callNext = () => desk.FindAll("button").Single(button => button.TextContent.StartsWith("叫号", StringComparison.Ordinal));
+
+        callNext().Click();
+        desk.WaitForAssertion(() => Assert.Contains("A001", desk.Find("[data-test=ticket]").TextContent, StringComparison.Ordinal));
+        callNext().Click();
+
+        Assert.Single(_intake.Sent.OfType<CallNextRequest>());
+        Assert.True(callNext().HasAttribute("disabled"));
+        Assert.Empty(desk.FindAll("[data-test=refusal]"));
     }
 
     [Fact]

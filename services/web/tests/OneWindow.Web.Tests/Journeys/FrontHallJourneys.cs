@@ -43,7 +43,7 @@ public sealed partial class FrontHallJourneys(RunStack stack, ConsoleBrowser bro
         await ConsoleBrowser.ScreenshotAsync(kiosk, "kiosk-ticket");
         var number = await ticket.TextContentAsync();
 
-        // A double click on call-next calls one ticket: the second click finds the first under way.
+        // A double click on call-next calls one ticket: the second click, however late it reaches the page, calls nobody else.
         await desk.GetByRole(AriaRole.Button, new() { Name = "叫号" }).DblClickAsync();
 
         await Assertions.Expect(desk.Locator("[data-test=ticket]")).ToContainTextAsync($"{number} 已叫号");

@@ -54,6 +54,12 @@ public sealed partial class Desk : IDisposable
 
     private bool Serving => _ticket?.Status == TicketStatus.Serving;
 
+    /// <summary>
+    /// One resident at a time: the next is called once the ticket at the window is finished, passed or transferred. A
+    /// second click that reaches the page after the first call has finished (a double click on a slow line) calls nobody.
+    /// </summary>
+    private bool MayCall => _window is { Open: true } && !Called && !Serving;
+
     public void Dispose() => _refresh?.Dispose();
 
     protected override async Task OnInitializedAsync()
@@ -108,7 +114,7 @@ public sealed partial class Desk : IDisposable
         ClearResident();
     });
 
-    private Task CallNextAsync() => ActAsync(async () =>
+    private Task CallNextAsync() => !MayCall ? Task.CompletedTask : ActAsync(async () =>
     {
         _ticket = await Queue.CallNextAsync(new CallNextRequest { Number = _window!.Number });
         ClearResident();
@@ -181,7 +187,7 @@ public sealed partial class Desk : IDisposable
 
         var action = key.Code switch
         {
-            "KeyN" when _window is { Open: true } => CallNextAsync(),
+            "KeyN" when MayCall => CallNextAsync(),
             "KeyR" when Called => RecallAsync(),
             "KeyX" when Called => NoShowAsync(),
             "KeyS" when Called => StartAsync(),
