@@ -1,3 +1,5 @@
+using OneWindow.Intake.Application.Planning;
+
 namespace OneWindow.Intake;
 
 /// <summary>The <c>Intake</c> configuration section.</summary>
@@ -31,6 +33,9 @@ public sealed class IntakeOptions
     /// WeChat Pay and Alipay; a configured list replaces them (an array default would be appended to by the binder).
     /// </summary>
     public string[]? MobilePayChannels { get; set; }
+
+    /// <summary>The window planner's targets and standard service times.</summary>
+    public PlanOptions Plan { get; set; } = new();
 
     public IReadOnlyList<string> MobileChannels => MobilePayChannels is { Length: > 0 } configured ? configured : ["wechat", "alipay"];
 }

@@ -7,6 +7,7 @@ using OneWindow.Intake.Application.Acceptance;
 using OneWindow.Intake.Application.Centres;
 using OneWindow.Intake.Application.Catalogue;
 using OneWindow.Intake.Application.Fees;
+using OneWindow.Intake.Application.Planning;
 using OneWindow.Intake.Application.Queue;
 using OneWindow.Intake.Application.Residents;
 using OneWindow.Intake.Application.Satisfaction;
@@ -85,6 +86,7 @@ internal static class IntakeRegistration
         builder.Services.AddScoped<ComplaintReader>();
         builder.Services.AddScoped<StatisticsReader>();
         builder.Services.AddScoped<TakingsReader>();
+        builder.Services.AddScoped<PlanWindows>();
         builder.Services.AddSingleton<IPostMigrationStep, FeeHardening>();
         builder.Services.AddScoped<IDemoSeeder, CentreSeeder>();
         builder.Services.AddScoped<IDemoSeeder, ResidentSeeder>();
@@ -102,6 +104,7 @@ internal static class IntakeRegistration
         app.MapGrpcService<FeesService>();
         app.MapGrpcService<SatisfactionService>();
         app.MapGrpcService<StatisticsService>();
+        app.MapGrpcService<PlanningService>();
         app.MapAuditTrail();
         app.MapHandoverSheet();
         app.MapEventSubscriptions();

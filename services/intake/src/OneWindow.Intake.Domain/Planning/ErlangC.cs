@@ -40,13 +40,9 @@ public static class ErlangC
 
     /// <summary>The average number waiting, Lq = C·a / (c − a); without end when a ≥ c.</summary>
     public static double AverageWaiting(int windows, double load) =>
-        load >= windows ? double.PositiveInfinity : WaitProbability(windows, load) * load / (windows - load);
-
-    /// <summary>The average wait in mean service times, Wq / s = C / (c − a).</summary>
-    public static double AverageWaitInServiceTimes(int windows, double load) =>
-        load >= windows ? double.PositiveInfinity : WaitProbability(windows, load) / (windows - load);
+        load <= 0 ? 0 : load >= windows ? double.PositiveInfinity : WaitProbability(windows, load) * load / (windows - load);
 
     /// <summary>The share called within <paramref name="withinServiceTimes"/> mean service times: 1 − C·e^(−(c − a)·t / s).</summary>
     public static double ServiceLevel(int windows, double load, double withinServiceTimes) =>
-        load >= windows ? 0 : 1 - WaitProbability(windows, load) * Math.Exp(-(windows - load) * withinServiceTimes);
+        load <= 0 ? 1 : load >= windows ? 0 : 1 - WaitProbability(windows, load) * Math.Exp(-(windows - load) * withinServiceTimes);
 }

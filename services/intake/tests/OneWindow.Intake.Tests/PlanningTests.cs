@@ -1,0 +1,117 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using OneWindow.Common.Time;
+using OneWindow.Common.Vocabulary;
+using OneWindow.Intake.Domain.Queue;
+using OneWindow.Intake.Persistence;
+using OneWindow.Tenancy;
+
+namespace OneWindow.Intake.Tests;
+
+public sealed class PlanningTests(IntakeFactory intake) : IClassFixture<IntakeFactory>
+{
+    /// <summary>A Monday; its history is the eight Mondays before it.</summary>
+    private static readonly DateOnly Day = new(2026, 3, 2);
+
+    [Fact]
+    public async Task The_director_is_told_how_many_windows_to_open_each_half_hour_from_the_centres_own_history()
+    {
+        var centre = IntakeFactory.NewCentre();
+        await SeedMondaysAsync(centre);
+
+        var plan = await (await Director(centre).GetAsync($"/v1/plan/windows?day=2026-03-02")).ReadAsync();
+
+        // Thirty residents each Monday from 09:00 to 09:30 is 60 an hour; served in 9 or 11 minutes, a log-normal of
+        // mean 10.0. By Erlang C, 11 windows keep 6.82 waiting and 12 keep 2.25, calling 93.9 % within ten minutes.
+        Assert.Equal(8, plan.GetProperty("historyDays").GetInt32());
+        var fit = plan.GetProperty("serviceTimes").EnumerateArray().Single();
+        Assert.True(fit.GetProperty("fitted").GetBoolean());
+        Assert.Equal(240, fit.GetProperty("servedTickets").GetInt32());
+        Assert.Equal(10.0, fit.GetProperty("meanMinutes").GetDouble());
+        var nine = Slot(plan, "09:00");
+        Assert.Equal(60, nine.GetProperty("arrivalsPerHour").GetDouble());
+        Assert.Equal(12, nine.GetProperty("recommendedWindows").GetInt32());
+        Assert.Equal(2.25, nine.GetProperty("expectedWaiting").GetDouble());
+        Assert.Equal(0.939, nine.GetProperty("calledWithinShare").GetDouble());
+        Assert.Equal(0, Slot(plan, "14:00").GetProperty("recommendedWindows").GetInt32());
+        var simulated = plan.GetProperty("simulated").EnumerateArray().Single();
+        Assert.InRange(simulated.GetProperty("served").GetDouble(), 20, 40);
+    }
+
+    [Fact]
+    public async Task What_if_a_fifth_more_residents_come_or_a_window_is_closed_shows_what_the_line_becomes()
+    {
+        var centre = IntakeFactory.NewCentre();
+        await SeedMondaysAsync(centre);
+
+        var busier = Slot(await (await Director(centre).GetAsync($"/v1/plan/windows?day=2026-03-02&arrivalsPercent=120")).ReadAsync(), "09:00");
+        var fewer = Slot(await (await Director(centre).GetAsync($"/v1/plan/windows?day=2026-03-02&windowsOffset=-1")).ReadAsync(), "09:00");
+
+        // 72 an hour of 10 minutes: 13 windows keep 8.45 waiting, 14 keep 2.89.
+        Assert.Equal(72, busier.GetProperty("arrivalsPerHour").GetDouble());
+        Assert.Equal(14, busier.GetProperty("recommendedWindows").GetInt32());
+        Assert.Equal(2.89, busier.GetProperty("expectedWaiting").GetDouble());
+        Assert.Equal(12, fewer.GetProperty("recommendedWindows").GetInt32());
+        Assert.Equal(11, fewer.GetProperty("plannedWindows").GetInt32());
+        Assert.Equal(6.82, fewer.GetProperty("expectedWaiting").GetDouble());
+    }
+
+    [Fact]
+    public async Task A_centre_without_history_is_planned_on_the_standard_service_time_and_recommends_no_windows()
+    {
+        var plan = await (await Director(IntakeFactory.NewCentre()).GetAsync($"/v1/plan/windows?day=2026-03-02")).ReadAsync();
+
+        Assert.Equal(0, plan.GetProperty("historyDays").GetInt32());
+        Assert.Empty(plan.GetProperty("slots").EnumerateArray());
+    }
+
+    [Theory]
+    [InlineData("weeks=27", "weeks")]
+    [InlineData("arrivalsPercent=20", "arrivalsPercent")]
+    [InlineData("windowsOffset=9", "windowsOffset")]
+    [InlineData("day=2026-3-2", "day")]
+    public async Task A_plan_asked_with_a_figure_out_of_range_is_refused_naming_the_field(string query, string field)
+    {
+        var response = await Director(IntakeFactory.NewCentre()).GetAsync($"/v1/plan/windows?{query}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(field, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_clerk_is_not_given_the_plan()
+    {
+        var response = await intake.ClerkOf(IntakeFactory.NewCentre()).GetAsync("/v1/plan/windows");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    private static System.Text.Json.JsonElement Slot(System.Text.Json.JsonElement plan, string starts) =>
+        plan.GetProperty("slots").EnumerateArray().Single(s => s.Str("starts") == starts && s.Str("windowType") == "WINDOW_TYPE_COMPREHENSIVE");
+
+    private HttpClient Director(string centre) => intake.ClientFor("director-1", ["director"], centre);
+
+    /// <summary>Eight Mondays before <see cref="Day"/>: thirty comprehensive tickets between 09:00 and 09:30, served in 9 or 11 minutes.</summary>
+    private async Task SeedMondaysAsync(string centre)
+    {
+        await using var scope = intake.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<TenantContext>().Set(Tenant.Centre(centre));
+        var db = scope.ServiceProvider.GetRequiredService<IntakeDbContext>();
+        for (var week = 1; week <= 8; week++)
+        {
+            var monday = Day.AddDays(-7 * week);
+            var nine = ChinaTime.StartOfDay(monday).AddHours(9);
+            for (var i = 0; i < 30; i++)
+            {
+                var issued = nine.AddSeconds(i * 59);
+                var ticket = Ticket.Issue(Guid.CreateVersion7(), monday, WindowType.Comprehensive, i + 1, priority: false, issued);
+                ticket.Call("01", "clerk-1", issued.AddMinutes(1));
+                ticket.StartService("clerk-1", null, issued.AddMinutes(1));
+                ticket.Finish("clerk-1", issued.AddMinutes(i % 2 == 0 ? 10 : 12));
+                db.Tickets.Add(ticket);
+            }
+        }
+
+        await db.SaveChangesAsync();
+    }
+}
