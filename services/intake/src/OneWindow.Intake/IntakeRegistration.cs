@@ -90,6 +90,7 @@ internal static class IntakeRegistration
         builder.Services.AddSingleton<IPostMigrationStep, FeeHardening>();
         builder.Services.AddScoped<IDemoSeeder, CentreSeeder>();
         builder.Services.AddScoped<IDemoSeeder, ResidentSeeder>();
+        builder.Services.AddScoped<IDemoSeeder, TicketHistorySeeder>();
         return builder;
     }
 

@@ -65,6 +65,24 @@ public sealed class PlanningTests(IntakeFactory intake) : IClassFixture<IntakeFa
         Assert.Empty(plan.GetProperty("slots").EnumerateArray());
     }
 
+    [Fact]
+    public async Task The_demo_centres_seeded_weeks_give_its_director_a_morning_peak_to_plan_for()
+    {
+        await using (var scope = intake.Services.CreateAsyncScope())
+        {
+            var seeder = scope.ServiceProvider.GetServices<OneWindow.ServiceDefaults.IDemoSeeder>().Single(s => s.GetType().Name == "TicketHistorySeeder");
+            await seeder.SeedAsync(CancellationToken.None);
+            await seeder.SeedAsync(CancellationToken.None);
+        }
+
+        var plan = await (await Director("jiangpu").GetAsync("/v1/plan/windows")).ReadAsync();
+
+        // Eight weeks of every day: the weekday's eight days, each seeded once however often the seeder runs.
+        Assert.Equal(8, plan.GetProperty("historyDays").GetInt32());
+        Assert.True(Slot(plan, "09:30").GetProperty("recommendedWindows").GetInt32() > Slot(plan, "12:00").GetProperty("recommendedWindows").GetInt32());
+        Assert.All(plan.GetProperty("serviceTimes").EnumerateArray(), fit => Assert.True(fit.GetProperty("fitted").GetBoolean()));
+    }
+
     [Theory]
     [InlineData("weeks=27", "weeks")]
     [InlineData("arrivalsPercent=20", "arrivalsPercent")]
