@@ -45,6 +45,7 @@ public static class ConsoleRegistration
             .AddGatewayClient<Review.V1.Roster.RosterClient>()
             .AddGatewayClient<Review.V1.JointItems.JointItemsClient>()
             .AddGatewayClient<Intake.V1.Statistics.StatisticsClient>()
+            .AddGatewayClient<Intake.V1.Planning.PlanningClient>()
             .AddGatewayClient<Centres.CentresClient>()
             .AddGatewayClient<PolicyLaw.V1.Approval.ApprovalClient>()
             .AddGatewayClient<Disbursement.DisbursementClient>()
