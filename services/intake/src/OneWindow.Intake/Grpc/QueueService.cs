@@ -68,7 +68,7 @@ internal sealed class OpenWindowRequestValidator : AbstractValidator<OpenWindowR
 {
     public OpenWindowRequestValidator()
     {
-        RuleFor(r => r.Number).Matches(@"^\d{2}$").WithMessage("number is a two-digit window number such as \"03\".");
+        RuleFor(r => r.Number).Matches(@"^[0-9]{2}\z").WithMessage("number is a two-digit window number such as \"03\".");
         RuleFor(r => r.Type).NotEqual(V1.WindowType.Unspecified).WithMessage("type is required.").IsInEnum();
     }
 }
