@@ -14,7 +14,7 @@ internal sealed class KnowledgeService(KnowledgeReader knowledgeReader, SaveAnsw
 
     [Authorize(Roles = $"{PlatformRoles.PolicyOfficer},{PlatformRoles.DistrictAdmin}")]
     public override Task<PolicyAnswer> SaveAnswer(SaveAnswerRequest request, ServerCallContext context) =>
-        saveAnswer.HandleAsync(request, Caller.Of(context).Subject, context.CancellationToken);
+        saveAnswer.HandleAsync(request, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.PolicyOfficer)]
     public override Task<TrainingSession> RecordTraining(RecordTrainingRequest request, ServerCallContext context) =>
