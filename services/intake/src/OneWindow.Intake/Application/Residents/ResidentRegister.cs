@@ -16,7 +16,7 @@ namespace OneWindow.Intake.Application.Residents;
 /// domain, an ID number is registered once in the district, and the eligibility facts (never personal data) that
 /// policy-law and social work read are put into the events. A number already held in this centre is a 409 (the clerk
 /// can find that record here); one held at another centre gets a neutral refusal that sends the resident to the
-/// district office and says nothing of where or whether (docs/adr/0031), audited as denied.
+/// district office and does not say where the number is held (docs/adr/0031), audited as denied.
 /// </summary>
 public sealed class ResidentRegister(IntakeDbContext db, PersonalDataProtector protector, IAuditTrail audit, IServiceScopeFactory scopes, TimeProvider clock)
 {
