@@ -242,10 +242,10 @@ flow_intake() {
   step "instant item (居住证明开具) completed at the window"
 
   call 200 POST "/api/intake/v1/tickets/$ticket:finish" "$clerk" '{}' >/dev/null
-  call 200 POST "/api/intake/v1/tickets/$ticket:rate" "$device" '{"score":5,"comment":"一次办好"}' | jq -e '.rating == 5' >/dev/null
-  call 409 POST "/api/intake/v1/tickets/$ticket:rate" "$device" '{"score":1}' >/dev/null
-  eventually 10 stream_has rating-recorded ".data.ticketId == \"$ticket\""
-  step "service finished, rated 5 once (a second rating is refused), rating-recorded published"
+  # Only the rating pad the director bound to window 05 rates it (docs/adr/0031; the console's front-hall journey
+  # approves one and rates): the demo device account is bound to no window.
+  call 403 POST "/api/intake/v1/tickets/$ticket:rate" "$device" '{"score":5,"comment":"一次办好"}' | grep -q not-this-windows-pad
+  step "service finished; a device not bound to window 05 cannot rate it"
 }
 
 # scan_done <token> <scan id>: the silent-family scan has checked every household of its centres.

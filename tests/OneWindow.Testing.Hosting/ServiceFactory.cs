@@ -93,6 +93,14 @@ public class ServiceFactory<TProgram> : WebApplicationFactory<TProgram>, IAsyncL
         return client;
     }
 
+    /// <summary>An HTTP client whose token carries exactly these claims (<c>sub</c>, <c>role</c>, … as the test names them).</summary>
+    public HttpClient ClientWithClaims(IReadOnlyDictionary<string, object> claims)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", DevelopmentTokens.IssueWithClaims(claims, TimeSpan.FromMinutes(30), TimeProvider.System));
+        return client;
+    }
+
     /// <summary>A gRPC channel to the in-process host; pass <see cref="CallAs"/> headers with each call.</summary>
     public GrpcChannel CreateGrpcChannel() =>
         GrpcChannel.ForAddress(Server.BaseAddress, new GrpcChannelOptions { HttpHandler = Server.CreateHandler() });

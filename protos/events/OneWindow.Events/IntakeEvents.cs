@@ -84,6 +84,12 @@ public sealed record TicketServed : IntegrationEvent
 
     public required int ServedSeconds { get; init; }
 
+    /// <summary>
+    /// A clerk issued the ticket (not a kiosk): the service happened, but it is not counted as a ticket served in the
+    /// clerk's performance (docs/adr/0031). Absent in events published before the field: false.
+    /// </summary>
+    public bool IssuedByStaff { get; init; }
+
     public override string Subject => TicketId.ToString();
 }
 

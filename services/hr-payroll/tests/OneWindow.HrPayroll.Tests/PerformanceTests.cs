@@ -105,6 +105,24 @@ public sealed class PerformanceTests(HrPayrollFactory hr) : IClassFixture<HrPayr
     }
 
     [Fact]
+    public async Task Tickets_a_clerk_issued_themself_do_not_count_toward_their_pay()
+    {
+        const string centre = "perfself";
+        var kiosk = Served("self-c1") with { Tenant = centre };
+        var ownIssue = Served("self-c1") with { Id = Guid.CreateVersion7(), Tenant = centre, TicketId = Guid.NewGuid(), IssuedByStaff = true };
+        var ownIssueAgain = ownIssue with { Id = Guid.CreateVersion7(), TicketId = Guid.NewGuid() };
+
+        await hr.PublishAsync(ownIssue, "intake");
+        await hr.PublishAsync(kiosk, "intake");
+        await hr.PublishAsync(ownIssueAgain, "intake");
+        await hr.HandledAsync("ticket-served");
+
+        var counted = await hr.QueryAsync(centre, db => db.WorkCounts.Where(c => c.StaffId == "self-c1").ToListAsync());
+        var served = Assert.Single(counted);
+        Assert.Equal((HrPayroll.Domain.Performance.WorkMetric.TicketsServed, 1), (served.Metric, served.Count));
+    }
+
+    [Fact]
     public async Task A_head_lists_only_their_department_and_a_clerk_nothing()
     {
         await EvaluateAsync();

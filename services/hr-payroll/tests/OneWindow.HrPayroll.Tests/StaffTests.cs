@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using Npgsql;
+using OneWindow.Common.Identity;
 using OneWindow.DemoDistrict;
+using OneWindow.Tenancy;
 
 namespace OneWindow.HrPayroll.Tests;
 
@@ -35,6 +37,49 @@ public sealed class StaffTests(HrPayrollFactory hr) : IClassFixture<HrPayrollFac
         Assert.StartsWith("pd1.", reader.GetString(0), StringComparison.Ordinal);
         Assert.DoesNotContain(demo.IdNumber.Value, reader.GetString(0), StringComparison.Ordinal);
         Assert.StartsWith("pd1.", reader.GetString(1), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_hr_admin_token_without_a_centre_or_the_district_claim_is_refused_rather_than_read_as_the_district()
+    {
+        var centreless = hr.ClientWithClaims(new Dictionary<string, object>
+        {
+            [PlatformClaims.Subject] = "jiangpu-s002",
+            [PlatformClaims.Role] = new[] { "hr-admin" },
+        });
+
+        var list = await centreless.GetAsync("/v1/staff");
+        var one = await centreless.GetAsync("/v1/staff/jiangpu-s004");
+        var publish = await centreless.PostAsJsonAsync("/v1/pay-scale/versions", new { effectiveFrom = "2099-01-01", termsJson = "{}" });
+        var byDistrict = (await hr.DistrictHr().GetAsync("/v1/staff").OkAsync()).GetProperty("staff").EnumerateArray()
+            .Select(s => s.GetProperty("staffId").GetString()!).ToList();
+
+        foreach (var refused in new[] { list, one, publish })
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+            var body = await refused.Content.ReadAsStringAsync();
+            Assert.Contains("\"tenant\"", body, StringComparison.Ordinal);
+            Assert.DoesNotContain("\"idNumber\"", body, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("jiangpu-s004", byDistrict);
+        Assert.Contains("dinghai-s004", byDistrict);
+    }
+
+    [Theory]
+    [InlineData("6222000011112222\n", "bankAccount")]
+    [InlineData("６２２２００００１１１１２２２２", "bankAccount")]
+    [InlineData("jiangpu-t902\n", "staffId")]
+    public async Task A_bank_account_or_staff_id_with_a_trailing_newline_or_full_width_digits_is_refused_naming_the_field(string value, string field)
+    {
+        var hire = NewHire("jiangpu-t902", ResidentIdNumber.Compose("110101", new DateOnly(1990, 3, 7), 902));
+        var request = field == "bankAccount" ? hire with { bankAccount = value } : hire with { staffId = value };
+
+        var response = await hr.HrAdminOf("jiangpu").PostAsJsonAsync("/v1/staff", request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(field, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await hr.HrAdminOf("jiangpu").GetAsync("/v1/staff/jiangpu-t902")).StatusCode);
     }
 
     [Theory]

@@ -74,6 +74,15 @@ public class IntakeFactory(PlatformServers servers) : ServiceFactory<Program>(se
 
     public HttpClient DeviceOf(string centre) => ClientFor($"{centre}-kiosk", Device, centre);
 
+    /// <summary>The rating pad the director bound to a window: its token carries the window, as the identity provider's does.</summary>
+    public HttpClient PadOf(string centre, string window) => ClientWithClaims(new Dictionary<string, object>
+    {
+        [PlatformClaims.Subject] = $"{centre}-pad-{window}",
+        [PlatformClaims.Role] = Device,
+        [PlatformClaims.Tenant] = centre,
+        [PlatformClaims.Window] = window,
+    });
+
     private static int _idNumbers = Random.Shared.Next(0, 100_000);
 
     /// <summary>

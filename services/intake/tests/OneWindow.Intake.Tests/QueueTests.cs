@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Npgsql;
 using OneWindow.Common.Time;
 using OneWindow.Common.Vocabulary;
 using OneWindow.Intake.Application.Queue;
@@ -347,7 +348,7 @@ public sealed class QueueTests(IntakeFactory intake) : IClassFixture<IntakeFacto
         var centre = IntakeFactory.NewCentre();
         var clerk = intake.ClerkOf(centre);
         var ticket = await CallOneAsync(intake, centre, clerk);
-        var device = intake.DeviceOf(centre);
+        var device = intake.PadOf(centre, "01");
 
         var early = await device.PostAsJsonAsync($"/v1/tickets/{ticket}:rate", new { score = 5 });
         (await clerk.PostAsJsonAsync($"/v1/tickets/{ticket}:finish", new { })).EnsureSuccessStatusCode();
@@ -364,5 +365,49 @@ public sealed class QueueTests(IntakeFactory intake) : IClassFixture<IntakeFacto
         var recorded = (await intake.PublishedAsync("rating-recorded", ticket)).Single();
         Assert.Equal(4, recorded.GetProperty("score").GetInt32());
         Assert.Equal("clerk-1", recorded.GetProperty("clerkStaffId").GetString());
+    }
+
+    [Fact]
+    public async Task Another_device_of_the_centre_cannot_rate_a_ticket_only_the_pad_at_its_window_can_and_the_attempt_is_audited()
+    {
+        var centre = IntakeFactory.NewCentre();
+        var clerk = intake.ClerkOf(centre);
+        var ticket = await CallOneAsync(intake, centre, clerk, "03");
+        (await clerk.PostAsJsonAsync($"/v1/tickets/{ticket}:finish", new { })).EnsureSuccessStatusCode();
+
+        var byKiosk = await intake.DeviceOf(centre).PostAsJsonAsync($"/v1/tickets/{ticket}:rate", new { score = 1 });
+        var byOtherPad = await intake.PadOf(centre, "04").PostAsJsonAsync($"/v1/tickets/{ticket}:rate", new { score = 1 });
+        var byOwnPad = await intake.PadOf(centre, "3").PostAsJsonAsync($"/v1/tickets/{ticket}:rate", new { score = 5 });
+
+        Assert.Equal(HttpStatusCode.Forbidden, byKiosk.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, byOtherPad.StatusCode);
+        var refusal = await byOtherPad.Content.ReadAsStringAsync();
+        Assert.Contains("not-this-windows-pad", refusal, StringComparison.Ordinal);
+        Assert.Contains("ticketId", refusal, StringComparison.Ordinal);
+        Assert.Equal(5, (await byOwnPad.ReadAsync()).GetProperty("rating").GetInt32());
+        Assert.Equal(5, (await intake.PublishedAsync("rating-recorded", ticket)).Single().GetProperty("score").GetInt32());
+        await using var connection = await intake.OpenAppConnectionAsync(centre);
+        await using var audit = new NpgsqlCommand("SELECT count(*) FROM audit_records WHERE action = 'rate-ticket' AND subject_id = $1 AND outcome = 'Denied' AND reason = 'not-this-windows-pad'", connection)
+        {
+            Parameters = { new NpgsqlParameter { Value = ticket } },
+        };
+        Assert.Equal(2L, (long)(await audit.ExecuteScalarAsync())!);
+    }
+
+    [Theory]
+    [InlineData("03\n")]
+    [InlineData("０３")]
+    [InlineData("٠٣")]
+    public async Task A_window_number_with_a_trailing_newline_or_non_ASCII_digits_is_refused_naming_the_field_and_no_window_opens(string number)
+    {
+        var centre = IntakeFactory.NewCentre();
+        var clerk = intake.ClerkOf(centre);
+
+        var response = await clerk.PostAsJsonAsync($"/v1/windows/{Uri.EscapeDataString(number)}:open", new { type = Comprehensive });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("\"number\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var hall = await (await intake.DeviceOf(centre).GetAsync("/v1/hall")).ReadAsync();
+        Assert.False(hall.TryGetProperty("windows", out var windows) && windows.GetArrayLength() > 0);
     }
 }

@@ -7,6 +7,8 @@ namespace OneWindow.Intake.Tests;
 /// <summary>Each test works in a centre of its own.</summary>
 public sealed class ResidentTests(IntakeFactory intake) : IClassFixture<IntakeFactory>
 {
+    private const string ResidentRegisterCode = Application.Residents.ResidentRegister.DistrictOfficeCode;
+
     [Fact]
     public async Task A_household_is_registered_with_personal_data_encrypted_at_rest_and_found_by_ID_number()
     {
@@ -84,18 +86,64 @@ public sealed class ResidentTests(IntakeFactory intake) : IClassFixture<IntakeFa
     }
 
     [Fact]
-    public async Task A_second_resident_with_the_same_ID_number_is_refused_even_at_another_centre()
+    public async Task A_second_resident_with_the_same_ID_number_at_the_same_centre_is_a_conflict()
     {
         var idNumber = IntakeFactory.NewIdNumber();
-        var first = intake.ClerkOf(IntakeFactory.NewCentre());
-        var other = intake.ClerkOf(IntakeFactory.NewCentre());
-        await IntakeFactory.RegisterHouseholdAsync(first, IntakeFactory.Member(idNumber));
+        var clerk = intake.ClerkOf(IntakeFactory.NewCentre());
+        await IntakeFactory.RegisterHouseholdAsync(clerk, IntakeFactory.Member(idNumber));
 
-        var again = await first.PostAsJsonAsync("/v1/households", new { address = "某路1号", grid = "G1", monthlyIncome = "1000.00", members = new[] { IntakeFactory.Member(idNumber) } });
-        var elsewhere = await other.PostAsJsonAsync("/v1/households", new { address = "某路1号", grid = "G1", monthlyIncome = "1000.00", members = new[] { IntakeFactory.Member(idNumber) } });
+        var again = await clerk.PostAsJsonAsync("/v1/households", new { address = "某路1号", grid = "G1", monthlyIncome = "1000.00", members = new[] { IntakeFactory.Member(idNumber) } });
 
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
-        Assert.Equal(HttpStatusCode.Conflict, elsewhere.StatusCode);
+        Assert.Contains("resident-exists", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_clerk_registering_an_ID_number_held_at_another_centre_is_sent_to_the_district_office_without_learning_where_and_the_attempt_is_audited()
+    {
+        var idNumber = IntakeFactory.NewIdNumber();
+        var held = await IntakeFactory.RegisterHouseholdAsync(intake.ClerkOf(IntakeFactory.NewCentre()), IntakeFactory.Member(idNumber));
+        var centre = IntakeFactory.NewCentre();
+        var clerk = intake.ClerkOf(centre);
+        var own = await IntakeFactory.RegisterHouseholdAsync(clerk);
+
+        var asHousehold = await clerk.PostAsJsonAsync("/v1/households", new { address = "某路1号", grid = "G1", monthlyIncome = "1000.00", members = new[] { IntakeFactory.Member(idNumber) } });
+        var asMember = await clerk.PostAsJsonAsync($"/v1/households/{own.Str("householdId")}/members", new { member = IntakeFactory.Member(idNumber, relation: "RELATION_SPOUSE") });
+
+        foreach (var refused in new[] { asHousehold, asMember })
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            var body = await refused.Content.ReadAsStringAsync();
+            Assert.Contains(ResidentRegisterCode, body, StringComparison.Ordinal);
+            Assert.Contains("idNumber", body, StringComparison.Ordinal);
+            Assert.DoesNotContain("already", body, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("centre '", body, StringComparison.Ordinal);
+        }
+
+        await using var connection = await intake.OpenAppConnectionAsync(centre);
+        await using var residents = new NpgsqlCommand("SELECT count(*) FROM residents", connection);
+        Assert.Equal(1L, (long)(await residents.ExecuteScalarAsync())!);
+        await using var audit = new NpgsqlCommand("SELECT count(*) FROM audit_records WHERE action = 'register-resident' AND subject_id = $1 AND outcome = 'Denied' AND reason = $2", connection)
+        {
+            Parameters = { new NpgsqlParameter { Value = idNumber[..3] + new string('*', 11) + idNumber[^4..] }, new NpgsqlParameter { Value = ResidentRegisterCode } },
+        };
+        Assert.Equal(2L, (long)(await audit.ExecuteScalarAsync())!);
+        Assert.Equal(1, held.GetProperty("members").GetArrayLength());
+    }
+
+    [Theory]
+    [InlineData("13812345678\n", "phone")]
+    [InlineData("１３８１２３４５６７８", "phone")]
+    [InlineData("３１０１１０", "hukouDistrict")]
+    public async Task A_phone_or_hukou_code_with_a_trailing_newline_or_full_width_digits_is_refused_naming_the_field(string value, string field)
+    {
+        var clerk = intake.ClerkOf(IntakeFactory.NewCentre());
+        var member = new Dictionary<string, object> { ["name"] = "王建国", ["idNumber"] = IntakeFactory.NewIdNumber(), ["relation"] = "RELATION_HEAD", [field] = value };
+
+        var response = await clerk.PostAsJsonAsync("/v1/households", new { address = "某路1号", grid = "G1", monthlyIncome = "1000.00", members = new[] { member } });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(field, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -138,6 +186,75 @@ public sealed class ResidentTests(IntakeFactory intake) : IClassFixture<IntakeFa
         Assert.NotEqual(idNumber, otherClerk.Str("idNumber"));
         Assert.Equal("陈**", otherClerk.Str("name"));
         Assert.NotEqual(idNumber, director.Str("idNumber"));
+    }
+
+    [Fact]
+    public async Task A_clerk_serving_a_kiosk_ticket_at_their_window_sees_the_resident_in_full_and_every_such_reading_is_audited()
+    {
+        var centre = IntakeFactory.NewCentre();
+        var clerk = intake.ClerkOf(centre, "clerk-serving");
+        var household = await IntakeFactory.RegisterHouseholdAsync(clerk);
+        var residentId = household.GetProperty("members")[0].Str("residentId");
+        var ticket = await QueueTests.CallOneAsync(intake, centre, clerk, "03");
+        (await clerk.PostAsJsonAsync($"/v1/tickets/{ticket}:start", new { residentId })).EnsureSuccessStatusCode();
+
+        var first = await (await clerk.GetAsync($"/v1/residents/{residentId}")).ReadAsync();
+        var second = await (await clerk.GetAsync($"/v1/households/{household.Str("householdId")}")).ReadAsync();
+
+        Assert.True(first.GetProperty("unmasked").GetBoolean());
+        Assert.Equal("王建国", second.GetProperty("members")[0].Str("name"));
+        await using var connection = await intake.OpenAppConnectionAsync(centre);
+        await using var audit = new NpgsqlCommand("SELECT reason FROM audit_records WHERE action = 'read-personal-data' AND subject_id = $1 AND actor = 'clerk-serving'", connection)
+        {
+            Parameters = { new NpgsqlParameter { Value = residentId } },
+        };
+        var reasons = new List<string>();
+        await using (var reader = await audit.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                reasons.Add(reader.GetString(0));
+            }
+        }
+
+        Assert.Equal(2, reasons.Count);
+        Assert.All(reasons, r => Assert.Equal("ticket A001 at window 03", r));
+    }
+
+    [Fact]
+    public async Task A_clerk_who_issues_a_ticket_themself_and_starts_it_for_any_resident_sees_them_masked_and_the_service_is_not_counted_as_theirs()
+    {
+        var centre = IntakeFactory.NewCentre();
+        var clerk = intake.ClerkOf(centre, "clerk-curious");
+        var idNumber = IntakeFactory.NewIdNumber();
+        var household = await IntakeFactory.RegisterHouseholdAsync(intake.ClerkOf(centre, "clerk-registrar"), IntakeFactory.Member(idNumber, "陈美玲", "13900002222"));
+        var residentId = household.GetProperty("members")[0].Str("residentId");
+        (await clerk.PostAsJsonAsync("/v1/windows/05:open", new { type = "WINDOW_TYPE_COMPREHENSIVE" })).EnsureSuccessStatusCode();
+        var issued = await (await clerk.PostAsJsonAsync("/v1/tickets", new { windowType = "WINDOW_TYPE_COMPREHENSIVE" })).ReadAsync();
+        var ticket = issued.Str("ticketId");
+        (await clerk.PostAsJsonAsync("/v1/windows/05:call-next", new { })).EnsureSuccessStatusCode();
+        (await clerk.PostAsJsonAsync($"/v1/tickets/{ticket}:start", new { residentId })).EnsureSuccessStatusCode();
+
+        var seen = await (await clerk.GetAsync($"/v1/residents/{residentId}")).ReadAsync();
+        var found = await (await clerk.PostAsJsonAsync("/v1/residents:find", new { idNumber })).ReadAsync();
+        (await clerk.PostAsJsonAsync($"/v1/tickets/{ticket}:finish", new { })).EnsureSuccessStatusCode();
+
+        foreach (var view in new[] { seen, found })
+        {
+            Assert.False(view.TryGetProperty("unmasked", out var unmasked) && unmasked.GetBoolean());
+            Assert.Equal("陈**", view.Str("name"));
+            Assert.Equal("139****2222", view.Str("phone"));
+            Assert.NotEqual(idNumber, view.Str("idNumber"));
+        }
+
+        var served = (await intake.PublishedAsync("ticket-served", ticket)).Single();
+        Assert.True(served.GetProperty("issuedByStaff").GetBoolean());
+        await using var connection = await intake.OpenAppConnectionAsync(centre);
+        await using var audit = new NpgsqlCommand("SELECT count(*) FROM audit_records WHERE action = 'read-personal-data' AND subject_id = $1", connection)
+        {
+            Parameters = { new NpgsqlParameter { Value = residentId } },
+        };
+        Assert.Equal(0L, (long)(await audit.ExecuteScalarAsync())!);
     }
 
     [Fact]

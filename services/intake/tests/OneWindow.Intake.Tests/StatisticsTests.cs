@@ -195,7 +195,7 @@ public sealed class StatisticsTests(IntakeFactory intake) : IClassFixture<Intake
 
         var instant = await IntakeFactory.AcceptInstantAsync(clerk, residentId);
         (await clerk.PostAsJsonAsync($"/v1/tickets/{first}:finish", new { })).EnsureSuccessStatusCode();
-        (await device.PostAsJsonAsync($"/v1/tickets/{first}:rate", new { score = 5 })).EnsureSuccessStatusCode();
+        (await intake.PadOf(centre, "02").PostAsJsonAsync($"/v1/tickets/{first}:rate", new { score = 5 })).EnsureSuccessStatusCode();
 
         var second = (await (await clerk.PostAsJsonAsync("/v1/windows/02:call-next", new { })).ReadAsync()).Str("ticketId");
         (await clerk.PostAsJsonAsync($"/v1/tickets/{second}:no-show", new { })).EnsureSuccessStatusCode();
@@ -205,7 +205,7 @@ public sealed class StatisticsTests(IntakeFactory intake) : IClassFixture<Intake
         var moved = (await (await cashier.PostAsJsonAsync("/v1/windows/08:call-next", new { })).ReadAsync()).Str("ticketId");
         (await cashier.PostAsJsonAsync($"/v1/applications/{instant}:pay", new { window = "08", amount = "380.00", method = "PAYMENT_METHOD_MOBILE_PAY", channel = "wechat", receiptNumber = "R-9001" })).EnsureSuccessStatusCode();
         (await cashier.PostAsJsonAsync($"/v1/tickets/{moved}:finish", new { })).EnsureSuccessStatusCode();
-        (await device.PostAsJsonAsync($"/v1/tickets/{moved}:rate", new { score = 3 })).EnsureSuccessStatusCode();
+        (await intake.PadOf(centre, "08").PostAsJsonAsync($"/v1/tickets/{moved}:rate", new { score = 3 })).EnsureSuccessStatusCode();
 
         (await device.PostAsJsonAsync("/v1/complaints", new { category = "COMPLAINT_CATEGORY_WAITING", text = "等候时间太长。", ticketId = first })).EnsureSuccessStatusCode();
         (await device.PostAsJsonAsync("/v1/message-book", new { text = "服务很好。" })).EnsureSuccessStatusCode();

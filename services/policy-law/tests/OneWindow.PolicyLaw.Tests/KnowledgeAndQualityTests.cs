@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
+using Npgsql;
 using OneWindow.Common.Time;
 using OneWindow.Common.Vocabulary;
 
@@ -49,6 +50,50 @@ public sealed class KnowledgeAndQualityTests(PolicyLawFactory policyLaw) : IClas
         Assert.Equal([$"第三问{word}", $"第二问{word}", $"第一问{word}"], answers.Select(a => a.Str("question")));
         Assert.All(pages, page => Assert.Equal(3, page.Int("totalSize")));
         await Pages.AssertBadPagesRefusedAsync(policyLaw.ClerkOf("pingliang"), $"/v1/answers?q={Uri.EscapeDataString(word)}");
+    }
+
+    [Fact]
+    public async Task A_policy_officer_cannot_overwrite_an_answer_another_centre_wrote_and_the_attempt_is_audited()
+    {
+        var word = $"口径{Guid.NewGuid():N}"[..12];
+        var dinghai = policyLaw.ClientFor("officer-dh", PolicyLawFactory.PolicyOfficer, "dinghai");
+        var jiangpu = policyLaw.ClientFor("officer-jp", PolicyLawFactory.PolicyOfficer, "jiangpu");
+        var written = await (await dinghai.PostAsJsonAsync("/v1/answers", new { itemCode = "dibao", question = $"低保可以代办吗{word}", answer = "可以，凭委托书代办。" })).ReadAsync();
+        var answerId = written.Str("answerId");
+
+        var overwrite = await jiangpu.PostAsJsonAsync("/v1/answers", new { answerId, itemCode = "dibao", question = $"低保可以代办吗{word}", answer = "不可以。" });
+        var byOwnCentre = await dinghai.PostAsJsonAsync("/v1/answers", new { answerId, itemCode = "dibao", question = $"低保可以代办吗{word}", answer = "可以，凭委托书和双方身份证代办。" });
+        var byDistrict = await policyLaw.ClientFor("yangpu-admin", ["district-admin"], null)
+            .PostAsJsonAsync("/v1/answers", new { answerId, itemCode = "dibao", question = $"低保可以代办吗{word}", answer = "可以，凭委托书和双方身份证原件代办。" });
+
+        Assert.Equal("dinghai", written.Str("centre"));
+        Assert.Equal(HttpStatusCode.Forbidden, overwrite.StatusCode);
+        var refusal = await overwrite.Content.ReadAsStringAsync();
+        Assert.Contains("not-your-centres-answer", refusal, StringComparison.Ordinal);
+        Assert.Contains("answerId", refusal, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, byOwnCentre.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, byDistrict.StatusCode);
+        var found = Assert.Single((await (await policyLaw.ClerkOf("pingliang").GetAsync($"/v1/answers?q={Uri.EscapeDataString(word)}")).ReadAsync()).GetProperty("answers").EnumerateArray());
+        Assert.Equal("可以，凭委托书和双方身份证原件代办。", found.Str("answer"));
+        await using var connection = await policyLaw.OpenAppConnectionAsync("jiangpu");
+        await using var audit = new NpgsqlCommand("SELECT count(*) FROM audit_records WHERE action = 'save-answer' AND subject_id = $1 AND outcome = 'Denied' AND reason = 'not-your-centres-answer' AND actor = 'officer-jp'", connection)
+        {
+            Parameters = { new NpgsqlParameter { Value = answerId } },
+        };
+        Assert.Equal(1L, (long)(await audit.ExecuteScalarAsync())!);
+    }
+
+    [Fact]
+    public async Task A_policy_officer_cannot_overwrite_the_districts_own_answer()
+    {
+        var seeded = (await (await policyLaw.ClerkOf("jiangpu").GetAsync($"/v1/answers?q={Uri.EscapeDataString("低保 材料")}")).ReadAsync()).GetProperty("answers")[0];
+
+        var overwrite = await policyLaw.ClientFor("officer-jp", PolicyLawFactory.PolicyOfficer, "jiangpu")
+            .PostAsJsonAsync("/v1/answers", new { answerId = seeded.Str("answerId"), itemCode = seeded.Str("itemCode"), question = seeded.Str("question"), answer = "不需要任何材料。" });
+
+        Assert.Equal(HttpStatusCode.Forbidden, overwrite.StatusCode);
+        var again = (await (await policyLaw.ClerkOf("jiangpu").GetAsync($"/v1/answers?q={Uri.EscapeDataString("低保 材料")}")).ReadAsync()).GetProperty("answers")[0];
+        Assert.Equal(seeded.Str("answer"), again.Str("answer"));
     }
 
     [Theory]

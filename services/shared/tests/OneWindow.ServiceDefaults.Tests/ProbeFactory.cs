@@ -18,4 +18,13 @@ public class ProbeFactory : WebApplicationFactory<Program>
 
         return client;
     }
+
+    /// <summary>A client whose token carries exactly these claims.</summary>
+    public HttpClient ClientWithClaims(IReadOnlyDictionary<string, object> claims)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
+            "Bearer", DevelopmentTokens.IssueWithClaims(claims, TimeSpan.FromMinutes(5), TimeProvider.System));
+        return client;
+    }
 }

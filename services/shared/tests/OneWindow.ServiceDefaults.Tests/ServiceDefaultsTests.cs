@@ -108,6 +108,22 @@ public sealed class ServiceDefaultsTests(ProbeFactory probe) : IClassFixture<Pro
         Assert.Equal("dinghai", named.GetProperty("tenant").GetString());
     }
 
+    [Theory]
+    [InlineData("hr-admin")]
+    [InlineData("district-admin")]
+    public async Task A_district_role_whose_token_names_neither_a_centre_nor_the_district_is_refused_naming_the_tenant(string role)
+    {
+        var centreless = probe.ClientWithClaims(new Dictionary<string, object> { ["sub"] = "someone", ["role"] = new[] { role } });
+
+        var response = await centreless.GetAsync("/v1/whoami");
+        var naming = await probe.ClientWithClaims(new Dictionary<string, object> { ["sub"] = "someone", ["role"] = new[] { role } }).SendAsync(
+            new HttpRequestMessage(HttpMethod.Get, "/v1/whoami") { Headers = { { "X-OneWindow-Centre", "jiangpu" } } });
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("\"tenant\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, naming.StatusCode);
+    }
+
     [Fact]
     public async Task Invalid_fields_are_all_named_in_one_400()
     {

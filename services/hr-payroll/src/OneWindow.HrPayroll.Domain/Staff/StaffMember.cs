@@ -185,9 +185,9 @@ public sealed partial class StaffMember
             : throw new DomainException(DomainErrorKind.Invalid, "invalid-item-code", $"'{bad}' is not an item code.", field);
     }
 
-    [GeneratedRegex("^[a-z][a-z0-9-]{2,63}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[a-z][a-z0-9-]{2,63}\z", RegexOptions.CultureInvariant)]
     private static partial Regex StaffIdPattern();
 
-    [GeneratedRegex("^[a-z][a-z0-9-]{2,39}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[a-z][a-z0-9-]{2,39}\z", RegexOptions.CultureInvariant)]
     private static partial Regex ItemCodePattern();
 }

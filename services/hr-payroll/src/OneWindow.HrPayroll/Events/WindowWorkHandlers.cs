@@ -4,14 +4,20 @@ using OneWindow.HrPayroll.Domain.Performance;
 
 namespace OneWindow.HrPayroll.Events;
 
-/// <summary>Work at the windows, from intake: tickets served (with the serving time), ratings and complaints of the clerk who served.</summary>
+/// <summary>
+/// Work at the windows, from intake: tickets served (with the serving time), ratings and complaints of the clerk who
+/// served. A ticket a clerk issued (not the kiosk) is not counted as served: a clerk could otherwise serve
+/// themselves into pay (docs/adr/0031).
+/// </summary>
 public sealed class WindowWorkHandlers(WorkData work) :
     IIntegrationEventHandler<TicketServed>,
     IIntegrationEventHandler<RatingRecorded>,
     IIntegrationEventHandler<ComplaintRecorded>
 {
     public Task HandleAsync(TicketServed integrationEvent, CancellationToken cancellationToken) =>
-        work.CountAsync(integrationEvent, integrationEvent.ClerkStaffId, WorkMetric.TicketsServed, integrationEvent.ServedSeconds, cancellationToken);
+        integrationEvent.IssuedByStaff
+            ? Task.CompletedTask
+            : work.CountAsync(integrationEvent, integrationEvent.ClerkStaffId, WorkMetric.TicketsServed, integrationEvent.ServedSeconds, cancellationToken);
 
     public Task HandleAsync(RatingRecorded integrationEvent, CancellationToken cancellationToken) =>
         integrationEvent.Score is < 1 or > 5

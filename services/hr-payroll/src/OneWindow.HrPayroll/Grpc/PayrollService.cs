@@ -52,7 +52,7 @@ internal sealed class PrepareAdjustmentRunRequestValidator : AbstractValidator<P
     {
         RuleFor(r => r.Month).Matches(Wire.MonthPattern()).WithMessage("month is a month as yyyy-MM.");
         RuleFor(r => r.StaffId).NotEmpty();
-        RuleFor(r => r.Amount).Matches(@"^-?\d{1,7}(\.\d{1,2})?$").WithMessage("amount is an amount in yuan, e.g. \"-120.50\".");
+        RuleFor(r => r.Amount).Matches(@"^-?[0-9]{1,7}(\.[0-9]{1,2})?\z").WithMessage("amount is an amount in yuan, e.g. \"-120.50\".");
         RuleFor(r => r.Reason).NotEmpty().MaximumLength(500);
     }
 }

@@ -45,7 +45,7 @@ internal sealed class AdjustEvaluationRequestValidator : AbstractValidator<Adjus
     {
         RuleFor(r => r.Month).Matches(Wire.MonthPattern()).WithMessage("month is a month as yyyy-MM.");
         RuleFor(r => r.StaffId).NotEmpty();
-        RuleFor(r => r.Points).Matches(@"^-?\d{1,2}(\.\d)?$").WithMessage("points is a number of points with at most one decimal, e.g. \"-2.5\".");
+        RuleFor(r => r.Points).Matches(@"^-?[0-9]{1,2}(\.[0-9])?\z").WithMessage("points is a number of points with at most one decimal, e.g. \"-2.5\".");
         RuleFor(r => r.Reason).NotEmpty().WithMessage("A discretionary adjustment gives a written reason.").MaximumLength(500);
     }
 }
@@ -56,7 +56,7 @@ internal sealed class RecordDeductionRequestValidator : AbstractValidator<Record
     {
         RuleFor(r => r.Month).Matches(Wire.MonthPattern()).WithMessage("month is a month as yyyy-MM.");
         RuleFor(r => r.StaffId).NotEmpty();
-        RuleFor(r => r.Amount).Matches(@"^\d{1,7}(\.\d{1,2})?$").WithMessage("amount is a positive amount in yuan, e.g. \"50.00\".");
+        RuleFor(r => r.Amount).Matches(@"^[0-9]{1,7}(\.[0-9]{1,2})?\z").WithMessage("amount is a positive amount in yuan, e.g. \"50.00\".");
         RuleFor(r => r.Reason).NotEmpty().MaximumLength(500);
     }
 }

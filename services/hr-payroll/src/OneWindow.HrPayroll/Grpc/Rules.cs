@@ -2,6 +2,6 @@ namespace OneWindow.HrPayroll.Grpc;
 
 internal static class Rules
 {
-    public const string Date = @"^\d{4}-\d{2}-\d{2}$";
-    public const string StaffId = "^[a-z][a-z0-9-]{2,63}$";
+    public const string Date = @"^[0-9]{4}-[0-9]{2}-[0-9]{2}\z";
+    public const string StaffId = @"^[a-z][a-z0-9-]{2,63}\z";
 }

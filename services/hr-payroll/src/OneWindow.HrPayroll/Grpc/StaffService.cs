@@ -53,7 +53,7 @@ internal sealed class HireStaffRequestValidator : AbstractValidator<HireStaffReq
         RuleFor(r => r.Title).IsInEnum();
         RuleFor(r => r.HiredOn).Matches(Rules.Date).WithMessage("hiredOn is a date as yyyy-MM-dd.");
         RuleFor(r => r.IdNumber).NotEmpty().Length(18);
-        RuleFor(r => r.BankAccount).Matches(@"^\d{12,30}$").WithMessage("bankAccount is 12 to 30 digits.");
+        RuleFor(r => r.BankAccount).Matches(@"^[0-9]{12,30}\z").WithMessage("bankAccount is 12 to 30 digits.");
     }
 }
 

@@ -73,9 +73,9 @@ public sealed partial record DeviceApproval
     private static DomainException Invalid(string code, string message, string field) =>
         new(DomainErrorKind.Invalid, code, message, field);
 
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]{1,19}$")]
+    [GeneratedRegex(@"^[a-z0-9][a-z0-9-]{1,19}\z")]
     private static partial Regex NumberPattern();
 
-    [GeneratedRegex("^[0-9]{1,3}$")]
+    [GeneratedRegex(@"^[0-9]{1,3}\z")]
     private static partial Regex WindowPattern();
 }

@@ -93,6 +93,6 @@ public sealed partial class FeePayment
         };
     }
 
-    [GeneratedRegex("^[A-Za-z0-9-]{4,40}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[A-Za-z0-9-]{4,40}\z", RegexOptions.CultureInvariant)]
     private static partial Regex ReceiptNumberPattern();
 }

@@ -37,6 +37,12 @@ public sealed class Ticket
 
     public Guid? TransferredFrom { get; private set; }
 
+    /// <summary>
+    /// The member of staff who issued the ticket, when a clerk did rather than a kiosk: such a ticket never opens a
+    /// resident's personal data at the window and is not counted as a ticket served (docs/adr/0031).
+    /// </summary>
+    public string? IssuedByStaff { get; private set; }
+
     public TicketStatus Status { get; private set; }
 
     public string? Window { get; private set; }
@@ -64,7 +70,7 @@ public sealed class Ticket
         _ => "C",
     };
 
-    public static Ticket Issue(Guid id, DateOnly day, WindowType type, int sequence, bool priority, DateTimeOffset now, DateTimeOffset? queuedSince = null, Guid? transferredFrom = null)
+    public static Ticket Issue(Guid id, DateOnly day, WindowType type, int sequence, bool priority, DateTimeOffset now, DateTimeOffset? queuedSince = null, Guid? transferredFrom = null, string? issuedByStaff = null)
     {
         if (sequence is < 1 or > 999)
         {
@@ -82,6 +88,7 @@ public sealed class Ticket
             IssuedAt = now,
             QueuedSince = queuedSince ?? now,
             TransferredFrom = transferredFrom,
+            IssuedByStaff = issuedByStaff,
             Status = TicketStatus.Waiting,
         };
     }
@@ -186,6 +193,14 @@ public sealed class Ticket
         Status = TicketStatus.Transferred;
         FinishedAt = now;
     }
+
+    /// <summary>
+    /// Whether the rating pad bound to <paramref name="padWindow"/> stands at the window this ticket was served at
+    /// (window numbers are ASCII digits; <c>3</c> and <c>03</c> are the same window).
+    /// </summary>
+    public bool WasAtWindow(string? padWindow) =>
+        padWindow is { Length: > 0 } && Window is { Length: > 0 } && padWindow.All(char.IsAsciiDigit) && Window.All(char.IsAsciiDigit)
+        && padWindow.TrimStart('0') == Window.TrimStart('0');
 
     /// <summary>The window's device rates the service once, within <paramref name="ratingWindow"/> of its end.</summary>
     public void Rate(int score, string? comment, DateTimeOffset now, TimeSpan ratingWindow)

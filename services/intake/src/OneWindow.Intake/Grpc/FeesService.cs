@@ -22,8 +22,8 @@ internal sealed class TakeFeeRequestValidator : AbstractValidator<TakeFeeRequest
     public TakeFeeRequestValidator()
     {
         RuleFor(r => r.FileId).NotEmpty();
-        RuleFor(r => r.Window).Matches(@"^\d{2}$").WithMessage("window is the two-digit number of the payment window, e.g. \"08\".");
-        RuleFor(r => r.Amount).NotEmpty().Matches(@"^\d{1,10}(\.\d{1,2})?$").WithMessage("amount is an amount in yuan such as \"25.00\".");
+        RuleFor(r => r.Window).Matches(@"^[0-9]{2}\z").WithMessage("window is the two-digit number of the payment window, e.g. \"08\".");
+        RuleFor(r => r.Amount).NotEmpty().Matches(@"^[0-9]{1,10}(\.[0-9]{1,2})?\z").WithMessage("amount is an amount in yuan such as \"25.00\".");
         RuleFor(r => r.Method).NotEqual(V1.PaymentMethod.Unspecified).WithMessage("method is required.").IsInEnum();
         RuleFor(r => r.Channel).MaximumLength(20);
         RuleFor(r => r.ReceiptNumber).NotEmpty().WithMessage("receiptNumber is required: the number printed on the receipt.");
@@ -32,5 +32,5 @@ internal sealed class TakeFeeRequestValidator : AbstractValidator<TakeFeeRequest
 
 internal sealed class GetTakingsRequestValidator : AbstractValidator<GetTakingsRequest>
 {
-    public GetTakingsRequestValidator() => RuleFor(r => r.Window).Matches(@"^\d{2}$|^$").WithMessage("window is a two-digit window number such as \"08\".");
+    public GetTakingsRequestValidator() => RuleFor(r => r.Window).Matches(@"^[0-9]{2}\z|^\z").WithMessage("window is a two-digit window number such as \"08\".");
 }

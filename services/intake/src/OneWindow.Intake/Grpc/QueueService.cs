@@ -21,7 +21,7 @@ internal sealed class QueueService(Application.Queue.OpenWindow openWindow, Appl
 
     [Authorize(Roles = Kiosk)]
     public override Task<Ticket> IssueTicket(IssueTicketRequest request, ServerCallContext context) =>
-        issueTicket.HandleAsync(QueueMapping.ToDomain(request.WindowType), request.Priority, context.CancellationToken);
+        issueTicket.HandleAsync(QueueMapping.ToDomain(request.WindowType), request.Priority, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.Clerk)]
     public override Task<Ticket> CallNext(CallNextRequest request, ServerCallContext context) =>
@@ -61,14 +61,14 @@ internal sealed class QueueService(Application.Queue.OpenWindow openWindow, Appl
 
     [Authorize(Roles = PlatformRoles.Device)]
     public override Task<Ticket> RateTicket(RateTicketRequest request, ServerCallContext context) =>
-        rateService.HandleAsync(request.TicketId, request.Score, request.Comment, context.CancellationToken);
+        rateService.HandleAsync(request.TicketId, request.Score, request.Comment, context.GetHttpContext().User.FindFirst(PlatformClaims.Window)?.Value, context.CancellationToken);
 }
 
 internal sealed class OpenWindowRequestValidator : AbstractValidator<OpenWindowRequest>
 {
     public OpenWindowRequestValidator()
     {
-        RuleFor(r => r.Number).Matches(@"^\d{2}$").WithMessage("number is a two-digit window number such as \"03\".");
+        RuleFor(r => r.Number).Matches(@"^[0-9]{2}\z").WithMessage("number is a two-digit window number such as \"03\".");
         RuleFor(r => r.Type).NotEqual(V1.WindowType.Unspecified).WithMessage("type is required.").IsInEnum();
     }
 }

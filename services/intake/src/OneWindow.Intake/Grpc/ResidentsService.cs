@@ -51,8 +51,8 @@ internal sealed class NewMemberValidator : AbstractValidator<NewMember>
     {
         RuleFor(m => m.Name).NotEmpty().MaximumLength(50);
         RuleFor(m => m.IdNumber).NotEmpty().Length(18).WithMessage("idNumber is an 18-character resident ID number.");
-        RuleFor(m => m.Phone).Matches(@"^1\d{10}$|^$").WithMessage("phone is an 11-digit mobile number starting with 1.");
-        RuleFor(m => m.HukouDistrict).Matches(@"^\d{6}$|^$").WithMessage("hukouDistrict is a six-digit administrative division code.");
+        RuleFor(m => m.Phone).Matches(@"^1[0-9]{10}\z|^\z").WithMessage("phone is an 11-digit mobile number starting with 1.");
+        RuleFor(m => m.HukouDistrict).Matches(@"^[0-9]{6}\z|^\z").WithMessage("hukouDistrict is a six-digit administrative division code.");
         RuleFor(m => m.DisabilityGrade).InclusiveBetween(1, 4).When(m => m.DisabilityGrade is not null);
     }
 }
@@ -63,7 +63,7 @@ internal sealed class RegisterHouseholdRequestValidator : AbstractValidator<Regi
     {
         RuleFor(r => r.Address).NotEmpty().MaximumLength(200);
         RuleFor(r => r.Grid).NotEmpty().MaximumLength(40);
-        RuleFor(r => r.MonthlyIncome).NotEmpty().Matches(@"^\d{1,10}(\.\d{1,2})?$").WithMessage("monthlyIncome is an amount in yuan such as \"4200.00\".");
+        RuleFor(r => r.MonthlyIncome).NotEmpty().Matches(@"^[0-9]{1,10}(\.[0-9]{1,2})?\z").WithMessage("monthlyIncome is an amount in yuan such as \"4200.00\".");
         RuleFor(r => r.Members).NotEmpty().WithMessage("A household has at least one member.");
         RuleForEach(r => r.Members).SetValidator(new NewMemberValidator());
         RuleForEach(r => r.Benefits).NotEmpty().MaximumLength(40);
@@ -84,7 +84,7 @@ internal sealed class UpdateResidentRequestValidator : AbstractValidator<UpdateR
     public UpdateResidentRequestValidator()
     {
         RuleFor(r => r.ResidentId).NotEmpty();
-        RuleFor(r => r.Phone).Matches(@"^1\d{10}$").When(r => r.Phone is not null).WithMessage("phone is an 11-digit mobile number starting with 1.");
+        RuleFor(r => r.Phone).Matches(@"^1[0-9]{10}\z").When(r => r.Phone is not null).WithMessage("phone is an 11-digit mobile number starting with 1.");
         RuleFor(r => r.DisabilityGrade).InclusiveBetween(1, 4).When(r => r.DisabilityGrade is not null);
     }
 }

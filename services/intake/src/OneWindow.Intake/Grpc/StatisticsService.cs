@@ -22,6 +22,6 @@ internal sealed class GetStatisticsRequestValidator : AbstractValidator<GetStati
     public GetStatisticsRequestValidator()
     {
         RuleFor(r => r.Period).IsInEnum().WithMessage("period is day, week or month.");
-        RuleFor(r => r.Day).Matches(@"^\d{4}-\d{2}-\d{2}$|^$").WithMessage("day is a day written yyyy-MM-dd.");
+        RuleFor(r => r.Day).Matches(@"^[0-9]{4}-[0-9]{2}-[0-9]{2}\z|^\z").WithMessage("day is a day written yyyy-MM-dd.");
     }
 }

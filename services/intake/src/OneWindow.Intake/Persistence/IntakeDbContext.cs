@@ -140,6 +140,7 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options, I
             ticket.Property(t => t.Number).HasMaxLength(8);
             ticket.Property(t => t.Window).HasMaxLength(10);
             ticket.Property(t => t.ClerkStaffId).HasMaxLength(64);
+            ticket.Property(t => t.IssuedByStaff).HasMaxLength(64);
             ticket.Property(t => t.RatingComment).HasMaxLength(500);
             // Two clerks calling at once: the second one's update fails and it takes the next ticket.
             ticket.Property<uint>("Version").IsRowVersion().HasColumnName("xmin");

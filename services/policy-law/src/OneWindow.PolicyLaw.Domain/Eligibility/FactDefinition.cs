@@ -59,6 +59,6 @@ public sealed partial record FactDefinition(string Name, string Label, FactType 
     /// <summary>The fact policy-law keeps the value in (the source field's), which the rule reads under this name.</summary>
     public string ReadsFact => FactSources.Fields[Source].Fact;
 
-    [GeneratedRegex("^[A-Z][A-Za-z0-9]{1,39}$")]
+    [GeneratedRegex(@"^[A-Z][A-Za-z0-9]{1,39}\z")]
     private static partial Regex NamePattern();
 }

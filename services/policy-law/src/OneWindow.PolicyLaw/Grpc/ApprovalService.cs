@@ -67,6 +67,6 @@ internal sealed class ApproveRequestValidator : AbstractValidator<ApproveRequest
         RuleFor(r => r.FileId).NotEmpty();
         RuleFor(r => r.Reason).MaximumLength(1_000);
         RuleFor(r => r.AmountReason).MaximumLength(500);
-        RuleFor(r => r.MonthlyAmount).Matches(@"^\d{1,7}(\.\d{1,2})?$").WithMessage("monthlyAmount is an amount in yuan with at most two decimals, e.g. \"1530.00\".");
+        RuleFor(r => r.MonthlyAmount).Matches(@"^[0-9]{1,7}(\.[0-9]{1,2})?\z").WithMessage("monthlyAmount is an amount in yuan with at most two decimals, e.g. \"1530.00\".");
     }
 }

@@ -79,7 +79,7 @@ internal sealed class PublishVersionRequestValidator : AbstractValidator<Publish
     public PublishVersionRequestValidator()
     {
         RuleFor(r => r.Code).NotEmpty();
-        RuleFor(r => r.EffectiveFrom).Matches(@"^\d{4}-\d{2}-\d{2}$").WithMessage("effectiveFrom must be a date as yyyy-MM-dd.");
+        RuleFor(r => r.EffectiveFrom).Matches(@"^[0-9]{4}-[0-9]{2}-[0-9]{2}\z").WithMessage("effectiveFrom must be a date as yyyy-MM-dd.");
         RuleFor(r => r.Terms).NotNull();
         RuleFor(r => r.Terms.LegalBasis).NotEmpty().MaximumLength(2_000).When(r => r.Terms is not null);
         RuleFor(r => r.Terms.FlowSteps).NotEmpty().When(r => r.Terms is not null);

@@ -74,7 +74,7 @@ internal sealed class DisbursementService(
 internal sealed class PrepareBatchRequestValidator : AbstractValidator<PrepareBatchRequest>
 {
     public PrepareBatchRequestValidator() =>
-        RuleFor(r => r.Period).Matches(@"^\d{4}-(0[1-9]|1[0-2])$").WithMessage("period is a month as yyyy-MM.");
+        RuleFor(r => r.Period).Matches(@"^[0-9]{4}-(0[1-9]|1[0-2])\z").WithMessage("period is a month as yyyy-MM.");
 }
 
 internal sealed class RecordPayeeRequestValidator : AbstractValidator<RecordPayeeRequest>
@@ -89,7 +89,7 @@ internal sealed class RecordPayeeRequestValidator : AbstractValidator<RecordPaye
 internal sealed class ListBatchesRequestValidator : AbstractValidator<ListBatchesRequest>
 {
     public ListBatchesRequestValidator() =>
-        RuleFor(r => r.Period).Matches(@"^\d{4}-(0[1-9]|1[0-2])$").When(r => r.Period is not null).WithMessage("period is a month as yyyy-MM.");
+        RuleFor(r => r.Period).Matches(@"^[0-9]{4}-(0[1-9]|1[0-2])\z").When(r => r.Period is not null).WithMessage("period is a month as yyyy-MM.");
 }
 
 internal sealed class ImportBankReturnRequestValidator : AbstractValidator<ImportBankReturnRequest>

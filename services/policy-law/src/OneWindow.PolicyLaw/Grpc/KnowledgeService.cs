@@ -14,7 +14,7 @@ internal sealed class KnowledgeService(KnowledgeReader knowledgeReader, SaveAnsw
 
     [Authorize(Roles = $"{PlatformRoles.PolicyOfficer},{PlatformRoles.DistrictAdmin}")]
     public override Task<PolicyAnswer> SaveAnswer(SaveAnswerRequest request, ServerCallContext context) =>
-        saveAnswer.HandleAsync(request, Caller.Of(context).Subject, context.CancellationToken);
+        saveAnswer.HandleAsync(request, Caller.Of(context), context.CancellationToken);
 
     [Authorize(Roles = PlatformRoles.PolicyOfficer)]
     public override Task<TrainingSession> RecordTraining(RecordTrainingRequest request, ServerCallContext context) =>
@@ -53,7 +53,7 @@ internal sealed class RecordTrainingRequestValidator : AbstractValidator<RecordT
     public RecordTrainingRequestValidator()
     {
         RuleFor(r => r.Title).NotEmpty().MaximumLength(200);
-        RuleFor(r => r.HeldOn).Matches(@"^\d{4}-\d{2}-\d{2}$").WithMessage("heldOn must be a date as yyyy-MM-dd.");
+        RuleFor(r => r.HeldOn).Matches(@"^[0-9]{4}-[0-9]{2}-[0-9]{2}\z").WithMessage("heldOn must be a date as yyyy-MM-dd.");
         RuleFor(r => r.ItemCodes).NotEmpty();
         RuleFor(r => r.AttendeeStaffIds).NotEmpty();
         RuleForEach(r => r.AttendeeStaffIds).NotEmpty().MaximumLength(64);

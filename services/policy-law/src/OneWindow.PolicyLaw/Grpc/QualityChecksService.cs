@@ -25,7 +25,7 @@ internal sealed class DrawSampleRequestValidator : AbstractValidator<DrawSampleR
 {
     public DrawSampleRequestValidator()
     {
-        RuleFor(r => r.Month).Matches(@"^\d{4}-(0[1-9]|1[0-2])$").WithMessage("month is a month as yyyy-MM.");
+        RuleFor(r => r.Month).Matches(@"^[0-9]{4}-(0[1-9]|1[0-2])\z").WithMessage("month is a month as yyyy-MM.");
         RuleFor(r => r.PerReviewer).InclusiveBetween(1, 20);
     }
 }
@@ -33,7 +33,7 @@ internal sealed class DrawSampleRequestValidator : AbstractValidator<DrawSampleR
 internal sealed class ListChecksRequestValidator : AbstractValidator<ListChecksRequest>
 {
     public ListChecksRequestValidator() =>
-        RuleFor(r => r.Month).Matches(@"^\d{4}-(0[1-9]|1[0-2])$").When(r => r.Month is not null).WithMessage("month is a month as yyyy-MM.");
+        RuleFor(r => r.Month).Matches(@"^[0-9]{4}-(0[1-9]|1[0-2])\z").When(r => r.Month is not null).WithMessage("month is a month as yyyy-MM.");
 }
 
 internal sealed class RecordCheckRequestValidator : AbstractValidator<RecordCheckRequest>

@@ -205,6 +205,7 @@ public sealed class PolicyLawDbContext(DbContextOptions<PolicyLawDbContext> opti
             answer.Property(a => a.Question).HasMaxLength(500);
             answer.Property(a => a.Answer).HasMaxLength(4_000);
             answer.Property(a => a.UpdatedBy).HasMaxLength(64);
+            answer.Property(a => a.Centre).HasMaxLength(32);
             answer.HasIndex(a => a.Question).HasMethod("gin").HasOperators("gin_trgm_ops");
             answer.HasIndex(a => a.Answer).HasMethod("gin").HasOperators("gin_trgm_ops");
         });

@@ -68,7 +68,7 @@ internal sealed class CatalogueSeeder(IServiceScopeFactory scopes, TimeProvider 
         var existing = await db.PolicyAnswers.Select(a => a.Question).ToHashSetAsync(cancellationToken);
         foreach (var (item, question, answer) in Answers.Where(a => !existing.Contains(a.Question)))
         {
-            db.PolicyAnswers.Add(PolicyAnswer.Create(item, question, answer, "seed", clock.GetUtcNow()));
+            db.PolicyAnswers.Add(PolicyAnswer.Create(item, question, answer, "seed", centre: null, clock.GetUtcNow()));
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -22,7 +22,7 @@ internal sealed class SendJointRequestsRequestValidator : AbstractValidator<Send
     public SendJointRequestsRequestValidator()
     {
         RuleFor(r => r.FileId).NotEmpty();
-        RuleFor(r => r.ReplyDue).Matches(@"^\d{4}-\d{2}-\d{2}$").WithMessage("replyDue is a date as yyyy-MM-dd.").When(r => r.ReplyDue is not null);
+        RuleFor(r => r.ReplyDue).Matches(@"^[0-9]{4}-[0-9]{2}-[0-9]{2}\z").WithMessage("replyDue is a date as yyyy-MM-dd.").When(r => r.ReplyDue is not null);
     }
 }
 

@@ -23,6 +23,6 @@ public static partial class MobileNumber
     [GeneratedRegex(@"[\s\-()]")]
     private static partial Regex Separators();
 
-    [GeneratedRegex(@"^1[3-9]\d{9}$")]
+    [GeneratedRegex(@"^1[3-9][0-9]{9}\z")]
     private static partial Regex Pattern();
 }

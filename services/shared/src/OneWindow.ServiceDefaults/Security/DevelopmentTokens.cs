@@ -33,7 +33,6 @@ public static class DevelopmentTokens
 
     public static string Issue(string subject, IReadOnlyCollection<string> roles, string? tenant, TimeSpan lifetime, TimeProvider clock)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
         var claims = new Dictionary<string, object>
         {
             [PlatformClaims.Subject] = subject,
@@ -48,11 +47,18 @@ public static class DevelopmentTokens
             claims[PlatformClaims.District] = DistrictCode;
         }
 
+        return IssueWithClaims(claims, lifetime, clock);
+    }
+
+    /// <summary>A token with exactly these claims (tests: a rating pad's window, a token that lacks what it should carry).</summary>
+    public static string IssueWithClaims(IReadOnlyDictionary<string, object> claims, TimeSpan lifetime, TimeProvider clock)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = Issuer,
             Audience = Audience,
-            Claims = claims,
+            Claims = claims.ToDictionary(),
             IssuedAt = now,
             NotBefore = now,
             Expires = now + lifetime,

@@ -16,6 +16,12 @@ public static class PlatformClaims
     /// <summary>The district's code, carried only by district-level staff (never together with a tenant).</summary>
     public const string District = "district";
 
+    /// <summary>
+    /// A rating pad's window, set by the identity provider when the centre's director approves the pad (never on a
+    /// person's token): the pad rates tickets served at that window only.
+    /// </summary>
+    public const string Window = "window";
+
     /// <summary>District-level callers name the centre they act on in this header.</summary>
     public const string CentreHeader = "X-OneWindow-Centre";
 

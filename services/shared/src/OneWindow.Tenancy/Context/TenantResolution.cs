@@ -11,8 +11,8 @@ public abstract record TenantResolution
 
     public sealed record Resolved(Tenant Tenant) : TenantResolution;
 
-    /// <summary>The caller named a centre it may not act on (403).</summary>
-    public sealed record Forbidden(string Reason) : TenantResolution;
+    /// <summary>The caller named a centre it may not act on, or its token has no scope it could act in (403).</summary>
+    public sealed record Forbidden(string Reason, string? Field = null) : TenantResolution;
 
     /// <summary>The caller named something that is not a centre code (400).</summary>
     public sealed record Invalid(string Field, string Reason) : TenantResolution;
@@ -45,6 +45,13 @@ public abstract record TenantResolution
         if (PlatformClaims.IsDistrictLevel(user))
         {
             return new Resolved(namedCentre is null ? Tenant.District : Tenant.Centre(namedCentre, namedByDistrict: true));
+        }
+
+        // A district role is district-level only with the district's claim: an hr-admin token that merely lacks its
+        // centre is nobody's, and is told so rather than answered with an empty centre (docs/adr/0031).
+        if (PlatformClaims.DistrictRoles.Any(user.IsInRole))
+        {
+            return new Forbidden("The token names neither a centre (tenant) nor the district (district): it acts on no centre's data.", PlatformClaims.Tenant);
         }
 
         return namedCentre is null

@@ -34,7 +34,7 @@ internal sealed class TenantResolutionMiddleware(RequestDelegate next)
                 await next(context);
                 return;
             case TenantResolution.Forbidden forbidden:
-                await WriteAsync(context, problems, StatusCodes.Status403Forbidden, "Not your centre", forbidden.Reason, field: null);
+                await WriteAsync(context, problems, StatusCodes.Status403Forbidden, "Not your centre", forbidden.Reason, forbidden.Field);
                 return;
             case TenantResolution.Invalid invalid:
                 await WriteAsync(context, problems, StatusCodes.Status400BadRequest, "Invalid centre", invalid.Reason, invalid.Field);

@@ -54,7 +54,7 @@ internal sealed class AssignWorkerRequestValidator : AbstractValidator<AssignWor
     public AssignWorkerRequestValidator()
     {
         RuleFor(r => r.CaseId).NotEmpty();
-        RuleFor(r => r.StaffId).Matches("^[a-z][a-z0-9-]{1,63}$").WithMessage("staffId is 2 to 64 lower-case letters, digits and dashes.");
+        RuleFor(r => r.StaffId).Matches(@"^[a-z][a-z0-9-]{1,63}\z").WithMessage("staffId is 2 to 64 lower-case letters, digits and dashes.");
     }
 }
 

@@ -21,6 +21,6 @@ public sealed partial record GatewayContract(MethodDescriptor Method, HttpRule R
         _ => throw new ArgumentException($"'{host}' is not the name of a service behind the gateway.", nameof(host)),
     };
 
-    [GeneratedRegex("^[a-z][a-z-]{1,31}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[a-z][a-z-]{1,31}\z", RegexOptions.CultureInvariant)]
     private static partial Regex ServiceName();
 }

@@ -17,7 +17,7 @@ public sealed class LoadCalendarYear(HrPayrollDbContext db, IAuditTrail audit, I
 {
     public async Task<V1.CalendarYear> HandleAsync(V1.LoadCalendarYearRequest request, string loadedBy, CancellationToken cancellationToken)
     {
-        if (tenant.Current.CentreCode is not null)
+        if (!tenant.Current.DistrictWide)
         {
             throw new DomainException(DomainErrorKind.Forbidden, "district-only", "The working-day calendar is the district's: only a district admin with no centre loads it.");
         }

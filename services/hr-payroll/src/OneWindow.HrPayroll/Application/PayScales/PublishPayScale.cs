@@ -12,7 +12,7 @@ public sealed class PublishPayScale(HrPayrollDbContext db, IAuditTrail audit, IT
 {
     public async Task<V1.PayScale> HandleAsync(V1.PublishPayScaleRequest request, string publishedBy, CancellationToken cancellationToken)
     {
-        if (tenant.Current.CentreCode is not null)
+        if (!tenant.Current.DistrictWide)
         {
             throw new DomainException(DomainErrorKind.Forbidden, "district-only", "The pay scale is the district's: only district-level hr-admin publishes it.");
         }

@@ -11,10 +11,13 @@ using Contract = OneWindow.Intake.V1;
 
 namespace OneWindow.Intake.Application.Queue;
 
-/// <summary>The kiosk issues a numbered ticket for a window type, while the centre is open and a window of that type is.</summary>
+/// <summary>
+/// The kiosk issues a numbered ticket for a window type, while the centre is open and a window of that type is. A clerk
+/// may issue one for a resident who cannot use the kiosk; the ticket then names the clerk (docs/adr/0031).
+/// </summary>
 public sealed class IssueTicket(IntakeDbContext db, TicketNumbering numbering, IOutbox outbox, ITenantContext tenant, CentreHours hours, TimeProvider clock)
 {
-    public async Task<Contract.Ticket> HandleAsync(WindowType type, bool priority, CancellationToken cancellationToken)
+    public async Task<Contract.Ticket> HandleAsync(WindowType type, bool priority, Caller caller, CancellationToken cancellationToken)
     {
         var centre = tenant.RequireCentre();
         await using var connection = await db.OneConnectionAsync(cancellationToken);
@@ -31,18 +34,19 @@ public sealed class IssueTicket(IntakeDbContext db, TicketNumbering numbering, I
             throw new DomainException(DomainErrorKind.RuleViolated, "window-type-closed", "No window of this type is open now.", "windowType");
         }
 
-        var ticket = await IssueAsync(centre, type, priority, now, null, null, cancellationToken);
+        var issuedByStaff = caller.Is(PlatformRoles.Device) ? null : caller.Subject;
+        var ticket = await IssueAsync(centre, type, priority, now, null, null, issuedByStaff, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return await QueueReader.ToContractAsync(db, ticket, cancellationToken);
     }
 
     /// <summary>Numbers and stages a ticket (also for transfers, which keep their time of arrival).</summary>
-    public async Task<Ticket> IssueAsync(string centre, WindowType type, bool priority, DateTimeOffset now, DateTimeOffset? queuedSince, Guid? transferredFrom, CancellationToken cancellationToken)
+    public async Task<Ticket> IssueAsync(string centre, WindowType type, bool priority, DateTimeOffset now, DateTimeOffset? queuedSince, Guid? transferredFrom, string? issuedByStaff, CancellationToken cancellationToken)
     {
         var day = DateOnly.FromDateTime(ChinaTime.ToChina(now).DateTime);
         var sequence = await numbering.NextAsync(centre, day, type, async () =>
             await db.Tickets.Where(t => t.Day == day && t.WindowType == type).MaxAsync(t => (int?)t.Sequence, cancellationToken) ?? 0);
-        var ticket = Ticket.Issue(Guid.CreateVersion7(), day, type, sequence, priority, now, queuedSince, transferredFrom);
+        var ticket = Ticket.Issue(Guid.CreateVersion7(), day, type, sequence, priority, now, queuedSince, transferredFrom, issuedByStaff);
         db.Tickets.Add(ticket);
         outbox.Add(new TicketIssued { OccurredAt = now, Tenant = centre, TicketId = ticket.Id, Number = ticket.Number, WindowType = type });
         return ticket;

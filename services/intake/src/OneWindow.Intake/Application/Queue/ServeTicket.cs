@@ -47,6 +47,7 @@ public sealed class ServeTicket(IntakeDbContext db, IssueTicket issue, IOutbox o
                 ClerkStaffId = ticket.ClerkStaffId!,
                 WaitedSeconds = ticket.WaitedSeconds,
                 ServedSeconds = ticket.ServedSeconds,
+                IssuedByStaff = ticket.IssuedByStaff is not null,
             });
         }, cancellationToken);
 
@@ -56,7 +57,7 @@ public sealed class ServeTicket(IntakeDbContext db, IssueTicket issue, IOutbox o
         var ticket = await QueueReader.FindAsync(db, ticketId, cancellationToken);
         var now = clock.GetUtcNow();
         ticket.TransferAway(caller.Subject, to, now);
-        var moved = await issue.IssueAsync(centre, to, ticket.Priority, now, ticket.QueuedSince, ticket.Id, cancellationToken);
+        var moved = await issue.IssueAsync(centre, to, ticket.Priority, now, ticket.QueuedSince, ticket.Id, ticket.IssuedByStaff, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         var contract = await QueueReader.ToContractAsync(db, ticket, cancellationToken);
         contract.TransferredTo = moved.Id.ToString();

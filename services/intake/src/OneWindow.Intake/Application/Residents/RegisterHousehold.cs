@@ -33,7 +33,7 @@ public sealed class RegisterHousehold(IntakeDbContext db, ResidentRegister regis
         }
 
         outbox.Add(new HouseholdChanged { OccurredAt = now, Tenant = centre, HouseholdId = household.Id, MemberIds = [.. members.Select(m => m.Id)], Facts = register.Facts(household, members) });
-        await register.SaveAsync(cancellationToken);
+        await register.SaveNewAsync(members, cancellationToken);
         return await reader.HouseholdAsync(household.Id, caller, cancellationToken);
     }
 }

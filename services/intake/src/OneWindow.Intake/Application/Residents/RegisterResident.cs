@@ -22,7 +22,7 @@ public sealed class RegisterResident(IntakeDbContext db, ResidentRegister regist
         audit.Record(new AuditEntry("register-resident", "resident", resident.Id.ToString()));
         outbox.Add(new ResidentRegistered { OccurredAt = now, Tenant = centre, ResidentId = resident.Id, HouseholdId = household.Id, Facts = register.Facts(household, members, resident) });
         outbox.Add(new HouseholdChanged { OccurredAt = now, Tenant = centre, HouseholdId = household.Id, MemberIds = [.. members.Select(m => m.Id)], Facts = register.Facts(household, members) });
-        await register.SaveAsync(cancellationToken);
+        await register.SaveNewAsync([resident], cancellationToken);
         return await reader.ResidentAsync(resident.Id, caller, cancellationToken);
     }
 }

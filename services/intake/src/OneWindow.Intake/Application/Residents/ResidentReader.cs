@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OneWindow.Audit;
 using OneWindow.Common.Errors;
 using OneWindow.Common.Identity;
 using OneWindow.Common.Privacy;
@@ -11,10 +12,12 @@ using Contract = OneWindow.Intake.V1;
 namespace OneWindow.Intake.Application.Residents;
 
 /// <summary>
-/// Residents and households as staff see them: masked, except to the clerk serving that resident at a
-/// window (a ticket of theirs in service for this resident), who sees name, ID number and phone in full.
+/// Residents and households as staff see them: masked, except to the clerk serving that resident at their window now:
+/// a ticket the kiosk issued, called to the window the clerk has open, in service for this resident. That clerk sees
+/// name, ID number, phone and address in full, and every such reading is audited with the ticket. A ticket a clerk
+/// issued never opens anything (docs/adr/0031): a clerk cannot serve themselves a neighbour's record.
 /// </summary>
-public sealed class ResidentReader(IntakeDbContext db, PersonalDataProtector protector, PersonalDataIndex index, TimeProvider clock)
+public sealed class ResidentReader(IntakeDbContext db, PersonalDataProtector protector, PersonalDataIndex index, IAuditTrail audit, TimeProvider clock)
 {
     public async Task<Resident> FindAsync(Guid id, CancellationToken cancellationToken) =>
         await db.Residents.SingleOrDefaultAsync(r => r.Id == id, cancellationToken)
@@ -23,7 +26,9 @@ public sealed class ResidentReader(IntakeDbContext db, PersonalDataProtector pro
     public async Task<Contract.Resident> ResidentAsync(Guid id, Caller caller, CancellationToken cancellationToken)
     {
         var resident = await FindAsync(id, cancellationToken);
-        return ToContract(resident, await ServesAsync(caller, [resident.Id], cancellationToken));
+        var served = await ServesAsync(caller, [resident.Id], cancellationToken);
+        await AuditUnmaskedAsync(served, cancellationToken);
+        return ToContract(resident, served);
     }
 
     public async Task<Contract.Resident> FindByIdNumberAsync(string idNumber, Caller caller, CancellationToken cancellationToken)
@@ -32,7 +37,9 @@ public sealed class ResidentReader(IntakeDbContext db, PersonalDataProtector pro
         var key = index.Of(parsed.Value);
         var resident = await db.Residents.AsNoTracking().SingleOrDefaultAsync(r => r.IdNumberIndex == key, cancellationToken)
             ?? throw new DomainException(DomainErrorKind.NotFound, "unknown-resident", "No resident with this ID number is registered in this centre.", "idNumber");
-        return ToContract(resident, await ServesAsync(caller, [resident.Id], cancellationToken));
+        var served = await ServesAsync(caller, [resident.Id], cancellationToken);
+        await AuditUnmaskedAsync(served, cancellationToken);
+        return ToContract(resident, served);
     }
 
     public async Task<Contract.Household> HouseholdAsync(Guid id, Caller caller, CancellationToken cancellationToken)
@@ -41,6 +48,12 @@ public sealed class ResidentReader(IntakeDbContext db, PersonalDataProtector pro
             ?? throw new DomainException(DomainErrorKind.NotFound, "unknown-household", "There is no such household in this centre.", "householdId");
         var members = await db.Residents.AsNoTracking().Where(r => r.HouseholdId == id).OrderBy(r => r.Relation).ThenBy(r => r.BirthDate).ToListAsync(cancellationToken);
         var served = await ServesAsync(caller, [.. members.Select(m => m.Id)], cancellationToken);
+        if (served.Count > 0)
+        {
+            audit.Record(new AuditEntry("read-personal-data", "household", household.Id.ToString(), served.Values.First()));
+        }
+
+        await AuditUnmaskedAsync(served, cancellationToken);
         var address = protector.Unprotect(household.AddressProtected, PersonalDataPurposes.Address);
         var contract = new Contract.Household
         {
@@ -55,24 +68,47 @@ public sealed class ResidentReader(IntakeDbContext db, PersonalDataProtector pro
         return contract;
     }
 
-    /// <summary>Which of these residents the caller is serving at a window now.</summary>
-    private async Task<IReadOnlySet<Guid>> ServesAsync(Caller caller, IReadOnlyList<Guid> residents, CancellationToken cancellationToken)
+    /// <summary>
+    /// Which of these residents the caller is serving at their window now, each with the ticket that says so: a kiosk's
+    /// ticket (not one a clerk issued), in service with this clerk, at a window this clerk has open.
+    /// </summary>
+    private async Task<IReadOnlyDictionary<Guid, string>> ServesAsync(Caller caller, IReadOnlyList<Guid> residents, CancellationToken cancellationToken)
     {
         if (!caller.Is(PlatformRoles.Clerk))
         {
-            return new HashSet<Guid>();
+            return new Dictionary<Guid, string>();
         }
 
+        var ownWindows = db.Windows.Where(w => w.Open && w.ClerkStaffId == caller.Subject).Select(w => w.Number);
         var serving = await db.Tickets.AsNoTracking()
-            .Where(t => t.Status == TicketStatus.Serving && t.ClerkStaffId == caller.Subject && t.ResidentId != null && residents.Contains(t.ResidentId!.Value))
-            .Select(t => t.ResidentId!.Value)
+            .Where(t => t.Status == TicketStatus.Serving && t.ClerkStaffId == caller.Subject && t.IssuedByStaff == null
+                && t.ResidentId != null && residents.Contains(t.ResidentId!.Value) && ownWindows.Contains(t.Window!))
+            .Select(t => new { Resident = t.ResidentId!.Value, t.Number, t.Window })
             .ToListAsync(cancellationToken);
-        return serving.ToHashSet();
+        return serving
+            .GroupBy(t => t.Resident)
+            .ToDictionary(g => g.Key, g => $"ticket {g.First().Number} at window {g.First().Window}");
     }
 
-    private Contract.Resident ToContract(Resident resident, IReadOnlySet<Guid> served)
+    /// <summary>Every reading of a resident's personal data in full is on the audit trail, with the ticket that allowed it.</summary>
+    private async Task AuditUnmaskedAsync(IReadOnlyDictionary<Guid, string> served, CancellationToken cancellationToken)
     {
-        var unmasked = served.Contains(resident.Id);
+        if (served.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var (resident, ticket) in served)
+        {
+            audit.Record(new AuditEntry("read-personal-data", "resident", resident.ToString(), ticket));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private Contract.Resident ToContract(Resident resident, IReadOnlyDictionary<Guid, string> served)
+    {
+        var unmasked = served.ContainsKey(resident.Id);
         var name = protector.Unprotect(resident.NameProtected, PersonalDataPurposes.Name);
         var idNumber = protector.Unprotect(resident.IdNumberProtected, PersonalDataPurposes.IdNumber);
         var phone = resident.PhoneProtected.Length == 0 ? string.Empty : protector.Unprotect(resident.PhoneProtected, PersonalDataPurposes.Phone);

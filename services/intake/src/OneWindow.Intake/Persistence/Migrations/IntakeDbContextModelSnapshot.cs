@@ -709,6 +709,11 @@ namespace OneWindow.Intake.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("issued_at");
 
+                    b.Property<string>("IssuedByStaff")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("issued_by_staff");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(8)

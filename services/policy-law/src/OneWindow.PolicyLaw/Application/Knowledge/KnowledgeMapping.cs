@@ -14,6 +14,7 @@ internal static class KnowledgeMapping
         Question = answer.Question,
         Answer = answer.Answer,
         UpdatedBy = answer.UpdatedBy,
+        Centre = answer.Centre ?? string.Empty,
         UpdatedAt = answer.UpdatedAt.ToString("O", CultureInfo.InvariantCulture),
     };
 

@@ -984,6 +984,11 @@ namespace OneWindow.PolicyLaw.Persistence.Migrations
                         .HasColumnType("character varying(4000)")
                         .HasColumnName("answer");
 
+                    b.Property<string>("Centre")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("centre");
+
                     b.Property<string>("ItemCode")
                         .IsRequired()
                         .HasMaxLength(40)

@@ -16,7 +16,8 @@ public sealed class AuditWords(IStringLocalizer<ConsoleText> text)
     public static IReadOnlyList<string> Actions { get; } =
     [
         "accept", "accept-supplement", "assign", "reassign", "pass", "return", "reject", "escalate", "recheck", "complete",
-        "take-fee", "read", "approve", "prepare-batch", "approve-batch", "export-batch", "settle-batch", "reverse-entry",
+        "take-fee", "read", "read-personal-data", "rate-ticket", "approve", "prepare-batch", "approve-batch", "export-batch",
+        "settle-batch", "reverse-entry",
         "enable-item", "disable-item", "publish-item-version", "create-item", "draw-quality-sample", "record-quality-check",
         "save-answer", "record-training", "handle-complaint", "open-case", "accept-referral", "decline-referral",
         "read-sensitive-notes", "write-sensitive-note", "record-visit", "hire-staff", "change-post", "set-skills",
