@@ -13,7 +13,7 @@ namespace OneWindow.HrPayroll.Application.Payroll;
 /// pay; <see cref="PayrollComputation"/> computes their payslips in the background, so the caller is answered at once
 /// and can watch the count rise, leave, and come back. A draft (or a failed run) of the month is replaced; a month
 /// being computed or approved is not prepared again (corrections are adjustment runs), nor is a month whose withholding
-/// rules are not loaded (422 <c>no-withholding-rules</c> naming the month).
+/// rules are not loaded (<c>no-withholding-rules</c>, a failed precondition: 400 naming the month).
 /// </summary>
 public sealed class PreparePayroll(HrPayrollDbContext db, PayrollReader reader, IAuditTrail audit, ITenantContext tenant, TimeProvider clock)
 {
