@@ -76,6 +76,8 @@ internal static class HrPayrollRegistration
         builder.Services.AddScoped<ReviewPayroll>();
         builder.Services.AddScoped<ApprovePayroll>();
         builder.Services.AddScoped<MarkPayrollPaid>();
+        builder.Services.AddScoped<WithholdingRulesReader>();
+        builder.Services.AddScoped<LoadWithholdingRules>();
         builder.Services.AddScoped<DeclareWithholding>();
         builder.Services.AddScoped<YearWithholdingReader>();
         builder.AddSignalledJob<PayrollComputation, RunsPrepared, RunsPreparedInterceptor>();

@@ -205,6 +205,29 @@ public sealed class WithholdingTests(HrPayrollFactory hr) : IClassFixture<HrPayr
         Assert.Equal(0, await hr.QueryAsync(centre, db => db.WithholdingDeclarations.CountAsync()));
     }
 
+    [Fact]
+    public async Task The_district_loads_the_next_contribution_year_once_and_a_centre_cannot()
+    {
+        var rules = """
+            {"contributions":{"pensionRate":0.08,"medicalRate":0.02,"unemploymentRate":0.005,"housingFundRate":0.07,"baseFloor":7600,"baseCeiling":38000},
+             "incomeTax":{"monthlyThreshold":5000,"brackets":[{"upTo":36000,"rate":0.03,"quickDeduction":0},{"upTo":144000,"rate":0.10,"quickDeduction":2520},
+               {"upTo":300000,"rate":0.20,"quickDeduction":16920},{"upTo":420000,"rate":0.25,"quickDeduction":31920},{"upTo":660000,"rate":0.30,"quickDeduction":52920},
+               {"upTo":960000,"rate":0.35,"quickDeduction":85920},{"rate":0.45,"quickDeduction":181920}]}}
+            """;
+
+        var byCentre = await hr.HrAdminOf("jiangpu").PostAsJsonAsync("/v1/withholding-rules", new { from = "2027-07", to = "2028-06", rulesJson = rules });
+        var loaded = await hr.DistrictHr().PostAsJsonAsync("/v1/withholding-rules", new { from = "2027-07", to = "2028-06", rulesJson = rules }).OkAsync();
+        var overlapping = await hr.DistrictHr().PostAsJsonAsync("/v1/withholding-rules", new { from = "2028-01", to = "2028-12", rulesJson = rules });
+
+        Assert.Equal(HttpStatusCode.Forbidden, byCentre.StatusCode);
+        Assert.Equal(("2027-07", "2028-06"), (loaded.Str("from"), loaded.Str("to")));
+        Assert.Equal(HttpStatusCode.Conflict, overlapping.StatusCode);
+        Assert.Contains("withholding-rules-overlap", await overlapping.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var list = (await hr.HrAdminOf("jiangpu").GetAsync("/v1/withholding-rules").OkAsync()).GetProperty("rules").EnumerateArray().ToList();
+        Assert.Equal(["2025-01", "2025-07", "2026-07", "2027-07"], list.Select(r => r.Str("from")));
+        Assert.Contains("\"baseFloor\":7600", list[^1].Str("rulesJson"), StringComparison.Ordinal);
+    }
+
     /// <summary>The contribution base, housing fund, pension, medical, unemployment, income tax and net of a payslip.</summary>
     private static void Expect(JsonElement payslip, string contributionBase, string housingFund, string pension, string medical, string unemployment, string incomeTax, string net) =>
         Assert.Equal(

@@ -6,8 +6,16 @@ using OneWindow.HrPayroll.V1;
 
 namespace OneWindow.HrPayroll.Grpc;
 
-internal sealed class WithholdingService(DeclareWithholding declareWithholding, YearWithholdingReader yearWithholdingReader) : V1.Withholding.WithholdingBase
+internal sealed class WithholdingService(WithholdingRulesReader rulesReader, LoadWithholdingRules loadWithholdingRules, DeclareWithholding declareWithholding, YearWithholdingReader yearWithholdingReader) : V1.Withholding.WithholdingBase
 {
+    [Authorize(Roles = PlatformRoles.AnyStaff)]
+    public override Task<WithholdingRulesList> ListWithholdingRules(ListWithholdingRulesRequest request, ServerCallContext context) =>
+        rulesReader.ListAsync(context.CancellationToken);
+
+    [Authorize(Roles = PlatformRoles.HrAdmin)]
+    public override Task<V1.WithholdingRules> LoadWithholdingRules(LoadWithholdingRulesRequest request, ServerCallContext context) =>
+        loadWithholdingRules.HandleAsync(request, Caller.Of(context).Subject, context.CancellationToken);
+
     [Authorize(Roles = PlatformRoles.HrAdmin)]
     public override Task<V1.WithholdingDeclaration> DeclareWithholding(DeclareWithholdingRequest request, ServerCallContext context) =>
         declareWithholding.HandleAsync(request, Caller.Of(context), context.CancellationToken);
@@ -16,6 +24,16 @@ internal sealed class WithholdingService(DeclareWithholding declareWithholding, 
     [Authorize(Roles = PlatformRoles.AnyStaff)]
     public override Task<YearWithholding> GetYearWithholding(GetYearWithholdingRequest request, ServerCallContext context) =>
         yearWithholdingReader.GetAsync(request, Caller.Of(context), context.CancellationToken);
+}
+
+internal sealed class LoadWithholdingRulesRequestValidator : AbstractValidator<LoadWithholdingRulesRequest>
+{
+    public LoadWithholdingRulesRequestValidator()
+    {
+        RuleFor(r => r.From).Matches(Wire.MonthPattern()).WithMessage("from is a month as yyyy-MM.");
+        RuleFor(r => r.To).Matches(Wire.MonthPattern()).WithMessage("to is a month as yyyy-MM.");
+        RuleFor(r => r.RulesJson).NotEmpty().MaximumLength(20_000);
+    }
 }
 
 internal sealed class DeclareWithholdingRequestValidator : AbstractValidator<DeclareWithholdingRequest>

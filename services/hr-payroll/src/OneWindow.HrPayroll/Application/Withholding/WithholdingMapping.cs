@@ -33,6 +33,14 @@ internal static class WithholdingMapping
         DeclaredBy = declaration.DeclaredBy,
     };
 
+    public static V1.WithholdingRules ToContract(this WithholdingRulesVersion version) => new()
+    {
+        From = version.From.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture),
+        To = version.To.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture),
+        RulesJson = System.Text.Json.JsonSerializer.Serialize(version.Rules, Persistence.HrPayrollDbContext.DocumentJson),
+        LoadedBy = version.LoadedBy,
+    };
+
     private static decimal Amount(string text, string field) =>
         string.IsNullOrEmpty(text) ? 0m : Wire.ParseNumber(text, $"specialDeductions.{field}", "1000.00");
 }
