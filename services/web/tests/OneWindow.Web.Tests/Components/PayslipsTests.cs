@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Bunit;
+using Grpc.Core;
 using Microsoft.Extensions.DependencyInjection;
 using OneWindow.HrPayroll.V1;
 using OneWindow.Web.Components.Pages;
@@ -17,6 +18,7 @@ public sealed class PayslipsTests : BunitContext
         Services.AddLocalization();
         Services.AddScoped<RefusalText>();
         Services.AddSingleton(new Payroll.PayrollClient(_hr));
+        Services.AddSingleton(new Withholding.WithholdingClient(_hr));
     }
 
     [Fact]
@@ -39,7 +41,7 @@ public sealed class PayslipsTests : BunitContext
             words => Assert.Contains(words, payslips[0].TextContent, StringComparison.Ordinal));
         Assert.Equal("3384.85", payslips[0].QuerySelector("[data-test=payslip-net]")!.TextContent);
         Assert.Contains("多发交通补贴追回", payslips[1].TextContent, StringComparison.Ordinal);
-        Assert.IsType<ListMyPayslipsRequest>(Assert.Single(_hr.Sent));
+        Assert.IsType<ListMyPayslipsRequest>(_hr.Sent[0]);
     }
 
     [Fact]
@@ -77,6 +79,45 @@ public sealed class PayslipsTests : BunitContext
             lines["个人所得税"]);
         Assert.Empty(lines["应发合计"]);
         Assert.Contains("364.20", page.Find("[data-test=my-payslip]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_worker_reads_their_years_withholding_month_by_month_for_the_year_of_their_newest_payslip()
+    {
+        AddAuthorization().SetAuthorized("jiangpu-s004").SetRoles("clerk").SetClaims(new Claim("tenant", "jiangpu"), new Claim("sub", "jiangpu-s004"));
+        var reply = new ListMyPayslipsReply();
+        reply.Payslips.Add(new MyPayslip { RunId = "r12", Month = "2026-12", Kind = "regular", Payslip = Slip("2028.30") });
+        _hr.Answer(reply);
+        var year = new YearWithholding { StaffId = "jiangpu-s004", Year = 2026, Income = "56094.00", Contributions = "3916.50", SpecialDeductions = "0.00", TaxWithheld = "1197.75" };
+        year.Months.Add(new MonthWithholding { Month = "2026-11", Income = "15698.00", Contributions = "1305.50", SpecialDeductions = "0.00", TaxWithheld = "833.55" });
+        year.Months.Add(new MonthWithholding { Month = "2026-12", Income = "3698.00", Contributions = "1305.50", SpecialDeductions = "0.00", TaxWithheld = "364.20" });
+        _hr.Answer(year);
+
+        var page = Render<Payslips>();
+
+        var asked = Assert.IsType<GetYearWithholdingRequest>(_hr.Sent[1]);
+        Assert.Equal(("jiangpu-s004", 2026), (asked.StaffId, asked.Year));
+        Assert.Contains("2026 年度预扣汇总", page.Find("[data-test=year-withholding]").TextContent, StringComparison.Ordinal);
+        var months = page.FindAll("[data-test=year-withholding-month]");
+        Assert.Equal(2, months.Count);
+        Assert.Contains("833.55", months[0].TextContent, StringComparison.Ordinal);
+        Assert.Contains("1197.75", page.Find("[data-test=year-withholding-total]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_refused_summary_is_said_in_chinese_and_the_payslips_still_stand()
+    {
+        AddAuthorization().SetAuthorized("jiangpu-s004").SetRoles("clerk").SetClaims(new Claim("tenant", "jiangpu"), new Claim("sub", "jiangpu-s004"));
+        var reply = new ListMyPayslipsReply();
+        reply.Payslips.Add(new MyPayslip { RunId = "r12", Month = "2026-12", Kind = "regular", Payslip = Slip("2028.30") });
+        _hr.AnswerFrom<GetYearWithholdingRequest, YearWithholding>(_ => throw new Google.Rpc.Status { Code = (int)StatusCode.PermissionDenied, Message = "You may read your own withholding only." }.ToRpcException());
+        _hr.Answer(reply);
+
+        var page = Render<Payslips>();
+
+        Assert.Single(page.FindAll("[data-test=my-payslip]"));
+        Assert.NotEmpty(page.Find("[data-test=year-withholding-refusal]").TextContent);
+        Assert.Empty(page.FindAll("[data-test=year-withholding]"));
     }
 
     [Fact]
