@@ -9,6 +9,7 @@ using OneWindow.HrPayroll.Application.PayScales;
 using OneWindow.HrPayroll.Application.Payroll;
 using OneWindow.HrPayroll.Application.Performance;
 using OneWindow.HrPayroll.Application.Staff;
+using OneWindow.HrPayroll.Application.Withholding;
 using OneWindow.HrPayroll.Events;
 using OneWindow.HrPayroll.Grpc;
 using OneWindow.HrPayroll.Http;
@@ -75,6 +76,10 @@ internal static class HrPayrollRegistration
         builder.Services.AddScoped<ReviewPayroll>();
         builder.Services.AddScoped<ApprovePayroll>();
         builder.Services.AddScoped<MarkPayrollPaid>();
+        builder.Services.AddScoped<WithholdingRulesReader>();
+        builder.Services.AddScoped<LoadWithholdingRules>();
+        builder.Services.AddScoped<DeclareWithholding>();
+        builder.Services.AddScoped<YearWithholdingReader>();
         builder.AddSignalledJob<PayrollComputation, RunsPrepared, RunsPreparedInterceptor>();
         builder.Services.AddSingleton<IPostMigrationStep, PayrollHardening>();
         builder.Services.AddScoped<IDemoSeeder, StaffSeeder>();
@@ -93,6 +98,7 @@ internal static class HrPayrollRegistration
         app.MapGrpcService<WorkingCalendarService>();
         app.MapGrpcService<PerformanceService>();
         app.MapGrpcService<PayrollService>();
+        app.MapGrpcService<WithholdingService>();
         app.MapAuditTrail();
         app.MapPayslipDocuments();
         app.MapEventSubscriptions();

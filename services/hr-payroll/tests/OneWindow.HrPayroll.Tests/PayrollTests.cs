@@ -29,12 +29,15 @@ public sealed class PayrollTests(HrPayrollFactory hr) : IClassFixture<HrPayrollF
 
         var payslips = run.GetProperty("payslips").EnumerateArray().ToDictionary(p => p.GetProperty("staffId").GetString()!);
         Assert.Equal(3, run.GetProperty("payslipCount").GetInt32());
-        // staff: gross, housing fund, pension, medical, unemployment, net
-        Expect(payslips["paytest-a"], "4018.00", "253.26", "289.44", "72.36", "18.09", "3384.85");
-        Expect(payslips["paytest-b"], "2580.00", "188.30", "215.20", "53.80", "13.45", "2109.25");
-        Expect(payslips["paytest-c"], "4808.00", "300.16", "343.04", "85.76", "21.44", "4057.60");
+        // staff: gross, housing fund, pension, medical, unemployment, net. March 2026 is under the rules of 2025-07 to
+        // 2026-06: every base here (a: 2,168 + 1,450; b: 1,848 + 532; c: 3,088 + 1,200) is below the floor of 7,384, so
+        // each pays 7 % = 516.88, 8 % = 590.72, 2 % = 147.68 and 0.5 % = 36.92 of 7,384, 1,292.20 in all. No income tax:
+        // hired in 2024, their cumulative threshold is 3 × 5,000 = 15,000, above March's income.
+        Expect(payslips["paytest-a"], "4018.00", "516.88", "590.72", "147.68", "36.92", "2725.80");
+        Expect(payslips["paytest-b"], "2580.00", "516.88", "590.72", "147.68", "36.92", "1287.80");
+        Expect(payslips["paytest-c"], "4808.00", "516.88", "590.72", "147.68", "36.92", "3515.80");
         Assert.Equal("11406.00", run.GetProperty("grossTotal").GetString());
-        Assert.Equal("9551.70", run.GetProperty("netTotal").GetString());
+        Assert.Equal("7529.40", run.GetProperty("netTotal").GetString());
         var runId = run.GetProperty("runId").GetString()!;
 
         await hr.ClientFor("paytest-hr2", ["hr-admin"], centre).PostAsJsonAsync($"/v1/payroll-runs/{runId}:review", new { }).OkAsync();
@@ -47,12 +50,12 @@ public sealed class PayrollTests(HrPayrollFactory hr) : IClassFixture<HrPayrollF
         Assert.Equal("序号,工号,姓名,银行账号,实发金额", csv[0]);
         Assert.Equal(5, csv.Length);
         Assert.StartsWith("1,paytest-a,测试员工,6222", csv[1], StringComparison.Ordinal);
-        Assert.EndsWith(",3384.85", csv[1], StringComparison.Ordinal);
-        Assert.Equal("合计,3笔,,,9551.70", csv[4]);
+        Assert.EndsWith(",2725.80", csv[1], StringComparison.Ordinal);
+        Assert.Equal("合计,3笔,,,7529.40", csv[4]);
         var page = await (await admin.GetAsync($"/v1/payroll-runs/{runId}/payslips/paytest-c/print")).Content.ReadAsStringAsync();
         Assert.Contains("2026-03 工资条", page, StringComparison.Ordinal);
         Assert.Contains("实发金额", page, StringComparison.Ordinal);
-        Assert.Contains("4057.60", page, StringComparison.Ordinal);
+        Assert.Contains("3515.80", page, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -186,8 +189,8 @@ public sealed class PayrollTests(HrPayrollFactory hr) : IClassFixture<HrPayrollF
         var run = await hr.ClientFor("paylapse-hr", ["hr-admin"], centre).ComputedRunAsync(runId);
         Assert.Equal("RUN_STATUS_DRAFT", run.GetProperty("status").GetString());
         Assert.Equal(["paylapse-a", "paylapse-b"], run.GetProperty("payslips").EnumerateArray().Select(p => p.GetProperty("staffId").GetString()));
-        Expect(run.GetProperty("payslips")[0], "4018.00", "253.26", "289.44", "72.36", "18.09", "3384.85");
-        Assert.Equal("5494.10", run.GetProperty("netTotal").GetString());
+        Expect(run.GetProperty("payslips")[0], "4018.00", "516.88", "590.72", "147.68", "36.92", "2725.80");
+        Assert.Equal("4013.60", run.GetProperty("netTotal").GetString());
     }
 
     [Fact]
@@ -236,7 +239,7 @@ public sealed class PayrollTests(HrPayrollFactory hr) : IClassFixture<HrPayrollF
         // The approved but not yet paid April is not issued; March is, with every line as the run computed it.
         var march = Assert.Single(mine);
         Assert.Equal((paidRun, "2026-03", "regular"), (march.GetProperty("runId").GetString(), march.GetProperty("month").GetString(), march.GetProperty("kind").GetString()));
-        Expect(march.GetProperty("payslip"), "4018.00", "253.26", "289.44", "72.36", "18.09", "3384.85");
+        Expect(march.GetProperty("payslip"), "4018.00", "516.88", "590.72", "147.68", "36.92", "2725.80");
         Assert.Equal("payown-a", march.GetProperty("payslip").GetProperty("staffId").GetString());
         var colleague = (await hr.ClientFor("payown-b", ["grid-manager"], centre).GetAsync("/v1/my-payslips").OkAsync()).GetProperty("payslips");
         Assert.Equal("payown-b", Assert.Single(colleague.EnumerateArray()).GetProperty("payslip").GetProperty("staffId").GetString());

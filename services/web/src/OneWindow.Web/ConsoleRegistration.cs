@@ -64,6 +64,7 @@ public static class ConsoleRegistration
             .AddGatewayClient<HrPayroll.V1.PayScales.PayScalesClient>()
             .AddGatewayClient<HrPayroll.V1.WorkingCalendar.WorkingCalendarClient>()
             .AddGatewayClient<HrPayroll.V1.Payroll.PayrollClient>()
+            .AddGatewayClient<HrPayroll.V1.Withholding.WithholdingClient>()
             .AddGatewayClient<HrPayroll.V1.Performance.PerformanceClient>()
             .AddGatewayClient<HrPayroll.V1.Staff.StaffClient>()
             .AddGatewayClient<HrPayroll.V1.Leave.LeaveClient>()

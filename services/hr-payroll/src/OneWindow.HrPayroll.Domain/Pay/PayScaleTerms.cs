@@ -7,7 +7,7 @@ namespace OneWindow.HrPayroll.Domain.Pay;
 
 /// <summary>
 /// Everything one version of the district's scale says: grade pay per tier and grade, allowances, awards,
-/// withholdings, promotion and the performance weights per department. A version never changes.
+/// promotion and the performance weights per department. A version never changes.
 /// </summary>
 public sealed record PayScaleTerms
 {
@@ -25,8 +25,6 @@ public sealed record PayScaleTerms
 
     public required IReadOnlyDictionary<Award, decimal> AwardAmount { get; init; }
 
-    public required WithholdingRates Withholdings { get; init; }
-
     public required PromotionRule Promotion { get; init; }
 
     /// <summary>How work data turns into a score, per department.</summary>
@@ -40,7 +38,7 @@ public sealed record PayScaleTerms
     public PerformanceWeights WeightsOf(Department department) =>
         Weights.TryGetValue(department, out var weights) ? weights : PerformanceWeights.Neutral;
 
-    /// <summary>Checks the shape: 3 × 18 positive amounts, grade pay not falling with grade, rates between 0 and 1.</summary>
+    /// <summary>Checks the shape: 3 × 18 positive amounts, grade pay not falling with grade.</summary>
     public void Validate()
     {
         if (GradePay.Count != 3 || GradePay.Any(row => row.Count != Placement.Grades))
@@ -51,12 +49,6 @@ public sealed record PayScaleTerms
         if (GradePay.Any(row => row.Any(a => a <= 0 || decimal.Round(a, 2) != a) || row.Zip(row.Skip(1)).Any(p => p.Second < p.First)))
         {
             throw new DomainException(DomainErrorKind.Invalid, "scale-amounts", "Grade pay is positive, in whole fen, and never falls as the grade rises.", "terms.gradePay");
-        }
-
-        var rates = new[] { Withholdings.HousingFundRate, Withholdings.PensionRate, Withholdings.MedicalRate, Withholdings.UnemploymentRate };
-        if (rates.Any(r => r is < 0 or >= 1) || Withholdings.ContributionBaseMin < 0 || Withholdings.ContributionBaseMax < Withholdings.ContributionBaseMin)
-        {
-            throw new DomainException(DomainErrorKind.Invalid, "withholding-rates", "Rates lie in [0, 1) and the base ceiling is not below its floor.", "terms.withholdings");
         }
 
         if (AdjustmentBound is < 0 or > 30)

@@ -27,9 +27,20 @@ public sealed record PayLines
 
     public decimal Unemployment { get; init; }
 
-    public decimal Withheld => HousingFund + Pension + Medical + Unemployment;
+    public decimal IncomeTax { get; init; }
+
+    public decimal Contributions => HousingFund + Pension + Medical + Unemployment;
+
+    public decimal Withheld => Contributions + IncomeTax;
 
     public decimal Net { get; init; }
 
     public decimal Score { get; init; }
+
+    /// <summary>The days the month's pay lines were prorated by; none on payslips from before proration and on adjustments.</summary>
+    public Proration? Proration { get; init; }
+
+    public ContributionBasis? ContributionBasis { get; init; }
+
+    public TaxBasis? TaxBasis { get; init; }
 }

@@ -94,6 +94,7 @@ public static class PayslipDocuments
             Row("养老保险", -l.Pension);
             Row("医疗保险", -l.Medical);
             Row("失业保险", -l.Unemployment);
+            Row("个人所得税", -l.IncomeTax);
         }
         else
         {

@@ -8,6 +8,7 @@ using OneWindow.HrPayroll.Domain.Pay;
 using OneWindow.HrPayroll.Domain.Payroll;
 using OneWindow.HrPayroll.Domain.Performance;
 using OneWindow.HrPayroll.Domain.Staff;
+using OneWindow.HrPayroll.Domain.Withholding;
 using OneWindow.HrPayroll.Persistence.ReadModels;
 using OneWindow.Outbox;
 
@@ -15,7 +16,7 @@ namespace OneWindow.HrPayroll.Persistence;
 
 /// <summary>
 /// The department's database. The pay scale is the district's (no tenant column: every centre pays on the
-/// same scale), and so is the working-day calendar; staff, leave, work data, evaluations and payroll are tenant-owned under row-level security.
+/// same scale), and so are the working-day calendar and the withholding rules; staff, leave, work data, evaluations and payroll are tenant-owned under row-level security.
 /// </summary>
 public sealed class HrPayrollDbContext(DbContextOptions<HrPayrollDbContext> options, ITenantContext tenant) : TenantDbContext(options, tenant)
 {
@@ -34,6 +35,10 @@ public sealed class HrPayrollDbContext(DbContextOptions<HrPayrollDbContext> opti
     public DbSet<PayScaleVersion> PayScales => Set<PayScaleVersion>();
 
     public DbSet<CalendarYearVersion> CalendarYears => Set<CalendarYearVersion>();
+
+    public DbSet<WithholdingRulesVersion> WithholdingRules => Set<WithholdingRulesVersion>();
+
+    public DbSet<WithholdingDeclaration> WithholdingDeclarations => Set<WithholdingDeclaration>();
 
     public DbSet<WorkCount> WorkCounts => Set<WorkCount>();
 
@@ -101,6 +106,26 @@ public sealed class HrPayrollDbContext(DbContextOptions<HrPayrollDbContext> opti
             year.Property(y => y.LoadedBy).HasMaxLength(64);
             year.Property(y => y.Holidays).HasJsonb(DocumentJson);
             year.Property(y => y.WorkingWeekends).HasJsonb(DocumentJson);
+        });
+        modelBuilder.Entity<WithholdingRulesVersion>(rules =>
+        {
+            // The district's, as the pay scale: every centre withholds by the city's figures. Never changed once loaded.
+            rules.ToTable("withholding_rule_versions");
+            rules.HasKey(r => r.Id);
+            rules.HasIndex(r => r.From).IsUnique();
+            rules.Property(r => r.LoadedBy).HasMaxLength(64);
+            rules.Property(r => r.Rules).HasJsonb(DocumentJson);
+        });
+        modelBuilder.Entity<WithholdingDeclaration>(declaration =>
+        {
+            declaration.ToTable("withholding_declarations");
+            declaration.IsTenantOwned();
+            declaration.HasKey(d => d.Id);
+            declaration.HasIndex(TenantOwnership.PropertyName, nameof(WithholdingDeclaration.StaffId), nameof(WithholdingDeclaration.From));
+            declaration.Property(d => d.StaffId).HasMaxLength(64);
+            declaration.Property(d => d.ContributionBase).HasPrecision(12, 2);
+            declaration.Property(d => d.DeclaredBy).HasMaxLength(64);
+            declaration.Property(d => d.SpecialDeductions).HasJsonb(DocumentJson);
         });
         modelBuilder.Entity<WorkCount>(count =>
         {

@@ -54,15 +54,6 @@ public static class DemoPayScale
             [Award.ServiceStar] = 200m,
             [Award.BusinessExpert] = 200m,
         },
-        Withholdings = new WithholdingRates
-        {
-            HousingFundRate = 0.07m,
-            PensionRate = 0.08m,
-            MedicalRate = 0.02m,
-            UnemploymentRate = 0.005m,
-            ContributionBaseMin = 2_690m,
-            ContributionBaseMax = 36_921m,
-        },
         Promotion = new PromotionRule { YearsPerGrade = 2, MinimumAverageScore = 80m },
         Weights = new Dictionary<Department, PerformanceWeights>
         {

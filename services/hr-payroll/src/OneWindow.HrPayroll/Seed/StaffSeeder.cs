@@ -4,13 +4,15 @@ using OneWindow.DemoDistrict;
 using OneWindow.HrPayroll.Application.Staff;
 using OneWindow.HrPayroll.Domain.Pay;
 using OneWindow.HrPayroll.Domain.Staff;
+using OneWindow.HrPayroll.Domain.Withholding;
 using StaffMember = OneWindow.DemoDistrict.StaffMember;
 using OneWindow.HrPayroll.Persistence;
 
 namespace OneWindow.HrPayroll.Seed;
 
 /// <summary>
-/// hr-payroll's part of the demo district: the district pay scale (version 1 from 2025-01-01) and every
+/// hr-payroll's part of the demo district: the district pay scale (version 1 from 2025-01-01), the withholding rules
+/// (<see cref="DemoWithholdingRules"/>, each year not yet loaded) and every
 /// centre's staff from the generator (devices are machines, not staff), placed on the scale by post and
 /// years of service, with A/B skills over the routed and joint items so review can build its roster:
 /// every such item has an A and a B at every centre, the A's spread evenly over the reviewers. Hiring
@@ -25,6 +27,7 @@ internal sealed class StaffSeeder(IServiceScopeFactory scopes) : IDemoSeeder
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
         await SeedScaleAsync(cancellationToken);
+        await SeedWithholdingRulesAsync(cancellationToken);
         foreach (var centre in DemoDistrictGenerator.District.Centres)
         {
             await SeedStaffAsync(centre, cancellationToken);
@@ -42,6 +45,22 @@ internal sealed class StaffSeeder(IServiceScopeFactory scopes) : IDemoSeeder
         }
 
         db.PayScales.Add(PayScaleVersion.Publish([], DemoPayScale.Terms, DemoPayScale.EffectiveFrom, "seed", DateTimeOffset.UnixEpoch.AddYears(55)));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task SeedWithholdingRulesAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<TenantContext>().Set(Tenant.District);
+        var db = scope.ServiceProvider.GetRequiredService<HrPayrollDbContext>();
+        var loaded = await db.WithholdingRules.ToListAsync(cancellationToken);
+        foreach (var (from, to, rules) in DemoWithholdingRules.Years.Where(y => !loaded.Any(v => v.Covers(y.From))))
+        {
+            var version = WithholdingRulesVersion.Load(loaded, from, to, rules, "seed", DateTimeOffset.UnixEpoch.AddYears(55));
+            loaded.Add(version);
+            db.WithholdingRules.Add(version);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
     }
 

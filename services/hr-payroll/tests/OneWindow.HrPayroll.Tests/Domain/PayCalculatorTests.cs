@@ -4,14 +4,29 @@ using OneWindow.HrPayroll.Domain.Pay;
 using OneWindow.HrPayroll.Domain.Payroll;
 using OneWindow.HrPayroll.Domain.Performance;
 using OneWindow.HrPayroll.Domain.Staff;
+using OneWindow.HrPayroll.Domain.Withholding;
 using OneWindow.HrPayroll.Seed;
 
 namespace OneWindow.HrPayroll.Tests.Domain;
 
-/// <summary>Payslips computed by hand from the demo scale, including the rounding rule (each rated line to the fen, half away from zero).</summary>
+/// <summary>
+/// Payslips computed by hand from the demo scale, including the rounding rule (each rated line to the fen, half away from
+/// zero), for a whole March of a worker hired years ago, under rules whose base floor is 2,690: no income tax, as three
+/// months' threshold (15,000) is above every March here.
+/// </summary>
 public sealed class PayCalculatorTests
 {
     private static readonly DateTimeOffset Now = new(2026, 3, 1, 0, 0, 0, TimeSpan.Zero);
+
+    private static readonly PayMonth March = new()
+    {
+        FirstDay = new DateOnly(2026, 3, 1),
+        Rules = WithholdingRulesVersion.Load([], new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 1), DemoWithholdingRules.Years[^1].Rules with
+        {
+            Contributions = DemoWithholdingRules.Years[^1].Rules.Contributions with { BaseFloor = 2_690m, BaseCeiling = 36_921m },
+        }, "test", Now),
+        Proration = new Proration(22, 22, 0),
+    };
 
     [Theory]
     // department, tier, grade, title, score, grade pay, post, title, performance, gross, housing fund, pension, medical, unemployment, net
@@ -26,7 +41,7 @@ public sealed class PayCalculatorTests
         var worker = Worker(department, tier, grade, title);
         var evaluation = score is null ? null : Scored(worker, (decimal)score.Value);
 
-        var lines = PayCalculator.Compute(worker, DemoPayScale.Terms, evaluation);
+        var lines = PayCalculator.Compute(worker, DemoPayScale.Terms, evaluation, March);
 
         Assert.Equal(decimal.Parse(gradePay), lines.GradePay);
         Assert.Equal(decimal.Parse(post), lines.PostAllowance);
@@ -47,7 +62,7 @@ public sealed class PayCalculatorTests
         // Base 1,847 + 1,450 = 3,297: unemployment 0.5 % is 16.485, which is 16.49 (banker's rounding would give 16.48).
         var terms = DemoPayScale.Terms with { GradePay = [.. DemoPayScale.Terms.GradePay.Select(row => (IReadOnlyList<decimal>)[.. row.Select(a => a - 1m)])] };
 
-        var lines = PayCalculator.Compute(Worker(Department.FrontWindows, 3, 1, ProfessionalTitle.None), terms, null);
+        var lines = PayCalculator.Compute(Worker(Department.FrontWindows, 3, 1, ProfessionalTitle.None), terms, null, March);
 
         Assert.Equal(3297m, lines.ContributionBase);
         Assert.Equal(16.49m, lines.Unemployment);
@@ -57,7 +72,7 @@ public sealed class PayCalculatorTests
     [Fact]
     public void The_contribution_base_never_falls_below_the_floor()
     {
-        var lines = PayCalculator.Compute(Worker(Department.Grid, 3, 1, ProfessionalTitle.None), DemoPayScale.Terms, null);
+        var lines = PayCalculator.Compute(Worker(Department.Grid, 3, 1, ProfessionalTitle.None), DemoPayScale.Terms, null, March);
 
         Assert.Equal(2_690m, lines.ContributionBase);
         Assert.Equal(188.30m, lines.HousingFund);
@@ -72,7 +87,7 @@ public sealed class PayCalculatorTests
         evaluation.ConfirmAward("jiangpu-s001");
         evaluation.RecordDeduction(50m, "迟到两次");
 
-        var lines = PayCalculator.Compute(worker, DemoPayScale.Terms, evaluation);
+        var lines = PayCalculator.Compute(worker, DemoPayScale.Terms, evaluation, March);
 
         Assert.Equal(200m, lines.AwardPay);
         Assert.Equal(50m, lines.Deductions);
@@ -86,7 +101,7 @@ public sealed class PayCalculatorTests
         var evaluation = Scored(worker, 80m);
         evaluation.RecordDeduction(3_500m, "重大差错赔偿");
 
-        var refusal = Assert.Throws<DomainException>(() => PayCalculator.Compute(worker, DemoPayScale.Terms, evaluation));
+        var refusal = Assert.Throws<DomainException>(() => PayCalculator.Compute(worker, DemoPayScale.Terms, evaluation, March));
 
         Assert.Equal("negative-net-pay", refusal.Code);
     }
@@ -102,7 +117,7 @@ public sealed class PayCalculatorTests
                 {
                     var worker = Worker(department, 3, 1, title);
                     var evaluation = Scored(worker, score);
-                    var lines = PayCalculator.Compute(worker, DemoPayScale.Terms, evaluation);
+                    var lines = PayCalculator.Compute(worker, DemoPayScale.Terms, evaluation, March);
                     var allowances = lines.PostAllowance + lines.TitleAllowance + lines.PerformancePay + DemoPayScale.Terms.AwardAmount[Award.ServiceStar];
                     Assert.InRange(lines.PostAllowance + lines.TitleAllowance + lines.PerformancePay, low, high);
                     Assert.InRange(allowances, low, high);

@@ -104,13 +104,13 @@ public sealed class PayrollJourneys(RunStack stack, ConsoleBrowser browser)
 
         // Paid, the month is on the clerk's own payslips, every line of it, as the run computed it.
         var clerkRow = hr.Locator("[data-test=payslip]", new() { HasText = DemoAccounts.JiangpuClerk });
-        var clerkNet = (await clerkRow.Locator("td").Nth(15).TextContentAsync())!.Trim();
+        var clerkNet = (await clerkRow.Locator("td").Nth(16).TextContentAsync())!.Trim();
         var clerk = await browser.OpenAsync(stack.Address, ConsoleBrowser.Desk);
         await clerk.GotoAsync("payslips");
         await DemoAccounts.SignInOnProviderAsync(clerk, DemoAccounts.JiangpuClerk);
         var payslip = clerk.Locator("[data-test=my-payslip]", new() { HasText = $"{Month} 月度工资" });
         await Assertions.Expect(payslip.Locator("[data-test=payslip-net]")).ToHaveTextAsync(clerkNet);
-        await Assertions.Expect(payslip.Locator("[data-test=payslip-line]")).ToHaveCountAsync(13);
+        await Assertions.Expect(payslip.Locator("[data-test=payslip-line]")).ToHaveCountAsync(14);
         await Assertions.Expect(payslip).ToContainTextAsync("曹军");
         await ConsoleBrowser.ScreenshotAsync(clerk, "payslips");
         await Accessibility.AssertNoSeriousViolationsAsync(clerk);

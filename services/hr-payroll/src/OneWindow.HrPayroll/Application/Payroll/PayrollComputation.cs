@@ -71,6 +71,7 @@ public sealed partial class PayrollComputation(IServiceScopeFactory scopes, Time
             await db.Payslips.Where(p => p.RunId == runId).ExecuteDeleteAsync(cancellationToken);
             var scale = await PayScaleReader.InForceForMonthAsync(db, Wire.FirstDay(run.Month), cancellationToken);
             var staff = await PaidStaff.OfMonthAsync(db, run.Month, cancellationToken);
+            var month = await MonthOfPay.LoadAsync(db, run.Month, cancellationToken);
             var evaluations = await db.Evaluations.AsNoTracking().Where(e => e.Month == run.Month)
                 .ToDictionaryAsync(e => e.StaffId, StringComparer.Ordinal, cancellationToken);
             run.BeginComputing(staff.Count);
@@ -80,7 +81,7 @@ public sealed partial class PayrollComputation(IServiceScopeFactory scopes, Time
                 foreach (var member in batch)
                 {
                     var evaluation = evaluations.GetValueOrDefault(member.StaffId);
-                    var payslip = Payslip.For(run.Id, member.StaffId, member.Name, run.Month, PayCalculator.Compute(member, scale.Terms, evaluation), evaluation is null ? "本月未考核，按基准分计发" : null);
+                    var payslip = Payslip.For(run.Id, member.StaffId, member.Name, run.Month, PayCalculator.Compute(member, scale.Terms, evaluation, month.For(member)), evaluation is null ? "本月未考核，按基准分计发" : null);
                     run.Add(payslip);
                     db.Payslips.Add(payslip);
                 }

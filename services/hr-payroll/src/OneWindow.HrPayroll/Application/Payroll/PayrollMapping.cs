@@ -55,5 +55,41 @@ internal static class PayrollMapping
         Net = Wire.Money(p.Net),
         Score = Wire.Points(p.Lines.Score),
         Note = p.Note,
+        IncomeTax = Wire.Money(p.Lines.IncomeTax),
+        Proration = p.Lines.Proration is { } days ? new V1.ProrationBasis
+        {
+            WorkingDays = days.WorkingDays,
+            DaysOnStaff = days.DaysOnStaff,
+            UnpaidLeaveDays = days.UnpaidLeaveDays,
+            DaysPaid = days.DaysPaid,
+        } : null,
+        Contributions = p.Lines.ContributionBasis is { } c ? new V1.ContributionBasis
+        {
+            DeclaredBase = c.DeclaredBase is { } declared ? Wire.Money(declared) : null,
+            BaseFloor = Wire.Money(c.BaseFloor),
+            BaseCeiling = Wire.Money(c.BaseCeiling),
+            PensionRate = Rate(c.PensionRate),
+            MedicalRate = Rate(c.MedicalRate),
+            UnemploymentRate = Rate(c.UnemploymentRate),
+            HousingFundRate = Rate(c.HousingFundRate),
+            RulesFrom = c.RulesFrom,
+        } : null,
+        Tax = p.Lines.TaxBasis is { } t ? new V1.TaxBasis
+        {
+            MonthsEmployed = t.MonthsEmployed,
+            CumulativeIncome = Wire.Money(t.CumulativeIncome),
+            CumulativeThreshold = Wire.Money(t.CumulativeThreshold),
+            CumulativeContributions = Wire.Money(t.CumulativeContributions),
+            SpecialDeductions = Wire.Money(t.SpecialDeductions),
+            CumulativeSpecialDeductions = Wire.Money(t.CumulativeSpecialDeductions),
+            CumulativeTaxable = Wire.Money(t.CumulativeTaxable),
+            Rate = Rate(t.Rate),
+            QuickDeduction = Wire.Money(t.QuickDeduction),
+            CumulativeTax = Wire.Money(t.CumulativeTax),
+            WithheldBefore = Wire.Money(t.WithheldBefore),
+        } : null,
     };
+
+    /// <summary>A rate as the fraction it is, without trailing zeros ("0.08", "0.005").</summary>
+    private static string Rate(decimal rate) => rate.ToString("0.######", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -12,7 +12,8 @@ namespace OneWindow.HrPayroll.Application.Payroll;
 /// hr-admin prepares a month's regular run. The run is stored at once, computing, with the number of people it will
 /// pay; <see cref="PayrollComputation"/> computes their payslips in the background, so the caller is answered at once
 /// and can watch the count rise, leave, and come back. A draft (or a failed run) of the month is replaced; a month
-/// being computed or approved is not prepared again (corrections are adjustment runs).
+/// being computed or approved is not prepared again (corrections are adjustment runs), nor is a month whose withholding
+/// rules are not loaded (<c>no-withholding-rules</c>, a failed precondition: 400 naming the month).
 /// </summary>
 public sealed class PreparePayroll(HrPayrollDbContext db, PayrollReader reader, IAuditTrail audit, ITenantContext tenant, TimeProvider clock)
 {
@@ -24,6 +25,9 @@ public sealed class PreparePayroll(HrPayrollDbContext db, PayrollReader reader, 
         {
             throw new DomainException(DomainErrorKind.RuleViolated, "month-in-future", "A month is paid once it has begun.", "month");
         }
+
+        // A month without the city's figures is refused before anything changes; the computation would only fail on it.
+        await MonthOfPay.RulesAsync(db, first, "month", cancellationToken);
 
         // Replacing a draft and storing its successor commit together, or the month keeps its draft.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

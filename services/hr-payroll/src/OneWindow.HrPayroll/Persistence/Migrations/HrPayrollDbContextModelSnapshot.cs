@@ -754,6 +754,103 @@ namespace OneWindow.HrPayroll.Persistence.Migrations
                     b.HasAnnotation("OneWindow:TenantOwned", true);
                 });
 
+            modelBuilder.Entity("OneWindow.HrPayroll.Domain.Withholding.WithholdingDeclaration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal?>("ContributionBase")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("contribution_base");
+
+                    b.Property<DateTimeOffset>("DeclaredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("declared_at");
+
+                    b.Property<string>("DeclaredBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("declared_by");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date")
+                        .HasColumnName("from");
+
+                    b.Property<string>("SpecialDeductions")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("special_deductions");
+
+                    b.Property<string>("StaffId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("staff_id");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_withholding_declarations");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_withholding_declarations_tenant_id");
+
+                    b.HasIndex("TenantId", "StaffId", "From")
+                        .HasDatabaseName("ix_withholding_declarations_tenant_id_staff_id_from");
+
+                    b.ToTable("withholding_declarations", (string)null);
+
+                    b.HasAnnotation("OneWindow:TenantOwned", true);
+                });
+
+            modelBuilder.Entity("OneWindow.HrPayroll.Domain.Withholding.WithholdingRulesVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date")
+                        .HasColumnName("from");
+
+                    b.Property<DateTimeOffset>("LoadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("loaded_at");
+
+                    b.Property<string>("LoadedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("loaded_by");
+
+                    b.Property<string>("Rules")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("rules");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date")
+                        .HasColumnName("to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_withholding_rule_versions");
+
+                    b.HasIndex("From")
+                        .IsUnique()
+                        .HasDatabaseName("ix_withholding_rule_versions_from");
+
+                    b.ToTable("withholding_rule_versions", (string)null);
+                });
+
             modelBuilder.Entity("OneWindow.HrPayroll.Persistence.ReadModels.WorkCount", b =>
                 {
                     b.Property<Guid>("Id")

@@ -4,7 +4,7 @@ namespace OneWindow.Web.Components.Hr;
 
 /// <summary>
 /// The lines of a payslip in the order a worker reads them (as the printable payslip has them): what is paid, the
-/// total, the base the withholdings are computed on, each withholding, and what reaches the bank account. The names
+/// total, the base the contributions are computed on, each contribution, the income tax, and what reaches the bank account. The names
 /// are the resource names' endings (<c>Payslip_GradePay</c> → 岗级工资).
 /// </summary>
 public static class PayslipLines
@@ -24,6 +24,7 @@ public static class PayslipLines
         ("Pension", p => p.Pension),
         ("Medical", p => p.Medical),
         ("Unemployment", p => p.Unemployment),
+        ("IncomeTax", p => p.IncomeTax),
         ("Net", p => p.Net),
     ];
 }
