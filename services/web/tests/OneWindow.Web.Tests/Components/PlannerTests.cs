@@ -39,12 +39,12 @@ public sealed class PlannerTests : BunitContext
 
         var page = Render<Planner>();
 
-        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-test=plan-slot]").Count));
-        var nine = page.Find("[data-test=plan-slot][data-starts='09:00']");
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-test=plan-row]").Count));
+        var nine = page.Find("[data-test=plan-row][data-starts='09:00']");
         Assert.Equal("12", nine.QuerySelector("[data-test=recommended]")!.TextContent);
         Assert.Equal("11", nine.QuerySelector("[data-test=planned]")!.TextContent);
-        Assert.Contains("table-danger", nine.ClassList);
-        Assert.DoesNotContain("table-danger", page.Find("[data-test=plan-slot][data-starts='12:00']").ClassList);
+        Assert.Contains("text-danger", nine.QuerySelector("[data-test=expected-waiting]")!.ClassList);
+        Assert.DoesNotContain("text-danger", page.Find("[data-test=plan-row][data-starts='12:00'] [data-test=expected-waiting]").ClassList);
         Assert.Contains("往周同一天共 8 天", page.Find("[data-test=plan-basis]").TextContent, StringComparison.Ordinal);
         Assert.Equal("09:00 需开窗口比当日可排班的窗口人员多 9 个。", page.Find("[data-test=short-half-hour]").TextContent);
     }
@@ -54,7 +54,7 @@ public sealed class PlannerTests : BunitContext
     {
         _intake.Answer(Plan(("09:00", 60, 12, 12, 2.25)));
         var page = Render<Planner>();
-        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-test=plan-slot]")));
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-test=plan-row]")));
 
         page.Find("#plan-arrivals").Input("120");
         page.Find("#plan-offset").Input("-1");

@@ -19,8 +19,8 @@ public sealed class PlannerJourneys(RunStack stack, ConsoleBrowser browser)
         await Assertions.Expect(page.Locator("[data-test=chart-plan] :is(canvas, svg)").First).ToBeVisibleAsync();
         // The seeded weeks have their peak in the morning and a quiet lunch: more windows at 09:30 than at 12:00.
         var comprehensive = "[data-type=Comprehensive]";
-        var peak = int.Parse(await page.Locator($"[data-test=plan-slot][data-starts='09:30']{comprehensive} [data-test=planned]").TextContentAsync() ?? "0", System.Globalization.CultureInfo.InvariantCulture);
-        var lunch = int.Parse(await page.Locator($"[data-test=plan-slot][data-starts='12:00']{comprehensive} [data-test=planned]").TextContentAsync() ?? "0", System.Globalization.CultureInfo.InvariantCulture);
+        var peak = int.Parse(await page.Locator($"[data-test=plan-row][data-starts='09:30'] [data-test=planned]{comprehensive}").TextContentAsync() ?? "0", System.Globalization.CultureInfo.InvariantCulture);
+        var lunch = int.Parse(await page.Locator($"[data-test=plan-row][data-starts='12:00'] [data-test=planned]{comprehensive}").TextContentAsync() ?? "0", System.Globalization.CultureInfo.InvariantCulture);
         Assert.True(peak > lunch, $"09:30 plans {peak} comprehensive windows, 12:00 {lunch}");
         await Assertions.Expect(page.Locator($"[data-test=simulated-line]{comprehensive}")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("[data-test=placed]").First).ToBeVisibleAsync();
@@ -31,10 +31,10 @@ public sealed class PlannerJourneys(RunStack stack, ConsoleBrowser browser)
         await page.Locator("#plan-arrivals").FillAsync("150");
         await page.Locator("#plan-offset").FillAsync("-1");
         await page.GetByRole(AriaRole.Button, new() { Name = "测算" }).ClickAsync();
-        var busier = page.Locator($"[data-test=plan-slot][data-starts='09:30']{comprehensive}");
-        await Assertions.Expect(busier).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("table-danger"));
+        var busier = page.Locator("[data-test=plan-row][data-starts='09:30']");
+        await Assertions.Expect(busier.Locator($"[data-test=expected-waiting]{comprehensive}")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("text-danger"));
         await Assertions.Expect(page.Locator("[data-test=refusal]")).ToHaveCountAsync(0);
-        var recommended = int.Parse(await busier.Locator("[data-test=recommended]").TextContentAsync() ?? "0", System.Globalization.CultureInfo.InvariantCulture);
+        var recommended = int.Parse(await busier.Locator($"[data-test=recommended]{comprehensive}").TextContentAsync() ?? "0", System.Globalization.CultureInfo.InvariantCulture);
         Assert.True(recommended > peak, $"at 150 % 09:30 needs {recommended} windows, more than the {peak} of a usual day");
         await ConsoleBrowser.ScreenshotAsync(page, "planner-what-if");
     }

@@ -21,6 +21,7 @@ public sealed partial class Planner
     private int _windowsOffset;
     private WindowPlan? _plan;
     private List<PlanSlot> _busy = [];
+    private List<WindowType> _types = [];
     private Vizor.ECharts.ChartOptions _chart = null!;
     private StaffPlacement? _placement;
     private string? _staffRefusal;
@@ -72,6 +73,7 @@ public sealed partial class Planner
             // The half-hours someone comes in: a centre open round the clock is not planned at three in the morning.
             var busy = plan.Slots.GroupBy(s => s.Starts).Where(g => g.Any(s => s.ArrivalsPerHour > 0)).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
             _busy = [.. plan.Slots.Where(s => busy.Contains(s.Starts))];
+            _types = [.. _busy.Select(s => s.WindowType).Distinct().OrderBy(t => t == WindowType.Comprehensive ? 0 : (int)t)];
             _chart = PlannerCharts.Day(_busy, T);
             _plan = plan;
         });
