@@ -21,6 +21,15 @@ public sealed class SocialWorkOptions
     /// <summary>How long a dismissed finding keeps the household from being flagged again for the same reason.</summary>
     public int DismissalQuietDays { get; set; } = 180;
 
+    /// <summary>
+    /// When (China time) the silent-family scan of every centre is asked for each night; unset, never (a stack tried at
+    /// any hour, as the run command's and the tests', scans only on demand, so a night's scan never races a person's).
+    /// </summary>
+    public TimeSpan? NightlyScanAt { get; set; } = TimeSpan.FromHours(2);
+
+    /// <summary>How often a replica looks whether tonight's scan is due and not yet asked for.</summary>
+    public TimeSpan NightlyScanCheck { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>How long to wait for policy-law's eligibility answer.</summary>
     public TimeSpan EligibilityTimeout { get; set; } = TimeSpan.FromSeconds(3);
 }

@@ -12,6 +12,7 @@ using OneWindow.SocialWork.Application.Referrals;
 using OneWindow.SocialWork.Application.Resources;
 using OneWindow.SocialWork.Application.Statistics;
 using OneWindow.SocialWork.Application.Visits;
+using OneWindow.SocialWork.Background;
 using OneWindow.SocialWork.Events;
 using OneWindow.SocialWork.Grpc;
 using OneWindow.SocialWork.Persistence;
@@ -83,6 +84,8 @@ internal static class SocialWorkRegistration
         builder.Services.AddScoped<UpdateRule>();
         builder.Services.AddScoped<SilentFamilyScanner>();
         builder.Services.AddScoped<ScanSilentFamilies>();
+        builder.Services.AddScoped<NightlyScan>();
+        builder.Services.AddHostedService<NightlyScanService>();
         builder.Services.AddScoped<ScanReader>();
         builder.AddSignalledJob<SilentFamilyScanning, ScansRequested, ScansRequestedInterceptor>();
         builder.Services.AddScoped<FindingReader>();

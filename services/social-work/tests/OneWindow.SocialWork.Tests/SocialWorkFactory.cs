@@ -42,6 +42,9 @@ public class SocialWorkFactory(PlatformServers servers) : ServiceFactory<Program
         // The tests judge policy-law's answers, not its speed: the first call into a cold in-process host on a
         // loaded two-core CI machine took longer than the production deadline (3 s), and the plan came without suggestions.
         new("SocialWork:EligibilityTimeout", "00:01:00"),
+        // Tests run at any hour and scan on demand: a night's scan would hold every centre's scan (NightlyScanTests
+        // asks for one itself).
+        new("SocialWork:NightlyScanAt", string.Empty),
     ];
 
     public override async ValueTask InitializeAsync()
