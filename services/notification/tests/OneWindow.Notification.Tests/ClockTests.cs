@@ -79,6 +79,25 @@ public sealed class ClockTests(NightFactory notification) : IClassFixture<NightF
     }
 
     [Fact]
+    public async Task Replicas_running_the_reminders_at_the_same_moment_announce_a_review_once()
+    {
+        var centre = NotificationFactory.NewCentre();
+        var (residentId, householdId, dibao, _) = await notification.AcceptedFileAsync(centre, itemCode: "dibao-review");
+        await notification.PublishAsync(new ApplicationApproved { OccurredAt = notification.Clock.GetUtcNow().AddMonths(-12).AddDays(40), Tenant = centre, FileId = dibao, ItemCode = "dibao-review", ApproverStaffId = "o-1" }, "policy-law");
+        await notification.EventuallyAsync(centre, async db => await db.PeriodicItems.CountAsync(p => p.HouseholdId == householdId) == 1);
+        notification.Clock.Advance(TimeSpan.FromDays(20));
+
+        // Three replicas at once, besides the worker's own round.
+        var reminders = notification.Services.GetRequiredService<OneWindow.Notification.Application.Notices.Reminders>();
+        await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => reminders.RunOnceAsync(CancellationToken.None)));
+
+        await notification.EventuallyAsync(centre, async db => await db.PeriodicItems.CountAsync(p => p.HouseholdId == householdId && p.RemindedAt != null) == 1);
+        var sent = await notification.QueryAsync(centre, db => db.Deliveries.Where(d => d.Kind == "review-due" && d.RecipientId == residentId.ToString()).ToListAsync());
+        Assert.Single(sent, d => d.Channel == Channel.App);
+        Assert.Single(sent, d => d.Channel == Channel.Sms);
+    }
+
+    [Fact]
     public async Task A_resident_who_opted_out_of_reminders_still_gets_what_the_law_requires()
     {
         // At night, so the text waits for the morning (NextAttemptAt after CreatedAt) instead of going at once.

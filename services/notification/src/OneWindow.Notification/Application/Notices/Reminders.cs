@@ -9,7 +9,8 @@ namespace OneWindow.Notification.Application.Notices;
 /// <summary>
 /// Announces periodic items (annual reviews) ahead of time: one notice per household listing every item that falls
 /// due within the look-ahead, so the resident can do them all in one visit (一次性办结), each item announced once.
-/// The notice and the mark commit together.
+/// The notice and the mark commit together. Every replica runs the reminders; a centre's are sent by one at a time, under
+/// a transaction-level advisory lock, and the next to take the lock reads the items again and finds them announced.
 /// </summary>
 public sealed class Reminders(IServiceScopeFactory scopes, IOptions<NotificationOptions> options, NotificationClock clock)
 {
@@ -34,6 +35,8 @@ public sealed class Reminders(IServiceScopeFactory scopes, IOptions<Notification
             var db = scope.ServiceProvider.GetRequiredService<NotificationDbContext>();
             var notify = scope.ServiceProvider.GetRequiredService<Notify>();
             var catalogue = scope.ServiceProvider.GetRequiredService<Catalogue>();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.LockAsync($"notification:reminders:{centre}", cancellationToken);
             var due = await db.PeriodicItems.Where(p => p.DueOn <= horizon && p.RemindedAt == null).OrderBy(p => p.DueOn).Take(500).ToListAsync(cancellationToken);
             var households = due.Select(p => p.HouseholdId).Distinct().ToList();
             var alsoDue = await db.PeriodicItems.Where(p => households.Contains(p.HouseholdId) && p.DueOn <= horizon && p.RemindedAt != null).ToListAsync(cancellationToken);
@@ -59,6 +62,7 @@ public sealed class Reminders(IServiceScopeFactory scopes, IOptions<Notification
             }
 
             await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
 
         return announced;
