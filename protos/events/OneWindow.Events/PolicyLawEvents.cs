@@ -224,6 +224,9 @@ public sealed record BenefitEnded : IntegrationEvent
 
     public required BenefitEndReason Reason { get; init; }
 
+    /// <summary>The item's name in the catalogue when the benefit ended: a consumer whose copy of the catalogue has not yet heard of the item still names it.</summary>
+    public string? ItemName { get; init; }
+
     public override string Subject => HouseholdId.ToString();
 }
 

@@ -48,6 +48,7 @@ public sealed class BenefitReviewTests(PolicyLawFactory policyLaw) : IClassFixtu
         Assert.Equal((0, 0, 1), Counts(ended));
         var end = Assert.Single(await policyLaw.PublishedAsync("benefit-ended", lapsing.ToString()));
         Assert.Equal("heating-subsidy", end.Str("itemCode"));
+        Assert.Equal("困难家庭冬季取暖补贴", end.Str("itemName"));
         Assert.Equal("not-renewed", end.Str("reason"));
         var endedSchedule = await ScheduleAsync(centre, lapsing);
         Assert.Equal("ended", endedSchedule.Str("status"));

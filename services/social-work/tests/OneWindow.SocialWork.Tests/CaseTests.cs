@@ -54,6 +54,19 @@ public sealed class CaseTests(SocialWorkFactory factory) : IClassFixture<SocialW
     }
 
     [Fact]
+    public async Task A_benefit_that_ended_is_referred_by_the_items_name_even_before_social_works_catalogue_has_heard_of_the_item()
+    {
+        var centre = SocialWorkFactory.NewCentre();
+        var (householdId, _) = await factory.KnownHouseholdAsync(centre);
+
+        // heating-subsidy is not in this test database's copy of the catalogue: the event names it.
+        await factory.PublishAsync(new BenefitEnded { OccurredAt = DateTimeOffset.UtcNow, Tenant = centre, HouseholdId = householdId, ItemCode = "heating-subsidy", ItemName = "困难家庭冬季取暖补贴", Reason = BenefitEndReason.NotRenewed }, "policy-law");
+
+        var referrals = await factory.EventuallyAsync(factory.WorkerOf(centre), "/v1/referrals", r => r.Items("referrals").Any());
+        Assert.Equal("困难家庭冬季取暖补贴待遇终止（到期未续办）", Assert.Single(referrals.Items("referrals")).Str("reason"));
+    }
+
+    [Fact]
     public async Task A_dibao_application_rejected_at_first_review_refers_the_household_and_a_passed_one_does_not()
     {
         var centre = SocialWorkFactory.NewCentre();

@@ -28,7 +28,7 @@ public sealed class BenefitHandlers(SocialWorkDbContext db, IOptions<SocialWorkO
             return;
         }
 
-        var name = await ItemNames.NameAsync(db, ended.ItemCode, cancellationToken);
+        var name = ended.ItemName ?? await ItemNames.NameAsync(db, ended.ItemCode, cancellationToken);
         var why = ended.Reason == BenefitEndReason.NotRenewed ? "到期未续办" : "不再符合条件";
         db.Referrals.Add(Referral.Receive(
             Guid.CreateVersion7(), ended.HouseholdId, ReferralSource.BenefitEnded, ended.ItemCode, null, $"{name}待遇终止（{why}）", "system:policy-law", ended.OccurredAt));

@@ -70,9 +70,9 @@ public sealed class RunBenefitReviews(IServiceScopeFactory scopes, ITenantContex
         var audit = scope.ServiceProvider.GetRequiredService<IAuditTrail>();
         var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow();
         var terms = (await db.ServiceItems.AsNoTracking().ToListAsync(cancellationToken))
-            .Select(i => (i.Code, Review: i.VersionOn(asOf)?.Terms is { MonthlyAmountRule: not null } t ? t.Review : null))
+            .Select(i => (i.Code, i.Name, Review: i.VersionOn(asOf)?.Terms is { MonthlyAmountRule: not null } t ? t.Review : null))
             .Where(i => i.Review is not null)
-            .ToDictionary(i => i.Code, i => i.Review!);
+            .ToDictionary(i => i.Code, i => (i.Name, Review: i.Review!));
         var codes = terms.Keys.ToList();
         var schedules = await db.DisbursementSchedules
             .Where(s => s.Status != BenefitStatus.Ended && codes.Contains(s.ItemCode))
@@ -80,7 +80,7 @@ public sealed class RunBenefitReviews(IServiceScopeFactory scopes, ITenantContex
         var run = new BenefitReviewRun(asOf, 0, 0, 0);
         foreach (var schedule in schedules)
         {
-            var review = terms[schedule.ItemCode];
+            var (name, review) = terms[schedule.ItemCode];
             var subject = $"{schedule.HouseholdId}/{schedule.ItemCode}";
             // A run that was not made for a while catches up in order: notice, then (not before the date told) suspension, then the end.
             for (var step = schedule.NextReviewStep(review, asOf); step != ReviewStep.None; step = schedule.NextReviewStep(review, asOf))
@@ -101,7 +101,7 @@ public sealed class RunBenefitReviews(IServiceScopeFactory scopes, ITenantContex
                     case ReviewStep.End:
                         var lastPaid = await LastPaidAsync(db, schedule, cancellationToken);
                         schedule.End(lastPaid, asOf);
-                        outbox.Add(new BenefitEnded { OccurredAt = now, Tenant = centre, HouseholdId = schedule.HouseholdId, ItemCode = schedule.ItemCode, Reason = BenefitEndReason.NotRenewed });
+                        outbox.Add(new BenefitEnded { OccurredAt = now, Tenant = centre, HouseholdId = schedule.HouseholdId, ItemCode = schedule.ItemCode, ItemName = name, Reason = BenefitEndReason.NotRenewed });
                         audit.Record(new AuditEntry("end-benefit", "benefit", subject, $"not renewed; last month paid {lastPaid}"));
                         run = run with { Ended = run.Ended + 1 };
                         break;
