@@ -29,6 +29,23 @@ public sealed class PagedListTests
     }
 
     [Fact]
+    public async Task A_search_answered_before_the_pages_slow_first_read_stays_on_screen()
+    {
+        var first = new TaskCompletionSource<(IEnumerable<string>, string)>();
+        var filter = "every";
+        var list = new PagedList<string>(_ => filter == "every" ? first.Task : Task.FromResult<(IEnumerable<string>, string)>((["household-1"], string.Empty)));
+
+        var opening = list.FirstAsync();
+        filter = "household-1";
+        await list.FirstAsync();
+        first.SetResult((["household-1", "household-2"], "after"));
+        await opening;
+
+        Assert.Equal(["household-1"], list.Rows!);
+        Assert.False(list.HasNext);
+    }
+
+    [Fact]
     public async Task A_next_or_previous_page_that_fails_leaves_the_page_shown_and_its_way_on()
     {
         var list = List();

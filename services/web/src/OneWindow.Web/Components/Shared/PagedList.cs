@@ -11,6 +11,7 @@ public sealed class PagedList<T>(Func<string, Task<(IEnumerable<T> Rows, string 
 {
     private readonly List<string> _shown = [string.Empty];
     private string _next = string.Empty;
+    private int _reads;
 
     /// <summary>The page shown, in the service's order; null until first read.</summary>
     public List<T>? Rows { get; private set; }
@@ -93,10 +94,19 @@ public sealed class PagedList<T>(Func<string, Task<(IEnumerable<T> Rows, string 
         return rows.Count > most ? rows[..most] : rows;
     }
 
-    /// <summary>Reads the page shown again, after one of its rows changed.</summary>
+    /// <summary>
+    /// Reads the page shown again, after one of its rows changed. Only the latest read is shown: an earlier one that
+    /// answers after it (the page's first read, slow, after a search) is the list as it was, and is dropped.
+    /// </summary>
     public async Task ReadAsync()
     {
+        var latest = ++_reads;
         var (rows, next) = await read(_shown[^1]);
+        if (latest != _reads)
+        {
+            return;
+        }
+
         Rows = [.. rows];
         _next = next;
     }
