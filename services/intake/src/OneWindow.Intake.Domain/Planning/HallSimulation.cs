@@ -98,6 +98,7 @@ public static class HallSimulation
         private readonly double _slotMinutes;
         private readonly double _closing;
         private readonly Dictionary<string, Queue> _queueOfLine = [];
+        private readonly Dictionary<string, ArrivalStream> _streamOfLine;
         private readonly List<Queue> _queues;
         private readonly PriorityQueue<Event, (double At, long Order)> _events = new();
         private long _order;
@@ -123,6 +124,7 @@ public static class HallSimulation
                 }
             }
 
+            _streamOfLine = day.Streams.GroupBy(s => s.Line).ToDictionary(g => g.Key, g => g.First());
             foreach (var stream in day.Streams)
             {
                 if (stream.ArrivalsPerHour.Count != day.Slots || !_queueOfLine.ContainsKey(stream.Line) || (stream.TransferTo is { } to && !_queueOfLine.ContainsKey(to)))
@@ -283,8 +285,7 @@ public static class HallSimulation
                 queue.Served++;
                 if (resident.Stream.TransferTo is { } to && _random.NextDouble() < resident.Stream.TransferShare)
                 {
-                    var onward = _day.Streams.First(s => s.Line == to);
-                    Arrive(new Resident(_queueOfLine[to], _now, resident.Priority, noShow: false, onward));
+                    Arrive(new Resident(_queueOfLine[to], _now, resident.Priority, noShow: false, _streamOfLine[to]));
                 }
             }
 
