@@ -86,7 +86,9 @@ internal static class IntakeRegistration
         builder.Services.AddScoped<ComplaintReader>();
         builder.Services.AddScoped<StatisticsReader>();
         builder.Services.AddScoped<TakingsReader>();
+        builder.Services.AddScoped<HallForecast>();
         builder.Services.AddScoped<PlanWindows>();
+        builder.Services.AddScoped<GetReformOutcomes>();
         builder.Services.AddSingleton<IPostMigrationStep, FeeHardening>();
         builder.Services.AddScoped<IDemoSeeder, CentreSeeder>();
         builder.Services.AddScoped<IDemoSeeder, ResidentSeeder>();

@@ -5,6 +5,10 @@ using Npgsql;
 using OneWindow.Common.Calendar;
 using OneWindow.Common.Vocabulary;
 using OneWindow.Events;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using OneWindow.Intake.Persistence;
+using OneWindow.Tenancy;
 
 namespace OneWindow.Intake.Tests;
 
@@ -268,6 +272,26 @@ public sealed class AcceptanceTests(IntakeFactory intake) : IClassFixture<Intake
     }
 
     [Fact]
+    public async Task The_directors_reform_outcomes_count_both_reviews_due_as_offered_and_the_one_not_taken_as_not_accepted()
+    {
+        var (centre, clerk, residentId, _) = await ResidentAsync();
+        await CompletedAsync(centre, clerk, residentId, "dibao-review", DibaoReviewMaterials, DateTimeOffset.UtcNow.AddMonths(-12).AddDays(10));
+        await CompletedAsync(centre, clerk, residentId, "public-rental-review", [.. DibaoReviewMaterials, "lease"], DateTimeOffset.UtcNow.AddMonths(-12).AddDays(-2));
+        await AcceptedAYearAgoAsync(centre);
+
+        // The resident renews dibao today and, offered the public rental review on the receipt, leaves it for another day.
+        await (await clerk.PostAsJsonAsync("/v1/applications", new { itemCode = "dibao-review", residentId, materials = DibaoReviewMaterials })).ReadAsync();
+        var outcomes = await (await intake.ClientFor("director-1", ["director"], centre).GetAsync("/v1/plan/outcomes")).ReadAsync();
+
+        var due = outcomes.GetProperty("dueItems");
+        Assert.Equal(1, due.GetProperty("households").GetInt32());
+        Assert.Equal(2, due.GetProperty("due").GetInt32());
+        Assert.Equal(2, due.GetProperty("offered").GetInt32());
+        Assert.Equal(1, due.GetProperty("accepted").GetInt32());
+        Assert.Equal(1, outcomes.GetProperty("filesAccepted").GetInt32());
+    }
+
+    [Fact]
     public async Task A_file_first_review_completed_without_approval_is_completed_and_announced_once()
     {
         var (centre, clerk, residentId, householdId) = await ResidentAsync();
@@ -316,6 +340,15 @@ public sealed class AcceptanceTests(IntakeFactory intake) : IClassFixture<Intake
         var fileId = (await (await clerk.PostAsJsonAsync("/v1/applications", new { itemCode = item, residentId, materials })).ReadAsync()).GetProperty("file").Str("fileId");
         await intake.PublishAsync(new ApplicationApproved { OccurredAt = approvedAt, Tenant = centre, FileId = Guid.Parse(fileId), ItemCode = item, ApproverStaffId = "officer-1" }, "policy-law");
         await intake.EventuallyAsync(clerk, $"/v1/applications/{fileId}", f => f.Str("status") == "FILE_STATUS_COMPLETED");
+    }
+
+    /// <summary>Last year's files, accepted in last year's visits (the API accepts only today).</summary>
+    private async Task AcceptedAYearAgoAsync(string centre)
+    {
+        await using var scope = intake.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<TenantContext>().Set(Tenant.Centre(centre));
+        var db = scope.ServiceProvider.GetRequiredService<IntakeDbContext>();
+        await db.Database.ExecuteSqlRawAsync("UPDATE application_files SET accepted_at = accepted_at - interval '1 year'; UPDATE visits SET started_at = started_at - interval '1 year';");
     }
 
     private async Task<(string Centre, HttpClient Clerk, string ResidentId, string HouseholdId)> ResidentAsync()

@@ -83,6 +83,63 @@ public sealed class PlanningTests(IntakeFactory intake) : IClassFixture<IntakeFa
         Assert.All(plan.GetProperty("serviceTimes").EnumerateArray(), fit => Assert.True(fit.GetProperty("fitted").GetBoolean()));
     }
 
+    [Fact]
+    public async Task The_days_waiting_is_measured_from_its_own_tickets_and_set_beside_what_the_plan_foresaw()
+    {
+        var centre = IntakeFactory.NewCentre();
+        await SeedMondaysAsync(centre);
+        // On the day: two at 09:00, one at 09:10, one at 09:20; called at 09:10, 09:20, 09:20 and 09:30. They wait 50
+        // minutes between them over the line's 30 minutes: 1.67 on average, never more than two at once.
+        var nine = ChinaTime.StartOfDay(Day).AddHours(9);
+        await SeedTicketsAsync(centre, Day, [(nine, nine.AddMinutes(10)), (nine, nine.AddMinutes(20)), (nine.AddMinutes(10), nine.AddMinutes(20)), (nine.AddMinutes(20), nine.AddMinutes(30))]);
+
+        var outcomes = await (await Director(centre).GetAsync("/v1/plan/outcomes?day=2026-03-02")).ReadAsync();
+
+        var line = outcomes.GetProperty("lines").EnumerateArray().Single();
+        Assert.Equal(4, line.GetProperty("arrivals").GetInt32());
+        Assert.Equal(4, line.GetProperty("served").GetInt32());
+        Assert.Equal(1.67, line.GetProperty("averageWaiting").GetDouble());
+        Assert.Equal(2, line.GetProperty("mostWaiting").GetInt32());
+        // Called within ten minutes: three of the four (the second waited twenty).
+        Assert.Equal(0.75, line.GetProperty("calledWithinShare").GetDouble());
+        Assert.True(line.GetProperty("plannedAverageWaiting").GetDouble() > 0);
+    }
+
+    [Fact]
+    public async Task The_same_staff_kept_to_their_lines_serve_fewer_residents_than_at_comprehensive_windows()
+    {
+        var centre = IntakeFactory.NewCentre();
+        await SeedMondaysAsync(centre);
+
+        var outcomes = await (await Director(centre).GetAsync("/v1/plan/outcomes?day=2026-03-02")).ReadAsync();
+
+        // Thirty residents in half an hour, twelve windows at 09:00 (the plan), split among the catalogue's lines of work.
+        var arrangements = outcomes.GetProperty("arrangements");
+        Assert.Equal(12, arrangements.GetProperty("staff").EnumerateArray().Max(s => s.GetInt32()));
+        Assert.True(arrangements.GetProperty("lines").GetArrayLength() > 1);
+        var together = arrangements.GetProperty("comprehensiveServed").GetDouble();
+        var apart = arrangements.GetProperty("lineBasedServed").GetDouble();
+        Assert.True(together > apart, $"comprehensive {together}, line-based {apart}");
+        Assert.True(arrangements.GetProperty("lineBasedAverageWaiting").GetDouble() > arrangements.GetProperty("comprehensiveAverageWaiting").GetDouble());
+    }
+
+    [Fact]
+    public async Task Outcomes_of_a_day_not_yet_begun_are_refused_naming_the_day()
+    {
+        var response = await Director(IntakeFactory.NewCentre()).GetAsync($"/v1/plan/outcomes?day={ChinaTime.Today(TimeProvider.System).AddDays(1):yyyy-MM-dd}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("day", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_clerk_is_not_given_the_reform_outcomes()
+    {
+        var response = await intake.ClerkOf(IntakeFactory.NewCentre()).GetAsync("/v1/plan/outcomes");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
     [Theory]
     [InlineData("weeks=27", "weeks")]
     [InlineData("arrivalsPercent=20", "arrivalsPercent")]
@@ -108,6 +165,24 @@ public sealed class PlanningTests(IntakeFactory intake) : IClassFixture<IntakeFa
         plan.GetProperty("slots").EnumerateArray().Single(s => s.Str("starts") == starts && s.Str("windowType") == "WINDOW_TYPE_COMPREHENSIVE");
 
     private HttpClient Director(string centre) => intake.ClientFor("director-1", ["director"], centre);
+
+    /// <summary>Comprehensive tickets of a day, each called when given and served for five minutes.</summary>
+    private async Task SeedTicketsAsync(string centre, DateOnly day, IReadOnlyList<(DateTimeOffset Issued, DateTimeOffset Called)> tickets)
+    {
+        await using var scope = intake.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<TenantContext>().Set(Tenant.Centre(centre));
+        var db = scope.ServiceProvider.GetRequiredService<IntakeDbContext>();
+        foreach (var (i, (issued, called)) in tickets.Index())
+        {
+            var ticket = Ticket.Issue(Guid.CreateVersion7(), day, WindowType.Comprehensive, i + 1, priority: false, issued);
+            ticket.Call("01", "clerk-1", called);
+            ticket.StartService("clerk-1", null, called);
+            ticket.Finish("clerk-1", called.AddMinutes(5));
+            db.Tickets.Add(ticket);
+        }
+
+        await db.SaveChangesAsync();
+    }
 
     /// <summary>Eight Mondays before <see cref="Day"/>: thirty comprehensive tickets between 09:00 and 09:30, served in 9 or 11 minutes.</summary>
     private async Task SeedMondaysAsync(string centre)

@@ -10,6 +10,7 @@ namespace OneWindow.Intake.Domain.Acceptance;
 public sealed class Visit
 {
     private readonly List<string> _materialCodes = [];
+    private readonly List<string> _offeredItemCodes = [];
 
     private Visit()
     {
@@ -27,6 +28,12 @@ public sealed class Visit
 
     public IReadOnlyList<string> MaterialCodes => _materialCodes;
 
+    /// <summary>
+    /// The items due for the household that the visit's acceptance receipts offered (应办尽办), kept so the director's
+    /// reform outcomes can show that what was due was offered, not only that it could have been.
+    /// </summary>
+    public IReadOnlyList<string> OfferedItemCodes => _offeredItemCodes;
+
     public static Visit Start(Guid residentId, Guid householdId, string clerk, DateTimeOffset now) => new()
     {
         Id = Guid.CreateVersion7(),
@@ -42,6 +49,10 @@ public sealed class Visit
         _materialCodes.AddRange(presented.Distinct(StringComparer.Ordinal).Except(_materialCodes, StringComparer.Ordinal).ToList());
         return _materialCodes;
     }
+
+    /// <summary>Items offered as due in this visit, including those just offered.</summary>
+    public void Offer(IEnumerable<string> itemCodes) =>
+        _offeredItemCodes.AddRange(itemCodes.Distinct(StringComparer.Ordinal).Except(_offeredItemCodes, StringComparer.Ordinal).ToList());
 
     /// <summary>A file joins a visit of the same resident or household, on the day the visit began.</summary>
     public void RequireContinuedBy(Guid residentId, Guid householdId, DateOnly today)

@@ -153,6 +153,9 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options, I
             visit.Property(v => v.Id).ValueGeneratedNever();
             visit.Property(v => v.ClerkStaffId).HasMaxLength(64);
             visit.PrimitiveCollection(v => v.MaterialCodes).HasField("_materialCodes");
+            visit.PrimitiveCollection(v => v.OfferedItemCodes).HasField("_offeredItemCodes");
+            // The reform outcomes read a centre's visits of a day.
+            visit.HasIndex(TenantOwnership.PropertyName, nameof(Visit.StartedAt));
         });
         modelBuilder.Entity<ApplicationFile>(file =>
         {

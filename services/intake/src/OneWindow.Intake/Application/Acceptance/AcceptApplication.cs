@@ -20,7 +20,8 @@ namespace OneWindow.Intake.Application.Acceptance;
 /// 一口受理: any clerk accepts any item the centre offers for a resident and their household. Everything
 /// missing is told at once; a complete file commits with its audit record and application-accepted (and,
 /// for an instant item, application-completed) in one transaction. Then, outside that transaction, the
-/// eligibility hint from policy-law and the other items due for the household in this same visit.
+/// eligibility hint from policy-law. The other items due for the household, to accept in this same visit, are
+/// found before the commit and kept on the visit.
 /// </summary>
 public sealed class AcceptApplication(
     IntakeDbContext db, CatalogueReader catalogue, FindDueItems dueItems, EligibilityPrecheck eligibility,
@@ -85,6 +86,10 @@ public sealed class AcceptApplication(
             outbox.Add(new ApplicationCompleted { OccurredAt = now, Tenant = centre, FileId = file.Id, ItemCode = item.ItemCode, Outcome = CompletionOutcome.Granted, CompletedByStaffId = caller.Subject });
         }
 
+        // Read before the commit, on the same connection: the file just accepted is not yet among the household's, and
+        // it is left out by its code. The visit keeps what it offered for the reform outcomes.
+        var alsoDue = (await dueItems.PeriodicAsync(household.Id, cancellationToken)).Where(d => d.ItemCode != item.ItemCode).ToList();
+        visit.Offer(alsoDue.Select(d => d.ItemCode));
         await db.SaveChangesAsync(cancellationToken);
 
         var members = await db.Residents.AsNoTracking().Where(r => r.HouseholdId == household.Id).ToListAsync(cancellationToken);
@@ -95,7 +100,7 @@ public sealed class AcceptApplication(
             Receipt = Receipt(file, item),
             Eligibility = await eligibility.EvaluateAsync(item.ItemCode, item.Version, household.Facts(members, ChinaTime.Today(clock), resident), cancellationToken),
         };
-        reply.AlsoDue.AddRange((await dueItems.PeriodicAsync(household.Id, cancellationToken)).Where(d => d.ItemCode != item.ItemCode));
+        reply.AlsoDue.AddRange(alsoDue);
         return reply;
     }
 

@@ -11,6 +11,12 @@ public sealed class PlanOptions
 
     public TimeSpan CalledWithin { get; set; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>
+    /// How long residents wait on average before they give up and go home, when the same day is simulated at
+    /// comprehensive and at line-based windows: a hall that keeps a line long loses residents, not only time.
+    /// </summary>
+    public TimeSpan MeanPatience { get; set; } = TimeSpan.FromMinutes(45);
+
     public double ComprehensiveMinutes { get; set; } = 8;
 
     public double PolicyConsultationMinutes { get; set; } = 10;

@@ -334,6 +334,11 @@ namespace OneWindow.Intake.Persistence.Migrations
                         .HasColumnType("text[]")
                         .HasColumnName("material_codes");
 
+                    b.PrimitiveCollection<string[]>("OfferedItemCodes")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("offered_item_codes");
+
                     b.Property<Guid>("ResidentId")
                         .HasColumnType("uuid")
                         .HasColumnName("resident_id");
@@ -353,6 +358,9 @@ namespace OneWindow.Intake.Persistence.Migrations
 
                     b.HasIndex("TenantId")
                         .HasDatabaseName("ix_visits_tenant_id");
+
+                    b.HasIndex("TenantId", "StartedAt")
+                        .HasDatabaseName("ix_visits_tenant_id_started_at");
 
                     b.ToTable("visits", (string)null);
 
