@@ -8,6 +8,7 @@ using OneWindow.WorkingCalendar;
 using OneWindow.Review.Application.Assignment;
 using OneWindow.Review.Application.Catalogue;
 using OneWindow.Review.Application.Files;
+using OneWindow.Review.Application.Outcomes;
 using OneWindow.Review.Application.Joint;
 using OneWindow.Review.Application.Roster;
 using OneWindow.Review.Application.Watch;
@@ -56,6 +57,7 @@ internal static class ReviewRegistration
         builder.Services.AddScoped<DecideFile>();
         builder.Services.AddScoped<ReassignFile>();
         builder.Services.AddScoped<RosterReader>();
+        builder.Services.AddScoped<OutcomesReader>();
         builder.Services.AddScoped<SetCapacity>();
         builder.Services.AddScoped<SendJointRequests>();
         builder.Services.AddScoped<RecordJointReply>();

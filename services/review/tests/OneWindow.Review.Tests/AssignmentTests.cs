@@ -89,6 +89,51 @@ public sealed class AssignmentTests(ReviewFactory review) : IClassFixture<Review
     }
 
     [Fact]
+    public async Task The_days_outcomes_show_every_file_covered_while_its_A_is_on_leave_none_held_up_and_the_passed_one_within_two_returns()
+    {
+        var team = await review.TeamAsync(ReviewFactory.NewCentre());
+        var files = new List<Guid>();
+        for (var i = 0; i < 3; i++)
+        {
+            var accepted = ReviewFactory.Accepted(team.Centre);
+            await review.AcceptAsync(accepted);
+            files.Add(accepted.FileId);
+        }
+
+        var today = ChinaTime.Today(TimeProvider.System);
+        await review.PublishAsync(new LeaveApproved { OccurredAt = TimeProvider.System.GetUtcNow(), Tenant = team.Centre, LeaveId = Guid.NewGuid(), StaffId = team.A, From = today, To = today.AddDays(5) }, "hr-payroll");
+        foreach (var fileId in files)
+        {
+            await review.FileAsync(team.Centre, fileId, f => f.Str("reviewerStaffId") == team.B);
+        }
+
+        await review.As(team.Centre, team.B, ReviewFactory.Reviewer).PostAsJsonAsync($"/v1/files/{files[0]}:pass", new { note = "材料齐全" }).OkAsync();
+        var outcomes = await review.DirectorOf(team.Centre).GetAsync("/v1/outcomes").OkAsync();
+
+        Assert.Equal(3, outcomes.GetProperty("received").GetInt32());
+        Assert.Equal(3, outcomes.GetProperty("coveredForLeave").GetInt32());
+        Assert.Equal(0, outcomes.GetProperty("blockedByLeave").GetInt32());
+        Assert.Equal(2, outcomes.GetProperty("open").GetInt32());
+        Assert.Equal(1, outcomes.GetProperty("finished").GetInt32());
+        Assert.Equal(1, outcomes.GetProperty("finishedWithinTwoReturns").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_file_still_with_a_reviewer_whose_leave_began_counts_as_held_up_by_leave()
+    {
+        var team = await review.TeamAsync(ReviewFactory.NewCentre());
+        var accepted = ReviewFactory.Accepted(team.Centre);
+        await review.AcceptAsync(accepted);
+        await review.FileAsync(team.Centre, accepted.FileId, f => f.Str("reviewerStaffId") == team.A);
+        // The leave as review learnt it, without the move that leave-started brings: what an outage of the move would leave.
+        await review.ExecuteAsync(team.Centre, $"INSERT INTO leave_periods (leave_id, tenant_id, staff_id, \"from\", \"to\", started, ended) VALUES ('{Guid.NewGuid()}', '{team.Centre}', '{team.A}', current_date - 1, current_date + 1, true, false)");
+
+        var outcomes = await review.DirectorOf(team.Centre).GetAsync("/v1/outcomes").OkAsync();
+
+        Assert.Equal(1, outcomes.GetProperty("blockedByLeave").GetInt32());
+    }
+
+    [Fact]
     public async Task Leave_approved_for_later_moves_nothing_and_a_late_start_after_the_end_is_refused_and_recorded()
     {
         var team = await review.TeamAsync(ReviewFactory.NewCentre());

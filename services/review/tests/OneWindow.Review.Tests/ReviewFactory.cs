@@ -133,6 +133,14 @@ public sealed class ReviewFactory(PlatformServers servers) : ServiceFactory<Prog
         await using var command = new NpgsqlCommand(sql, connection);
         return (long)(await command.ExecuteScalarAsync())!;
     }
+
+    /// <summary>Writes as the service's own database role would, for a state the events cannot make on their own.</summary>
+    public async Task ExecuteAsync(string centre, string sql)
+    {
+        await using var connection = await OpenAppConnectionAsync(centre);
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
 }
 
 /// <summary>One centre's first-review team for a test.</summary>

@@ -2,11 +2,12 @@ using FluentValidation;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using OneWindow.Review.Application.Files;
+using OneWindow.Review.Application.Outcomes;
 using OneWindow.Review.V1;
 
 namespace OneWindow.Review.Grpc;
 
-internal sealed class FirstReviewService(FileReader fileReader, DecideFile decideFile, ReassignFile reassignFile) : V1.FirstReview.FirstReviewBase
+internal sealed class FirstReviewService(FileReader fileReader, DecideFile decideFile, ReassignFile reassignFile, OutcomesReader outcomes) : V1.FirstReview.FirstReviewBase
 {
     private const string Readers = $"{PlatformRoles.Reviewer},{PlatformRoles.Supervisor},{PlatformRoles.Head},{PlatformRoles.Director},{PlatformRoles.DistrictAdmin}";
 
@@ -43,6 +44,18 @@ internal sealed class FirstReviewService(FileReader fileReader, DecideFile decid
     [Authorize(Roles = PlatformRoles.Head)]
     public override Task<ReviewFile> Reassign(ReassignRequest request, ServerCallContext context) =>
         reassignFile.HandleAsync(request, Caller.Of(context), context.CancellationToken);
+
+    [Authorize(Roles = $"{PlatformRoles.Head},{PlatformRoles.Director},{PlatformRoles.DistrictAdmin}")]
+    public override Task<ReviewOutcomes> GetOutcomes(GetOutcomesRequest request, ServerCallContext context) =>
+        outcomes.GetAsync(request, context.CancellationToken);
+}
+
+internal sealed class GetOutcomesRequestValidator : AbstractValidator<GetOutcomesRequest>
+{
+    public GetOutcomesRequestValidator()
+    {
+        RuleFor(r => r.Day).Matches(@"\A([0-9]{4}-[0-9]{2}-[0-9]{2})?\z").WithMessage("day is a day written yyyy-MM-dd.");
+    }
 }
 
 internal sealed class ListWorklistRequestValidator : AbstractValidator<ListWorklistRequest>
