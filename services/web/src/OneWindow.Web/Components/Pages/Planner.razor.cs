@@ -54,8 +54,6 @@ public sealed partial class Planner
         await PlanAsync();
     }
 
-    private static string Percent(double share) => $"{Math.Round(share * 100):0}%";
-
     private bool Above(PlanSlot slot) => !slot.HasExpectedWaiting || slot.ExpectedWaiting > _plan!.TargetWaiting;
 
     private string ItemName(string code) => _itemNames.GetValueOrDefault(code, code);

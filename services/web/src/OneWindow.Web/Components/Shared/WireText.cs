@@ -17,4 +17,7 @@ public static class WireText
         DateTimeOffset.TryParse(instantOrDay, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at)
             ? ChinaTime.Written(DateOnly.FromDateTime(ChinaTime.ToChina(at).DateTime))
             : instantOrDay;
+
+    /// <summary>A share as a whole percentage: 0.956 is "96%".</summary>
+    public static string Percent(double share) => $"{Math.Round(share * 100).ToString("0", CultureInfo.InvariantCulture)}%";
 }
