@@ -34,11 +34,12 @@ public sealed class FrontHall(StackClient stack, DrillOptions options, Centre ce
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var head = centre.Staff.First(s => s.Roles.Contains("head") && s.Roles.Contains("clerk")).StaffId;
+        // The day starts at the first half-hour anybody is expected: a stack open round the clock plans from midnight.
         var plan = await stack.GetAsync($"api/intake/v1/plan/windows?day={today}", head)
             ?? throw new InvalidOperationException("the plan for today was refused: is the run stack up, with the demo centre seeded?");
         var slots = plan.GetProperty("slots").EnumerateArray().Where(s => s.GetProperty("windowType").GetString() == Comprehensive)
             .Select(s => (PerHour: s.GetProperty("arrivalsPerHour").GetDouble() * options.ArrivalsPercent / 100, Windows: s.GetProperty("plannedWindows").GetInt32()))
-            .Take((int)Math.Ceiling(options.Hours * 2)).ToList();
+            .SkipWhile(s => s.PerHour == 0).Take((int)Math.Ceiling(options.Hours * 2)).ToList();
         var windows = centre.Windows.Where(w => w.Type == DemoWindowType.Comprehensive).Select(w => w.Number).ToList();
         var clerks = centre.Staff.Where(s => s.Roles.Contains("clerk")).Select(s => s.StaffId).Take(windows.Count).ToList();
         Console.WriteLine($"plan: {slots.Sum(s => s.PerHour / 2):0} residents expected in {slots.Count} half-hours, up to {slots.Max(s => s.Windows)} comprehensive windows; {clerks.Count} clerks at windows {string.Join(' ', windows.Take(clerks.Count))}");

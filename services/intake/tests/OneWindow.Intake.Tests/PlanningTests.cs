@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using OneWindow.Common.Time;
 using OneWindow.Common.Vocabulary;
@@ -36,6 +37,45 @@ public sealed class PlanningTests(IntakeFactory intake) : IClassFixture<IntakeFa
         Assert.Equal(0, Slot(plan, "14:00").GetProperty("recommendedWindows").GetInt32());
         var simulated = plan.GetProperty("simulated").EnumerateArray().Single();
         Assert.InRange(simulated.GetProperty("served").GetDouble(), 20, 40);
+    }
+
+    [Fact]
+    public async Task A_centre_whose_register_entry_asks_for_two_waiting_at_most_is_planned_a_window_more()
+    {
+        var centre = $"unregistered-{Guid.NewGuid():N}"[..24];
+        var details = new
+        {
+            name = "五角场街道社区事务受理服务中心", address = "杨浦区国和路100号", phone = "021-65430099", openingHours = "08:30-17:00",
+            windows = new[] { new { number = "01", type = "WINDOW_TYPE_COMPREHENSIVE" } },
+            waitingTargets = new { averageWaiting = 2.0, serviceLevel = 0.8, calledWithinMinutes = 10 },
+        };
+        var district = intake.ClientFor("district-1", ["district-admin"], null);
+        var registered = await (await district.PostAsJsonAsync("/v1/centres", new { code = centre, details })).ReadAsync();
+        await SeedMondaysAsync(centre);
+
+        var plan = await (await Director(centre).GetAsync("/v1/plan/windows?day=2026-03-02")).ReadAsync();
+
+        // 60 an hour of 10 minutes: 12 windows keep 2.25 waiting, above this centre's 2; 13 keep 0.95.
+        Assert.Equal(2, registered.GetProperty("details").GetProperty("waitingTargets").GetProperty("averageWaiting").GetDouble());
+        Assert.Equal(2, plan.GetProperty("targetWaiting").GetDouble());
+        Assert.Equal(13, Slot(plan, "09:00").GetProperty("recommendedWindows").GetInt32());
+    }
+
+    [Fact]
+    public async Task Waiting_targets_out_of_range_are_refused_naming_the_field()
+    {
+        var district = intake.ClientFor("district-1", ["district-admin"], null);
+        var details = new
+        {
+            name = "五角场街道社区事务受理服务中心", address = "杨浦区国和路100号", phone = "021-65430099", openingHours = "08:30-17:00",
+            windows = new[] { new { number = "01", type = "WINDOW_TYPE_COMPREHENSIVE" } },
+            waitingTargets = new { averageWaiting = 3.0, serviceLevel = 1.5, calledWithinMinutes = 10 },
+        };
+
+        var response = await district.PostAsJsonAsync("/v1/centres", new { code = $"unregistered-{Guid.NewGuid():N}"[..24], details });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("serviceLevel", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,16 +1,21 @@
 using OneWindow.Common.Errors;
+using OneWindow.Intake.Domain.Planning;
 using OneWindow.Intake.Domain.Queue;
 
 namespace OneWindow.Intake.Domain.Centres;
 
-/// <summary>What the district sets of a centre: what residents read of it, what letterheads print, its windows and grids.</summary>
+/// <summary>
+/// What the district sets of a centre: what residents read of it, what letterheads print, its windows and grids, and the
+/// waiting its window plan keeps (the deployment's when not set).
+/// </summary>
 public sealed record CentreDetails(
     string Name,
     string Address,
     string Phone,
     OpeningHours OpeningHours,
     IReadOnlyList<CentreWindow> Windows,
-    IReadOnlyList<CentreGrid> Grids)
+    IReadOnlyList<CentreGrid> Grids,
+    PlanTargets? WaitingTargets = null)
 {
     /// <summary>Two windows or two grids under one number or code would make the queue and deliveries ambiguous.</summary>
     public CentreDetails Checked()

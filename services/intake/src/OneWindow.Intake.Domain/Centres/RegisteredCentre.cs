@@ -1,3 +1,5 @@
+using OneWindow.Intake.Domain.Planning;
+
 namespace OneWindow.Intake.Domain.Centres;
 
 /// <summary>
@@ -33,6 +35,17 @@ public sealed class RegisteredCentre
 
     public IReadOnlyList<CentreGrid> Grids => _grids;
 
+    /// <summary>What the centre's window plan keeps; null: the deployment's targets.</summary>
+    public PlanTargets? WaitingTargets => TargetAverageWaiting is { } waiting && TargetServiceLevel is { } level && TargetCalledWithinMinutes is { } within
+        ? new PlanTargets(waiting, level, TimeSpan.FromMinutes(within))
+        : null;
+
+    private double? TargetAverageWaiting { get; set; }
+
+    private double? TargetServiceLevel { get; set; }
+
+    private int? TargetCalledWithinMinutes { get; set; }
+
     public DateTimeOffset RegisteredAt { get; private set; }
 
     public DateTimeOffset ChangedAt { get; private set; }
@@ -54,6 +67,9 @@ public sealed class RegisteredCentre
         OpeningHours = details.OpeningHours.ToString();
         _windows = [.. details.Windows.OrderBy(w => w.Number, StringComparer.Ordinal)];
         _grids = [.. details.Grids.OrderBy(g => g.Code, StringComparer.Ordinal)];
+        TargetAverageWaiting = details.WaitingTargets?.AverageWaiting;
+        TargetServiceLevel = details.WaitingTargets?.ServiceLevel;
+        TargetCalledWithinMinutes = details.WaitingTargets is { } targets ? (int)targets.CalledWithin.TotalMinutes : null;
         Open = open ?? Open;
         Version++;
         ChangedAt = at;

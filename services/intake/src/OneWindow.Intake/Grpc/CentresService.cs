@@ -74,5 +74,11 @@ internal sealed class CentreDetailsValidator : AbstractValidator<CentreDetails>
             grid.RuleFor(g => g.Code).Matches(@"^[A-Z0-9][A-Z0-9-]{0,19}\z").WithMessage("code is upper-case letters, digits and hyphens (e.g. JP-G01).");
             grid.RuleFor(g => g.Name).Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("name is required.").MaximumLength(50);
         });
+        When(d => d.WaitingTargets is not null, () =>
+        {
+            RuleFor(d => d.WaitingTargets.AverageWaiting).InclusiveBetween(1, 10).WithMessage("waitingTargets.averageWaiting is from 1 to 10 residents.");
+            RuleFor(d => d.WaitingTargets.ServiceLevel).InclusiveBetween(0.5, 0.99).WithMessage("waitingTargets.serviceLevel is a share from 0.5 to 0.99.");
+            RuleFor(d => d.WaitingTargets.CalledWithinMinutes).InclusiveBetween(1, 60).WithMessage("waitingTargets.calledWithinMinutes is from 1 to 60.");
+        });
     }
 }

@@ -63,6 +63,10 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options, I
             centre.Property(c => c.OpeningHours).HasMaxLength(11);
             centre.Property(c => c.Windows).HasField("_windows").HasJsonb(CentreJson);
             centre.Property(c => c.Grids).HasField("_grids").HasJsonb(CentreJson);
+            centre.Ignore(c => c.WaitingTargets);
+            centre.Property<double?>("TargetAverageWaiting");
+            centre.Property<double?>("TargetServiceLevel");
+            centre.Property<int?>("TargetCalledWithinMinutes");
             // Two district admins changing one entry at once: the second fails on the row's version, not silently.
             centre.Property(c => c.Version).IsConcurrencyToken();
         });

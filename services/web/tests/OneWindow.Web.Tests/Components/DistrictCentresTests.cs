@@ -86,6 +86,27 @@ public sealed class DistrictCentresTests : BunitContext
     }
 
     [Fact]
+    public void A_centres_own_waiting_targets_are_kept_when_its_entry_is_changed_and_can_be_set_back_to_the_districts()
+    {
+        var jiangpu = Jiangpu();
+        jiangpu.Details.WaitingTargets = new WaitingTargets { AverageWaiting = 2, ServiceLevel = 0.9, CalledWithinMinutes = 8 };
+        _intake.AnswerFrom<IMessage, Centre>(_ => jiangpu);
+        Services.GetRequiredService<NavigationManager>().NavigateTo("/district/register/jiangpu");
+        var page = Render<DistrictCentres>(parameters => parameters.Add(p => p.Code, "jiangpu"));
+
+        page.WaitForAssertion(() => Assert.Equal("90", page.Find("#centre-target-level").GetAttribute("value")));
+        page.Find("#centre-phone").Change("021-65430002");
+        page.Find("#centre-reason").Change("更换电话");
+        page.Find("form").Submit();
+        page.Find("#centre-own-targets").Change(false);
+        page.Find("form").Submit();
+
+        var sent = _intake.Sent.OfType<ChangeCentreRequest>().ToList();
+        Assert.Equal((2.0, 0.9, 8), (sent[0].Details.WaitingTargets.AverageWaiting, sent[0].Details.WaitingTargets.ServiceLevel, sent[0].Details.WaitingTargets.CalledWithinMinutes));
+        Assert.Null(sent[1].Details.WaitingTargets);
+    }
+
+    [Fact]
     public void A_taken_code_is_refused_in_words_and_the_form_keeps_what_was_typed()
     {
         var page = Render<DistrictCentres>();

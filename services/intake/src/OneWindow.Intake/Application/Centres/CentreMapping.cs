@@ -1,5 +1,6 @@
 using OneWindow.Intake.Application.Queue;
 using OneWindow.Intake.Domain.Centres;
+using OneWindow.Intake.Domain.Planning;
 using OneWindow.Intake.Domain.Queue;
 using Contract = OneWindow.Intake.V1;
 
@@ -20,6 +21,9 @@ internal static class CentreMapping
             OpeningHours = centre.OpeningHours,
             Windows = { centre.Windows.Select(w => new Contract.CentreWindow { Number = w.Number, Type = QueueMapping.ToContract(w.Type) }) },
             Grids = { centre.Grids.Select(g => new Contract.CentreGrid { Code = g.Code, Name = g.Name }) },
+            WaitingTargets = centre.WaitingTargets is { } targets
+                ? new Contract.WaitingTargets { AverageWaiting = targets.AverageWaiting, ServiceLevel = targets.ServiceLevel, CalledWithinMinutes = (int)targets.CalledWithin.TotalMinutes }
+                : null,
         },
         RegisteredAt = Wire.Instant(centre.RegisteredAt),
         ChangedAt = Wire.Instant(centre.ChangedAt),
@@ -32,5 +36,6 @@ internal static class CentreMapping
         details.Phone.Trim(),
         OpeningHours.Parse(details.OpeningHours),
         [.. details.Windows.Select(w => new CentreWindow(w.Number, QueueMapping.ToDomain(w.Type)))],
-        [.. details.Grids.Select(g => new CentreGrid(g.Code, g.Name.Trim()))]);
+        [.. details.Grids.Select(g => new CentreGrid(g.Code, g.Name.Trim()))],
+        details.WaitingTargets is { } targets ? new PlanTargets(targets.AverageWaiting, targets.ServiceLevel, TimeSpan.FromMinutes(targets.CalledWithinMinutes)) : null);
 }

@@ -12,8 +12,8 @@ namespace OneWindow.Intake.Application.Planning;
 /// <summary>
 /// What a centre's hall is expected to see on a day, from its own history: arrivals per window type and half-hour from
 /// the same weekday in the weeks before, service times fitted from every ticket served in those weeks, the shares of
-/// priority tickets and no-shows, and the windows each half-hour needs to keep the targets by Erlang C. The planner and
-/// the reform outcomes both start from it.
+/// priority tickets and no-shows, and the windows each half-hour needs to keep the centre's targets (its register entry's,
+/// else the deployment's) by Erlang C. The planner and the reform outcomes both start from it.
 /// </summary>
 public sealed class HallForecast(IntakeDbContext db, CentreHours hours, IOptions<IntakeOptions> options)
 {
@@ -27,7 +27,8 @@ public sealed class HallForecast(IntakeDbContext db, CentreHours hours, IOptions
     public async Task<ForecastDay> ForAsync(string centre, DateOnly day, int weeks, int arrivalsPercent, CancellationToken cancellationToken)
     {
         var settings = options.Value.Plan;
-        var targets = new PlanTargets(settings.AverageWaiting, settings.ServiceLevel, settings.CalledWithin);
+        var registered = await db.Centres.AsNoTracking().Where(c => c.Code == centre).SingleOrDefaultAsync(cancellationToken);
+        var targets = registered?.WaitingTargets ?? new PlanTargets(settings.AverageWaiting, settings.ServiceLevel, settings.CalledWithin);
         var opening = await hours.OfAsync(centre, cancellationToken);
         var slots = (int)Math.Ceiling((opening.Closes - opening.Opens).TotalMinutes / HalfHour.TotalMinutes);
 

@@ -540,6 +540,18 @@ namespace OneWindow.Intake.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("registered_at");
 
+                    b.Property<double?>("TargetAverageWaiting")
+                        .HasColumnType("double precision")
+                        .HasColumnName("target_average_waiting");
+
+                    b.Property<int?>("TargetCalledWithinMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("target_called_within_minutes");
+
+                    b.Property<double?>("TargetServiceLevel")
+                        .HasColumnType("double precision")
+                        .HasColumnName("target_service_level");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer")

@@ -20,6 +20,15 @@ public sealed class CentreDraft
 
     public List<GridDraft> Grids { get; } = [];
 
+    /// <summary>Whether the centre keeps waiting targets of its own; otherwise the deployment's (3 waiting, 80 % in 10 minutes).</summary>
+    public bool OwnTargets { get; set; }
+
+    public double AverageWaiting { get; set; } = 3;
+
+    public int ServiceLevelPercent { get; set; } = 80;
+
+    public int CalledWithinMinutes { get; set; } = 10;
+
     public bool Open { get; set; } = true;
 
     public string Reason { get; set; } = string.Empty;
@@ -48,6 +57,14 @@ public sealed class CentreDraft
             OpeningHours = centre.Details.OpeningHours,
             Open = centre.Open,
         };
+        if (centre.Details.WaitingTargets is { } targets)
+        {
+            draft.OwnTargets = true;
+            draft.AverageWaiting = targets.AverageWaiting;
+            draft.ServiceLevelPercent = (int)Math.Round(targets.ServiceLevel * 100);
+            draft.CalledWithinMinutes = targets.CalledWithinMinutes;
+        }
+
         draft.Windows.AddRange(centre.Details.Windows.Select(w => new WindowDraft { Number = w.Number, Type = w.Type }));
         draft.Grids.AddRange(centre.Details.Grids.Select(g => new GridDraft { Code = g.Code, Name = g.Name }));
         return draft;
@@ -61,6 +78,7 @@ public sealed class CentreDraft
         OpeningHours = OpeningHours.Trim(),
         Windows = { Windows.Select(w => new CentreWindow { Number = w.Number.Trim(), Type = w.Type }) },
         Grids = { Grids.Select(g => new CentreGrid { Code = g.Code.Trim(), Name = g.Name.Trim() }) },
+        WaitingTargets = OwnTargets ? new WaitingTargets { AverageWaiting = AverageWaiting, ServiceLevel = ServiceLevelPercent / 100.0, CalledWithinMinutes = CalledWithinMinutes } : null,
     };
 
     /// <summary>The next window number after the highest (two digits, as painted above the window).</summary>
