@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OneWindow.Centres;
 using OneWindow.Notification.Application.Templates;
+using OneWindow.Notification.Channels;
 using OneWindow.Notification.Domain;
 using OneWindow.Notification.Domain.Deliveries;
 using OneWindow.Notification.Domain.Templates;
@@ -14,7 +15,7 @@ namespace OneWindow.Notification.Application.Notices;
 /// the sender takes queued deliveries afterwards, outside any transaction — so an event handled twice, or a
 /// transaction rolled back, never sends anything twice.
 /// </summary>
-public sealed class Notify(NotificationDbContext db, TemplateBook book, ITenantContext tenant, NotificationClock clock)
+public sealed class Notify(NotificationDbContext db, TemplateBook book, SmsTemplates smsTemplates, ITenantContext tenant, NotificationClock clock)
 {
     /// <summary>The values every notice of this centre may use, from the district's register of centres.</summary>
     public async Task<TemplateValues> ValuesAsync(CancellationToken cancellationToken)
@@ -79,6 +80,12 @@ public sealed class Notify(NotificationDbContext db, TemplateBook book, ITenantC
         }
 
         var delivery = Delivery.Create(Guid.CreateVersion7(), sourceId, kind.Code, recipient, channel, kind.LegallyRequired, fileId, notice, clock.GetUtcNow());
+        if (channel == Channel.Sms)
+        {
+            // The provider's template carries the values, not our rendered text: they are kept as they were now.
+            delivery.Parameterize(smsTemplates.Parameters(kind.Code, notice.Locale, values));
+        }
+
         db.Deliveries.Add(delivery);
         return delivery;
     }
