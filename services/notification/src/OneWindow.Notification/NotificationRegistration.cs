@@ -122,8 +122,8 @@ internal static class NotificationRegistration
     }
 
     /// <summary>
-    /// Tencent Cloud SMS, or the same protocol answered in-process (<c>local</c>); either refuses to start without the
-    /// key pair, the SMS application and the callback token, or with a template that does not fit its notice.
+    /// Tencent Cloud SMS, or the same protocol answered in-process (<c>local</c>); Tencent's refuses to start without the
+    /// key pair, the SMS application and the callback token, either with a template that does not fit its notice.
     /// </summary>
     private static void AddSmsChannel(this IHostApplicationBuilder builder)
     {
@@ -134,7 +134,7 @@ internal static class NotificationRegistration
         }
 
         var tencent = sms.Tencent;
-        if (new[] { tencent.SecretId, tencent.SecretKey, tencent.SmsSdkAppId, tencent.CallbackToken }.Any(string.IsNullOrWhiteSpace))
+        if (sms.Channel == "tencent" && new[] { tencent.SecretId, tencent.SecretKey, tencent.SmsSdkAppId, tencent.CallbackToken }.Any(string.IsNullOrWhiteSpace))
         {
             throw new InvalidOperationException("Notification:Sms:Tencent needs SecretId, SecretKey, SmsSdkAppId and CallbackToken.");
         }
@@ -145,6 +145,15 @@ internal static class NotificationRegistration
         var client = builder.Services.AddHttpClient<ISmsChannel, TencentSmsChannel>(http => http.Timeout = Timeout.InfiniteTimeSpan);
         if (sms.Channel == "local")
         {
+            // The local provider's account: whatever is configured, else a key pair of its own (nothing leaves the host).
+            builder.Services.PostConfigure<NotificationOptions>(options =>
+            {
+                var account = options.Sms.Tencent;
+                account.SecretId = string.IsNullOrWhiteSpace(account.SecretId) ? "AKIDlocal" : account.SecretId;
+                account.SecretKey = string.IsNullOrWhiteSpace(account.SecretKey) ? "local-secret-key" : account.SecretKey;
+                account.SmsSdkAppId = string.IsNullOrWhiteSpace(account.SmsSdkAppId) ? "1400000000" : account.SmsSdkAppId;
+                account.CallbackToken = string.IsNullOrWhiteSpace(account.CallbackToken) ? "local-callback-token" : account.CallbackToken;
+            });
             builder.Services.AddSingleton<LocalStatusReports>();
             builder.Services.AddHostedService(services => services.GetRequiredService<LocalStatusReports>());
             builder.Services.AddTransient<LocalTencentSms>();

@@ -5,15 +5,18 @@ using Microsoft.Extensions.Options;
 namespace OneWindow.Notification.Channels;
 
 /// <summary>
-/// The local provider's status reports, pushed as Tencent pushes them: whatever has accumulated goes in one POST of a
-/// JSON array to <c>Local:CallbackUrl</c>; an answer other than <c>{"result":0}</c> is tried again a few times, as
-/// Tencent does, then given up with a warning (the delivery stays sent).
+/// The local provider's status reports, pushed as Tencent pushes them: a second after a message is taken (a carrier's
+/// report never comes sooner, and our own record of sending must be there to be found), whatever has accumulated goes
+/// in one POST of a JSON array to <c>Local:CallbackUrl</c>; an answer other than <c>{"result":0}</c> is tried again a
+/// few times, then given up with a warning (the delivery stays sent).
 /// </summary>
 public sealed partial class LocalStatusReports(IHttpClientFactory clients, IOptions<NotificationOptions> options, ILogger<LocalStatusReports> logger) : BackgroundService
 {
     public const string Client = "local-sms-status-reports";
 
     private const int Attempts = 5;
+
+    private static readonly TimeSpan Lag = TimeSpan.FromSeconds(1);
 
     private readonly Channel<TencentSms.StatusReport> _pending = Channel.CreateUnbounded<TencentSms.StatusReport>();
 
@@ -32,6 +35,7 @@ public sealed partial class LocalStatusReports(IHttpClientFactory clients, IOpti
         var http = clients.CreateClient(Client);
         while (await _pending.Reader.WaitToReadAsync(stoppingToken))
         {
+            await Task.Delay(Lag, stoppingToken);
             var batch = new List<TencentSms.StatusReport>();
             while (batch.Count < 100 && _pending.Reader.TryRead(out var report))
             {

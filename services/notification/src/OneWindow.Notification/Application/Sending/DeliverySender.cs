@@ -112,6 +112,11 @@ public sealed partial class DeliverySender(
             return new SmsResult.Permanent($"no SMS template for {delivery.Kind} in {delivery.Locale} (Notification:Sms:Templates)");
         }
 
+        if (delivery.SmsParameters.Length != template.Parameters.Count)
+        {
+            return new SmsResult.Permanent($"the text's {delivery.SmsParameters.Length} values do not fit template {template.TemplateId} ({template.Parameters.Count})");
+        }
+
         string phone;
         if (delivery.AddressProtected is { } stored)
         {
