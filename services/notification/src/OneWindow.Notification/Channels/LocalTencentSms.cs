@@ -38,10 +38,17 @@ public sealed partial class LocalTencentSms(
 
         var send = JsonSerializer.Deserialize<TencentSms.SendSmsRequest>(payload, TencentSms.Json);
         var settings = options.Value.Sms;
-        if (send is not { PhoneNumberSet: [var number] } || send.SmsSdkAppId != settings.Tencent.SmsSdkAppId)
+        if (send is null || send.SmsSdkAppId != settings.Tencent.SmsSdkAppId)
         {
             return Answer(new TencentSms.SendSmsResponse(null,
-                new TencentSms.ApiError("InvalidParameterValue", "One number per request and the account's SmsSdkAppId, please."), requestId));
+                new TencentSms.ApiError("UnauthorizedOperation.SmsSdkAppIdVerifyFail", "The SmsSdkAppId is not this account's."), requestId));
+        }
+
+        if (send.PhoneNumberSet is not [var number])
+        {
+            // Tencent takes up to 200 numbers; the channel sends one, so anything else here is a bug worth seeing.
+            return Answer(new TencentSms.SendSmsResponse(null,
+                new TencentSms.ApiError("InvalidParameterValue.IncorrectPhoneNumber", "The local provider takes one number per request."), requestId));
         }
 
         var folder = Path.GetFullPath(settings.Local.Folder);

@@ -12,8 +12,9 @@ namespace OneWindow.Notification.Application.Sending;
 /// <summary>
 /// A resident's sign-in code (登录验证码), texted at once for the identity service while the resident waits. Not a
 /// delivery: no quiet hours (a resident signs in when they choose), no retries (the page asks for a new code), no
-/// template a director could change (the wording is the security notice itself, Tencent template sign-in-code). The identity service limits how
-/// many codes a number and an address get; here each text is audited, the number masked.
+/// template a director could change (the wording is the security notice itself: the Tencent template
+/// <c>sign-in-code</c>). The identity service limits how many codes a number and an address get; here each text is
+/// audited, the number masked.
 /// </summary>
 public sealed class SendSignInCode(ISmsChannel sms, SmsTemplates templates, NotificationDbContext db, IAuditTrail audit, TenantContext tenant)
 {
