@@ -174,8 +174,11 @@ service_environment() {
       echo "ServiceIdentity__ClientId=identity"
       echo "ServiceIdentity__ClientSecret=$(cat "$state/identity/identity-secret")" ;;
     notification)
-      # The local SMS adapter's day files with the stack's other data, so a second stack (the journeys') keeps its own.
+      # The local Tencent provider's day files with the stack's other data, so a second stack (the journeys') keeps its
+      # own; its status reports come back through the gateway, as Tencent's would, to the token-guarded callback.
       echo "Notification__Sms__Local__Folder=$state/sms"
+      echo "Notification__Sms__Tencent__CallbackToken=onewindow-local-sms-callback"
+      echo "Notification__Sms__Local__CallbackUrl=$gateway_url/api/notification/v1/sms/receipts?token=onewindow-local-sms-callback"
       echo "ServiceIdentity__TokenEndpoint=http://127.0.0.1:${http_port[identity]}/connect/token"
       echo "ServiceIdentity__ClientId=notification"
       echo "ServiceIdentity__ClientSecret=$(cat "$state/identity/notification-secret")" ;;

@@ -3,7 +3,7 @@
 # demo district's own staff (docs/demo-district.md). Each flow prints what it did and stops at the
 # first answer that is not the expected one. Usage: eng/smoke.sh [flow...]  (default: every flow, in the order
 # identity intake policy_law hr_payroll review social_work notification). Run it from the checkout that runs the stack:
-# the notification flow reads the local SMS adapter's files under its .onewindow/.
+# the notification flow reads the local Tencent SMS provider's day files under its .onewindow/.
 # Needs curl, jq, openssl and redis-cli (the run command installs them).
 set -Eeuo pipefail
 # The district's days: a leave "today" or "last month" is China's, whatever zone this machine is in (after 16:00 UTC
@@ -477,7 +477,7 @@ flow_notification() {
   id="$(echo "$sms" | jq -r .deliveryId)"
   line="$(grep -hF "$id" "$sms_dir"/sms-*.log)" || fail "no line for delivery $id in $sms_dir/sms-*.log"
   echo "$line" | grep -q "请携带：.*$material_name" || fail "the text does not list $material_name: $line"
-  step "returned by $holder: SMS $id written by the local adapter ($sms_dir), listing what to bring ($material_name)"
+  step "returned by $holder: SMS $id taken by the local Tencent provider ($sms_dir), listing what to bring ($material_name)"
 
   eventually 10 intake_file_returned "$clerk" "$file" 1
   call 200 POST "/api/intake/v1/applications/$file:supplement" "$clerk" "{\"materials\":[\"$material\"]}" >/dev/null
@@ -485,10 +485,10 @@ flow_notification() {
   step "supplement accepted at intake; the file is back in review"
 
   # (c) From here the provider fails: the approval's text is retried, then fails (the switch goes whatever happens).
-  mkdir -p "$sms_dir" && echo 503 > "$sms_dir/fail"
+  mkdir -p "$sms_dir" && echo InternalError > "$sms_dir/fail"
   # shellcheck disable=SC2064 # expanded now on purpose: the local is gone when the script exits
   trap "rm -f '$sms_dir/fail'" EXIT
-  step "SMS provider failing: $sms_dir/fail says 503"
+  step "SMS provider failing: $sms_dir/fail makes the local Tencent provider answer InternalError"
 
   holder="$(call 200 GET "/api/review/v1/files/$file" "$head" | jq -r .reviewerStaffId)"
   call 200 POST "/api/review/v1/files/$file:pass" "$(token "$holder" '["reviewer"]')" '{"note":"材料已补正，符合条件"}' >/dev/null
@@ -537,7 +537,7 @@ flow_notification() {
   eventually 30 notification_delivery_is "$clerk" "$again_id" 'DELIVERY_STATUS_DELIVERED|DELIVERY_STATUS_SENT'
   line="$(grep -hF "$again_id" "$sms_dir"/sms-*.log)" || fail "no line for the resent delivery $again_id"
   echo "$line" | grep -q '网格员送达上门' || fail "the approval text does not say the grid manager brings the result: $line"
-  step "switch removed; resent as $again_id by jiangpu-s004 (a second resend is refused, 409) and written by the local adapter"
+  step "switch removed; resent as $again_id by jiangpu-s004 (a second resend is refused, 409) and taken by the local Tencent provider"
 }
 
 review_file_assigned() { call 200 GET "/api/review/v1/files/$2" "$1" | jq -e '(.reviewerStaffId // "") != ""' >/dev/null; }
@@ -641,14 +641,14 @@ flow_identity() {
   page="$(curl -fsS -c "$jar" -b "$jar" "$gateway/account/resident")"
   curl -fsS -o /dev/null -c "$jar" -b "$jar" "$gateway/account/resident" --data-urlencode "Phone=$phone" --data-urlencode Step=send \
     --data-urlencode "ReturnUrl=$back" --data-urlencode "__RequestVerificationToken=$(echo "$page" | form_token)"
-  # The local SMS adapter's line: time, the number masked, the reference, the text with the code.
+  # The local Tencent provider's line: time, the number masked, the reference, the serial number, the text with the code.
   sms_code="$(grep -hF "${phone:0:3}****${phone:7:4}" "$sms_dir"/sms-*.log 2>/dev/null | tail -n 1 | grep -o '验证码是 [0-9]\{6\}' | grep -o '[0-9]\{6\}')"
   [ -n "$sms_code" ] || fail "no sign-in code for $phone in $sms_dir/sms-*.log"
   location="$(curl -sS -o /dev/null -w '%{redirect_url}' -c "$jar" -b "$jar" "$gateway/account/resident" --data-urlencode "Phone=$phone" \
     --data-urlencode "Code=$sms_code" --data-urlencode Step=verify --data-urlencode "ReturnUrl=$back" \
     --data-urlencode "__RequestVerificationToken=$(echo "$page" | form_token)")"
   [ -n "$location" ] || fail "the code texted to $phone did not sign her in"
-  step "$name asked for a code at /account/resident (acr_values resident-sms), read it in the local SMS adapter's file and signed in"
+  step "$name asked for a code at /account/resident (acr_values resident-sms), read it in the local Tencent SMS provider's day file and signed in"
 
   page="$(curl -fsS -c "$jar" -b "$jar" "$gateway/account/bind")"
   if echo "$page" | grep -q 'name="IdNumber"'; then

@@ -31,7 +31,7 @@ public sealed partial class ConfigurationCheckTests
     }
 
     [Theory]
-    [InlineData("onewindow-notification", "notification-sms-secret", "Notification:Sms:Http needs Url, ApiKey and Secret")]
+    [InlineData("onewindow-notification", "notification-sms-secret-key", "Notification:Sms:Tencent needs SecretId, SecretKey, SmsSdkAppId and CallbackToken")]
     [InlineData("onewindow-notification", "notification-client-secret", "ServiceIdentity:TokenEndpoint, ClientId and ClientSecret are required")]
     [InlineData("onewindow-intake", "personal-data-blind-index-key", "PersonalData:BlindIndexKey is not set")]
     [InlineData("onewindow-review", "oidc-authority", "Authentication:Authority")]

@@ -199,13 +199,16 @@ Connection strings are assembled from the endpoints in values and the passwords 
 {{- $n := .Values.notification -}}
 - name: Notification__Sms__Channel
   value: {{ $n.sms.channel | quote }}
-{{- if eq $n.sms.channel "http" }}
-- name: Notification__Sms__Http__Url
-  value: {{ $n.sms.url | quote }}
-- name: Notification__Sms__Http__SignName
+{{- if eq $n.sms.channel "tencent" }}
+- name: Notification__Sms__Tencent__Region
+  value: {{ $n.sms.region | quote }}
+- name: Notification__Sms__Tencent__SmsSdkAppId
+  value: {{ $n.sms.smsSdkAppId | quote }}
+- name: Notification__Sms__Tencent__SignName
   value: {{ $n.sms.signName | quote }}
-{{ include "onewindow.secretEnv" (dict "root" . "env" "Notification__Sms__Http__ApiKey" "key" "notification-sms-api-key") }}
-{{ include "onewindow.secretEnv" (dict "root" . "env" "Notification__Sms__Http__Secret" "key" "notification-sms-secret") }}
+{{ include "onewindow.secretEnv" (dict "root" . "env" "Notification__Sms__Tencent__SecretId" "key" "notification-sms-secret-id") }}
+{{ include "onewindow.secretEnv" (dict "root" . "env" "Notification__Sms__Tencent__SecretKey" "key" "notification-sms-secret-key") }}
+{{ include "onewindow.secretEnv" (dict "root" . "env" "Notification__Sms__Tencent__CallbackToken" "key" "notification-sms-callback-token") }}
 {{- else }}
 - name: Notification__Sms__Local__Folder
   value: {{ $n.sms.localFolder | quote }}

@@ -62,35 +62,68 @@ public sealed class RetryOptions
     public TimeSpan MaxDelay { get; set; } = RetrySchedule.Default.MaxDelay;
 }
 
-/// <summary>Which SMS adapter runs, and each adapter's settings.</summary>
+/// <summary>Which SMS adapter runs, its settings, and our notices as the provider's templates.</summary>
 public sealed class SmsOptions
 {
-    /// <summary><c>local</c> (a file and the log, for development) or <c>http</c> (the provider).</summary>
-    public string Channel { get; set; } = "http";
+    /// <summary><c>tencent</c> (Tencent Cloud SMS) or <c>local</c> (the same protocol answered in-process, for development).</summary>
+    public string Channel { get; set; } = "tencent";
 
     public LocalSmsOptions Local { get; set; } = new();
 
-    public HttpSmsOptions Http { get; set; } = new();
+    public TencentSmsOptions Tencent { get; set; } = new();
+
+    /// <summary>Each text message's template as registered at the provider (docs/adr/0034).</summary>
+    public List<SmsTemplateOptions> Templates { get; set; } = [];
 }
 
 public sealed class LocalSmsOptions
 {
     /// <summary>Folder of the day files (relative to the working directory); a file named <c>fail</c> there makes sends fail.</summary>
     public string Folder { get; set; } = ".onewindow/sms";
+
+    /// <summary>Where the local provider pushes its status reports (our receipt endpoint with its token); empty: none are pushed.</summary>
+    public string? CallbackUrl { get; set; }
 }
 
-public sealed class HttpSmsOptions
+public sealed class TencentSmsOptions
 {
-    /// <summary>The provider's send endpoint, e.g. https://sms.example/v1/messages.</summary>
-    public string? Url { get; set; }
+    /// <summary>The API 3.0 endpoint; the host is signed, so it is the one the request goes to.</summary>
+    public Uri Endpoint { get; set; } = new("https://sms.tencentcloudapi.com");
 
-    public string? ApiKey { get; set; }
+    public string Region { get; set; } = "ap-guangzhou";
 
-    /// <summary>Shared secret of the HMAC-SHA256 signature on requests and on receipts.</summary>
-    public string? Secret { get; set; }
+    /// <summary>The API key pair (SecretId, SecretKey) of a sub-account allowed SendSms only.</summary>
+    public string? SecretId { get; set; }
 
-    /// <summary>The signature (签名) the provider puts before every text, e.g. 【杨浦区社区事务受理】.</summary>
+    public string? SecretKey { get; set; }
+
+    /// <summary>The SMS application (SmsSdkAppId) whose signature and templates we use.</summary>
+    public string? SmsSdkAppId { get; set; }
+
+    /// <summary>The approved signature (签名) Tencent puts before every text.</summary>
     public string SignName { get; set; } = "杨浦区社区事务受理";
 
+    /// <summary>The secret the status-report callback URL carries (<c>?token=</c>); Tencent signs nothing it pushes.</summary>
+    public string? CallbackToken { get; set; }
+
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(5);
+}
+
+/// <summary>
+/// One notice as a Tencent template: its id, its approved wording (<c>{1}</c>, <c>{2}</c>… for the parameters, kept
+/// here as the record of what residents read, and rendered by the local provider) and which of the notice's values
+/// fill the parameters, in order.
+/// </summary>
+public sealed class SmsTemplateOptions
+{
+    /// <summary>A kind of notice (NotificationKinds) or <c>sign-in-code</c>.</summary>
+    public string Kind { get; set; } = string.Empty;
+
+    public string Locale { get; set; } = "zh-CN";
+
+    public string TemplateId { get; set; } = string.Empty;
+
+    public string Text { get; set; } = string.Empty;
+
+    public List<string> Parameters { get; set; } = [];
 }

@@ -121,26 +121,44 @@ internal static class NotificationRegistration
         return app;
     }
 
-    /// <summary>The SMS adapter <c>Notification:Sms:Channel</c> names; the HTTP one refuses to start half-configured.</summary>
+    /// <summary>
+    /// Tencent Cloud SMS, or the same protocol answered in-process (<c>local</c>); Tencent's refuses to start without the
+    /// key pair, the SMS application and the callback token, either with a template that does not fit its notice.
+    /// </summary>
     private static void AddSmsChannel(this IHostApplicationBuilder builder)
     {
         var sms = builder.Configuration.GetSection($"{NotificationOptions.Section}:Sms").Get<SmsOptions>() ?? new SmsOptions();
-        switch (sms.Channel)
+        if (sms.Channel is not ("tencent" or "local"))
         {
-            case "local":
-                builder.Services.AddSingleton<ISmsChannel, LocalSmsChannel>();
-                break;
-            case "http":
-                if (string.IsNullOrWhiteSpace(sms.Http.Url) || string.IsNullOrWhiteSpace(sms.Http.ApiKey) || string.IsNullOrWhiteSpace(sms.Http.Secret))
-                {
-                    throw new InvalidOperationException("Notification:Sms:Http needs Url, ApiKey and Secret (or Notification:Sms:Channel = local for development).");
-                }
+            throw new InvalidOperationException($"Notification:Sms:Channel is tencent or local, not '{sms.Channel}'.");
+        }
 
-                // The adapter bounds each call itself (Http:Timeout); the handler's own timeout must not cut in first.
-                builder.Services.AddHttpClient<ISmsChannel, HttpSmsChannel>(http => http.Timeout = Timeout.InfiniteTimeSpan);
-                break;
-            default:
-                throw new InvalidOperationException($"Notification:Sms:Channel is local or http, not '{sms.Channel}'.");
+        var tencent = sms.Tencent;
+        if (sms.Channel == "tencent" && new[] { tencent.SecretId, tencent.SecretKey, tencent.SmsSdkAppId, tencent.CallbackToken }.Any(string.IsNullOrWhiteSpace))
+        {
+            throw new InvalidOperationException("Notification:Sms:Tencent needs SecretId, SecretKey, SmsSdkAppId and CallbackToken.");
+        }
+
+        SmsTemplates.Validate(sms.Templates);
+        builder.Services.AddSingleton<SmsTemplates>();
+        // The channel bounds each call itself (Tencent:Timeout); the handler's own timeout must not cut in first.
+        var client = builder.Services.AddHttpClient<ISmsChannel, TencentSmsChannel>(http => http.Timeout = Timeout.InfiniteTimeSpan);
+        if (sms.Channel == "local")
+        {
+            // The local provider's account: whatever is configured, else a key pair of its own (nothing leaves the host).
+            builder.Services.PostConfigure<NotificationOptions>(options =>
+            {
+                var account = options.Sms.Tencent;
+                account.SecretId = string.IsNullOrWhiteSpace(account.SecretId) ? "AKIDlocal" : account.SecretId;
+                account.SecretKey = string.IsNullOrWhiteSpace(account.SecretKey) ? "local-secret-key" : account.SecretKey;
+                account.SmsSdkAppId = string.IsNullOrWhiteSpace(account.SmsSdkAppId) ? "1400000000" : account.SmsSdkAppId;
+                account.CallbackToken = string.IsNullOrWhiteSpace(account.CallbackToken) ? "local-callback-token" : account.CallbackToken;
+            });
+            builder.Services.AddSingleton<LocalStatusReports>();
+            builder.Services.AddHostedService(services => services.GetRequiredService<LocalStatusReports>());
+            builder.Services.AddTransient<LocalTencentSms>();
+            builder.Services.AddHttpClient(LocalStatusReports.Client);
+            client.ConfigurePrimaryHttpMessageHandler<LocalTencentSms>();
         }
     }
 

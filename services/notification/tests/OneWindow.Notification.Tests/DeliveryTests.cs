@@ -6,7 +6,6 @@ using OneWindow.Common.Vocabulary;
 using OneWindow.Events;
 using OneWindow.Notification.Domain;
 using OneWindow.Notification.Domain.Deliveries;
-using OneWindow.Testing.Sms;
 
 namespace OneWindow.Notification.Tests;
 
@@ -72,7 +71,7 @@ public sealed class DeliveryTests(NotificationFactory notification) : IClassFixt
     {
         var centre = NotificationFactory.NewCentre();
         var (_, _, fileId, phone) = await notification.AcceptedFileAsync(centre);
-        notification.Sms.FailNext("+86" + phone, 2, HttpStatusCode.BadGateway);
+        notification.Sms.FailNext("+86" + phone, 2, "InternalError");
 
         await notification.PublishAsync(Returned(centre, fileId), "review");
 
@@ -88,7 +87,7 @@ public sealed class DeliveryTests(NotificationFactory notification) : IClassFixt
         var centre = NotificationFactory.NewCentre();
         var (_, _, fileId, phone) = await notification.AcceptedFileAsync(centre);
         notification.Sms.TimeOutNext("+86" + phone, 1);
-        notification.Sms.FailNext("+86" + phone, 2, HttpStatusCode.ServiceUnavailable);
+        notification.Sms.FailNext("+86" + phone, 2, "LimitExceeded.PhoneNumberDailyLimit");
 
         await notification.PublishAsync(Returned(centre, fileId), "review");
 
@@ -113,14 +112,16 @@ public sealed class DeliveryTests(NotificationFactory notification) : IClassFixt
     {
         var centre = NotificationFactory.NewCentre();
         var (_, _, fileId, phone) = await notification.AcceptedFileAsync(centre);
-        notification.Sms.FailNext("+86" + phone, 1, HttpStatusCode.BadRequest);
+        notification.Sms.FailNext("+86" + phone, 1, "FailedOperation.PhoneNumberInBlacklist", $"+86{phone} is on the blacklist");
 
         await notification.PublishAsync(Returned(centre, fileId), "review");
 
         await notification.EventuallyAsync(centre, db => db.Deliveries.AnyAsync(d => d.FileId == fileId && d.Channel == Channel.Letter));
         var sms = await notification.QueryAsync(centre, db => db.Deliveries.SingleAsync(d => d.FileId == fileId && d.Channel == Channel.Sms));
         Assert.Equal((DeliveryStatus.Failed, 1), (sms.Status, sms.Attempts));
-        Assert.Contains("400", sms.LastError, StringComparison.Ordinal);
+        Assert.Contains("Tencent FailedOperation.PhoneNumberInBlacklist", sms.LastError, StringComparison.Ordinal);
+        // Tencent's own words quote the number; what is kept (and logged) has it masked.
+        Assert.DoesNotContain(phone, sms.LastError, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -183,7 +184,7 @@ public sealed class DeliveryTests(NotificationFactory notification) : IClassFixt
     {
         var centre = NotificationFactory.NewCentre();
         var (residentId, householdId, first, phone) = await notification.AcceptedFileAsync(centre);
-        notification.Sms.FailNext("+86" + phone, 2, HttpStatusCode.BadGateway);
+        notification.Sms.FailNext("+86" + phone, 2, "InternalError");
         await notification.PublishAsync(Returned(centre, first), "review");
         await notification.EventuallyAsync(centre, db => db.Deliveries.AnyAsync(d => d.FileId == first && d.Channel == Channel.Sms && d.Status == DeliveryStatus.Sent));
         List<Guid> files = [first];
@@ -207,24 +208,51 @@ public sealed class DeliveryTests(NotificationFactory notification) : IClassFixt
     }
 
     [Fact]
-    public async Task A_signed_receipt_marks_a_text_delivered_and_an_unsigned_one_is_refused()
+    public async Task A_status_report_with_the_callback_token_marks_a_text_delivered_once_and_one_without_it_is_refused()
+    {
+        var centre = NotificationFactory.NewCentre();
+        var (_, _, fileId, phone) = await notification.AcceptedFileAsync(centre);
+        await notification.PublishAsync(Returned(centre, fileId), "review");
+        await notification.EventuallyAsync(centre, db => db.Deliveries.AnyAsync(d => d.FileId == fileId && d.Channel == Channel.Sms && d.Status == DeliveryStatus.Sent));
+        var sent = await notification.QueryAsync(centre, db => db.Deliveries.SingleAsync(d => d.FileId == fileId && d.Channel == Channel.Sms));
+        var (id, sid) = (sent.Id, sent.ProviderMessageId!);
+        Assert.Equal(Assert.Single(notification.Sms.Accepted, m => m.To == "+86" + phone).SerialNo, sid);
+        var anonymous = notification.CreateClient();
+
+        var forged = await FakeTencentSms.ReportAsync(anonymous, [(sid, "FAIL")], token: "not-the-token");
+        var tokenless = await anonymous.PostAsJsonAsync("/v1/sms/receipts", new[] { new { sid, report_status = "FAIL" } });
+        var malformed = await anonymous.PostAsJsonAsync($"/v1/sms/receipts?token={FakeTencentSms.CallbackToken}", new { sid, report_status = "SUCCESS" });
+        var unchanged = await notification.QueryAsync(centre, db => db.Deliveries.Where(d => d.Id == id).Select(d => d.Status).SingleAsync());
+        var report = await FakeTencentSms.ReportAsync(anonymous, [(sid, "SUCCESS"), ("2433:not-ours", "SUCCESS")]);
+        var repeated = await FakeTencentSms.ReportAsync(anonymous, [(sid, "FAIL")]);
+
+        Assert.Equal((HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.BadRequest), (forged.StatusCode, tokenless.StatusCode, malformed.StatusCode));
+        Assert.Equal(DeliveryStatus.Sent, unchanged);
+        foreach (var answer in new[] { report, repeated })
+        {
+            var body = await answer.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+            Assert.Equal((0, "OK"), (body.GetProperty("result").GetInt32(), body.Str("errmsg")));
+        }
+
+        Assert.Equal(DeliveryStatus.Delivered, await notification.QueryAsync(centre, db => db.Deliveries.Where(d => d.Id == id).Select(d => d.Status).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task A_failure_report_fails_the_text_with_tencents_reason_the_number_masked()
     {
         var centre = NotificationFactory.NewCentre();
         var (_, _, fileId, _) = await notification.AcceptedFileAsync(centre);
         await notification.PublishAsync(Returned(centre, fileId), "review");
         await notification.EventuallyAsync(centre, db => db.Deliveries.AnyAsync(d => d.FileId == fileId && d.Channel == Channel.Sms && d.Status == DeliveryStatus.Sent));
-        var id = await notification.QueryAsync(centre, db => db.Deliveries.Where(d => d.FileId == fileId && d.Channel == Channel.Sms).Select(d => d.Id).SingleAsync());
-        var anonymous = notification.CreateClient();
+        var sid = await notification.QueryAsync(centre, db => db.Deliveries.Where(d => d.FileId == fileId && d.Channel == Channel.Sms).Select(d => d.ProviderMessageId!).SingleAsync());
 
-        var forged = await FakeSmsProvider.ReceiptAsync(anonymous, id.ToString(), "failed", secret: "not-the-secret");
-        var stale = await FakeSmsProvider.ReceiptAsync(anonymous, id.ToString(), "failed", at: DateTimeOffset.UtcNow.AddHours(-1));
-        var receipt = await FakeSmsProvider.ReceiptAsync(anonymous, id.ToString(), "delivered");
-        var repeated = await FakeSmsProvider.ReceiptAsync(anonymous, id.ToString(), "failed", "too late");
-        var unknown = await FakeSmsProvider.ReceiptAsync(anonymous, Guid.NewGuid().ToString(), "delivered");
+        var report = await FakeTencentSms.ReportAsync(notification.CreateClient(), [(sid, "FAIL")]);
 
-        Assert.Equal((HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized), (forged.StatusCode, stale.StatusCode));
-        Assert.Equal((HttpStatusCode.NoContent, HttpStatusCode.NoContent, HttpStatusCode.NotFound), (receipt.StatusCode, repeated.StatusCode, unknown.StatusCode));
-        Assert.Equal(DeliveryStatus.Delivered, await notification.QueryAsync(centre, db => db.Deliveries.Where(d => d.Id == id).Select(d => d.Status).SingleAsync()));
+        Assert.Equal(HttpStatusCode.OK, report.StatusCode);
+        var failed = await notification.QueryAsync(centre, db => db.Deliveries.SingleAsync(d => d.FileId == fileId && d.Channel == Channel.Sms));
+        Assert.Equal(DeliveryStatus.Failed, failed.Status);
+        Assert.Contains("Tencent MK:0001", failed.LastError, StringComparison.Ordinal);
+        Assert.DoesNotContain("13800000000", failed.LastError, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -289,7 +317,7 @@ public sealed class DeliveryTests(NotificationFactory notification) : IClassFixt
         Assert.Contains(field, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
-    private static ApplicationReviewed Returned(string centre, Guid fileId) => new()
+    internal static ApplicationReviewed Returned(string centre, Guid fileId) => new()
     {
         OccurredAt = DateTimeOffset.UtcNow,
         Tenant = centre,

@@ -5,26 +5,29 @@ using Microsoft.Extensions.DependencyInjection;
 using OneWindow.Common.Vocabulary;
 using OneWindow.DemoDistrict;
 using OneWindow.Events;
+using OneWindow.Notification.Channels;
 using OneWindow.Notification.Persistence;
 using OneWindow.Notification.Persistence.ReadModels;
 using OneWindow.Testing;
-using OneWindow.Testing.Sms;
 using OneWindow.Tenancy;
 
 namespace OneWindow.Notification.Tests;
 
 /// <summary>
 /// notification on its own database with the district's templates seeded and the demo catalogue in its read model
-/// (as policy-law's events would leave it); intake's Contacts and the SMS provider are real servers on loopback,
-/// and text messages go through the HTTP adapter to the fake provider.
+/// (as policy-law's events would leave it); intake's Contacts and Tencent Cloud SMS are real servers on loopback,
+/// and text messages go through the Tencent channel, signed, to the fake Tencent.
 /// </summary>
 public class NotificationFactory(PlatformServers servers) : ServiceFactory<Program>(servers, "notification")
 {
     private readonly string _smsFolder = Path.Combine(Path.GetTempPath(), $"notification-sms-{Guid.NewGuid():N}");
 
+    /// <summary>The local Tencent provider's folder (day files and the fault switch) when the channel is local.</summary>
+    public string SmsFolder => _smsFolder;
+
     public FakeIntake Intake { get; private set; } = null!;
 
-    public FakeSmsProvider Sms { get; private set; } = null!;
+    public FakeTencentSms Sms { get; private set; } = null!;
 
     /// <summary>Overrides a test class needs (a clock, a channel).</summary>
     protected virtual void ReplaceServices(IServiceCollection services)
@@ -36,14 +39,16 @@ public class NotificationFactory(PlatformServers servers) : ServiceFactory<Progr
     protected override IEnumerable<KeyValuePair<string, string?>> Settings =>
     [
         new("Services:intake:Grpc", Intake.Address),
-        new("Notification:Sms:Channel", "http"),
-        new("Notification:Sms:Http:Url", Sms.Url),
-        new("Notification:Sms:Http:ApiKey", FakeSmsProvider.ApiKey),
-        new("Notification:Sms:Http:Secret", FakeSmsProvider.Secret),
+        new("Notification:Sms:Channel", "tencent"),
+        new("Notification:Sms:Tencent:Endpoint", Sms.Endpoint.ToString()),
+        new("Notification:Sms:Tencent:SecretId", FakeTencentSms.SecretId),
+        new("Notification:Sms:Tencent:SecretKey", FakeTencentSms.SecretKey),
+        new("Notification:Sms:Tencent:SmsSdkAppId", FakeTencentSms.SmsSdkAppId),
+        new("Notification:Sms:Tencent:CallbackToken", FakeTencentSms.CallbackToken),
         // Below production's 5 s so a timed-out attempt does not slow the tests down, yet far above a first call on a
         // cold, loaded test machine (at 0.5 s the first text of a class was now and then taken for a provider time-out).
-        new("Notification:Sms:Http:Timeout", "00:00:03"),
-        new("Notification:Sms:Local:Folder", _smsFolder),
+        new("Notification:Sms:Tencent:Timeout", "00:00:03"),
+        new("Notification:Sms:Local:Folder", SmsFolder),
         new("Notification:QuietHours", "00:00-00:00"),
         new("Notification:PollInterval", "00:00:00.100"),
         new("Notification:Retry:MaxAttempts", "3"),
@@ -58,8 +63,9 @@ public class NotificationFactory(PlatformServers servers) : ServiceFactory<Progr
     public override async ValueTask InitializeAsync()
     {
         Intake = await FakeIntake.StartAsync();
-        Sms = await FakeSmsProvider.StartAsync();
+        Sms = await FakeTencentSms.StartAsync();
         await base.InitializeAsync();
+        Sms.Templates = Services.GetRequiredService<SmsTemplates>();
         await SeedAsync();
         await using var scope = Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<TenantContext>().Set(Tenant.District);

@@ -5,25 +5,9 @@ using OneWindow.Common.Vocabulary;
 using OneWindow.Events;
 using OneWindow.Notification.Domain;
 using OneWindow.Persistence;
-using OneWindow.Testing;
 using StackExchange.Redis;
 
 namespace OneWindow.Notification.Tests;
-
-/// <summary>
-/// notification as the run stack has it: the local SMS adapter (a file), and the sender, outbox and event transport
-/// on their production defaults (sender poll 1 s, batch 200 per centre, 8 sends at once; redis transport poll 200 ms).
-/// </summary>
-public sealed class LocalSmsFactory(PlatformServers servers) : NotificationFactory(servers)
-{
-    protected override IEnumerable<KeyValuePair<string, string?>> MoreSettings =>
-    [
-        new("Notification:Sms:Channel", "local"),
-        new("Notification:PollInterval", "00:00:01"),
-        new("EventBus:Redis:PollInterval", "00:00:00.200"),
-        new("Outbox:PollInterval", "00:00:01"),
-    ];
-}
 
 /// <summary>
 /// The benchmark, run on demand (<c>dotnet test --filter SendingBenchmark -- xUnit.Explicit=only</c>): files

@@ -1,4 +1,3 @@
-using System.Net;
 using Grpc.Core;
 using Npgsql;
 using OneWindow.Notification.V1;
@@ -20,7 +19,7 @@ public sealed class SignInCodeTests(NotificationFactory notification) : IClassFi
         var sent = Assert.Single(notification.Sms.Accepted, m => m.To == "+86" + phone);
         Assert.Contains("482910", sent.Text, StringComparison.Ordinal);
         Assert.Contains("5 分钟内有效", sent.Text, StringComparison.Ordinal);
-        Assert.Equal(sent.MessageId, reply.MessageId);
+        Assert.Equal(sent.SerialNo, reply.MessageId);
         Assert.Equal([("Done", phone[..3] + "****" + phone[^4..])], await AuditAsync(phone));
     }
 
@@ -28,7 +27,7 @@ public sealed class SignInCodeTests(NotificationFactory notification) : IClassFi
     public async Task A_provider_that_does_not_take_the_text_is_unavailable_and_a_malformed_number_or_code_is_invalid()
     {
         var phone = NotificationFactory.NewPhone();
-        notification.Sms.FailNext("+86" + phone, 1, HttpStatusCode.ServiceUnavailable);
+        notification.Sms.FailNext("+86" + phone, 1, "RequestLimitExceeded");
 
         var down = await Assert.ThrowsAsync<RpcException>(() => SendAsync(phone, "123456"));
         var notANumber = await Assert.ThrowsAsync<RpcException>(() => SendAsync("1234", "123456"));

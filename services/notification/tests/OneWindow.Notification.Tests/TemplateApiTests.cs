@@ -80,11 +80,11 @@ public sealed class TemplateApiTests(NotificationFactory notification) : IClassF
     }
 
     [Fact]
-    public async Task A_directors_wording_reaches_the_centres_residents_and_no_other_centre()
+    public async Task A_directors_wording_reaches_the_centres_residents_and_no_other_centre_while_their_text_message_is_tencents_approved_template()
     {
         var (mine, other) = (NotificationFactory.NewCentre(), NotificationFactory.NewCentre());
         var director = notification.StaffOf(mine, $"{mine}-s001", "director");
-        await director.PutAsJsonAsync("/v1/centre-templates/file-returned/sms/zh-CN",
+        await director.PutAsJsonAsync("/v1/centre-templates/file-returned/app/zh-CN",
             new { body = "【本街道】{{item_name}}还差：{{materials}}（第{{return_round}}次）。{{#reason}}{{reason}}。{{/reason}}补齐到{{centre_name}}任一窗口即可。" }).OkAsync();
         var (_, _, mineFile, _) = await notification.AcceptedFileAsync(mine);
         var (_, _, otherFile, _) = await notification.AcceptedFileAsync(other);
@@ -94,11 +94,14 @@ public sealed class TemplateApiTests(NotificationFactory notification) : IClassF
 
         await notification.EventuallyAsync(mine, db => db.Deliveries.AnyAsync(d => d.FileId == mineFile && d.Channel == Channel.Sms));
         await notification.EventuallyAsync(other, db => db.Deliveries.AnyAsync(d => d.FileId == otherFile && d.Channel == Channel.Sms));
+        var mineApp = await notification.QueryAsync(mine, db => db.Deliveries.SingleAsync(d => d.FileId == mineFile && d.Channel == Channel.App));
+        var otherApp = await notification.QueryAsync(other, db => db.Deliveries.SingleAsync(d => d.FileId == otherFile && d.Channel == Channel.App));
         var mineSms = await notification.QueryAsync(mine, db => db.Deliveries.SingleAsync(d => d.FileId == mineFile && d.Channel == Channel.Sms));
-        var otherSms = await notification.QueryAsync(other, db => db.Deliveries.SingleAsync(d => d.FileId == otherFile && d.Channel == Channel.Sms));
-        Assert.True(mineSms.CentreWording);
-        Assert.StartsWith("【本街道】", mineSms.Body, StringComparison.Ordinal);
-        Assert.False(otherSms.CentreWording);
+        Assert.True(mineApp.CentreWording);
+        Assert.StartsWith("【本街道】", mineApp.Body, StringComparison.Ordinal);
+        Assert.False(otherApp.CentreWording);
+        // Tencent sends only approved templates: the text is the district's template after the account's signature.
+        Assert.StartsWith("【杨浦区社区事务受理】您申请的最低生活保障年审需补正材料（第1次）", mineSms.Body, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -146,6 +149,9 @@ public sealed class TemplateApiTests(NotificationFactory notification) : IClassF
         }).OkAsync();
 
         Assert.Equal("【江浦路街道社区事务受理服务中心】请携带：户口簿", preview.Str("text"));
+        // What the phone will show: Tencent's approved template with the same values (samples where none are given).
+        Assert.Equal("【杨浦区社区事务受理】您申请的示例需补正材料（第2次）。请携带：户口簿。说明：示例。补齐后到江浦路街道社区事务受理服务中心任一窗口递交即可，一次告知，不再往返。",
+            preview.Str("sentText"));
     }
 
     private static ApplicationReviewed Returned(string centre, Guid fileId) => new()

@@ -52,6 +52,9 @@ public sealed class Delivery
 
     public string Body { get; private set; } = string.Empty;
 
+    /// <summary>For SMS: the values that fill the provider's template, in its order, rendered when the notice was.</summary>
+    public string[] SmsParameters { get; private set; } = [];
+
     public DeliveryStatus Status { get; private set; }
 
     public int Attempts { get; private set; }
@@ -116,6 +119,17 @@ public sealed class Delivery
         }
 
         return delivery;
+    }
+
+    /// <summary>The text message's template parameters (the provider sends templates, not our rendered text).</summary>
+    public void Parameterize(IReadOnlyList<string> parameters)
+    {
+        if (Channel != Channel.Sms)
+        {
+            throw new InvalidOperationException("Only a text message has template parameters.");
+        }
+
+        SmsParameters = [.. parameters];
     }
 
     /// <summary>The resident chose not to get this (never a legally required notice): kept on record, never sent.</summary>
@@ -244,6 +258,7 @@ public sealed class Delivery
             CentreWording = CentreWording,
             Title = Title,
             Body = Body,
+            SmsParameters = SmsParameters,
             Status = DeliveryStatus.Queued,
             CreatedAt = now,
             NextAttemptAt = now,

@@ -1,4 +1,7 @@
 namespace OneWindow.Notification.Channels;
 
-/// <summary>One text message: our delivery id (the provider's idempotency reference), the number and the text.</summary>
-public sealed record SmsMessage(Guid Reference, string Phone, string Text);
+/// <summary>
+/// One text message: our delivery id (sent as the provider's session context, which it echoes), the number, and the
+/// provider's template with its parameters in order.
+/// </summary>
+public sealed record SmsMessage(Guid Reference, string Phone, string TemplateId, IReadOnlyList<string> Parameters);

@@ -7,12 +7,12 @@ public abstract record SmsResult
     {
     }
 
-    /// <summary>Taken; <paramref name="Delivered"/> when the adapter knows it arrived (the local adapter), else a receipt follows.</summary>
-    public sealed record Accepted(string MessageId, bool Delivered) : SmsResult;
+    /// <summary>Taken under the provider's serial number; its status report says later whether it arrived.</summary>
+    public sealed record Accepted(string MessageId) : SmsResult;
 
-    /// <summary>Worth trying again later: a timeout, a 5xx, a 429, the provider unreachable.</summary>
+    /// <summary>Worth trying again later: a timeout, throttling, the provider's internal error, the provider unreachable.</summary>
     public sealed record Transient(string Reason) : SmsResult;
 
-    /// <summary>No retry will help: the provider refused this message (not a number, blacklisted, content).</summary>
+    /// <summary>No retry will help: the provider refused this message (not a number, blacklisted, content, no template).</summary>
     public sealed record Permanent(string Reason) : SmsResult;
 }

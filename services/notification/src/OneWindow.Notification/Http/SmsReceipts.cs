@@ -1,4 +1,5 @@
-using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -10,78 +11,85 @@ using OneWindow.Notification.Persistence;
 namespace OneWindow.Notification.Http;
 
 /// <summary>
-/// The provider's delivery receipts: <c>POST /v1/sms/receipts</c> with JSON <c>{reference, messageId, status, reason}</c>
-/// (status <c>delivered</c> or <c>failed</c>), signed like our requests (<c>X-Timestamp</c>, <c>X-Signature</c> over
-/// the raw body, at most five minutes old). The provider holds no platform token, so the signature is the
-/// authentication. A receipt that repeats or arrives before our own record of sending counts once.
+/// Tencent's status reports (短信下发状态回调): <c>POST /v1/sms/receipts?token=…</c> with a JSON array of
+/// <c>{user_receive_time, nationcode, mobile, report_status, errmsg, description, sid}</c>, <c>sid</c> being the
+/// serial number SendSms gave. Tencent signs nothing it pushes, so the callback URL configured at Tencent carries a
+/// secret token (docs/adr/0034), compared in constant time. Each report finds its delivery by that serial number and
+/// counts once (a report pushed again changes nothing); one with a serial number we do not hold (a sign-in code, a
+/// report overtaking our own record of sending) is left aside. The answer is Tencent's: <c>{"result":0,"errmsg":"OK"}</c>.
 /// </summary>
-public static class SmsReceipts
+public static partial class SmsReceipts
 {
-    private static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(5);
-
     public static IEndpointRouteBuilder MapSmsReceipts(this IEndpointRouteBuilder app)
     {
         app.MapPost("/v1/sms/receipts", ReceiveAsync).AllowAnonymous();
         return app;
     }
 
-    private static async Task<IResult> ReceiveAsync(HttpRequest request, IServiceScopeFactory scopes, IOptions<NotificationOptions> options, TimeProvider clock, NotificationClock notificationClock, CancellationToken cancellationToken)
+    private static async Task<IResult> ReceiveAsync(
+        HttpRequest request, IServiceScopeFactory scopes, IOptions<NotificationOptions> options, NotificationClock clock, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
-        using var reader = new StreamReader(request.Body);
-        var body = await reader.ReadToEndAsync(cancellationToken);
-        var secret = options.Value.Sms.Http.Secret;
-        var timestamp = request.Headers["X-Timestamp"].ToString();
-        var now = clock.GetUtcNow();
-        if (string.IsNullOrEmpty(secret) || !SmsSignature.Verify(secret, timestamp, body, request.Headers["X-Signature"].ToString())
-            || !long.TryParse(timestamp, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds)
-            || (now - DateTimeOffset.FromUnixTimeSeconds(seconds)).Duration() > MaxAge)
+        var expected = options.Value.Sms.Tencent.CallbackToken;
+        var token = request.Query["token"].ToString();
+        if (string.IsNullOrEmpty(expected) || !CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(token), Encoding.UTF8.GetBytes(expected)))
         {
-            return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unsigned receipt", detail: "The receipt's signature or timestamp does not check out.");
+            return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unknown caller", detail: "The status report's URL does not carry the callback token.");
         }
 
-        Receipt? receipt;
+        List<TencentSms.StatusReport>? reports;
         try
         {
-            receipt = JsonSerializer.Deserialize<Receipt>(body, JsonSerializerOptions.Web);
+            reports = await JsonSerializer.DeserializeAsync<List<TencentSms.StatusReport>>(request.Body, TencentSms.Json, cancellationToken);
         }
         catch (JsonException)
         {
-            receipt = null;
+            reports = null;
         }
 
-        if (receipt is null || !Guid.TryParse(receipt.Reference, out var deliveryId) || receipt.Status is not ("delivered" or "failed"))
+        if (reports is null || reports.Any(r => string.IsNullOrEmpty(r?.Sid) || r.ReportStatus is not ("SUCCESS" or "FAIL")))
         {
-            throw new DomainException(DomainErrorKind.Invalid, "invalid-receipt", "A receipt has a reference (our delivery id) and a status, delivered or failed.", "reference");
+            throw new DomainException(DomainErrorKind.Invalid, "invalid-status-report",
+                "A status report is a JSON array of reports, each with a sid and a report_status of SUCCESS or FAIL.", "sid");
         }
 
-        string? centre;
+        var bySid = reports.GroupBy(r => r.Sid!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
+        List<(Guid Id, string Sid, string Centre)> known;
         await using (var scope = scopes.CreateAsyncScope())
         {
-            // The receipt names no centre: find the delivery's, then change it under that centre alone.
+            // A report names no centre: find each delivery's, then change it under that centre alone.
             scope.ServiceProvider.GetRequiredService<TenantContext>().Set(Tenant.District);
-            centre = await scope.ServiceProvider.GetRequiredService<NotificationDbContext>().Deliveries.Where(d => d.Id == deliveryId)
-                .Select(d => EF.Property<string>(d, TenantOwnership.PropertyName)).SingleOrDefaultAsync(cancellationToken);
+            var sids = bySid.Keys.ToList();
+            known = (await scope.ServiceProvider.GetRequiredService<NotificationDbContext>().Deliveries
+                    .Where(d => d.ProviderMessageId != null && sids.Contains(d.ProviderMessageId))
+                    .Select(d => new { d.Id, Sid = d.ProviderMessageId!, Centre = EF.Property<string>(d, TenantOwnership.PropertyName) })
+                    .ToListAsync(cancellationToken))
+                .Select(d => (d.Id, d.Sid, d.Centre)).ToList();
         }
 
-        if (centre is null)
+        if (known.Count < bySid.Count)
         {
-            throw new DomainException(DomainErrorKind.NotFound, "unknown-delivery", "No delivery has this reference.", "reference");
+            LogUnknown(loggers.CreateLogger(typeof(SmsReceipts)), bySid.Count - known.Count, bySid.Count);
         }
 
-        await using (var scope = scopes.CreateAsyncScope())
+        foreach (var centre in known.GroupBy(d => d.Centre))
         {
-            scope.ServiceProvider.GetRequiredService<TenantContext>().Set(Tenant.Centre(centre));
+            await using var scope = scopes.CreateAsyncScope();
+            scope.ServiceProvider.GetRequiredService<TenantContext>().Set(Tenant.Centre(centre.Key));
             var db = scope.ServiceProvider.GetRequiredService<NotificationDbContext>();
-            var delivery = await db.Deliveries.SingleAsync(d => d.Id == deliveryId, cancellationToken);
-            // The signature's age is judged by the host's clock; the delivery's record by the notification clock.
-            var receivedAt = notificationClock.GetUtcNow();
-            delivery.Receipt(receipt.Status == "delivered", receipt.Reason, receivedAt);
+            var ids = centre.Select(d => d.Id).ToList();
+            var now = clock.GetUtcNow();
+            foreach (var delivery in await db.Deliveries.Where(d => ids.Contains(d.Id)).ToListAsync(cancellationToken))
+            {
+                var report = bySid[delivery.ProviderMessageId!];
+                delivery.Receipt(report.ReportStatus == "SUCCESS", $"Tencent {TencentSms.Masked(report.ErrMsg)}: {TencentSms.Masked(report.Description)}", now);
+            }
 
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        return Results.NoContent();
+        return Results.Json(new TencentSms.CallbackAnswer(0, "OK"), TencentSms.Json);
     }
 
-    private sealed record Receipt(string? Reference, string? MessageId, string? Status, string? Reason);
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Unknown} of {Count} status reports name a serial number no delivery holds (a sign-in code, or a report ahead of our record of sending)")]
+    private static partial void LogUnknown(ILogger logger, int unknown, int count);
 }

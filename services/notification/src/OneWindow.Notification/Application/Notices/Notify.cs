@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using OneWindow.Centres;
 using OneWindow.Notification.Application.Templates;
+using OneWindow.Notification.Channels;
 using OneWindow.Notification.Domain;
 using OneWindow.Notification.Domain.Deliveries;
 using OneWindow.Notification.Domain.Templates;
@@ -14,7 +16,7 @@ namespace OneWindow.Notification.Application.Notices;
 /// the sender takes queued deliveries afterwards, outside any transaction — so an event handled twice, or a
 /// transaction rolled back, never sends anything twice.
 /// </summary>
-public sealed class Notify(NotificationDbContext db, TemplateBook book, ITenantContext tenant, NotificationClock clock)
+public sealed class Notify(NotificationDbContext db, TemplateBook book, SmsTemplates smsTemplates, IOptions<NotificationOptions> options, ITenantContext tenant, NotificationClock clock)
 {
     /// <summary>The values every notice of this centre may use, from the district's register of centres.</summary>
     public async Task<TemplateValues> ValuesAsync(CancellationToken cancellationToken)
@@ -78,7 +80,21 @@ public sealed class Notify(NotificationDbContext db, TemplateBook book, ITenantC
             return null;
         }
 
+        string[] parameters = [];
+        if (channel == Channel.Sms && smsTemplates.Find(kind.Code, notice.Locale) is { } sms)
+        {
+            // Tencent sends its approved template with these values, not our rendering: the delivery records what the
+            // resident reads, and the values are kept as they were now for the sender.
+            parameters = smsTemplates.Parameters(kind.Code, notice.Locale, values);
+            notice = notice with { Body = SmsTemplates.Render(options.Value.Sms.Tencent.SignName, sms, parameters) };
+        }
+
         var delivery = Delivery.Create(Guid.CreateVersion7(), sourceId, kind.Code, recipient, channel, kind.LegallyRequired, fileId, notice, clock.GetUtcNow());
+        if (channel == Channel.Sms)
+        {
+            delivery.Parameterize(parameters);
+        }
+
         db.Deliveries.Add(delivery);
         return delivery;
     }

@@ -18,7 +18,7 @@ namespace OneWindow.Notification.Application.Sending;
 /// retried on the backoff schedule; a final failure stays visible and resendable; a legally required notice that SMS cannot carry goes by letter instead.
 /// </summary>
 public sealed partial class DeliverySender(
-    IServiceScopeFactory scopes, ISmsChannel sms, ContactDirectory contacts, RecipientRateLimiter rateLimiter, PersonalDataProtector protector,
+    IServiceScopeFactory scopes, ISmsChannel sms, SmsTemplates templates, ContactDirectory contacts, RecipientRateLimiter rateLimiter, PersonalDataProtector protector,
     IOptions<NotificationOptions> options, NotificationClock clock, ILogger<DeliverySender> logger)
 {
     /// <summary>One pass over every centre; returns how many deliveries it handled.</summary>
@@ -90,11 +90,6 @@ public sealed partial class DeliverySender(
                 break;
             case SmsResult.Accepted accepted:
                 delivery.MarkSent(accepted.MessageId, now);
-                if (accepted.Delivered)
-                {
-                    delivery.Receipt(true, null, now);
-                }
-
                 break;
             case SmsResult.Transient transient:
                 delivery.FailTransiently(transient.Reason, settings.RetrySchedule, now);
@@ -111,6 +106,17 @@ public sealed partial class DeliverySender(
     /// <summary>The provider's answer, or null when the delivery was held back without an attempt.</summary>
     private async Task<SmsResult?> AttemptAsync(string centre, Delivery delivery, NotificationOptions settings, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        // Tencent sends approved templates only: a notice with none in its language cannot go by SMS at all.
+        if (templates.Find(delivery.Kind, delivery.Locale) is not { } template)
+        {
+            return new SmsResult.Permanent($"no SMS template for {delivery.Kind} in {delivery.Locale} (Notification:Sms:Templates)");
+        }
+
+        if (delivery.SmsParameters.Length != template.Parameters.Count)
+        {
+            return new SmsResult.Permanent($"the text's {delivery.SmsParameters.Length} values do not fit template {template.TemplateId} ({template.Parameters.Count})");
+        }
+
         string phone;
         if (delivery.AddressProtected is { } stored)
         {
@@ -146,7 +152,7 @@ public sealed partial class DeliverySender(
             return null;
         }
 
-        var result = await sms.SendAsync(new SmsMessage(delivery.Id, phone, delivery.Body), cancellationToken);
+        var result = await sms.SendAsync(new SmsMessage(delivery.Id, phone, template.TemplateId, delivery.SmsParameters), cancellationToken);
         if (result is not SmsResult.Accepted)
         {
             // Not taken by the provider, so it never reached the resident: it does not use up their allowance.

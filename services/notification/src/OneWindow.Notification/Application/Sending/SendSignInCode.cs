@@ -4,6 +4,7 @@ using OneWindow.Common.Errors;
 using OneWindow.Common.Identity;
 using OneWindow.Common.Privacy;
 using OneWindow.Notification.Channels;
+using OneWindow.Notification.Domain.Templates;
 using OneWindow.Notification.Persistence;
 
 namespace OneWindow.Notification.Application.Sending;
@@ -11,10 +12,11 @@ namespace OneWindow.Notification.Application.Sending;
 /// <summary>
 /// A resident's sign-in code (登录验证码), texted at once for the identity service while the resident waits. Not a
 /// delivery: no quiet hours (a resident signs in when they choose), no retries (the page asks for a new code), no
-/// template a director could change (the wording is the security notice itself). The identity service limits how
-/// many codes a number and an address get; here each text is audited, the number masked.
+/// template a director could change (the wording is the security notice itself: the Tencent template
+/// <c>sign-in-code</c>). The identity service limits how many codes a number and an address get; here each text is
+/// audited, the number masked.
 /// </summary>
-public sealed class SendSignInCode(ISmsChannel sms, NotificationDbContext db, IAuditTrail audit, TenantContext tenant)
+public sealed class SendSignInCode(ISmsChannel sms, SmsTemplates templates, NotificationDbContext db, IAuditTrail audit, TenantContext tenant)
 {
     public async Task<string> RunAsync(string phone, string code, int validMinutes, CancellationToken cancellationToken)
     {
@@ -32,8 +34,10 @@ public sealed class SendSignInCode(ISmsChannel sms, NotificationDbContext db, IA
 
         // The district's, as the provider's session is: a resident signing in belongs to no centre yet.
         tenant.Set(Tenant.District);
-        var text = string.Create(CultureInfo.InvariantCulture, $"您的登录验证码是 {code}，{validMinutes} 分钟内有效。请勿将验证码告诉他人，工作人员不会向您索要。");
-        var result = await sms.SendAsync(new SmsMessage(Guid.NewGuid(), number, text), cancellationToken);
+        var template = templates.Find(SmsTemplates.SignInCode, Locales.Chinese)
+            ?? throw new DependencyUnavailableException("sms-unavailable", "No SMS template for sign-in codes is configured (Notification:Sms:Templates).");
+        var result = await sms.SendAsync(
+            new SmsMessage(Guid.NewGuid(), number, template.TemplateId, [code, validMinutes.ToString(CultureInfo.InvariantCulture)]), cancellationToken);
         switch (result)
         {
             case SmsResult.Accepted accepted:

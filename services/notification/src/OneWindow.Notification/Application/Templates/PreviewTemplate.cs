@@ -1,6 +1,9 @@
 using System.Globalization;
 using OneWindow.Centres;
+using Microsoft.Extensions.Options;
 using OneWindow.Common.Errors;
+using OneWindow.Notification.Channels;
+using OneWindow.Notification.Domain;
 using OneWindow.Notification.Application.Notices;
 using OneWindow.Notification.Domain.Templates;
 using OneWindow.Notification.Persistence;
@@ -11,9 +14,10 @@ namespace OneWindow.Notification.Application.Templates;
 /// <summary>
 /// Staff see how a wording reads before saving it, or how a notice will read before it goes (a reviewer returning a
 /// file reads the resident's text): rendered with the values they give, the caller's centre's name and opening hours
-/// where they give none, and sample values for the rest, with the variables it uses. Nothing is stored.
+/// where they give none, and sample values for the rest, with the variables it uses; for SMS also the text Tencent
+/// sends, its approved template with the same values (docs/adr/0034). Nothing is stored.
 /// </summary>
-public sealed class PreviewTemplate(NotificationDbContext db, ITenantContext tenant)
+public sealed class PreviewTemplate(NotificationDbContext db, ITenantContext tenant, SmsTemplates smsTemplates, IOptions<NotificationOptions> options)
 {
     public async Task<Contract.PreviewTemplateReply> HandleAsync(Contract.PreviewTemplateRequest request, CancellationToken cancellationToken)
     {
@@ -40,6 +44,11 @@ public sealed class PreviewTemplate(NotificationDbContext db, ITenantContext ten
         }
 
         var reply = new Contract.PreviewTemplateReply { Text = syntax.Render(kind, values, Locales.Chinese) };
+        if (channel == Channel.Sms && smsTemplates.Find(kind.Code, Locales.Chinese) is { } sms)
+        {
+            reply.SentText = SmsTemplates.Render(options.Value.Sms.Tencent.SignName, sms, smsTemplates.Parameters(kind.Code, Locales.Chinese, values));
+        }
+
         reply.Variables.AddRange(syntax.Variables.Order(StringComparer.Ordinal));
         return reply;
     }

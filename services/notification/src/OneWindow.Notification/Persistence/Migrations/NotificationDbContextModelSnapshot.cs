@@ -262,6 +262,11 @@ namespace OneWindow.Notification.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("sequence");
 
+                    b.PrimitiveCollection<string[]>("SmsParameters")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("sms_parameters");
+
                     b.Property<Guid>("SourceId")
                         .HasColumnType("uuid")
                         .HasColumnName("source_id");

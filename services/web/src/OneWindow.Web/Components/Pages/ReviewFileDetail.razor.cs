@@ -145,7 +145,9 @@ public sealed partial class ReviewFileDetail
             request.Values.Add("materials", string.Join("|", _issues.Keys.Select(MaterialName)));
             request.Values.Add("return_round", (_file.Returns + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
             request.Values.Add("reason", ReturnReason());
-            _preview = (await Templates.PreviewTemplateAsync(request)).Text;
+            // What the resident's phone shows: the provider's approved template when notification has one, else the wording.
+            var preview = await Templates.PreviewTemplateAsync(request);
+            _preview = preview.SentText is { Length: > 0 } sent ? sent : preview.Text;
         }
         catch (RpcException)
         {
