@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using OneWindow.Persistence;
+using OneWindow.ServiceDefaults;
 
 namespace OneWindow.Audit;
 
@@ -17,6 +18,9 @@ public static class AuditRegistration
         builder.Services.AddScoped<IAuditTrail, AuditTrail<TContext>>();
         builder.Services.AddScoped<IAuditReader, AuditReader<TContext>>();
         builder.Services.AddSingleton<IPostMigrationStep, AuditTrailHardening>();
+        builder.Services.AddSingleton<IPostMigrationStep, AuditChainSetup>();
+        builder.Services.AddSingleton<AuditChainVerifier>();
+        builder.Services.AddSingleton<IAuditVerification>(services => services.GetRequiredService<AuditChainVerifier>());
         return builder;
     }
 
