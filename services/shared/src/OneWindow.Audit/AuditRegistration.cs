@@ -1,9 +1,11 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using OneWindow.Persistence;
 using OneWindow.ServiceDefaults;
+using OneWindow.Tenancy;
 
 namespace OneWindow.Audit;
 
@@ -21,6 +23,9 @@ public static class AuditRegistration
         builder.Services.AddSingleton<IPostMigrationStep, AuditChainSetup>();
         builder.Services.AddSingleton<AuditChainVerifier>();
         builder.Services.AddSingleton<IAuditVerification>(services => services.GetRequiredService<AuditChainVerifier>());
+        // Refusals made before a use case runs: for the caller's role, and for the centre it names.
+        builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuditedAuthorizationResultHandler>();
+        builder.Services.AddSingleton<ICentreRefusalRecorder, AuditedCentreRefusals>();
         return builder;
     }
 
