@@ -104,6 +104,32 @@ public sealed class AuditTrailTests(ReviewFactory review) : IClassFixture<Review
     }
 
     [Fact]
+    public async Task The_director_exports_the_centres_search_as_csv_that_excel_opens_in_chinese()
+    {
+        var team = await review.TeamAsync(ReviewFactory.NewCentre());
+        var other = await review.TeamAsync(ReviewFactory.NewCentre());
+        var accepted = ReviewFactory.Accepted(team.Centre);
+        await review.AcceptAsync(accepted);
+        await review.As(team.Centre, team.B, ReviewFactory.Reviewer).PostAsJsonAsync($"/v1/files/{accepted.FileId}:pass", new { });
+        await review.As(other.Centre, other.B, ReviewFactory.Reviewer).GetAsync("/v1/audit");
+
+        var export = await review.DirectorOf(team.Centre).GetAsync("/v1/audit/export?deniedOnly=true");
+        var district = await review.ClientFor("yangpu-admin", DistrictAdmin, tenant: null, namedCentre: other.Centre).GetAsync("/v1/audit/export");
+
+        Assert.Equal(HttpStatusCode.OK, export.StatusCode);
+        Assert.Equal("text/csv", export.Content.Headers.ContentType?.MediaType);
+        var bytes = await export.Content.ReadAsByteArrayAsync();
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
+        var lines = System.Text.Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("编号,时间,操作人", lines[0], StringComparison.Ordinal);
+        var row = Assert.Single(lines[1..]);
+        Assert.Contains($",{team.B},reviewer,{team.Centre},否,pass,file,{accepted.FileId},denied,", row, StringComparison.Ordinal);
+        var named = (await district.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries)[1..];
+        Assert.NotEmpty(named);
+        Assert.All(named, line => Assert.Contains($",{other.Centre},", line, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Reviews_trail_of_decisions_and_refusals_verifies_intact()
     {
         var team = await review.TeamAsync(ReviewFactory.NewCentre());

@@ -29,10 +29,11 @@ public static class AuditRegistration
         return builder;
     }
 
-    /// <summary>The trail's read (protos/audit/v1), under the service's own prefix behind the gateway.</summary>
+    /// <summary>The trail's read (protos/audit/v1) and its export, under the service's own prefix behind the gateway.</summary>
     public static WebApplication MapAuditTrail(this WebApplication app)
     {
         app.MapGrpcService<AuditTrailService>();
+        app.MapAuditExport();
         return app;
     }
 }
