@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
+using OneWindow.Audit;
 
 namespace OneWindow.Review.Tests;
 
@@ -66,6 +68,81 @@ public sealed class AuditTrailTests(ReviewFactory review) : IClassFixture<Review
         var refused = await review.As(team.Centre, team.A, ReviewFactory.Reviewer).GetAsync("/v1/audit");
 
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_call_refused_for_the_callers_role_is_in_the_centres_trail()
+    {
+        var team = await review.TeamAsync(ReviewFactory.NewCentre());
+        var refused = await review.As(team.Centre, team.A, ReviewFactory.Reviewer).GetAsync("/v1/audit");
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+
+        var denied = await review.DirectorOf(team.Centre).GetAsync($"/v1/audit?deniedOnly=true&actor={team.A}").OkAsync();
+
+        var record = Assert.Single(denied.GetProperty("records").EnumerateArray());
+        Assert.Equal(
+            ("call", "rpc", "/onewindow.audit.v1.AuditTrail/SearchAudit", "role-required", team.Centre),
+            (record.Str("action"), record.Str("subjectType"), record.Str("subjectId"), record.Str("reason"), record.Str("centre")));
+    }
+
+    [Fact]
+    public async Task Staff_who_name_another_centre_are_refused_and_their_own_director_sees_which()
+    {
+        var team = await review.TeamAsync(ReviewFactory.NewCentre());
+        var other = ReviewFactory.NewCentre();
+        var refused = await review.ClientFor(team.A, ReviewFactory.Reviewer, team.Centre, namedCentre: other).GetAsync("/v1/audit");
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+
+        var denied = await review.DirectorOf(team.Centre).GetAsync($"/v1/audit?deniedOnly=true&actor={team.A}").OkAsync();
+        var there = await review.DirectorOf(other).GetAsync($"/v1/audit?actor={team.A}").OkAsync();
+
+        var record = Assert.Single(denied.GetProperty("records").EnumerateArray());
+        Assert.Equal(
+            ("name-centre", "centre", other, "not-your-centre"),
+            (record.Str("action"), record.Str("subjectType"), record.Str("subjectId"), record.Str("reason")));
+        Assert.Empty(there.GetProperty("records").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task The_director_exports_the_centres_search_as_csv_that_excel_opens_in_chinese()
+    {
+        var team = await review.TeamAsync(ReviewFactory.NewCentre());
+        var other = await review.TeamAsync(ReviewFactory.NewCentre());
+        var accepted = ReviewFactory.Accepted(team.Centre);
+        await review.AcceptAsync(accepted);
+        await review.As(team.Centre, team.B, ReviewFactory.Reviewer).PostAsJsonAsync($"/v1/files/{accepted.FileId}:pass", new { });
+        await review.As(other.Centre, other.B, ReviewFactory.Reviewer).GetAsync("/v1/audit");
+
+        var export = await review.DirectorOf(team.Centre).GetAsync("/v1/audit/export?deniedOnly=true");
+        var district = await review.ClientFor("yangpu-admin", DistrictAdmin, tenant: null, namedCentre: other.Centre).GetAsync("/v1/audit/export");
+
+        Assert.Equal(HttpStatusCode.OK, export.StatusCode);
+        Assert.Equal("text/csv", export.Content.Headers.ContentType?.MediaType);
+        var bytes = await export.Content.ReadAsByteArrayAsync();
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
+        var lines = System.Text.Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("编号,时间,操作人", lines[0], StringComparison.Ordinal);
+        var row = Assert.Single(lines[1..]);
+        Assert.Contains($",{team.B},reviewer,{team.Centre},否,pass,file,{accepted.FileId},denied,", row, StringComparison.Ordinal);
+        var named = (await district.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries)[1..];
+        Assert.NotEmpty(named);
+        Assert.All(named, line => Assert.Contains($",{other.Centre},", line, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Reviews_trail_of_decisions_and_refusals_verifies_intact()
+    {
+        var team = await review.TeamAsync(ReviewFactory.NewCentre());
+        var accepted = ReviewFactory.Accepted(team.Centre);
+        await review.AcceptAsync(accepted);
+        await review.As(team.Centre, team.B, ReviewFactory.Reviewer).PostAsJsonAsync($"/v1/files/{accepted.FileId}:pass", new { });
+        await review.As(team.Centre, team.A, ReviewFactory.Reviewer).GetAsync("/v1/audit");
+
+        var report = new StringWriter();
+        var intact = await review.Services.GetRequiredService<AuditChainVerifier>().VerifyAsync(report, CancellationToken.None);
+
+        Assert.True(intact, report.ToString());
+        Assert.Contains($"centre {team.Centre}: ", report.ToString(), StringComparison.Ordinal);
     }
 
     [Theory]

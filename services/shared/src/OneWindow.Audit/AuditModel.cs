@@ -7,6 +7,9 @@ public static class AuditModel
 {
     internal const string Table = "audit_records";
 
+    /// <summary>Each chain's last number and hash (<see cref="AuditChainSetup"/>), kept beside the trail it heads.</summary>
+    internal const string ChainHeadsTable = "audit_chain_heads";
+
     public static ModelBuilder AddAuditTrail(this ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<AuditRecord>(audit =>

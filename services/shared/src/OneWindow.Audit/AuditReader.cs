@@ -8,6 +8,22 @@ internal sealed class AuditReader<TContext>(TContext context, ITenantContext ten
 {
     public async Task<(IReadOnlyList<AuditRecord> Records, bool More)> SearchAsync(AuditSearch search, CancellationToken cancellationToken)
     {
+        var records = Matching(search);
+        if (search.BeforeId is { } beforeId)
+        {
+            records = records.Where(r => r.Id < beforeId);
+        }
+
+        // One more than the page says whether there is another page without counting them all.
+        var page = await records.OrderByDescending(r => r.Id).Take(search.PageSize + 1).ToListAsync(cancellationToken);
+        return page.Count > search.PageSize ? (page[..search.PageSize], true) : (page, false);
+    }
+
+    public IAsyncEnumerable<AuditRecord> EveryAsync(AuditSearch search) =>
+        Matching(search).OrderByDescending(r => r.Id).AsAsyncEnumerable();
+
+    private IQueryable<AuditRecord> Matching(AuditSearch search)
+    {
         var records = context.Set<AuditRecord>().AsNoTracking()
             .Where(r => r.At >= search.From && r.At <= search.Until);
 
@@ -19,7 +35,7 @@ internal sealed class AuditReader<TContext>(TContext context, ITenantContext ten
                 records = records.Where(r => r.TenantId == centre);
                 break;
             case { DistrictWide: false }:
-                return ([], false);
+                return records.Where(_ => false);
         }
 
         if (search.Actor is { } actor)
@@ -42,13 +58,6 @@ internal sealed class AuditReader<TContext>(TContext context, ITenantContext ten
             records = records.Where(r => r.Outcome == AuditOutcome.Denied);
         }
 
-        if (search.BeforeId is { } beforeId)
-        {
-            records = records.Where(r => r.Id < beforeId);
-        }
-
-        // One more than the page says whether there is another page without counting them all.
-        var page = await records.OrderByDescending(r => r.Id).Take(search.PageSize + 1).ToListAsync(cancellationToken);
-        return page.Count > search.PageSize ? (page[..search.PageSize], true) : (page, false);
+        return records;
     }
 }

@@ -1,8 +1,11 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using OneWindow.Persistence;
+using OneWindow.ServiceDefaults;
+using OneWindow.Tenancy;
 
 namespace OneWindow.Audit;
 
@@ -17,13 +20,20 @@ public static class AuditRegistration
         builder.Services.AddScoped<IAuditTrail, AuditTrail<TContext>>();
         builder.Services.AddScoped<IAuditReader, AuditReader<TContext>>();
         builder.Services.AddSingleton<IPostMigrationStep, AuditTrailHardening>();
+        builder.Services.AddSingleton<IPostMigrationStep, AuditChainSetup>();
+        builder.Services.AddSingleton<AuditChainVerifier>();
+        builder.Services.AddSingleton<IAuditVerification>(services => services.GetRequiredService<AuditChainVerifier>());
+        // Refusals made before a use case runs: for the caller's role, and for the centre it names.
+        builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuditedAuthorizationResultHandler>();
+        builder.Services.AddSingleton<ICentreRefusalRecorder, AuditedCentreRefusals>();
         return builder;
     }
 
-    /// <summary>The trail's read (protos/audit/v1), under the service's own prefix behind the gateway.</summary>
+    /// <summary>The trail's read (protos/audit/v1) and its export, under the service's own prefix behind the gateway.</summary>
     public static WebApplication MapAuditTrail(this WebApplication app)
     {
         app.MapGrpcService<AuditTrailService>();
+        app.MapAuditExport();
         return app;
     }
 }

@@ -5,4 +5,7 @@ internal interface IAuditReader
 {
     /// <summary>A page of the records the search matches, the newest first, and whether older ones match too.</summary>
     Task<(IReadOnlyList<AuditRecord> Records, bool More)> SearchAsync(AuditSearch search, CancellationToken cancellationToken);
+
+    /// <summary>Every record the search matches, the newest first, read as it is written out (the export).</summary>
+    IAsyncEnumerable<AuditRecord> EveryAsync(AuditSearch search);
 }

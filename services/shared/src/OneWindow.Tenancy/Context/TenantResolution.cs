@@ -11,11 +11,21 @@ public abstract record TenantResolution
 
     public sealed record Resolved(Tenant Tenant) : TenantResolution;
 
-    /// <summary>The caller named a centre it may not act on, or its token has no scope it could act in (403).</summary>
-    public sealed record Forbidden(string Reason, string? Field = null) : TenantResolution;
+    /// <summary>
+    /// The caller named a centre it may not act on (<c>not-your-centre</c>), or its token has no scope it could act in
+    /// (<c>no-centre-scope</c>): 403, and the code is what the audit trail records.
+    /// </summary>
+    public sealed record Forbidden(string Code, string Reason, string? Field = null) : TenantResolution;
 
     /// <summary>The caller named something that is not a centre code (400).</summary>
     public sealed record Invalid(string Field, string Reason) : TenantResolution;
+
+    public const string NotYourCentre = "not-your-centre";
+
+    public const string NoScope = "no-centre-scope";
+
+    /// <summary>The caller's token names its own centre, but the district has closed it or never registered it.</summary>
+    public const string CentreClosed = "centre-not-open";
 
     public static TenantResolution Resolve(ClaimsPrincipal user, string? namedCentre)
     {
@@ -34,12 +44,12 @@ public abstract record TenantResolution
         {
             if (!Tenant.IsValidCentreCode(own))
             {
-                return new Forbidden("The token's tenant is not a centre code.");
+                return new Forbidden(NoScope, "The token's tenant is not a centre code.");
             }
 
             return namedCentre is null || namedCentre == own
                 ? new Resolved(Tenant.Centre(own))
-                : new Forbidden($"A token for centre '{own}' cannot act on centre '{namedCentre}'.");
+                : new Forbidden(NotYourCentre, $"A token for centre '{own}' cannot act on centre '{namedCentre}'.");
         }
 
         if (PlatformClaims.IsDistrictLevel(user))
@@ -51,11 +61,11 @@ public abstract record TenantResolution
         // centre is nobody's, and is told so rather than answered with an empty centre (docs/adr/0031).
         if (PlatformClaims.DistrictRoles.Any(user.IsInRole))
         {
-            return new Forbidden("The token names neither a centre (tenant) nor the district (district): it acts on no centre's data.", PlatformClaims.Tenant);
+            return new Forbidden(NoScope, "The token names neither a centre (tenant) nor the district (district): it acts on no centre's data.", PlatformClaims.Tenant);
         }
 
         return namedCentre is null
             ? new Resolved(Tenant.None)
-            : new Forbidden("Only district-level roles may name a centre.");
+            : new Forbidden(NotYourCentre, "Only district-level roles may name a centre.");
     }
 }

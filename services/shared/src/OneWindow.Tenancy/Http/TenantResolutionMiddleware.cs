@@ -25,6 +25,7 @@ internal sealed class TenantResolutionMiddleware(RequestDelegate next)
                 }
                 else
                 {
+                    await RecordAsync(context, TenantResolution.CentreClosed, named);
                     await WriteAsync(context, problems, StatusCodes.Status403Forbidden, "Unknown centre", $"The token's centre '{centre}' is not an open registered centre.", field: null);
                 }
 
@@ -34,6 +35,7 @@ internal sealed class TenantResolutionMiddleware(RequestDelegate next)
                 await next(context);
                 return;
             case TenantResolution.Forbidden forbidden:
+                await RecordAsync(context, forbidden.Code, named);
                 await WriteAsync(context, problems, StatusCodes.Status403Forbidden, "Not your centre", forbidden.Reason, forbidden.Field);
                 return;
             case TenantResolution.Invalid invalid:
@@ -41,6 +43,12 @@ internal sealed class TenantResolutionMiddleware(RequestDelegate next)
                 return;
         }
     }
+
+    /// <summary>A refusal, not bad input: where the host keeps an audit trail, it is in the trail.</summary>
+    private static Task RecordAsync(HttpContext context, string code, string named) =>
+        context.RequestServices.GetService<ICentreRefusalRecorder>() is { } recorder
+            ? recorder.RecordAsync(context, code, named.Length == 0 ? null : named)
+            : Task.CompletedTask;
 
     private static async Task WriteAsync(HttpContext context, IProblemDetailsService problems, int status, string title, string detail, string? field)
     {

@@ -78,12 +78,13 @@ public sealed class AuditLogTests : BunitContext
     }
 
     [Fact]
-    public void The_page_shown_is_handed_on_as_a_workbook_one_row_a_record_with_the_time_to_the_second()
+    public void The_whole_search_is_handed_on_as_a_workbook_one_row_a_record_with_the_time_to_the_second()
     {
         AsDirector();
-        Keeps("review", Record(2, 30, "return", "jiangpu-s022"), Record(1, 10, "pass", "jiangpu-s021", denied: true));
+        // More than a page: the workbook holds every record of the search, not the fifty shown.
+        Keeps("review", [.. Enumerable.Range(3, 58).Select(id => Record(id, 30 + id, "pass", "jiangpu-s021")), Record(2, 30, "return", "jiangpu-s022"), Record(1, 10, "pass", "jiangpu-s021", denied: true)]);
         var page = Render<AuditLog>();
-        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-test=audit-record]").Count));
+        page.WaitForAssertion(() => Assert.Equal(50, page.FindAll("[data-test=audit-record]").Count));
 
         page.Find("[data-test=export-excel]").Click();
 
@@ -92,9 +93,51 @@ public sealed class AuditLogTests : BunitContext
         using var workbook = new ClosedXML.Excel.XLWorkbook(new MemoryStream(content));
         var sheet = workbook.Worksheets.First();
         Assert.Equal("时间", sheet.Cell(1, 1).GetString());
-        Assert.Equal("2026-12-07 09:30:00", sheet.Cell(2, 1).GetString());
-        Assert.Equal("退回补正", sheet.Cell(2, 5).GetString());
-        Assert.Equal("已拒绝", sheet.Cell(3, 8).GetString());
+        Assert.Equal(61, sheet.LastRowUsed()!.RowNumber());
+        Assert.Equal("2026-12-07 09:30:00", sheet.Cell(60, 1).GetString());
+        Assert.Equal("退回补正", sheet.Cell(60, 5).GetString());
+        Assert.Equal("已拒绝", sheet.Cell(61, 8).GetString());
+    }
+
+    [Fact]
+    public void The_whole_search_of_every_service_is_downloaded_as_csv_that_excel_opens_in_chinese()
+    {
+        AsDirector();
+        Keeps("review", [.. Enumerable.Range(1, 55).Select(id => Record(id, id, "pass", "jiangpu-s021"))]);
+        var refused = Record(1, 100, "call", "jiangpu-s004", denied: true);
+        refused.Reason = "role-required";
+        refused.SubjectType = "rpc";
+        Keeps("intake", refused);
+        var page = Render<AuditLog>();
+        page.WaitForAssertion(() => Assert.Equal(50, page.FindAll("[data-test=audit-record]").Count));
+
+        page.Find("[data-test=audit-export-csv]").Click();
+
+        var (name, content) = Assert.Single(JSInterop.Handed());
+        Assert.EndsWith(".csv", name, StringComparison.Ordinal);
+        Assert.StartsWith("审计日志（", name, StringComparison.Ordinal);
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, content[..3]);
+        var lines = System.Text.Encoding.UTF8.GetString(content[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("时间,业务系统,人员,角色,动作,对象,对象编号,结果,说明", lines[0]);
+        Assert.Equal(57, lines.Length);
+        Assert.StartsWith("2026-12-07 10:40:00,", lines[1], StringComparison.Ordinal);
+        Assert.Contains(",调用接口,接口,file-1,已拒绝,您的角色无权进行此操作。", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("2026-12-07 09:01:00,业务初审,", lines[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_service_that_does_not_answer_refuses_the_download_rather_than_leave_its_records_out()
+    {
+        AsDirector();
+        Keeps("review", Record(1, 10, "pass", "jiangpu-s021"));
+        var page = Render<AuditLog>();
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-test=audit-record]")));
+        _services.RefuseOn("intake", new Google.Rpc.Status { Code = (int)StatusCode.Unavailable, Message = "no route" });
+
+        page.Find("[data-test=audit-export-csv]").Click();
+
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-test=audit-export-refusal]")));
+        Assert.Empty(JSInterop.Handed());
     }
 
     [Fact]

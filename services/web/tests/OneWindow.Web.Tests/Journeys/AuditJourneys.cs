@@ -41,6 +41,15 @@ public sealed class AuditJourneys(RunStack stack, ConsoleBrowser browser)
         await ConsoleBrowser.ScreenshotAsync(director, "audit-centre");
         await Accessibility.AssertNoSeriousViolationsAsync(director);
 
+        // The search, from every service, taken away as CSV that Excel opens in Chinese.
+        var download = await director.RunAndWaitForDownloadAsync(() => director.Locator("[data-test=audit-export-csv]").ClickAsync());
+        Assert.EndsWith(".csv", download.SuggestedFilename, StringComparison.Ordinal);
+        var csv = await File.ReadAllBytesAsync(await download.PathAsync(), TestContext.Current.CancellationToken);
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, csv[..3]);
+        var rows = System.Text.Encoding.UTF8.GetString(csv[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(await records.CountAsync() + 1, rows.Length);
+        Assert.Contains(rows, row => row.Contains(fileId, StringComparison.Ordinal) && row.Contains("已拒绝", StringComparison.Ordinal) && row.Contains(other, StringComparison.Ordinal));
+
         // The director's long menu fits an ordinary office screen in elderly mode, wrapping instead of scrolling sideways.
         await director.SetViewportSizeAsync(1366, 768);
         await director.GetByRole(AriaRole.Button, new() { Name = "长者模式" }).ClickAsync();

@@ -23,7 +23,7 @@ public sealed class AuditWords(IStringLocalizer<ConsoleText> text)
         "read-sensitive-notes", "write-sensitive-note", "record-visit", "hire-staff", "change-post", "set-skills",
         "request-leave", "approve-leave", "reject-leave", "prepare-payroll", "review-payroll", "approve-payroll", "export-bank-file",
         "adjust-evaluation", "record-deduction", "confirm-award", "confirm-delivery", "record-failed-attempt",
-        "send-sign-in-code", "match-real-name", "token",
+        "send-sign-in-code", "match-real-name", "token", "call", "name-centre",
     ];
 
     public string Action(string action) => Named("AuditAction_" + action, action);
