@@ -24,7 +24,7 @@ while (!day.IsCompleted || backOffice.Open > 0 || !hall.Accepted.IsEmpty)
         break;
     }
 
-    await Task.Delay(TimeSpan.FromMilliseconds(500));
+    await Task.Delay(TimeSpan.FromSeconds(1.5));
 }
 
 await day;

@@ -20,23 +20,20 @@ public sealed class StackClient(Uri address) : IDisposable
 
     public async Task<(HttpStatusCode Status, JsonElement Body)> SendAsync(HttpMethod method, string path, string staffId, object? body = null)
     {
-        using var request = new HttpRequestMessage(method, path);
-        request.Headers.Authorization = new("Bearer", await TokenAsync(staffId));
-        if (body is not null)
+        var (status, json) = await SendOnceAsync(method, path, staffId, body);
+        if (status == HttpStatusCode.Unauthorized)
         {
-            request.Content = JsonContent.Create(body);
+            // The token lived its time (the drill outlasts it): the person signs in again, as the console would.
+            _tokens.TryRemove(staffId, out _);
+            (status, json) = await SendOnceAsync(method, path, staffId, body);
         }
 
-        using var response = await _http.SendAsync(request);
-        var text = await response.Content.ReadAsStringAsync();
-        var json = text.Length > 0 && text[0] is '{' or '[' ? JsonDocument.Parse(text).RootElement.Clone() : default;
-        if (!response.IsSuccessStatusCode)
+        if ((int)status >= 400)
         {
-            var code = json.ValueKind == JsonValueKind.Object && json.TryGetProperty("type", out var type) ? type.GetString() : null;
-            _refusals.AddOrUpdate($"{method} {Shape(path)} → {(int)response.StatusCode} {code}", 1, (_, n) => n + 1);
+            _refusals.AddOrUpdate($"{method} {Shape(path)} → {(int)status} {Reason(json)}", 1, (_, n) => n + 1);
         }
 
-        return (response.StatusCode, json);
+        return (status, json);
     }
 
     public async Task<JsonElement?> GetAsync(string path, string staffId)
@@ -52,6 +49,27 @@ public sealed class StackClient(Uri address) : IDisposable
     }
 
     public void Dispose() => _http.Dispose();
+
+    private async Task<(HttpStatusCode Status, JsonElement Body)> SendOnceAsync(HttpMethod method, string path, string staffId, object? body)
+    {
+        using var request = new HttpRequestMessage(method, path);
+        request.Headers.Authorization = new("Bearer", await TokenAsync(staffId));
+        if (body is not null)
+        {
+            request.Content = JsonContent.Create(body);
+        }
+
+        using var response = await _http.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        return (response.StatusCode, text.Length > 0 && text[0] is '{' or '[' ? JsonDocument.Parse(text).RootElement.Clone() : default);
+    }
+
+    /// <summary>The refusal's reason as the services name it (ErrorInfo.reason), else its title.</summary>
+    private static string? Reason(JsonElement body) =>
+        body.ValueKind != JsonValueKind.Object ? null
+        : body.TryGetProperty("details", out var details) && details.ValueKind == JsonValueKind.Array
+            ? details.EnumerateArray().Select(d => d.TryGetProperty("reason", out var reason) ? reason.GetString() : null).FirstOrDefault(r => !string.IsNullOrEmpty(r))
+            : body.TryGetProperty("title", out var title) ? title.GetString() : null;
 
     private Task<string> TokenAsync(string staffId) => _tokens.GetOrAdd(staffId, async id =>
     {
