@@ -124,8 +124,21 @@ public sealed class BackOffice(StackClient stack, DrillOptions options, Centre c
             return;
         }
 
-        if (approval.TryGetProperty("status", out var state) && state.GetString() == "APPROVAL_STATUS_PENDING" &&
-            await stack.PostAsync($"api/policy-law/v1/approvals/{id}:approve", _officer, new { }) is not null)
+        if (!approval.TryGetProperty("status", out var state) || state.GetString() != "APPROVAL_STATUS_PENDING")
+        {
+            progress.Settled = true;
+            return;
+        }
+
+        // A time-limited item is approved only after the supervisor the centre named for it re-checked it.
+        if (approval.TryGetProperty("timeLimited", out var limited) && limited.GetBoolean() && !approval.TryGetProperty("recheckedBy", out _) &&
+            approval.TryGetProperty("supervisorStaffId", out var supervisor))
+        {
+            await stack.PostAsync($"api/policy-law/v1/approvals/{id}:recheck", supervisor.GetString()!, new { });
+            return;
+        }
+
+        if (await stack.PostAsync($"api/policy-law/v1/approvals/{id}:approve", _officer, new { }) is not null)
         {
             Approved++;
         }

@@ -35,10 +35,11 @@ public sealed class FrontHall(StackClient stack, DrillOptions options, Centre ce
         var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var head = centre.Staff.First(s => s.Roles.Contains("head") && s.Roles.Contains("clerk")).StaffId;
         // The day starts at the first half-hour anybody is expected: a stack open round the clock plans from midnight.
-        var plan = await stack.GetAsync($"api/intake/v1/plan/windows?day={today}", head)
+        // The busy day is planned as the director would plan it: the what-if at the drill's arrivals.
+        var plan = await stack.GetAsync($"api/intake/v1/plan/windows?day={today}&arrivalsPercent={options.ArrivalsPercent}", head)
             ?? throw new InvalidOperationException("the plan for today was refused: is the run stack up, with the demo centre seeded?");
         var slots = plan.GetProperty("slots").EnumerateArray().Where(s => s.GetProperty("windowType").GetString() == Comprehensive)
-            .Select(s => (PerHour: s.GetProperty("arrivalsPerHour").GetDouble() * options.ArrivalsPercent / 100, Windows: s.GetProperty("plannedWindows").GetInt32()))
+            .Select(s => (PerHour: s.GetProperty("arrivalsPerHour").GetDouble(), Windows: s.GetProperty("plannedWindows").GetInt32()))
             .SkipWhile(s => s.PerHour == 0).Take((int)Math.Ceiling(options.Hours * 2)).ToList();
         var windows = centre.Windows.Where(w => w.Type == DemoWindowType.Comprehensive).Select(w => w.Number).ToList();
         var clerks = centre.Staff.Where(s => s.Roles.Contains("clerk")).Select(s => s.StaffId).Take(windows.Count).ToList();

@@ -13,6 +13,19 @@ public sealed record ForecastDay(DateOnly Day, OpeningHours Opening, PlanTargets
 {
     public int Slots => Lines.Count == 0 ? 0 : Lines[0].Stream.ArrivalsPerHour.Count;
 
+    /// <summary>
+    /// The part of the day anybody is expected, from the first half-hour with arrivals to the last: what a measured day is
+    /// compared with (a centre open round the clock is not averaged over its empty night).
+    /// </summary>
+    public Range Busy
+    {
+        get
+        {
+            var busy = Enumerable.Range(0, Slots).Where(slot => Lines.Any(l => l.Stream.ArrivalsPerHour[slot] > 0)).ToList();
+            return busy.Count == 0 ? new Range(0, 0) : new Range(busy[0], busy[^1] + 1);
+        }
+    }
+
     /// <summary>HH:mm, the start of a slot.</summary>
     public string Starts(int slot) =>
         Opening.Opens.Add(HallForecast.HalfHour * slot).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);

@@ -57,10 +57,12 @@ public sealed class GetReformOutcomes(
     {
         var tickets = await db.Tickets.AsNoTracking().Where(t => t.Day == day)
             .Select(t => new { t.WindowType, t.QueuedSince, t.CalledAt, t.FinishedAt, t.Status }).ToListAsync(cancellationToken);
+        // The plan's busy half-hours only: a measured line's day runs from its first ticket to its last.
+        var busy = forecast.Busy;
         var planned = forecast.Lines.Count == 0 ? [] : SimulatedDays.Run(new HallDay(
             HallForecast.HalfHour,
-            [.. forecast.Lines.Select(l => l.Stream)],
-            [.. forecast.Lines.Select(l => new WindowGroup(l.Type.ToString(), new HashSet<string> { l.Type.ToString() }, l.Recommended))])
+            [.. forecast.Lines.Select(l => l.Stream with { ArrivalsPerHour = l.Stream.ArrivalsPerHour.Take(busy).ToArray() })],
+            [.. forecast.Lines.Select(l => new WindowGroup(l.Type.ToString(), new HashSet<string> { l.Type.ToString() }, l.Recommended.Take(busy).ToArray()))])
         { CalledWithin = forecast.Targets.CalledWithin })
             .Select((days, i) => (forecast.Lines[i].Type, Waiting: days.Average(d => d.AverageWaiting)))
             .ToDictionary(p => p.Type, p => p.Waiting);
