@@ -86,6 +86,33 @@ public sealed class ResidentTests(IntakeFactory intake) : IClassFixture<IntakeFa
     }
 
     [Fact]
+    public async Task A_household_change_with_a_grid_longer_than_the_register_keeps_or_too_many_benefits_is_refused_naming_them_and_changes_nothing()
+    {
+        var clerk = intake.ClerkOf(IntakeFactory.NewCentre());
+        var household = await IntakeFactory.RegisterHouseholdAsync(clerk);
+        var id = household.Str("householdId");
+
+        var response = await clerk.PatchAsJsonAsync($"/v1/households/{id}", new
+        {
+            grid = new string('G', 41),
+            monthlyIncome = "１２００",
+            setBenefits = true,
+            benefits = Enumerable.Repeat("dibao", 201).ToArray(),
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        foreach (var field in new[] { "grid", "monthlyIncome", "benefits" })
+        {
+            Assert.Contains($"\"{field}\"", body, StringComparison.Ordinal);
+        }
+
+        var unchanged = await clerk.GetAsync($"/v1/households/{id}").OkAsync();
+        Assert.Equal(household.Str("grid"), unchanged.Str("grid"));
+        Assert.Equal(household.Str("monthlyIncome"), unchanged.Str("monthlyIncome"));
+    }
+
+    [Fact]
     public async Task A_second_resident_with_the_same_ID_number_at_the_same_centre_is_a_conflict()
     {
         var idNumber = IntakeFactory.NewIdNumber();

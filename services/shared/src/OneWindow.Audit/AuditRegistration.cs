@@ -1,8 +1,10 @@
+using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using OneWindow.Audit.V1;
 using OneWindow.Persistence;
 using OneWindow.ServiceDefaults;
 using OneWindow.Tenancy;
@@ -19,6 +21,7 @@ public static class AuditRegistration
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddScoped<IAuditTrail, AuditTrail<TContext>>();
         builder.Services.AddScoped<IAuditReader, AuditReader<TContext>>();
+        builder.Services.AddScoped<IValidator<SearchAuditRequest>, SearchAuditRequestValidator>();
         builder.Services.AddSingleton<IPostMigrationStep, AuditTrailHardening>();
         builder.Services.AddSingleton<IPostMigrationStep, AuditChainSetup>();
         builder.Services.AddSingleton<AuditChainVerifier>();

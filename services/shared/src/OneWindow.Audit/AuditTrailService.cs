@@ -1,3 +1,4 @@
+using FluentValidation;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using OneWindow.Audit.V1;
@@ -37,4 +38,18 @@ internal sealed class AuditTrailService(IAuditReader reader, TimeProvider clock)
         Reason = record.Reason ?? string.Empty,
         TraceId = record.TraceId ?? string.Empty,
     };
+}
+
+internal sealed class SearchAuditRequestValidator : AbstractValidator<SearchAuditRequest>
+{
+    public SearchAuditRequestValidator()
+    {
+        RuleFor(r => r.From).OptionalDay("from");
+        RuleFor(r => r.To).OptionalDay("to");
+        RuleFor(r => r.Actor).MaximumLength(200);
+        RuleFor(r => r.Action).MaximumLength(100);
+        RuleFor(r => r.SubjectId).MaximumLength(100);
+        RuleFor(r => r.PageSize).PageSize();
+        RuleFor(r => r.BeforeId).GreaterThanOrEqualTo(0).WithMessage("beforeId is the id of the last record of the page before.");
+    }
 }

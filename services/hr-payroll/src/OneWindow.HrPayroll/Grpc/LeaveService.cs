@@ -44,3 +44,16 @@ internal sealed class DecideLeaveRequestValidator : AbstractValidator<DecideLeav
         RuleFor(r => r.Note).MaximumLength(500);
     }
 }
+
+internal sealed class ListLeaveRequestValidator : AbstractValidator<ListLeaveRequest>
+{
+    public ListLeaveRequestValidator()
+    {
+        RuleFor(r => r.StaffId).MaximumLength(64);
+        RuleFor(r => r.Status).IsInEnum();
+        RuleFor(r => r.PageSize).PageSize();
+        RuleFor(r => r.PageToken).ReturnedPageToken();
+        RuleFor(r => r.OverlapsFrom).Matches(Rules.Date).When(r => r.OverlapsFrom is not null).WithMessage("overlapsFrom is a date (yyyy-MM-dd).");
+        RuleFor(r => r.OverlapsTo).Matches(Rules.Date).When(r => r.OverlapsTo is not null).WithMessage("overlapsTo is a date (yyyy-MM-dd).");
+    }
+}

@@ -25,3 +25,12 @@ internal sealed class PublishPayScaleRequestValidator : AbstractValidator<Publis
         RuleFor(r => r.TermsJson).NotEmpty().MaximumLength(100_000);
     }
 }
+
+internal sealed class GetPayScaleRequestValidator : AbstractValidator<GetPayScaleRequest>
+{
+    public GetPayScaleRequestValidator()
+    {
+        RuleFor(r => r.On).Matches(Rules.Date).When(r => r.On is not null).WithMessage("on is a date (yyyy-MM-dd).");
+        RuleFor(r => r.Version).GreaterThanOrEqualTo(1).When(r => r.Version is not null);
+    }
+}

@@ -56,3 +56,23 @@ internal sealed class PrepareAdjustmentRunRequestValidator : AbstractValidator<P
         RuleFor(r => r.Reason).NotEmpty().MaximumLength(500);
     }
 }
+
+internal sealed class GetRunRequestValidator : AbstractValidator<GetRunRequest>
+{
+    public GetRunRequestValidator() => RuleFor(r => r.RunId).Id("runId");
+}
+
+internal sealed class RunActionRequestValidator : AbstractValidator<RunActionRequest>
+{
+    public RunActionRequestValidator() => RuleFor(r => r.RunId).Id("runId");
+}
+
+internal sealed class ListRunsRequestValidator : AbstractValidator<ListRunsRequest>
+{
+    public ListRunsRequestValidator()
+    {
+        RuleFor(r => r.Month).Matches(Wire.MonthPattern()).When(r => r.Month is not null).WithMessage("month is a month as yyyy-MM.");
+        RuleFor(r => r.PageSize).PageSize();
+        RuleFor(r => r.PageToken).ReturnedPageToken();
+    }
+}

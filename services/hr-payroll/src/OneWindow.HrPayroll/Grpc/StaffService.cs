@@ -93,3 +93,14 @@ internal sealed class RecordLeavingRequestValidator : AbstractValidator<RecordLe
         RuleFor(r => r.LastDay).Matches(Rules.Date).WithMessage("lastDay is a date as yyyy-MM-dd.");
     }
 }
+
+internal sealed class GetStaffRequestValidator : AbstractValidator<GetStaffRequest>
+{
+    public GetStaffRequestValidator() =>
+        RuleFor(r => r.StaffId).Matches(Rules.StaffId).WithMessage("staffId is 3 to 64 lower-case letters, digits and dashes.");
+}
+
+internal sealed class ListStaffRequestValidator : AbstractValidator<ListStaffRequest>
+{
+    public ListStaffRequestValidator() => RuleFor(r => r.Department).IsInEnum();
+}

@@ -72,3 +72,27 @@ internal sealed class AcceptSupplementRequestValidator : AbstractValidator<Accep
         RuleFor(r => r.Materials).NotEmpty().WithMessage("Name the materials brought.");
     }
 }
+
+internal sealed class GetApplicationRequestValidator : AbstractValidator<GetApplicationRequest>
+{
+    public GetApplicationRequestValidator() => RuleFor(r => r.FileId).Id("fileId");
+}
+
+internal sealed class GetFileEligibilityRequestValidator : AbstractValidator<GetFileEligibilityRequest>
+{
+    public GetFileEligibilityRequestValidator() => RuleFor(r => r.FileId).Id("fileId");
+}
+
+internal sealed class GetChecklistRequestValidator : AbstractValidator<GetChecklistRequest>
+{
+    public GetChecklistRequestValidator() => RuleFor(r => r.ItemCode).NotEmpty().MaximumLength(40);
+}
+
+internal sealed class ListDueItemsRequestValidator : AbstractValidator<ListDueItemsRequest>
+{
+    public ListDueItemsRequestValidator()
+    {
+        RuleFor(r => r.HouseholdId).Id("householdId");
+        RuleFor(r => r.ResidentId).OptionalId("residentId");
+    }
+}

@@ -1,3 +1,4 @@
+using FluentValidation;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
@@ -53,5 +54,23 @@ internal sealed class ContactsService(IntakeDbContext db, PersonalDataProtector 
     {
         audit.Record(new AuditEntry(action, subjectType, id.ToString(), string.IsNullOrWhiteSpace(purpose) ? null : purpose.Trim()[..Math.Min(purpose.Trim().Length, 200)]));
         await db.SaveChangesAsync(cancellationToken);
+    }
+}
+
+internal sealed class GetResidentContactRequestValidator : AbstractValidator<GetResidentContactRequest>
+{
+    public GetResidentContactRequestValidator()
+    {
+        RuleFor(r => r.ResidentId).Id("residentId");
+        RuleFor(r => r.Purpose).MaximumLength(200);
+    }
+}
+
+internal sealed class GetHouseholdContactRequestValidator : AbstractValidator<GetHouseholdContactRequest>
+{
+    public GetHouseholdContactRequestValidator()
+    {
+        RuleFor(r => r.HouseholdId).Id("householdId");
+        RuleFor(r => r.Purpose).MaximumLength(200);
     }
 }

@@ -97,3 +97,29 @@ internal sealed class RateTicketRequestValidator : AbstractValidator<RateTicketR
         RuleFor(r => r.Comment).MaximumLength(500);
     }
 }
+
+internal sealed class CloseWindowRequestValidator : AbstractValidator<CloseWindowRequest>
+{
+    public CloseWindowRequestValidator() =>
+        RuleFor(r => r.Number).Matches(@"\A[0-9]{2}\z").WithMessage("number is a two-digit window number such as \"03\".");
+}
+
+internal sealed class CallNextRequestValidator : AbstractValidator<CallNextRequest>
+{
+    public CallNextRequestValidator() =>
+        RuleFor(r => r.Number).Matches(@"\A[0-9]{2}\z").WithMessage("number is a two-digit window number such as \"03\".");
+}
+
+internal sealed class TicketRequestValidator : AbstractValidator<TicketRequest>
+{
+    public TicketRequestValidator() => RuleFor(r => r.TicketId).Id("ticketId");
+}
+
+internal sealed class StartServiceRequestValidator : AbstractValidator<StartServiceRequest>
+{
+    public StartServiceRequestValidator()
+    {
+        RuleFor(r => r.TicketId).Id("ticketId");
+        RuleFor(r => r.ResidentId!).Id("residentId").When(r => r.ResidentId is not null);
+    }
+}

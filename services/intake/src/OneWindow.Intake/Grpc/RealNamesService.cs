@@ -1,3 +1,4 @@
+using FluentValidation;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using OneWindow.Intake.Application.Residents;
@@ -13,4 +14,14 @@ internal sealed class RealNamesService(MatchRealName match) : RealNames.RealName
         await match.RunAsync(request.Name, request.IdNumber, request.AccountId, context.CancellationToken) is { } found
             ? new MatchResidentReply { Matched = true, ResidentId = found.ResidentId.ToString(), Centre = found.Centre }
             : new MatchResidentReply { Matched = false };
+}
+
+internal sealed class MatchResidentRequestValidator : AbstractValidator<MatchResidentRequest>
+{
+    public MatchResidentRequestValidator()
+    {
+        RuleFor(r => r.Name).NotEmpty().MaximumLength(50);
+        RuleFor(r => r.IdNumber).NotEmpty().Length(18).WithMessage("idNumber is an 18-character resident ID number.");
+        RuleFor(r => r.AccountId).MaximumLength(64);
+    }
 }

@@ -93,3 +93,26 @@ internal sealed class FindResidentRequestValidator : AbstractValidator<FindResid
 {
     public FindResidentRequestValidator() => RuleFor(r => r.IdNumber).NotEmpty().Length(18).WithMessage("idNumber is an 18-character resident ID number.");
 }
+
+internal sealed class GetResidentRequestValidator : AbstractValidator<GetResidentRequest>
+{
+    public GetResidentRequestValidator() => RuleFor(r => r.ResidentId).Id("residentId");
+}
+
+internal sealed class GetHouseholdRequestValidator : AbstractValidator<GetHouseholdRequest>
+{
+    public GetHouseholdRequestValidator() => RuleFor(r => r.HouseholdId).Id("householdId");
+}
+
+internal sealed class UpdateHouseholdRequestValidator : AbstractValidator<UpdateHouseholdRequest>
+{
+    public UpdateHouseholdRequestValidator()
+    {
+        RuleFor(r => r.HouseholdId).Id("householdId");
+        RuleFor(r => r.Address).NotEmpty().MaximumLength(200).When(r => r.Address is not null);
+        RuleFor(r => r.Grid).NotEmpty().MaximumLength(40).When(r => r.Grid is not null);
+        RuleFor(r => r.MonthlyIncome).Matches(@"\A[0-9]{1,10}(\.[0-9]{1,2})?\z").When(r => r.MonthlyIncome is not null).WithMessage("monthlyIncome is an amount in yuan such as \"4200.00\".");
+        RuleFor(r => r.Benefits).Must(b => b.Count <= 200).WithMessage("benefits holds at most 200 entries.");
+        RuleForEach(r => r.Benefits).NotEmpty().MaximumLength(40);
+    }
+}

@@ -67,3 +67,19 @@ internal sealed class ListComplaintsRequestValidator : AbstractValidator<ListCom
 {
     public ListComplaintsRequestValidator() => RuleFor(r => r.Status).IsInEnum();
 }
+
+internal sealed class GetComplaintRequestValidator : AbstractValidator<GetComplaintRequest>
+{
+    public GetComplaintRequestValidator() => RuleFor(r => r.ComplaintId).Id("complaintId");
+}
+
+internal sealed class ListMessagesRequestValidator : AbstractValidator<ListMessagesRequest>
+{
+    public ListMessagesRequestValidator()
+    {
+        RuleFor(r => r.From).OptionalDay("from");
+        RuleFor(r => r.To).OptionalDay("to");
+        RuleFor(r => r.PageSize).PageSize();
+        RuleFor(r => r.PageToken).ReturnedPageToken();
+    }
+}

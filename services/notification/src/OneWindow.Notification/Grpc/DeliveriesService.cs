@@ -36,3 +36,13 @@ internal sealed class ListDeliveriesRequestValidator : AbstractValidator<ListDel
         RuleFor(r => r.RecipientId).MaximumLength(64);
     }
 }
+
+internal sealed class GetDeliveryRequestValidator : AbstractValidator<GetDeliveryRequest>
+{
+    public GetDeliveryRequestValidator() => RuleFor(r => r.DeliveryId).Id("deliveryId");
+}
+
+internal sealed class ResendDeliveryRequestValidator : AbstractValidator<ResendDeliveryRequest>
+{
+    public ResendDeliveryRequestValidator() => RuleFor(r => r.DeliveryId).Id("deliveryId");
+}

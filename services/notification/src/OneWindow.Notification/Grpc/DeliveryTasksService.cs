@@ -48,3 +48,17 @@ internal sealed class RecordFailedAttemptRequestValidator : AbstractValidator<Re
         RuleFor(r => r.AttemptedAt).MaximumLength(40);
     }
 }
+
+internal sealed class GetDeliveryTaskRequestValidator : AbstractValidator<GetDeliveryTaskRequest>
+{
+    public GetDeliveryTaskRequestValidator() => RuleFor(r => r.TaskId).Id("taskId");
+}
+
+internal sealed class ListDeliveryTasksRequestValidator : AbstractValidator<ListDeliveryTasksRequest>
+{
+    public ListDeliveryTasksRequestValidator()
+    {
+        RuleFor(r => r.PageSize).PageSize();
+        RuleFor(r => r.PageToken).ReturnedPageToken();
+    }
+}

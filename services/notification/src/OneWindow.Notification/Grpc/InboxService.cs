@@ -1,3 +1,4 @@
+using FluentValidation;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using OneWindow.Notification.Application.Inbox;
@@ -16,4 +17,14 @@ internal sealed class InboxService(InboxReader inboxReader, MarkRead markRead) :
     [Authorize(Roles = Everyone)]
     public override Task<InboxItem> MarkRead(MarkReadRequest request, ServerCallContext context) =>
         markRead.HandleAsync(request.DeliveryId, Caller.Of(context), context.CancellationToken);
+}
+
+internal sealed class ListInboxRequestValidator : AbstractValidator<ListInboxRequest>
+{
+    public ListInboxRequestValidator() => RuleFor(r => r.Limit).InclusiveBetween(0, 200).WithMessage("limit is 1 to 200.");
+}
+
+internal sealed class MarkReadRequestValidator : AbstractValidator<MarkReadRequest>
+{
+    public MarkReadRequestValidator() => RuleFor(r => r.DeliveryId).Id("deliveryId");
 }

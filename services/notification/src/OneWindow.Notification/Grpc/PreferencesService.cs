@@ -28,3 +28,8 @@ internal sealed class SetPreferencesRequestValidator : AbstractValidator<SetPref
         RuleFor(r => r.OptedOutKinds).Must(k => k.Count <= 20).WithMessage("At most 20 kinds.");
     }
 }
+
+internal sealed class GetPreferencesRequestValidator : AbstractValidator<GetPreferencesRequest>
+{
+    public GetPreferencesRequestValidator() => RuleFor(r => r.ResidentId).Id("residentId");
+}

@@ -1,3 +1,4 @@
+using FluentValidation;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using OneWindow.Notification.Application.Sending;
@@ -11,4 +12,14 @@ internal sealed class SignInCodesService(SendSignInCode send) : SignInCodes.Sign
 {
     public override async Task<SendSignInCodeReply> SendSignInCode(SendSignInCodeRequest request, ServerCallContext context) =>
         new() { MessageId = await send.RunAsync(request.Phone, request.Code, request.ValidMinutes, context.CancellationToken) };
+}
+
+internal sealed class SendSignInCodeRequestValidator : AbstractValidator<SendSignInCodeRequest>
+{
+    public SendSignInCodeRequestValidator()
+    {
+        RuleFor(r => r.Phone).NotEmpty().MaximumLength(20);
+        RuleFor(r => r.Code).Matches(@"\A[0-9]{6}\z").WithMessage("code is six digits.");
+        RuleFor(r => r.ValidMinutes).InclusiveBetween(1, 30).WithMessage("validMinutes is between 1 and 30.");
+    }
 }

@@ -72,3 +72,22 @@ internal sealed class PreviewTemplateRequestValidator : AbstractValidator<Previe
         RuleFor(r => r.Body).NotEmpty().MaximumLength(10_000);
     }
 }
+
+internal sealed class GetTemplateHistoryRequestValidator : AbstractValidator<GetTemplateHistoryRequest>
+{
+    public GetTemplateHistoryRequestValidator()
+    {
+        RuleFor(r => r.Kind).NotEmpty().MaximumLength(40);
+        RuleFor(r => r.Channel).NotEmpty().MaximumLength(20);
+        RuleFor(r => r.Locale).MaximumLength(10);
+    }
+}
+
+internal sealed class ListTemplatesRequestValidator : AbstractValidator<ListTemplatesRequest>
+{
+    public ListTemplatesRequestValidator()
+    {
+        RuleFor(r => r.Kind).MaximumLength(40);
+        RuleFor(r => r.Channel).IsInEnum();
+    }
+}

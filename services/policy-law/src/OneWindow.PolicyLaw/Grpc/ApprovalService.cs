@@ -70,3 +70,23 @@ internal sealed class ApproveRequestValidator : AbstractValidator<ApproveRequest
         RuleFor(r => r.MonthlyAmount).Matches(@"^[0-9]{1,7}(\.[0-9]{1,2})?\z").WithMessage("monthlyAmount is an amount in yuan with at most two decimals, e.g. \"1530.00\".");
     }
 }
+
+internal sealed class GetApprovalRequestValidator : AbstractValidator<GetApprovalRequest>
+{
+    public GetApprovalRequestValidator() => RuleFor(r => r.FileId).Id("fileId");
+}
+
+internal sealed class RecheckRequestValidator : AbstractValidator<RecheckRequest>
+{
+    public RecheckRequestValidator() => RuleFor(r => r.FileId).Id("fileId");
+}
+
+internal sealed class ListWorklistRequestValidator : AbstractValidator<ListWorklistRequest>
+{
+    public ListWorklistRequestValidator()
+    {
+        RuleFor(r => r.Status).IsInEnum();
+        RuleFor(r => r.PageSize).PageSize();
+        RuleFor(r => r.PageToken).ReturnedPageToken();
+    }
+}

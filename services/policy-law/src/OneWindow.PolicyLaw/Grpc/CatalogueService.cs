@@ -116,3 +116,26 @@ internal sealed class SetCentreItemSettingRequestValidator : AbstractValidator<S
         RuleFor(r => r.LocalNote).MaximumLength(500);
     }
 }
+
+internal sealed class GetGuideRequestValidator : AbstractValidator<GetGuideRequest>
+{
+    public GetGuideRequestValidator()
+    {
+        RuleFor(r => r.Code).NotEmpty().MaximumLength(40);
+        RuleFor(r => r.Centre).Matches(@"\A([a-z][a-z0-9-]{1,31})?\z").WithMessage("centre is a centre code (lower-case letters, digits and dashes, starting with a letter).");
+    }
+}
+
+internal sealed class GetItemRequestValidator : AbstractValidator<GetItemRequest>
+{
+    public GetItemRequestValidator()
+    {
+        RuleFor(r => r.Code).NotEmpty().MaximumLength(40);
+        RuleFor(r => r.Version).GreaterThanOrEqualTo(1).When(r => r.Version is not null);
+    }
+}
+
+internal sealed class ListItemsRequestValidator : AbstractValidator<ListItemsRequest>
+{
+    public ListItemsRequestValidator() => RuleFor(r => r.Category).MaximumLength(50);
+}

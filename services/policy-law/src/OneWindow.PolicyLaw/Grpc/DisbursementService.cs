@@ -119,3 +119,35 @@ internal sealed class ReinstateBenefitRequestValidator : AbstractValidator<Reins
         RuleFor(r => r.Reason).Must(r => !string.IsNullOrWhiteSpace(r)).WithMessage("reason states why the benefit is paid again.").MaximumLength(500);
     }
 }
+
+internal sealed class GetBatchRequestValidator : AbstractValidator<GetBatchRequest>
+{
+    public GetBatchRequestValidator() => RuleFor(r => r.BatchId).Id("batchId");
+}
+
+internal sealed class ListLedgerRequestValidator : AbstractValidator<ListLedgerRequest>
+{
+    public ListLedgerRequestValidator()
+    {
+        RuleFor(r => r.HouseholdId!).Id("householdId").When(r => r.HouseholdId is not null);
+        RuleFor(r => r.Period).Matches(@"\A[0-9]{4}-(0[1-9]|1[0-2])\z").When(r => r.Period is not null).WithMessage("period is a month as yyyy-MM.");
+        RuleFor(r => r.BatchId!).Id("batchId").When(r => r.BatchId is not null);
+        RuleFor(r => r.PageSize).PageSize();
+        RuleFor(r => r.PageToken).ReturnedPageToken();
+    }
+}
+
+internal sealed class ListSchedulesRequestValidator : AbstractValidator<ListSchedulesRequest>
+{
+    public ListSchedulesRequestValidator()
+    {
+        RuleFor(r => r.HouseholdId!).Id("householdId").When(r => r.HouseholdId is not null);
+        RuleFor(r => r.PageSize).PageSize();
+        RuleFor(r => r.PageToken).ReturnedPageToken();
+    }
+}
+
+internal sealed class RunBenefitReviewsRequestValidator : AbstractValidator<RunBenefitReviewsRequest>
+{
+    public RunBenefitReviewsRequestValidator() => RuleFor(r => r.AsOf).OptionalDay("asOf");
+}

@@ -59,3 +59,18 @@ internal sealed class RecordTrainingRequestValidator : AbstractValidator<RecordT
         RuleForEach(r => r.AttendeeStaffIds).NotEmpty().MaximumLength(64);
     }
 }
+
+internal sealed class ListTrainingsRequestValidator : AbstractValidator<ListTrainingsRequest>
+{
+    public ListTrainingsRequestValidator()
+    {
+        RuleFor(r => r.ItemCode).MaximumLength(40);
+        RuleFor(r => r.PageSize).PageSize();
+        RuleFor(r => r.PageToken).ReturnedPageToken();
+    }
+}
+
+internal sealed class TrainingCoverageRequestValidator : AbstractValidator<TrainingCoverageRequest>
+{
+    public TrainingCoverageRequestValidator() => RuleFor(r => r.ItemCode).NotEmpty().MaximumLength(40);
+}

@@ -119,3 +119,13 @@ internal sealed class ReassignRequestValidator : AbstractValidator<ReassignReque
         RuleFor(r => r.Reason).NotEmpty().MaximumLength(Domain.Files.ReviewFile.MaxReasonLength);
     }
 }
+
+internal sealed class GetFileRequestValidator : AbstractValidator<GetFileRequest>
+{
+    public GetFileRequestValidator() => RuleFor(r => r.FileId).Id("fileId");
+}
+
+internal sealed class RecheckRequestValidator : AbstractValidator<RecheckRequest>
+{
+    public RecheckRequestValidator() => RuleFor(r => r.FileId).Id("fileId");
+}

@@ -66,3 +66,57 @@ internal sealed class AddNoteRequestValidator : AbstractValidator<AddNoteRequest
         RuleFor(r => r.Text).NotEmpty().MaximumLength(4_000);
     }
 }
+
+internal sealed class GetCaseRequestValidator : AbstractValidator<GetCaseRequest>
+{
+    public GetCaseRequestValidator() => RuleFor(r => r.CaseId).Id("caseId");
+}
+
+internal sealed class ReadSensitiveNotesRequestValidator : AbstractValidator<ReadSensitiveNotesRequest>
+{
+    public ReadSensitiveNotesRequestValidator() => RuleFor(r => r.CaseId).Id("caseId");
+}
+
+internal sealed class AdvanceCaseRequestValidator : AbstractValidator<AdvanceCaseRequest>
+{
+    public AdvanceCaseRequestValidator()
+    {
+        RuleFor(r => r.CaseId).Id("caseId");
+        RuleFor(r => r.To).IsInEnum();
+        RuleFor(r => r.Note).MaximumLength(1_000);
+    }
+}
+
+internal sealed class CloseCaseRequestValidator : AbstractValidator<CloseCaseRequest>
+{
+    public CloseCaseRequestValidator()
+    {
+        RuleFor(r => r.CaseId).Id("caseId");
+        RuleFor(r => r.ClosureReason).IsInEnum();
+        RuleFor(r => r.Note).MaximumLength(1_000);
+    }
+}
+
+internal sealed class DescribeSituationRequestValidator : AbstractValidator<DescribeSituationRequest>
+{
+    public DescribeSituationRequestValidator()
+    {
+        RuleFor(r => r.CaseId).Id("caseId");
+        RuleFor(r => r.Situation.Needs).Must(n => n.Count <= 200).When(r => r.Situation is not null).WithMessage("situation.needs holds at most 200 entries.");
+        RuleFor(r => r.Situation.Risks).Must(n => n.Count <= 200).When(r => r.Situation is not null).WithMessage("situation.risks holds at most 200 entries.");
+        RuleFor(r => r.Situation.Summary).MaximumLength(1_000).When(r => r.Situation is not null);
+        RuleFor(r => r.Situation.MonthlyIncome).Matches(@"\A[0-9]{1,10}(\.[0-9]{1,2})?\z").When(r => r.Situation?.MonthlyIncome is not null)
+            .WithMessage("situation.monthlyIncome is an amount in yuan such as \"4200.00\".");
+    }
+}
+
+internal sealed class ListCasesRequestValidator : AbstractValidator<ListCasesRequest>
+{
+    public ListCasesRequestValidator()
+    {
+        RuleFor(r => r.Status).IsInEnum();
+        RuleFor(r => r.HouseholdId).OptionalId("householdId");
+        RuleFor(r => r.PageSize).PageSize();
+        RuleFor(r => r.PageToken).ReturnedPageToken();
+    }
+}

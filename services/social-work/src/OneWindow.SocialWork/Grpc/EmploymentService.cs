@@ -50,3 +50,40 @@ internal sealed class RecommendJobRequestValidator : AbstractValidator<Recommend
         RuleFor(r => r.Employer).NotEmpty().When(r => string.IsNullOrEmpty(r.EmployerResourceId)).WithMessage("employer or employerResourceId is required.");
     }
 }
+
+internal sealed class ListJobRecommendationsRequestValidator : AbstractValidator<ListJobRecommendationsRequest>
+{
+    public ListJobRecommendationsRequestValidator()
+    {
+        RuleFor(r => r.HouseholdId).OptionalId("householdId");
+        RuleFor(r => r.PageSize).PageSize();
+        RuleFor(r => r.PageToken).ReturnedPageToken();
+    }
+}
+
+internal sealed class ListSurveysRequestValidator : AbstractValidator<ListSurveysRequest>
+{
+    public ListSurveysRequestValidator() => RuleFor(r => r.HouseholdId).Id("householdId");
+}
+
+internal sealed class RecordJobOutcomeRequestValidator : AbstractValidator<RecordJobOutcomeRequest>
+{
+    public RecordJobOutcomeRequestValidator()
+    {
+        RuleFor(r => r.RecommendationId).Id("recommendationId");
+        RuleFor(r => r.Outcome).IsInEnum();
+        RuleFor(r => r.OutcomeOn).OptionalDay("outcomeOn");
+        RuleFor(r => r.Note).MaximumLength(1_000);
+    }
+}
+
+internal sealed class RecordReceptionRequestValidator : AbstractValidator<RecordReceptionRequest>
+{
+    public RecordReceptionRequestValidator()
+    {
+        RuleFor(r => r.HouseholdId).Id("householdId");
+        RuleFor(r => r.ReceivedAt).MaximumLength(40);
+        RuleFor(r => r.Concern).IsInEnum();
+        RuleFor(r => r.Note).MaximumLength(1_000);
+    }
+}

@@ -1,3 +1,4 @@
+using FluentValidation;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using OneWindow.SocialWork.Application.Cases;
@@ -10,4 +11,9 @@ internal sealed class HouseholdsService(CaseReader caseReader) : Households.Hous
 {
     public override Task<Household> GetHousehold(GetHouseholdRequest request, ServerCallContext context) =>
         caseReader.HouseholdAsync(request, context.CancellationToken);
+}
+
+internal sealed class GetHouseholdRequestValidator : AbstractValidator<GetHouseholdRequest>
+{
+    public GetHouseholdRequestValidator() => RuleFor(r => r.HouseholdId).Id("householdId");
 }

@@ -35,3 +35,31 @@ internal sealed class MakeReferralRequestValidator : AbstractValidator<MakeRefer
         RuleFor(r => r.ItemCode).MaximumLength(40);
     }
 }
+
+internal sealed class AcceptReferralRequestValidator : AbstractValidator<AcceptReferralRequest>
+{
+    public AcceptReferralRequestValidator()
+    {
+        RuleFor(r => r.ReferralId).Id("referralId");
+        RuleFor(r => r.LeadWorker).Matches(@"\A([a-z][a-z0-9-]{1,63})?\z").WithMessage("leadWorker is a staff id: 2 to 64 lower-case letters, digits and dashes.");
+    }
+}
+
+internal sealed class DeclineReferralRequestValidator : AbstractValidator<DeclineReferralRequest>
+{
+    public DeclineReferralRequestValidator()
+    {
+        RuleFor(r => r.ReferralId).Id("referralId");
+        RuleFor(r => r.Reason).MaximumLength(1_000);
+    }
+}
+
+internal sealed class ListReferralsRequestValidator : AbstractValidator<ListReferralsRequest>
+{
+    public ListReferralsRequestValidator()
+    {
+        RuleFor(r => r.Status).IsInEnum();
+        RuleFor(r => r.PageSize).PageSize();
+        RuleFor(r => r.PageToken).ReturnedPageToken();
+    }
+}

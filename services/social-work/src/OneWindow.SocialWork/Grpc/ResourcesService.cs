@@ -44,3 +44,56 @@ internal sealed class RegisterResourceRequestValidator : AbstractValidator<Regis
         RuleFor(r => r.Address).MaximumLength(200);
     }
 }
+
+internal sealed class ConcludeResourceReferralRequestValidator : AbstractValidator<ConcludeResourceReferralRequest>
+{
+    public ConcludeResourceReferralRequestValidator()
+    {
+        RuleFor(r => r.ReferralId).Id("referralId");
+        RuleFor(r => r.Status).IsInEnum();
+        RuleFor(r => r.Outcome).MaximumLength(1_000);
+    }
+}
+
+internal sealed class ListResourceReferralsRequestValidator : AbstractValidator<ListResourceReferralsRequest>
+{
+    public ListResourceReferralsRequestValidator()
+    {
+        RuleFor(r => r.ResourceId).OptionalId("resourceId");
+        RuleFor(r => r.CaseId).OptionalId("caseId");
+        RuleFor(r => r.Status).IsInEnum();
+        RuleFor(r => r.Kind).IsInEnum();
+        RuleFor(r => r.PageSize).PageSize();
+        RuleFor(r => r.PageToken).ReturnedPageToken();
+    }
+}
+
+internal sealed class ListResourcesRequestValidator : AbstractValidator<ListResourcesRequest>
+{
+    public ListResourcesRequestValidator()
+    {
+        RuleFor(r => r.Kind).IsInEnum();
+        RuleFor(r => r.Need).IsInEnum();
+    }
+}
+
+internal sealed class MatchResourcesRequestValidator : AbstractValidator<MatchResourcesRequest>
+{
+    public MatchResourcesRequestValidator() => RuleFor(r => r.CaseId).Id("caseId");
+}
+
+internal sealed class UpdateResourceRequestValidator : AbstractValidator<UpdateResourceRequest>
+{
+    public UpdateResourceRequestValidator()
+    {
+        RuleFor(r => r.ResourceId).Id("resourceId");
+        RuleFor(r => r.Name).MaximumLength(100);
+        RuleFor(r => r.Description).MaximumLength(1_000);
+        RuleFor(r => r.Services).Must(s => s.Count <= 200).WithMessage("services holds at most 200 entries.");
+        RuleForEach(r => r.Services).IsInEnum();
+        RuleFor(r => r.Capacity).InclusiveBetween(0, 10_000);
+        RuleFor(r => r.ContactName).MaximumLength(50);
+        RuleFor(r => r.ContactPhone).MaximumLength(30);
+        RuleFor(r => r.Address).MaximumLength(200);
+    }
+}

@@ -1,3 +1,4 @@
+using FluentValidation;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using OneWindow.SocialWork.Application.Outreach;
@@ -43,4 +44,66 @@ internal sealed class SilentFamiliesService(
     [Authorize(Roles = Roles.Worker)]
     public override Task<Finding> DeferFinding(DeferFindingRequest request, ServerCallContext context) =>
         decideFinding.DeferAsync(request, Caller.Of(context), context.CancellationToken);
+}
+
+internal sealed class AcceptFindingRequestValidator : AbstractValidator<AcceptFindingRequest>
+{
+    public AcceptFindingRequestValidator()
+    {
+        RuleFor(r => r.FindingId).Id("findingId");
+        RuleFor(r => r.LeadWorker).Matches(@"\A([a-z][a-z0-9-]{1,63})?\z").WithMessage("leadWorker is a staff id: 2 to 64 lower-case letters, digits and dashes.");
+    }
+}
+
+internal sealed class DeferFindingRequestValidator : AbstractValidator<DeferFindingRequest>
+{
+    public DeferFindingRequestValidator()
+    {
+        RuleFor(r => r.FindingId).Id("findingId");
+        RuleFor(r => r.Until).OptionalDay("until");
+    }
+}
+
+internal sealed class DismissFindingRequestValidator : AbstractValidator<DismissFindingRequest>
+{
+    public DismissFindingRequestValidator()
+    {
+        RuleFor(r => r.FindingId).Id("findingId");
+        RuleFor(r => r.Reason).MaximumLength(1_000);
+    }
+}
+
+internal sealed class GetScanRequestValidator : AbstractValidator<GetScanRequest>
+{
+    public GetScanRequestValidator() => RuleFor(r => r.ScanId).Id("scanId");
+}
+
+internal sealed class ListFindingsRequestValidator : AbstractValidator<ListFindingsRequest>
+{
+    public ListFindingsRequestValidator()
+    {
+        RuleFor(r => r.Status).IsInEnum();
+        RuleFor(r => r.PageSize).PageSize();
+        RuleFor(r => r.PageToken).ReturnedPageToken();
+    }
+}
+
+internal sealed class ListScansRequestValidator : AbstractValidator<ListScansRequest>
+{
+    public ListScansRequestValidator()
+    {
+        RuleFor(r => r.PageSize).PageSize();
+        RuleFor(r => r.PageToken).ReturnedPageToken();
+    }
+}
+
+internal sealed class UpdateRuleRequestValidator : AbstractValidator<UpdateRuleRequest>
+{
+    public UpdateRuleRequestValidator()
+    {
+        RuleFor(r => r.Code).NotEmpty().MaximumLength(40);
+        RuleFor(r => r.Description).MaximumLength(200);
+        RuleFor(r => r.Parameters.Percent).Matches(@"\A[0-9]{1,3}(\.[0-9]{1,4})?\z").When(r => r.Parameters?.Percent is not null)
+            .WithMessage("parameters.percent is a number such as \"30\".");
+    }
 }

@@ -1,3 +1,4 @@
+using FluentValidation;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using OneWindow.SocialWork.Application.Statistics;
@@ -10,4 +11,13 @@ internal sealed class StatisticsService(StatisticsReader statisticsReader) : Sta
     [Authorize(Roles = Roles.StatisticsReaders)]
     public override Task<StatisticsReply> GetStatistics(GetStatisticsRequest request, ServerCallContext context) =>
         statisticsReader.GetAsync(request, context.CancellationToken);
+}
+
+internal sealed class GetStatisticsRequestValidator : AbstractValidator<GetStatisticsRequest>
+{
+    public GetStatisticsRequestValidator()
+    {
+        RuleFor(r => r.From).OptionalDay("from");
+        RuleFor(r => r.To).OptionalDay("to");
+    }
 }
