@@ -79,6 +79,23 @@ public sealed class PlanningTests(IntakeFactory intake) : IClassFixture<IntakeFa
     }
 
     [Fact]
+    public async Task A_week_when_fourteen_annual_reviews_fall_due_brings_that_many_more_residents_than_the_history_shows()
+    {
+        var centre = IntakeFactory.NewCentre();
+        await SeedMondaysAsync(centre);
+        // Fourteen dibao reviews granted in the week a year before: due in the week of 2 March, none in the weeks read.
+        await SeedGrantsAsync(centre, "dibao-review", Enumerable.Range(0, 14).Select(i => new DateOnly(2025, 3, 2).AddDays(i % 7)));
+
+        var plan = await (await Director(centre).GetAsync("/v1/plan/windows?day=2026-03-02")).ReadAsync();
+
+        // The centre opened one day a week (Mondays) with 30 residents: 14 more that day is a factor of 44/30.
+        var season = plan.GetProperty("seasons").EnumerateArray().Single();
+        Assert.Equal(14, season.GetProperty("reviewsDue").GetInt32());
+        Assert.Equal(1.467, season.GetProperty("factor").GetDouble());
+        Assert.Equal(88, Slot(plan, "09:00").GetProperty("arrivalsPerHour").GetDouble());
+    }
+
+    [Fact]
     public async Task What_if_a_fifth_more_residents_come_or_a_window_is_closed_shows_what_the_line_becomes()
     {
         var centre = IntakeFactory.NewCentre();
@@ -205,6 +222,22 @@ public sealed class PlanningTests(IntakeFactory intake) : IClassFixture<IntakeFa
         plan.GetProperty("slots").EnumerateArray().Single(s => s.Str("starts") == starts && s.Str("windowType") == "WINDOW_TYPE_COMPREHENSIVE");
 
     private HttpClient Director(string centre) => intake.ClientFor("director-1", ["director"], centre);
+
+    /// <summary>Files of a periodic item granted on the days given, as the history before the platform would hold them.</summary>
+    private async Task SeedGrantsAsync(string centre, string itemCode, IEnumerable<DateOnly> grantedOn)
+    {
+        await using var scope = intake.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<TenantContext>().Set(Tenant.Centre(centre));
+        var db = scope.ServiceProvider.GetRequiredService<IntakeDbContext>();
+        foreach (var day in grantedOn)
+        {
+            var id = Guid.CreateVersion7();
+            db.Files.Add(OneWindow.Intake.Domain.Acceptance.ApplicationFile.Completed(
+                id, $"{centre}-{id:N}"[..40], itemCode, 1, ItemKind.Routed, Guid.NewGuid(), Guid.NewGuid(), "officer-1", ChinaTime.StartOfDay(day).AddHours(10)));
+        }
+
+        await db.SaveChangesAsync();
+    }
 
     /// <summary>Comprehensive tickets of a day, each called when given and served for five minutes.</summary>
     private async Task SeedTicketsAsync(string centre, DateOnly day, IReadOnlyList<(DateTimeOffset Issued, DateTimeOffset Called)> tickets)

@@ -67,6 +67,18 @@ public sealed class PlannerTests : BunitContext
     }
 
     [Fact]
+    public void A_week_when_more_annual_reviews_fall_due_says_how_much_the_forecast_was_raised()
+    {
+        var plan = Plan(("09:00", 88, 16, 16, 2.1));
+        plan.Seasons.Add(new SeasonalLine { WindowType = WindowType.Comprehensive, ReviewsDue = 14, ReviewsDueUsually = 0, Factor = 1.467 });
+        _intake.Answer(plan);
+
+        var page = Render<Planner>();
+
+        page.WaitForAssertion(() => Assert.Equal("综合受理：当周到期的年审等周期事项 14 项（往周平均 0 项），预计到达人数按 +47% 调整。", page.Find("[data-test=plan-season]").TextContent));
+    }
+
+    [Fact]
     public void A_centre_without_history_is_told_so()
     {
         _intake.Answer(new WindowPlan { Day = "2026-12-08", OpeningHours = "08:30-17:00", TargetWaiting = 3, TargetServiceLevel = 0.8, TargetWithinMinutes = 10 });

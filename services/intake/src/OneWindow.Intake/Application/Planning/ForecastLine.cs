@@ -10,6 +10,9 @@ namespace OneWindow.Intake.Application.Planning;
 /// <param name="Recommended">The fewest windows per slot that keep the targets (0 where nobody is expected).</param>
 public sealed record ForecastLine(WindowType Type, ArrivalStream Stream, int ServedTickets, IReadOnlyList<int> Recommended)
 {
+    /// <summary>The reviews falling due in the forecast's week, already in <see cref="Stream"/>'s arrivals.</summary>
+    public Season Season { get; init; } = Season.None;
+
     /// <summary>The recommendation moved by a what-if offset, never below one window where anybody is expected.</summary>
     public int[] Planned(int offset) => [.. Recommended.Select(r => r == 0 ? 0 : Math.Max(1, r + offset))];
 }

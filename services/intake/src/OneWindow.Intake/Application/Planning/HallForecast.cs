@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OneWindow.Common.Time;
 using OneWindow.Common.Vocabulary;
+using OneWindow.Intake.Application.Catalogue;
 using OneWindow.Intake.Application.Centres;
 using OneWindow.Intake.Domain.Planning;
 using OneWindow.Intake.Domain.Queue;
@@ -13,9 +14,11 @@ namespace OneWindow.Intake.Application.Planning;
 /// What a centre's hall is expected to see on a day, from its own history: arrivals per window type and half-hour from
 /// the same weekday in the weeks before, service times fitted from every ticket served in those weeks, the shares of
 /// priority tickets and no-shows, and the windows each half-hour needs to keep the centre's targets (its register entry's,
-/// else the deployment's) by Erlang C. The planner and the reform outcomes both start from it.
+/// else the deployment's) by Erlang C. A week when more periodic items (annual reviews) fall due than in the weeks read
+/// brings that many more residents, spread over the days the centre opens (<see cref="ReviewsFallingDue"/>). The planner
+/// and the reform outcomes both start from it.
 /// </summary>
-public sealed class HallForecast(IntakeDbContext db, CentreHours hours, IOptions<IntakeOptions> options)
+public sealed class HallForecast(IntakeDbContext db, CentreHours hours, CatalogueReader catalogue, IOptions<IntakeOptions> options)
 {
     public static readonly TimeSpan HalfHour = TimeSpan.FromMinutes(30);
 
@@ -39,13 +42,16 @@ public sealed class HallForecast(IntakeDbContext db, CentreHours hours, IOptions
         var served = await db.Tickets.AsNoTracking().Where(t => t.Day >= firstDay && t.Day < day && t.Status == TicketStatus.Served && t.ServiceStartedAt != null && t.FinishedAt != null)
             .Select(t => new { t.WindowType, Started = t.ServiceStartedAt!.Value, Finished = t.FinishedAt!.Value }).ToListAsync(cancellationToken);
 
+        var seasons = await SeasonsAsync(day, weeks, firstDay, cancellationToken);
         var opensAt = opening.Opens.ToTimeSpan();
         var perType = DemandForecast.PerHour(
             arrivals.Select(a => (a.Day, (ChinaTime.ToChina(a.IssuedAt).TimeOfDay - opensAt).TotalMinutes, a.WindowType.ToString())), HalfHour, slots);
         var lines = new List<ForecastLine>();
         foreach (var type in Enum.GetValues<WindowType>().Where(t => perType.ContainsKey(t.ToString())))
         {
-            var perHour = perType[type.ToString()].Select(rate => rate * arrivalsPercent / 100).ToArray();
+            var history = perType[type.ToString()];
+            var season = seasons.Of(type, history.Sum() * HalfHour.TotalHours);
+            var perHour = history.Select(rate => rate * season.Factor * arrivalsPercent / 100).ToArray();
             var minutes = served.Where(s => s.WindowType == type).Select(s => (s.Finished - s.Started).TotalMinutes).ToList();
             var service = (ServiceTime?)LogNormalServiceTime.Fit(minutes) ?? new ExponentialServiceTime(StandardMinutes(type, settings));
             var windows = perHour.Select(rate => WindowSizing.WindowsFor(rate, TimeSpan.FromMinutes(service.MeanMinutes), targets)).ToArray();
@@ -55,10 +61,27 @@ public sealed class HallForecast(IntakeDbContext db, CentreHours hours, IOptions
                 PriorityShare = ofType.Count(a => a.Priority) / (double)ofType.Count,
                 NoShowShare = ofType.Count(a => a.Status == TicketStatus.NoShow) / (double)ofType.Count,
             };
-            lines.Add(new ForecastLine(type, stream, minutes.Count, windows));
+            lines.Add(new ForecastLine(type, stream, minutes.Count, windows) { Season = season });
         }
 
         return new ForecastDay(day, opening, targets, arrivals.Select(a => a.Day).Distinct().Count(), lines);
+    }
+
+    /// <summary>
+    /// The periodic items granted at the centre, by window type, and how many days a week it opened in the weeks read:
+    /// what the reviews falling due in the forecast's week are counted from.
+    /// </summary>
+    private async Task<Seasons> SeasonsAsync(DateOnly day, int weeks, DateOnly firstDay, CancellationToken cancellationToken)
+    {
+        var periodic = (await catalogue.AllInForceAsync(cancellationToken)).Where(i => i.RecurrenceMonths is > 0)
+            .ToDictionary(i => i.ItemCode, i => (Months: i.RecurrenceMonths!.Value, i.WindowType), StringComparer.Ordinal);
+        var codes = periodic.Keys.ToList();
+        var granted = await db.Files.AsNoTracking()
+            .Where(f => codes.Contains(f.ItemCode) && f.Outcome == CompletionOutcome.Granted && f.CompletedAt != null)
+            .Select(f => new { f.ItemCode, CompletedAt = f.CompletedAt!.Value }).ToListAsync(cancellationToken);
+        var openDays = await db.Tickets.AsNoTracking().Where(t => t.Day >= firstDay && t.Day < day).Select(t => t.Day).Distinct().CountAsync(cancellationToken);
+        var grants = granted.Select(g => (Type: periodic[g.ItemCode].WindowType, GrantedOn: DateOnly.FromDateTime(ChinaTime.ToChina(g.CompletedAt).DateTime), periodic[g.ItemCode].Months)).ToList();
+        return new Seasons(grants, ReviewsFallingDue.WeekOf(day), weeks, openDays == 0 ? 5 : openDays / (double)weeks);
     }
 
     private static double StandardMinutes(WindowType type, PlanOptions settings) => type switch

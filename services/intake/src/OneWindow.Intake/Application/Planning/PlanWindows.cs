@@ -61,6 +61,16 @@ public sealed class PlanWindows(HallForecast forecasts, ITenantContext tenant, T
             }
 
             groups.Add(new WindowGroup(line.Type.ToString(), new HashSet<string> { line.Type.ToString() }, windows));
+            if (line.Season.ReviewsDue > 0 || line.Season.ReviewsDueUsually > 0)
+            {
+                plan.Seasons.Add(new Contract.SeasonalLine
+                {
+                    WindowType = QueueMapping.ToContract(line.Type),
+                    ReviewsDue = line.Season.ReviewsDue,
+                    ReviewsDueUsually = Math.Round(line.Season.ReviewsDueUsually, 1),
+                    Factor = Math.Round(line.Season.Factor, 3),
+                });
+            }
         }
 
         var hall = new HallDay(HallForecast.HalfHour, [.. forecast.Lines.Select(l => l.Stream)], groups) { CalledWithin = targets.CalledWithin };
