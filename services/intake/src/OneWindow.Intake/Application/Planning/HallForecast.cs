@@ -76,12 +76,21 @@ public sealed class HallForecast(IntakeDbContext db, CentreHours hours, Catalogu
         var periodic = (await catalogue.AllInForceAsync(cancellationToken)).Where(i => i.RecurrenceMonths is > 0)
             .ToDictionary(i => i.ItemCode, i => (Months: i.RecurrenceMonths!.Value, i.WindowType), StringComparer.Ordinal);
         var codes = periodic.Keys.ToList();
+        if (codes.Count == 0)
+        {
+            return new Seasons([], ReviewsFallingDue.WeekOf(day), weeks, 5);
+        }
+
+        // Only grants that can fall due in the weeks counted: a centre's years of grants are not read for one week's plan.
+        var week = ReviewsFallingDue.WeekOf(day);
+        var from = ChinaTime.StartOfDay(week.AddDays(-7 * weeks).AddMonths(-periodic.Values.Max(p => p.Months)).AddDays(-1));
+        var until = ChinaTime.StartOfDay(week.AddDays(7).AddMonths(-periodic.Values.Min(p => p.Months)).AddDays(1));
         var granted = await db.Files.AsNoTracking()
-            .Where(f => codes.Contains(f.ItemCode) && f.Outcome == CompletionOutcome.Granted && f.CompletedAt != null)
+            .Where(f => codes.Contains(f.ItemCode) && f.Outcome == CompletionOutcome.Granted && f.CompletedAt >= from && f.CompletedAt < until)
             .Select(f => new { f.ItemCode, CompletedAt = f.CompletedAt!.Value }).ToListAsync(cancellationToken);
         var openDays = await db.Tickets.AsNoTracking().Where(t => t.Day >= firstDay && t.Day < day).Select(t => t.Day).Distinct().CountAsync(cancellationToken);
         var grants = granted.Select(g => (Type: periodic[g.ItemCode].WindowType, GrantedOn: DateOnly.FromDateTime(ChinaTime.ToChina(g.CompletedAt).DateTime), periodic[g.ItemCode].Months)).ToList();
-        return new Seasons(grants, ReviewsFallingDue.WeekOf(day), weeks, openDays == 0 ? 5 : openDays / (double)weeks);
+        return new Seasons(grants, week, weeks, openDays == 0 ? 5 : openDays / (double)weeks);
     }
 
     private static double StandardMinutes(WindowType type, PlanOptions settings) => type switch
