@@ -4,7 +4,7 @@ namespace OneWindow.Web.Tests.Journeys;
 
 /// <summary>
 /// The director's window planner (docs/adr/0032) on the demo centre's eight seeded weeks: the plan for tomorrow by
-/// half-hour, its chart, the simulated day, the clerks to place, and a what-if the director tries.
+/// half-hour, its chart, the simulated day, the clerks to place, a what-if the director tries, and the day's reform report.
 /// </summary>
 public sealed class PlannerJourneys(RunStack stack, ConsoleBrowser browser)
 {
@@ -37,5 +37,17 @@ public sealed class PlannerJourneys(RunStack stack, ConsoleBrowser browser)
         var recommended = int.Parse(await busier.Locator($"[data-test=recommended]{comprehensive}").TextContentAsync() ?? "0", System.Globalization.CultureInfo.InvariantCulture);
         Assert.True(recommended > peak, $"at 150 % 09:30 needs {recommended} windows, more than the {peak} of a usual day");
         await ConsoleBrowser.ScreenshotAsync(page, "planner-what-if");
+
+        // The day's reform report (docs/adr/0036), in the same signed-in session: each of the five promises with its
+        // goal and figure, from intake's hall and visits and review's files.
+        await page.GotoAsync("reform");
+        await Assertions.Expect(page.Locator("[data-test=outcome]")).ToHaveCountAsync(5);
+        await Assertions.Expect(page.Locator("[data-test=refusal]")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("[data-test=files-refusal]")).ToHaveCountAsync(0);
+        // The seeded weeks give the comparison of arrangements its day: the same staff serve more at comprehensive windows.
+        await Assertions.Expect(page.Locator("[data-outcome=completions] [data-test=figure]")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\+\d+%$"));
+        await Assertions.Expect(page.Locator("[data-outcome=leave]")).ToHaveAttributeAsync("data-met", "yes");
+        await ConsoleBrowser.ScreenshotAsync(page, "reform-report");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
     }
 }
