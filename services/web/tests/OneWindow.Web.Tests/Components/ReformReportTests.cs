@@ -73,8 +73,24 @@ public sealed class ReformReportTests : BunitContext
         page.WaitForAssertion(() => Assert.Equal(3, page.FindAll("[data-test=outcome]").Count));
         Assert.DoesNotContain("review is not answering", page.Find("[data-test=files-refusal]").TextContent, StringComparison.Ordinal);
         Assert.Matches("\\p{IsCJKUnifiedIdeographs}", page.Find("[data-test=files-refusal] td").TextContent);
-        // No household had anything due: nothing to offer is not a promise missed, and not a figure either.
-        Assert.Equal(("—", "yes"), Outcome(page, "due-items"));
+        // No household had anything due: nothing to offer is neither a promise kept nor one missed, and not a figure either.
+        Assert.Equal(("—", "none"), Outcome(page, "due-items"));
+    }
+
+    [Fact]
+    public void A_day_without_tickets_or_files_is_neither_kept_nor_missed()
+    {
+        var hall = Hall(waiting: 0, comprehensiveServed: 300, lineBasedServed: 180, due: 0, offered: 0, accepted: 0);
+        hall.Lines.Clear();
+        _intake.Answer(hall);
+        _review.Answer(new ReviewOutcomes { Day = "2026-12-07" });
+
+        var page = Render<ReformReport>();
+
+        page.WaitForAssertion(() => Assert.Equal(5, page.FindAll("[data-test=outcome]").Count));
+        Assert.Equal(("—", "none"), Outcome(page, "waiting"));
+        Assert.Equal(("—", "none"), Outcome(page, "two-returns"));
+        Assert.Equal(("0", "yes"), Outcome(page, "leave"));
     }
 
     [Fact]

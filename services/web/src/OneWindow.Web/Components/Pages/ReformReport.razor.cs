@@ -62,8 +62,8 @@ public sealed partial class ReformReport
         }
     }
 
-    /// <summary>"yes" or "no", as the row's data-met shows it (and the style colours it).</summary>
-    private static string Met(bool met) => met ? "yes" : "no";
+    /// <summary>"yes" or "no", as the row's data-met shows it (and the style colours it); "none" when the day gave nothing to judge.</summary>
+    private static string Met(bool? met) => met switch { true => "yes", false => "no", null => "none" };
 
     private static string Figure(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
