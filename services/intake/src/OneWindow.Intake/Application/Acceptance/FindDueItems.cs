@@ -22,9 +22,7 @@ public sealed class FindDueItems(IntakeDbContext db, CatalogueReader catalogue, 
     public async Task<IReadOnlyList<Contract.DueItem>> PeriodicAsync(Guid householdId, CancellationToken cancellationToken)
     {
         await using var connection = await db.OneConnectionAsync(cancellationToken);
-        var items = await catalogue.AllInForceAsync(cancellationToken);
-        var disabled = await catalogue.DisabledAsync(cancellationToken);
-        var periodic = items.Where(i => i.RecurrenceMonths is > 0 && !disabled.Contains(i.ItemCode)).Select(i => new PeriodicItem(i.ItemCode, i.Name, i.RecurrenceMonths!.Value)).ToList();
+        var periodic = await catalogue.PeriodicAsync(cancellationToken);
         var codes = periodic.Select(p => p.ItemCode).ToList();
         var files = await db.Files.AsNoTracking()
             .Where(f => f.HouseholdId == householdId && codes.Contains(f.ItemCode))

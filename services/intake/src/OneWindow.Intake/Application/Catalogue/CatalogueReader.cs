@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OneWindow.Common.Errors;
 using OneWindow.Common.Time;
+using OneWindow.Intake.Domain.Bundling;
 using OneWindow.Intake.Domain.Catalogue;
 using OneWindow.Intake.Persistence;
 
@@ -29,6 +30,14 @@ public sealed class CatalogueReader(IntakeDbContext db, CatalogueSnapshot snapsh
     /// <summary>This centre's setting of an item; an item nobody changed is offered.</summary>
     public async Task<CentreItemSetting?> SettingAsync(string itemCode, CancellationToken cancellationToken) =>
         await db.CentreItemSettings.AsNoTracking().SingleOrDefaultAsync(s => s.ItemCode == itemCode, cancellationToken);
+
+    /// <summary>The periodic items (annual reviews) in force that this centre offers: what can fall due for a household.</summary>
+    public async Task<IReadOnlyList<PeriodicItem>> PeriodicAsync(CancellationToken cancellationToken)
+    {
+        var disabled = await DisabledAsync(cancellationToken);
+        return [.. (await AllInForceAsync(cancellationToken)).Where(i => i.RecurrenceMonths is > 0 && !disabled.Contains(i.ItemCode))
+            .Select(i => new PeriodicItem(i.ItemCode, i.Name, i.RecurrenceMonths!.Value))];
+    }
 
     public async Task<IReadOnlySet<string>> DisabledAsync(CancellationToken cancellationToken) =>
         (await db.CentreItemSettings.AsNoTracking().Where(s => !s.Enabled).Select(s => s.ItemCode).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);

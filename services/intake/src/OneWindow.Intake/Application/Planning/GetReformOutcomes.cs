@@ -146,10 +146,7 @@ public sealed class GetReformOutcomes(
         }
 
         var households = visits.Select(v => v.HouseholdId).Distinct().ToList();
-        var disabled = await catalogue.DisabledAsync(cancellationToken);
-        var periodic = (await catalogue.AllInForceAsync(cancellationToken))
-            .Where(i => i.RecurrenceMonths is > 0 && !disabled.Contains(i.ItemCode))
-            .Select(i => new PeriodicItem(i.ItemCode, i.Name, i.RecurrenceMonths!.Value)).ToList();
+        var periodic = await catalogue.PeriodicAsync(cancellationToken);
         var codes = periodic.Select(p => p.ItemCode).ToList();
         var files = await db.Files.AsNoTracking().Where(f => households.Contains(f.HouseholdId) && codes.Contains(f.ItemCode))
             .Select(f => new { f.HouseholdId, f.ItemCode, f.VisitId, f.Outcome, f.CompletedAt, f.AcceptedAt }).ToListAsync(cancellationToken);
